@@ -1,0 +1,14 @@
+# Warnings and sanitizers live on an INTERFACE target that every tally target links,
+# never in global flags.
+add_library(tally_warnings INTERFACE)
+target_compile_options(tally_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
+  -Wold-style-cast -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+if(TALLY_WERROR)
+  target_compile_options(tally_warnings INTERFACE -Werror)
+endif()
+if(TALLY_SANITIZE)
+  target_compile_options(tally_warnings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                   -fno-sanitize-recover=undefined)
+  target_link_options(tally_warnings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,17 @@
+#pragma once
+// The analysis entry point: an article's passages and published date in, figures, entities and
+// rejections out. Pure: no database, no I/O, no global state; safe to call from many threads.
+
+#include <optional>
+
+#include "common/analysis/figure.hpp"
+#include "common/core/civil_date.hpp"
+#include "common/model/passage.hpp"
+
+namespace tally {
+
+// Reads every passage's `analysed` text. Relative dates ("Thursday", "last week") resolve
+// against `published`; without it they stay unresolved (date empty).
+ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDate> published);
+
+}  // namespace tally
