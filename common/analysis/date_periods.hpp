@@ -1,0 +1,36 @@
+#pragma once
+// Calendar arithmetic for date expressions: the periods that "last week", "this month" or
+// "in March" name, and the year a date written without one belongs to. Weeks start on Monday.
+
+#include <optional>
+
+#include "common/core/civil_date.hpp"
+
+namespace tally::date_periods {
+
+// The part of a month a modifier names: "early March" is days 1-10, "mid-March" 11-20,
+// "late March" 21 to the end.
+enum class MonthPart { kWhole, kEarly, kMid, kLate };
+
+DateSpan month_span(int year, int month, MonthPart part);
+DateSpan year_span(int year);
+
+// The latest `month` that starts on or before `published` ("in March", "since December"), or
+// the part of it that `part` names.
+DateSpan month_before(int month, MonthPart part, CivilDate published);
+// The latest `month` that ends before the month of `published` starts ("last December").
+DateSpan month_last(int month, CivilDate published);
+// The earliest `month` that starts after `published` ("next March").
+DateSpan month_next(int month, CivilDate published);
+
+// A day written without a year ("Feb. 27"): the year that puts it on or before `published`, or
+// at most a week after it. nullopt when the day exists in none of those years (Feb. 29).
+std::optional<CivilDate> day_near(int month, int day, CivilDate published);
+
+// The latest `weekday` (0 = Monday) on or before `published`.
+CivilDate weekday_on_or_before(int weekday, CivilDate published);
+
+CivilDate week_start(CivilDate day);       // the Monday of its week
+CivilDate add_months(CivilDate day, int months);  // day clamped to the month's length
+
+}  // namespace tally::date_periods

@@ -1,0 +1,266 @@
+#include "common/analysis/date_scanner.hpp"
+
+#include <utility>
+
+namespace tally::date_scan {
+
+bool
+in_list(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (auto w : list) {
+    if (iequals(w, word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<DateMention>
+Scanner::run() {
+  std::vector<DateMention> out;
+  std::size_t i = 0;
+  while (i < tokens_.size()) {
+    std::optional<Parsed> p = parse_top(i);
+    if (!p) {
+      ++i;
+      continue;
+    }
+    if (p->span) {
+      out.push_back({tokens_[i].begin, tokens_[p->next - 1].end, p->kind, *p->span});
+    }
+    last_end_ = p->next;
+    i = p->next;
+  }
+  return out;
+}
+
+std::optional<Parsed>
+Scanner::parse_top(std::size_t i) {
+  if (is_word(i, "since")) {
+    return parse_since(i);
+  }
+  if (auto p = parse_past(i)) {
+    return p;
+  }
+  return parse_at(i);
+}
+
+std::optional<Parsed>
+Scanner::parse_at(std::size_t i) const {
+  if (!at(i)) {
+    return std::nullopt;
+  }
+  if (at(i)->type == TokenType::kNumber) {
+    if (auto p = parse_numeric(i)) {
+      return p;
+    }
+    if (auto p = parse_day_first(i)) {
+      return p;
+    }
+    if (auto p = parse_lone_year(i)) {
+      return p;
+    }
+    return parse_ago(i);
+  }
+  if (at(i)->type != TokenType::kWord) {
+    return std::nullopt;
+  }
+  if (auto p = parse_weekday(i)) {
+    return p;
+  }
+  if (auto p = parse_month_phrase(i)) {
+    return p;
+  }
+  if (auto p = parse_relative(i)) {
+    return p;
+  }
+  return parse_ago(i);
+}
+
+std::optional<Parsed>
+Scanner::parse_since(std::size_t i) const {
+  std::size_t j = i + 1;
+  if (is_word(j, "the") && in_list(word(j + 1), {"start", "beginning"}) && is_word(j + 2, "of") &&
+      in_list(word(j + 3), {"the", "this"}) && in_list(word(j + 4), {"year", "month", "week"})) {
+    std::optional<DateSpan> span;
+    if (published_) {
+      const CivilDate p = *published_;
+      CivilDate from = is_word(j + 4, "year")    ? CivilDate{p.year, 1, 1}
+                       : is_word(j + 4, "month") ? CivilDate{p.year, p.month, 1}
+                                                 : date_periods::week_start(p);
+      span = DateSpan{from, p};
+    }
+    return Parsed{j + 5, DateMentionKind::kSince, span};
+  }
+  std::optional<Parsed> inner = parse_at(j);
+  if (!inner) {
+    return std::nullopt;
+  }
+  inner->kind = DateMentionKind::kSince;
+  if (!published_ || !inner->span || inner->span->from > *published_) {
+    inner->span.reset();
+  } else {
+    inner->span = DateSpan{inner->span->from, *published_};
+  }
+  return inner;
+}
+
+std::optional<Parsed>
+Scanner::parse_past(std::size_t i) const {
+  std::size_t j = i;
+  if (in_list(word(j), {"in", "over", "during", "for", "within"})) {
+    ++j;
+  }
+  if (!is_word(j, "the") || !in_list(word(j + 1), {"past", "last", "previous"})) {
+    return std::nullopt;
+  }
+  j += 2;
+  long count = 1;
+  if (is_number(j) && at(j)->value > 0 && at(j)->value <= 1000) {
+    count = at(j)->value;
+    ++j;
+  } else if (int n = date_words::small_number_word(word(j)); n > 0 && !is_word(j, "a")) {
+    count = n;
+    ++j;
+  }
+  std::string_view unit = word(j);
+  if (!unit.empty() && (unit.back() == 's' || unit.back() == 'S')) {
+    unit.remove_suffix(1);
+  }
+  if (!in_list(unit, {"hour", "day", "week", "month", "year", "decade"}) || is_word(j + 1, "of")) {
+    return std::nullopt;
+  }
+  Parsed out{j + 1, DateMentionKind::kSince, std::nullopt};
+  if (published_) {
+    const CivilDate p = *published_;
+    const int n = static_cast<int>(count);
+    CivilDate from = iequals(unit, "hour")    ? p.plus_days(-((count + 23) / 24))
+                     : iequals(unit, "day")   ? p.plus_days(-count)
+                     : iequals(unit, "week")  ? p.plus_days(-7 * count)
+                     : iequals(unit, "month") ? date_periods::add_months(p, -n)
+                     : iequals(unit, "year")  ? date_periods::add_months(p, -12 * n)
+                                              : date_periods::add_months(p, -120 * n);
+    out.span = DateSpan{from, p};
+  }
+  return out;
+}
+
+std::optional<Parsed>
+Scanner::parse_numeric(std::size_t i) const {
+  for (char sep : {'-', '/'}) {
+    if (!(is_punct(i + 1, sep) && is_punct(i + 3, sep) && is_number(i + 2) && is_number(i + 4) &&
+          joined(i + 1) && joined(i + 2) && joined(i + 3) && joined(i + 4))) {
+      continue;
+    }
+    const long a = at(i)->value, b = at(i + 2)->value, c = at(i + 4)->value;
+    long y = 0, m = 0, d = 0;
+    if (sep == '-' && at(i)->text.size() == 4) {
+      y = a, m = b, d = c;
+    } else if (sep == '/' && at(i + 4)->text.size() == 4) {
+      y = c, m = a, d = b;
+    } else if (sep == '/' && at(i + 4)->text.size() == 2) {
+      y = c < 50 ? 2000 + c : 1900 + c, m = a, d = b;
+    } else {
+      continue;
+    }
+    if (sep == '/' && m > 12 && d <= 12) {
+      std::swap(m, d);  // 14/3/2019: day first
+    }
+    if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) {
+      continue;
+    }
+    const int yi = static_cast<int>(y), mi = static_cast<int>(m), di = static_cast<int>(d);
+    if (is_valid_date(yi, mi, di)) {
+      CivilDate day{yi, mi, di};
+      return Parsed{i + 5, DateMentionKind::kAbsolute, DateSpan{day, day}};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Parsed>
+Scanner::parse_day_first(std::size_t i) const {
+  std::size_t j = 0;
+  std::optional<int> day = day_number(i, j);
+  if (!day || continues_number_before(i)) {
+    return std::nullopt;
+  }
+  if (is_word(j, "of")) {
+    ++j;
+  }
+  date_words::NameWord m = date_words::month_word(word(j));
+  if (m.value < 0) {
+    return std::nullopt;
+  }
+  std::size_t k = j + 1;
+  if (m.abbreviated && is_punct(k, '.') && joined(k)) {
+    ++k;
+  }
+  return finish_day(m.value, *day, k);
+}
+
+std::optional<Parsed>
+Scanner::parse_lone_year(std::size_t i) const {
+  std::optional<int> year = year_number(i);
+  if (!year || !has_date_context(i)) {
+    return std::nullopt;
+  }
+  return Parsed{i + 1, DateMentionKind::kAbsolute, date_periods::year_span(*year)};
+}
+
+bool
+Scanner::has_date_context(std::size_t i) const {
+  if (i == 0) {
+    return false;
+  }
+  std::size_t k = i - 1;
+  if (is_punct(k, '-') && joined(i) && k > 0) {
+    --k;
+  }
+  if (in_list(word(k), {"in", "since", "until", "till", "by", "from", "during", "of", "early",
+                        "late", "mid", "before", "after", "through", "throughout", "between",
+                        "around", "last", "next", "this", "until", "circa"})) {
+    return true;
+  }
+  // "between January and March", "from 2011 to 2016": joined to the expression just read.
+  return k > 0 && last_end_ == k && in_list(word(k), {"and", "or", "to", "through", "until"});
+}
+
+bool
+Scanner::continues_number_before(std::size_t i) const {
+  return i >= 2 && joined(i) && (is_punct(i - 1, ',') || is_punct(i - 1, '.')) && joined(i - 1) &&
+         is_number(i - 2);
+}
+
+bool
+Scanner::continues_number_after(std::size_t i) const {
+  if (is_punct(i + 1, '%') && joined(i + 1)) {
+    return true;
+  }
+  return (is_punct(i + 1, ',') || is_punct(i + 1, '.') || is_punct(i + 1, ':')) && joined(i + 1) &&
+         is_number(i + 2) && joined(i + 2);
+}
+
+std::optional<int>
+Scanner::day_number(std::size_t i, std::size_t& next) const {
+  if (!is_number(i) || at(i)->text.size() > 2 || at(i)->value < 1 || at(i)->value > 31 ||
+      continues_number_after(i)) {
+    return std::nullopt;
+  }
+  next = i + 1;
+  if (joined(next) && in_list(word(next), {"st", "nd", "rd", "th"})) {
+    ++next;
+  }
+  return static_cast<int>(at(i)->value);
+}
+
+std::optional<int>
+Scanner::year_number(std::size_t i) const {
+  if (!is_number(i) || at(i)->text.size() != 4 || at(i)->value < 1800 || at(i)->value > 2200 ||
+      continues_number_after(i) || continues_number_before(i) ||
+      (i > 0 && joined(i) && (is_punct(i - 1, '$') || is_punct(i - 1, '#')))) {
+    return std::nullopt;
+  }
+  return static_cast<int>(at(i)->value);
+}
+
+}  // namespace tally::date_scan

@@ -1,0 +1,100 @@
+#pragma once
+// The scanner behind find_dates (dates.hpp): reads date expressions token by token, longest
+// form first. Internal to tally_analysis; split over date_scanner.cpp (periods, numeric and
+// day-first dates) and date_grammar.cpp (weekdays, months, relative words).
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/date_periods.hpp"
+#include "common/analysis/date_tokens.hpp"
+#include "common/analysis/date_words.hpp"
+#include "common/analysis/dates.hpp"
+
+namespace tally::date_scan {
+
+using date_periods::MonthPart;
+using date_tokens::Token;
+using date_tokens::TokenType;
+using date_words::iequals;
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// An expression recognised at some token: where it ends and what it names. `span` is empty when
+// the expression needs a published date that was not given.
+struct Parsed {
+  std::size_t next = 0;
+  DateMentionKind kind = DateMentionKind::kAbsolute;
+  std::optional<DateSpan> span;
+};
+
+// ASCII case-insensitive membership.
+bool in_list(std::string_view word, std::initializer_list<std::string_view> list);
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, std::optional<CivilDate> published)
+      : tokens_(date_tokens::tokenise(text)), published_(published) {}
+
+  std::vector<DateMention> run();
+
+ private:
+  std::optional<Parsed> parse_top(std::size_t i);
+  // Any expression that is not a "since" or "past N days" period.
+  std::optional<Parsed> parse_at(std::size_t i) const;
+  // "since December", "since the start of February", "since 2011", "since Thursday".
+  std::optional<Parsed> parse_since(std::size_t i) const;
+  // "in the past 24 hours", "over the past week", "in the last two weeks".
+  std::optional<Parsed> parse_past(std::size_t i) const;
+  // "2020-02-27", "3/14/2019", "14/3/19".
+  std::optional<Parsed> parse_numeric(std::size_t i) const;
+  // "27 February 2020", "27th of February", "27 Feb".
+  std::optional<Parsed> parse_day_first(std::size_t i) const;
+  // "in 2016", "since 2011", "by mid-2021": a year is a period, never a day or a count.
+  std::optional<Parsed> parse_lone_year(std::size_t i) const;
+  // "Thursday", "late Thursday", "Thursday night", "last Friday", "Thursday, Feb. 27".
+  std::optional<Parsed> parse_weekday(std::size_t i) const;
+  // "Feb. 27, 2020", "March 2019", "in March", "early February", "the end of May", "last December".
+  std::optional<Parsed> parse_month_phrase(std::size_t i) const;
+  // "today", "yesterday", "last night", "last week", "earlier this month", "this year".
+  std::optional<Parsed> parse_relative(std::size_t i) const;
+  // "two days ago", "a week ago", "three years ago".
+  std::optional<Parsed> parse_ago(std::size_t i) const;
+  // The month word at i, then a day, a year or nothing.
+  std::optional<Parsed> parse_month_first(std::size_t i, MonthPart part) const;
+  // A day of `month` read; `next` is after it: an optional ", 2020" and the resolution.
+  std::optional<Parsed> finish_day(int month, int day, std::size_t next) const;
+  // The word before token i (skipping a joined "-") makes a bare month or year a date:
+  // "in", "since", "early", "mid-", "by", ...
+  bool has_date_context(std::size_t i) const;
+
+  // Token access: out-of-range positions read as nothing.
+  const Token* at(std::size_t i) const { return i < tokens_.size() ? &tokens_[i] : nullptr; }
+  std::string_view word(std::size_t i) const {
+    return (at(i) && at(i)->type == TokenType::kWord) ? at(i)->text : std::string_view{};
+  }
+  bool is_word(std::size_t i, std::string_view w) const { return iequals(word(i), w); }
+  bool is_punct(std::size_t i, char c) const {
+    return at(i) && at(i)->type == TokenType::kPunct && at(i)->text[0] == c;
+  }
+  bool is_number(std::size_t i) const { return at(i) && at(i)->type == TokenType::kNumber; }
+  // Token i touches token i - 1 (no space between).
+  bool joined(std::size_t i) const { return at(i) && i > 0 && tokens_[i - 1].end == at(i)->begin; }
+  // "1,200" or "3.5": token i is the tail of a longer number.
+  bool continues_number_before(std::size_t i) const;
+  // "27,000", "27.5", "10:30", "27%": token i is the head of something longer.
+  bool continues_number_after(std::size_t i) const;
+  // A day of the month (1..31, "27th"); `next` is set after it.
+  std::optional<int> day_number(std::size_t i, std::size_t& next) const;
+  // A four-digit year 1800..2200 standing alone.
+  std::optional<int> year_number(std::size_t i) const;
+
+  std::vector<Token> tokens_;
+  std::optional<CivilDate> published_;
+  std::size_t last_end_ = kNone;  // the token after the last expression read
+};
+
+}  // namespace tally::date_scan

@@ -1,0 +1,104 @@
+#include "common/analysis/date_tokens.hpp"
+
+#include <array>
+
+namespace tally::date_tokens {
+namespace {
+
+bool
+is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool
+is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool
+is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+char
+lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Lower-case stems of every word that can begin (or anchor) a date expression that has no digit.
+constexpr auto kAnchors = std::to_array<std::string_view>(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+     "tue", "wed", "thu", "fri", "sat", "sun", "today", "tonight", "yesterday", "tomorrow",
+     "week", "month", "year", "day", "hour", "night", "decade"});
+
+bool
+has_prefix_at(std::string_view text, std::size_t pos, std::string_view stem) {
+  if (pos + stem.size() > text.size()) {
+    return false;
+  }
+  for (std::size_t k = 0; k < stem.size(); ++k) {
+    if (lower(text[pos + k]) != stem[k]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool
+may_contain_date(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (is_digit(c)) {
+      return true;
+    }
+    if (!is_letter(c) || (i > 0 && is_letter(text[i - 1]))) {
+      continue;
+    }
+    for (auto stem : kAnchors) {
+      if (has_prefix_at(text, i, stem)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::vector<Token>
+tokenise(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (is_space(c)) {
+      ++i;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    if (is_digit(c)) {
+      t.type = TokenType::kNumber;
+      long v = 0;
+      while (i < text.size() && is_digit(text[i])) {
+        v = (i - t.begin < 9) ? v * 10 + (text[i] - '0') : -1;
+        ++i;
+      }
+      t.value = v;
+    } else if (is_letter(c)) {
+      t.type = TokenType::kWord;
+      while (i < text.size() && is_letter(text[i])) {
+        ++i;
+      }
+    } else {
+      t.type = TokenType::kPunct;
+      ++i;
+    }
+    t.end = i;
+    t.text = text.substr(t.begin, t.end - t.begin);
+    tokens.push_back(t);
+  }
+  return tokens;
+}
+
+}  // namespace tally::date_tokens

@@ -1,0 +1,167 @@
+// Golden tests for find_dates: each row is a passage, its article's published date ("" for
+// none), and every date mention found, as "kind:quote=resolved" joined by "; ".
+#include <optional>
+#include <string>
+#include <tuple>
+
+#include "common/analysis/dates.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+std::string
+describe(std::string_view text, const std::vector<tally::DateMention>& mentions) {
+  std::string out;
+  for (const auto& m : mentions) {
+    if (!out.empty()) {
+      out += "; ";
+    }
+    out += m.kind == tally::DateMentionKind::kAbsolute   ? "abs:"
+           : m.kind == tally::DateMentionKind::kRelative ? "rel:"
+                                                         : "since:";
+    out += std::string(text.substr(m.begin, m.end - m.begin)) + "=" + m.span.from.iso();
+    if (!m.span.is_day()) {
+      out += ".." + m.span.to.iso();
+    }
+  }
+  return out;
+}
+
+std::string
+run(const std::string& text, const std::string& published) {
+  std::optional<tally::CivilDate> date;
+  if (!published.empty()) {
+    date = tally::parse_published_date(published);
+  }
+  return describe(text, tally::find_dates(text, date));
+}
+
+}  // namespace
+
+TEST_CASE("weekdays resolve to the latest such day on or before publication", "[dates]") {
+  // 2020-02-28 is a Friday.
+  auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Turkish troops were killed late Thursday", "2020-02-28", "rel:late Thursday=2020-02-27"},
+      {"Three soldiers were killed earlier Thursday.", "2020-02-28",
+       "rel:earlier Thursday=2020-02-27"},
+      {"On Friday, officials said the border was open", "2020-02-28", "rel:Friday=2020-02-28"},
+      {"in the early hours of Friday", "2020-02-28", "rel:Friday=2020-02-28"},
+      {"An airstrike Thursday night killed 29", "2020-02-28", "rel:Thursday night=2020-02-27"},
+      {"Fighting resumed Monday", "2020-02-28", "rel:Monday=2020-02-24"},
+      {"The company said early Friday it would cut jobs", "2020-02-28", "rel:early Friday=2020-02-28"},
+      {"Markets fell last Friday", "2020-02-28", "rel:last Friday=2020-02-21"},
+      {"The Lakers beat the Celtics 110-102 on Sunday", "2021-03-15", "rel:Sunday=2021-03-14"},
+      {"Police said the shooting happened at about 10:30 p.m. Saturday", "2021-06-07",
+       "rel:Saturday=2021-06-05"},
+      {"The summit opens on Thu. in Brussels", "2020-02-28", "rel:Thu.=2020-02-27"},
+      {"Thursday, Feb. 27, 2020", "2020-02-28", "abs:Thursday, Feb. 27, 2020=2020-02-27"},
+      {"Thursday", "", ""},
+  }));
+  CAPTURE(text, published);
+  CHECK(run(text, published) == expected);
+}
+
+TEST_CASE("absolute dates, with and without a year", "[dates]") {
+  auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"The attack came on Feb. 27, 2020, in Idlib", "2020-02-28", "abs:Feb. 27, 2020=2020-02-27"},
+      {"February 27, 2020", "", "abs:February 27, 2020=2020-02-27"},
+      {"It was signed on 27 February 2020 in Doha", "", "abs:27 February 2020=2020-02-27"},
+      {"By 27 February the toll had risen", "2020-02-28", "abs:27 February=2020-02-27"},
+      {"on the 27th of February", "2020-03-02", "abs:27th of February=2020-02-27"},
+      {"The polls closed Feb 27 at 8pm", "2020-02-28", "abs:Feb 27=2020-02-27"},
+      {"He was arrested on January 14", "2020-02-28", "abs:January 14=2020-01-14"},
+      {"He was arrested on January 14", "", ""},
+      {"a report dated 2020-02-27", "", "abs:2020-02-27=2020-02-27"},
+      {"The shooting on 3/14/2019 left two dead", "", "abs:3/14/2019=2019-03-14"},
+      {"Voters go to the polls on Nov. 3", "2020-10-30", "abs:Nov. 3=2020-11-03"},
+      {"The fire broke out on Dec. 30", "2021-01-04", "abs:Dec. 30=2020-12-30"},
+      {"The deadline is Jan. 2", "2020-12-30", "abs:Jan. 2=2021-01-02"},
+      {"in March 2019", "", "abs:March 2019=2019-03-01..2019-03-31"},
+      {"Prices peaked in mid-February", "2020-03-10", "abs:mid-February=2020-02-11..2020-02-20"},
+      {"between January and March", "2020-06-01",
+       "abs:January=2020-01-01..2020-01-31; abs:March=2020-03-01..2020-03-31"},
+      {"The party won the vote in May", "2019-06-10", "abs:May=2019-05-01..2019-05-31"},
+      {"Sales fell last December", "2020-02-28", "abs:last December=2019-12-01..2019-12-31"},
+  }));
+  CAPTURE(text, published);
+  CHECK(run(text, published) == expected);
+}
+
+TEST_CASE("a bare year is a year, never a day or a count", "[dates]") {
+  auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Turkey signed the deal in 2016", "", "abs:2016=2016-01-01..2016-12-31"},
+      {"Revenue rose in the fourth quarter of 2019", "2020-02-28",
+       "abs:2019=2019-01-01..2019-12-31"},
+      {"by mid-2021", "", "abs:mid-2021=2021-01-01..2021-12-31"},
+      {"2016 people were killed", "2020-02-28", ""},
+      {"killed 2,016 people in 1,999 attacks", "2020-02-28", ""},
+      {"The budget was $2020 million", "2020-02-28", ""},
+  }));
+  CAPTURE(text, published);
+  CHECK(run(text, published) == expected);
+}
+
+TEST_CASE("relative days and periods", "[dates]") {
+  auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Officials said yesterday", "2020-02-28", "rel:yesterday=2020-02-27"},
+      {"the vote today", "2020-02-28", "rel:today=2020-02-28"},
+      {"a blast last night", "2020-02-28", "rel:last night=2020-02-27"},
+      {"he will speak tonight", "2020-02-28", "rel:tonight=2020-02-28"},
+      {"Prices rose last week", "2020-02-28", "rel:last week=2020-02-17..2020-02-23"},
+      {"Sales this week", "2020-02-28", "rel:this week=2020-02-24..2020-02-28"},
+      {"killed earlier this month", "2020-02-28", "rel:earlier this month=2020-02-01..2020-02-28"},
+      {"killed in Syria this month", "2020-02-28", "rel:this month=2020-02-01..2020-02-28"},
+      {"Profit fell last month", "2020-02-28", "rel:last month=2020-01-01..2020-01-31"},
+      {"Profit fell last year", "2020-02-28", "rel:last year=2019-01-01..2019-12-31"},
+      {"Inflation slowed earlier this year", "2020-02-28",
+       "rel:earlier this year=2020-01-01..2020-02-28"},
+      {"Two days ago, the rebels advanced", "2020-02-28", "rel:Two days ago=2020-02-26"},
+      {"The game was played over the weekend", "2020-03-02",
+       "rel:over the weekend=2020-02-29..2020-03-01"},
+      {"Officials said yesterday", "", ""},
+      {"USA Today reported", "2020-02-28", ""},
+  }));
+  CAPTURE(text, published);
+  CHECK(run(text, published) == expected);
+}
+
+TEST_CASE("since and running periods end at publication", "[dates]") {
+  auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"displaced since December", "2020-02-28", "since:since December=2019-12-01..2020-02-28"},
+      {"since the start of February", "2020-02-28",
+       "since:since the start of February=2020-02-01..2020-02-28"},
+      {"since early February", "2020-02-28", "since:since early February=2020-02-01..2020-02-28"},
+      {"since the beginning of the year", "2020-02-28",
+       "since:since the beginning of the year=2020-01-01..2020-02-28"},
+      {"since 2011", "2020-02-28", "since:since 2011=2011-01-01..2020-02-28"},
+      {"since Thursday", "2020-02-28", "since:since Thursday=2020-02-27..2020-02-28"},
+      {"in the past 24 hours", "2020-02-28", "since:in the past 24 hours=2020-02-27..2020-02-28"},
+      {"over the past week", "2020-02-28", "since:over the past week=2020-02-21..2020-02-28"},
+      {"in the last two weeks", "2020-02-28",
+       "since:in the last two weeks=2020-02-14..2020-02-28"},
+      {"in the last week of January", "2020-02-28", "abs:January=2020-01-01..2020-01-31"},
+      {"since December", "", ""},
+      {"since the war began", "2020-02-28", ""},
+  }));
+  CAPTURE(text, published);
+  CHECK(run(text, published) == expected);
+}
+
+TEST_CASE("false friends are not dates", "[dates]") {
+  auto [text] = GENERATE(table<std::string>({
+      {"Theresa May said she may resign"},
+      {"Protesters plan a march on the capital"},
+      {"March organisers said 5,000 people came"},
+      {"The Good Friday Agreement ended decades of conflict"},
+      {"Black Friday sales rose 8%"},
+      {"the Sunday Times reported"},
+      {"he told the Sun."},
+      {"April Ryan asked the president"},
+      {"24/7 coverage of the 9/11 anniversary"},
+      {"Super Tuesday voters"},
+      {"Scores of 3-1 and 2-2"},
+  }));
+  CAPTURE(text);
+  CHECK(run(text, "2020-02-28").empty());
+}
