@@ -1,0 +1,124 @@
+#pragma once
+// The index schema: every term prefix, value slot and metadata key tally's database uses,
+// declared once. The indexer writes what this says; the searcher's query parser is configured
+// from the same table, so the two cannot disagree. Prefixes follow Xapian Omega's conventions
+// (Q unique id, S title, X... custom).
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace tally::schema {
+
+// Bumped whenever a prefix, slot, stored-data field or analysis setting changes meaning.
+// A database with another version is refused with a hint to rebuild it.
+inline constexpr int kVersion = 2;
+
+// ---- metadata keys (Xapian::Database::get_metadata) --------------------------------------
+inline constexpr std::string_view kMetaSchema = "tally:schema";      // kVersion as decimal text
+inline constexpr std::string_view kMetaStemmer = "tally:stemmer";    // Snowball language
+inline constexpr std::string_view kMetaAnalysis = "tally:analysis";  // normalisation settings
+inline constexpr std::string_view kMetaArticles = "tally:articles";  // article count, decimal
+
+inline constexpr std::string_view kStemmer = "english";
+inline constexpr std::string_view kAnalysis = "normalise=1;stem=some";
+
+// ---- value slots -----------------------------------------------------------------------
+enum Slot : Xapian::valueno {
+  kSlotPublished = 0,  // "YYYYMMDD" published date (string order = date order); empty if unknown
+  kSlotSource = 1,     // source label, lower case: collapse key for one-per-source diversity
+  kSlotArticle = 2,    // article id: collapse key for one-passage-per-article
+  kSlotTextHash = 3,   // hash of the passage's folded text: the same wire copy in two outlets
+  kSlotEventDate = 4,  // "YYYYMMDD" first day of the earliest event date among the figures
+  kSlotEntities = 5,   // canonical entity names joined by '\n', for facets
+  kSlotEvents = 6,     // event names of the passage's figures joined by '\n', for facets
+  // Numeric figure slots (Xapian::sortable_serialise of the largest value of that event in the
+  // passage), so that `killed:20..40` and `wounded:>10` are value ranges.
+  kSlotKill = 10,
+  kSlotWound = 11,
+  kSlotDisplace = 12,
+  kSlotCapture = 13,
+  kSlotDestroy = 14,
+  kSlotArrest = 15,
+  kSlotAnyFigure = 16,  // the largest figure of any event: `figure:>1000`
+};
+
+// ---- term prefixes ---------------------------------------------------------------------
+inline constexpr std::string_view kPrefixId = "Q";         // Q<article>#<passage>: unique id
+inline constexpr std::string_view kPrefixTitle = "S";      // headline words (positional)
+inline constexpr std::string_view kPrefixArticle = "XA";   // article id (boolean)
+inline constexpr std::string_view kPrefixSource = "XS";    // source, lower case (boolean)
+inline constexpr std::string_view kPrefixPublished = "XP"; // published day YYYYMMDD (boolean)
+inline constexpr std::string_view kPrefixPubMonth = "XM";  // published month YYYYMM (boolean)
+inline constexpr std::string_view kPrefixKind = "XK";      // passage kind: headline | body
+inline constexpr std::string_view kPrefixEvent = "XE";     // figure event: kill, wound ...
+inline constexpr std::string_view kPrefixHead = "XH";      // counted head noun: soldier ...
+inline constexpr std::string_view kPrefixEventDate = "XD"; // event day YYYYMMDD of a figure
+inline constexpr std::string_view kPrefixEntity = "XN";    // canonical entity, lower case
+inline constexpr std::string_view kPrefixFigure = "XF";    // "<event>:<head>" pair of a figure
+
+// ---- query fields ----------------------------------------------------------------------
+// How the query language reaches the prefixes and slots above.
+enum class FieldKind {
+  kFreeText,  // words, stemmed and positional: title:idlib
+  kBoolean,   // exact filter terms: source:AP, event:kill
+  kDateRange, // a range over a YYYYMMDD slot: published:2020-02-01..2020-02-28
+  kNumberRange,  // a range over a sortable_serialise slot: killed:20..40, wounded:>10
+};
+
+struct Field {
+  std::string_view name;    // as typed in a query, before the colon
+  FieldKind kind;
+  std::string_view prefix;  // for kFreeText and kBoolean
+  Xapian::valueno slot;     // for ranges
+  bool lower_case;          // the query value is lower-cased before it becomes a term
+};
+
+inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
+
+inline constexpr std::array kFields = {
+    Field{"title", FieldKind::kFreeText, kPrefixTitle, kNoSlot, false},
+    Field{"source", FieldKind::kBoolean, kPrefixSource, kNoSlot, true},
+    Field{"article", FieldKind::kBoolean, kPrefixArticle, kNoSlot, false},
+    Field{"kind", FieldKind::kBoolean, kPrefixKind, kNoSlot, true},
+    Field{"event", FieldKind::kBoolean, kPrefixEvent, kNoSlot, true},
+    Field{"counted", FieldKind::kBoolean, kPrefixHead, kNoSlot, true},
+    Field{"entity", FieldKind::kBoolean, kPrefixEntity, kNoSlot, true},
+    Field{"published", FieldKind::kDateRange, {}, kSlotPublished, false},
+    Field{"date", FieldKind::kDateRange, {}, kSlotEventDate, false},
+    Field{"killed", FieldKind::kNumberRange, {}, kSlotKill, false},
+    Field{"wounded", FieldKind::kNumberRange, {}, kSlotWound, false},
+    Field{"displaced", FieldKind::kNumberRange, {}, kSlotDisplace, false},
+    Field{"captured", FieldKind::kNumberRange, {}, kSlotCapture, false},
+    Field{"destroyed", FieldKind::kNumberRange, {}, kSlotDestroy, false},
+    Field{"arrested", FieldKind::kNumberRange, {}, kSlotArrest, false},
+    Field{"figure", FieldKind::kNumberRange, {}, kSlotAnyFigure, false},
+};
+
+constexpr bool
+fields_are_consistent() {
+  for (const auto& f : kFields) {
+    const bool has_prefix = !f.prefix.empty();
+    const bool has_slot = f.slot != kNoSlot;
+    const bool term_field = f.kind == FieldKind::kFreeText || f.kind == FieldKind::kBoolean;
+    if (term_field != has_prefix || term_field == has_slot) {
+      return false;
+    }
+  }
+  return true;
+}
+static_assert(fields_are_consistent(), "a term field needs a prefix and no slot, a range a slot");
+
+// The numeric slot for an event type, or kNoSlot when the event has none.
+Xapian::valueno slot_for_event(std::string_view event);
+
+// A term: prefix + value, with values too long for a Xapian term (245 bytes) shortened to a
+// prefix of the value and a hash, so that any id can be a term.
+std::string term(std::string_view prefix, std::string_view value);
+
+// The unique id term of a passage.
+std::string passage_id_term(std::string_view article_id, int passage_index);
+
+}  // namespace tally::schema

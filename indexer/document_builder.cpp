@@ -1,0 +1,152 @@
+#include "indexer/document_builder.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "common/analysis/figure_json.hpp"
+#include "common/core/hash.hpp"
+#include "common/passages/boilerplate.hpp"
+#include "common/schema.hpp"
+
+namespace tally::indexer {
+namespace {
+
+std::string
+lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// Figure terms and slots: event, counted head, event dates, and per-event maxima.
+void
+add_figures(Xapian::Document& doc, std::span<const Figure> figures) {
+  std::map<Xapian::valueno, double> maxima;
+  std::set<std::string> events;
+  std::string earliest;
+  for (const auto& f : figures) {
+    const std::string head = lower(f.head);
+    if (!f.event.empty()) {
+      doc.add_boolean_term(schema::term(schema::kPrefixEvent, f.event));
+      events.insert(f.event);
+      if (const auto slot = schema::slot_for_event(f.event); slot != schema::kNoSlot) {
+        maxima[slot] = std::max(maxima[slot], f.value);
+      }
+    }
+    if (!head.empty()) {
+      doc.add_boolean_term(schema::term(schema::kPrefixHead, head));
+      doc.add_boolean_term(schema::term(schema::kPrefixFigure, f.event + ":" + head));
+    }
+    maxima[schema::kSlotAnyFigure] = std::max(maxima[schema::kSlotAnyFigure], f.value);
+    if (f.date) {
+      // A day is one term; a period is its first and last day (filters by day use the range
+      // slot; the terms serve exact-day filters and facets).
+      doc.add_boolean_term(schema::term(schema::kPrefixEventDate, f.date->from.compact()));
+      if (!f.date->is_day()) {
+        doc.add_boolean_term(schema::term(schema::kPrefixEventDate, f.date->to.compact()));
+      }
+      if (earliest.empty() || f.date->from.compact() < earliest) {
+        earliest = f.date->from.compact();
+      }
+    }
+  }
+  for (const auto& [slot, value] : maxima) {
+    doc.add_value(slot, Xapian::sortable_serialise(value));
+  }
+  if (!earliest.empty()) {
+    doc.add_value(schema::kSlotEventDate, earliest);
+  }
+  std::string joined;
+  for (const auto& e : events) {
+    joined += joined.empty() ? "" : "\n";
+    joined += e;
+  }
+  if (!joined.empty()) {
+    doc.add_value(schema::kSlotEvents, joined);
+  }
+}
+
+void
+add_entities(Xapian::Document& doc, std::span<const EntityMention> entities) {
+  std::set<std::string> names;
+  for (const auto& e : entities) {
+    names.insert(e.name);
+  }
+  std::string joined;
+  for (const auto& n : names) {
+    doc.add_boolean_term(schema::term(schema::kPrefixEntity, lower(n)));
+    joined += joined.empty() ? "" : "\n";
+    joined += n;
+  }
+  if (!joined.empty()) {
+    doc.add_value(schema::kSlotEntities, joined);
+  }
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder() {
+  terms_.set_stemmer(Xapian::Stem(std::string(schema::kStemmer)));
+  terms_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
+std::string
+document_data(const Article& article, const Passage& passage, const PassageFindings& findings) {
+  nlohmann::json data = {
+      {"article", article.id},
+      {"source", article.source},
+      {"published", article.published ? article.published->iso() : std::string{}},
+      {"passage", passage.index},
+      {"kind", passage.kind == PassageKind::kHeadline ? "headline" : "body"},
+      {"title", article.title},
+      {"url", article.url},
+      {"text", passage.text},
+  };
+  nlohmann::json figures = nlohmann::json::array();
+  for (const auto& f : findings.figures) {
+    figures.push_back(figure_to_json(f, article.id));
+  }
+  data["figures"] = std::move(figures);
+  nlohmann::json entities = nlohmann::json::array();
+  for (const auto& e : findings.entities) {
+    entities.push_back({{"name", e.name}, {"kind", entity_kind_name(e.kind)}});
+  }
+  data["entities"] = std::move(entities);
+  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Xapian::Document
+DocumentBuilder::build(const Article& article, const Passage& passage,
+                       const PassageFindings& findings) {
+  Xapian::Document doc;
+  terms_.set_document(doc);
+  terms_.index_text(passage.analysed);
+  if (passage.kind == PassageKind::kHeadline) {
+    terms_.increase_termpos();
+    terms_.index_text(passage.analysed, 1, std::string(schema::kPrefixTitle));
+  }
+  doc.add_boolean_term(schema::passage_id_term(article.id, passage.index));
+  doc.add_boolean_term(schema::term(schema::kPrefixArticle, article.id));
+  doc.add_boolean_term(schema::term(schema::kPrefixSource, lower(article.source)));
+  doc.add_boolean_term(schema::term(
+      schema::kPrefixKind, passage.kind == PassageKind::kHeadline ? "headline" : "body"));
+  if (article.published) {
+    const std::string day = article.published->compact();
+    doc.add_boolean_term(schema::term(schema::kPrefixPublished, day));
+    doc.add_boolean_term(schema::term(schema::kPrefixPubMonth, day.substr(0, 6)));
+    doc.add_value(schema::kSlotPublished, day);
+  }
+  doc.add_value(schema::kSlotSource, lower(article.source));
+  doc.add_value(schema::kSlotArticle, article.id);
+  doc.add_value(schema::kSlotTextHash, content_hash(dedupe_key(passage.analysed)));
+  add_figures(doc, findings.figures);
+  add_entities(doc, findings.entities);
+  doc.set_data(document_data(article, passage, findings));
+  return doc;
+}
+
+}  // namespace tally::indexer

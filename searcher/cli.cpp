@@ -1,0 +1,120 @@
+#include "searcher/cli.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "common/core/error.hpp"
+#include "common/store/database.hpp"
+#include "searcher/render.hpp"
+#include "searcher/search.hpp"
+
+namespace tally::searcher {
+namespace {
+
+constexpr const char* kDescription = R"(tally-search: search news passages and the figures they report.
+
+Ranks passages (paragraphs and headlines) by BM25 over Snowball-stemmed terms and shows each
+with its source, published date and article, the query's words highlighted.
+
+Query syntax:
+  soldier deaths Feb 27          any of the words, best matches first
+  "death toll"                   a phrase
+  idlib AND (killed OR dead)     boolean operators in capitals; NOT, +word, -word
+  source:AP   source:"New York Times - News"   article:ID   kind:headline
+  event:kill  counted:soldier  entity:"rahmi dogan"           figure filters
+  published:2020-02-01..2020-02-28   date:2020-02-27..2020-02-27   date ranges
+  killed:20..40   wounded:>10   displaced:>=100000   figure:>1000  number ranges
+  title:idlib                    words of the headline)";
+
+constexpr const char* kExamples = R"(
+Examples:
+  tally-search "soldier deaths Feb 27"
+  tally-search --json --limit 5 "how many civilians were displaced" | jq '.results[].text'
+  tally-search 'source:reuters killed:>1'
+
+Exit status: 0 results found, 1 no result, 2 error (bad option, missing database, malformed query).
+Default database: $TALLY_DB, else ${XDG_DATA_HOME:-~/.local/share}/tally/index.
+Colour: on a terminal unless NO_COLOR is set or --color=never.
+)";
+
+Colour
+choose_colour(const std::string& mode) {
+  if (mode == "always") {
+    return Colour::kOn;
+  }
+  if (mode == "never") {
+    return Colour::kOff;
+  }
+  const char* no_colour = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  const bool dumb = term == nullptr || std::string(term) == "dumb";
+  const bool off = (no_colour != nullptr && *no_colour != '\0') || dumb ||
+                   isatty(STDOUT_FILENO) == 0;
+  return off ? Colour::kOff : Colour::kOn;
+}
+
+}  // namespace
+
+int
+run_cli(int argc, char** argv) {
+  CLI::App app{kDescription, "tally-search"};
+  app.footer(kExamples);
+  app.get_formatter()->column_width(30);
+  std::vector<std::string> words;
+  std::string db_path;
+  bool json = false;
+  std::size_t limit = 10;
+  std::size_t offset = 0;
+  std::string colour = "auto";
+  app.add_option("QUERY", words, "the query (several words are joined with spaces)")->required();
+  app.add_option("--db", db_path, "database to search (default: $TALLY_DB or the XDG data folder)");
+  app.add_flag("--json", json, "print the answer as one JSON object (format 1)");
+  app.add_option("-n,--limit", limit, "how many passages to show")
+      ->check(CLI::Range(1, 100000));
+  app.add_option("--offset", offset, "skip this many passages first (paging)");
+  app.add_option("--color", colour, "highlight with colour: auto, always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.set_version_flag("--version", "tally-search " TALLY_VERSION);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      return app.exit(e);
+    }
+    std::cerr << "tally-search: " << e.what() << "\n  hint: see tally-search --help\n";
+    return static_cast<int>(ExitCode::kError);
+  }
+  SearchRequest request;
+  for (const auto& w : words) {
+    request.query += request.query.empty() ? w : " " + w;
+  }
+  request.limit = limit;
+  request.offset = offset;
+  try {
+    const std::string path = db_path.empty() ? default_database_path() : db_path;
+    const Xapian::Database db = open_for_reading(path);
+    const SearchAnswer answer = search(db, request);
+    if (json) {
+      std::cout << answer_to_json(answer).dump(-1, ' ', false,
+                                               nlohmann::json::error_handler_t::replace)
+                << '\n';
+    } else if (answer.results.empty()) {
+      std::cerr << "tally-search: no passage matches \"" << request.query << "\"\n";
+    } else {
+      std::cout << render_text(answer, choose_colour(colour));
+      std::cout << answer.results.size() << " of about " << answer.total << " passages\n";
+    }
+    return static_cast<int>(answer.results.empty() ? ExitCode::kNoResults : ExitCode::kOk);
+  } catch (const Error& e) {
+    std::cerr << "tally-search: " << e.what() << "\n  hint: " << e.hint() << '\n';
+    return static_cast<int>(e.code());
+  }
+}
+
+}  // namespace tally::searcher
