@@ -7,7 +7,7 @@
 #include "common/readers/jsonl_reader.hpp"
 #include "common/readers/readers.hpp"
 #include "common/readers/text_reader.hpp"
-#include "tests/common/temp_dir.hpp"
+#include "tests/support/temp_dir.hpp"
 
 namespace {
 
