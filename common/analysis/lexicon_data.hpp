@@ -8,5 +8,9 @@
 namespace tally::data {
 
 std::string_view lexicon_gazetteer();  // lexicons/gazetteer.tsv: canonical name, kind, aliases
+std::string_view lexicon_events();      // lexicons/events.tsv: surface word or phrase, event, role
+std::string_view lexicon_qualifiers();  // lexicons/qualifiers.tsv: phrase, qualifier name
+std::string_view lexicon_people();      // lexicons/people.tsv: people noun, its singular
+std::string_view lexicon_units();       // lexicons/units.tsv: word, kind (duration, money, ...)
 
 }  // namespace tally::data

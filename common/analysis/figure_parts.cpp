@@ -1,0 +1,274 @@
+#include "common/analysis/figure_parts.hpp"
+
+#include <unordered_set>
+
+#include "common/analysis/lexicon.hpp"
+#include "common/analysis/numbers.hpp"
+
+namespace tally::figure_parts {
+namespace {
+
+bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
+  return set.count(w) > 0;
+}
+
+const std::unordered_set<std::string_view>& stop_words() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "from", "with", "without",
+      "into", "onto", "over", "under", "after", "before", "during", "since", "until", "near",
+      "across", "along", "around", "among", "between", "through", "toward", "towards",
+      "against", "inside", "outside", "and", "or", "but", "nor", "so", "yet", "as", "than",
+      "that", "which", "who", "whom", "whose", "where", "when", "while", "if", "because",
+      "although", "though", "was", "were", "is", "are", "be", "been", "being", "has", "have",
+      "had", "having", "do", "does", "did", "will", "would", "could", "should", "may", "might",
+      "must", "can", "shall", "not", "no", "also", "now", "still", "already", "reportedly",
+      "all", "both", "each", "more", "most", "some", "many", "few", "several", "other", "such",
+      "this", "these", "those", "there", "here", "it", "its", "they", "them", "their", "he",
+      "she", "his", "her", "we", "our", "us", "you", "your", "i", "me", "my", "said", "says",
+      "say", "told", "according", "including", "like", "per", "about", "just", "only", "even",
+      "ever", "again", "then", "ago", "later", "earlier", "yesterday", "today", "tonight",
+      "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "last", "next", "up", "down", "out", "off", "away", "back", "how", "what", "why",
+      "mostly", "respectively", "apiece", "each", "aboard", "overnight", "amid", "despite",
+      "via", "within", "upon", "whether", "either", "neither", "every", "any", "out", "ahead"};
+  return kWords;
+}
+
+const std::unordered_set<std::string_view>& auxiliaries() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "reportedly",
+      "also", "now", "later", "all", "both", "allegedly", "already", "seriously", "critically",
+      "badly", "fatally", "slightly", "lightly", "mostly", "officially", "still", "each",
+      "just", "then", "apparently", "initially", "subsequently", "eventually", "reported",
+      "believed", "thought", "said", "known", "confirmed", "presumed", "estimated", "since",
+      "so", "far", "either", "mortally", "severely", "ultimately", "successfully"};
+  return kWords;
+}
+
+const std::unordered_set<std::string_view>& modals() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "could", "may", "might", "would", "should", "will", "can", "must", "shall", "to",
+      "'ll", "could've", "would've", "if", "unless", "threatened", "threatens", "vowed",
+      "plans", "planned", "planning", "aims", "wants", "risk", "risks", "fear", "fears",
+      "feared"};
+  return kWords;
+}
+
+const std::unordered_set<std::string_view>& negations() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "not", "never", "n't", "didn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+      "isn't", "aren't", "no", "denied", "denies", "deny", "without", "nobody", "none"};
+  return kWords;
+}
+
+bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
+
+bool looks_plural(const Token& t) {
+  if (!people_singular(t.lower).empty()) {
+    return singular_noun(t.lower) != t.lower || t.lower == "people" || t.lower == "personnel" ||
+           t.lower == "police" || t.lower == "staff" || t.lower == "crew";
+  }
+  const auto& w = t.lower;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+}
+
+// Mood from the words just before position b (a verb or an auxiliary chain's start).
+Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
+  for (std::size_t n = 1; n <= 3 && b >= first + n; ++n) {
+    const auto& w = tokens[b - n].lower;
+    if (in(negations(), w)) {
+      return Mood::kNegated;
+    }
+    if (in(modals(), w)) {
+      return Mood::kModal;
+    }
+    if (tokens[b - n].shape != TokenShape::kWord || !in(auxiliaries(), w)) {
+      if (w != "did" && w != "does" && w != "do" && w != "have" && w != "has" && w != "had") {
+        break;
+      }
+    }
+  }
+  return Mood::kFactual;
+}
+
+}  // namespace
+
+bool is_np_stop(std::string_view lower) { return in(stop_words(), lower); }
+
+std::string_view span_text(std::string_view text, const std::vector<Token>& tokens,
+                           std::size_t first, std::size_t last) {
+  if (last <= first) {
+    return {};
+  }
+  return text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
+}
+
+NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tokens,
+                            std::size_t i, std::size_t end) {
+  NounPhrase np;
+  np.first = np.last = i;
+  // "... 50' Syrian Forces": a closing quote glued to the number
+  if (i < end && is_quote(tokens[i]) && !tokens[i].space_before) {
+    ++i;
+  }
+  // partitive and vague "of": "of our soldiers", "of the 12 posts", "of villages", "of whom"
+  if (i < end && tokens[i].lower == "of") {
+    const std::size_t after = i + 1;
+    if (after >= end) {
+      return np;
+    }
+    const auto& w = tokens[after].lower;
+    if (w == "whom" || w == "them" || w == "us" || w == "which" || w == "those" ||
+        w == "these") {
+      np.first = np.last = after + 1;
+      return np;  // elided: the caller carries the counted noun
+    }
+    i = after;
+    if (w == "our" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" ||
+        w == "my" || w == "your") {
+      ++i;
+    }
+  }
+  np.first = i;
+  std::size_t j = i;
+  std::size_t event_start = end;
+  EventRole event_role = EventRole::kVerb;
+  bool plural_seen = false;
+  while (j < end && j - i < 6) {
+    const Token& t = tokens[j];
+    if (!is_word(t)) {
+      break;
+    }
+    if (plural_seen && !(looks_plural(t) && !t.capitalized && !is_np_stop(t.lower))) {
+      break;
+    }
+    if (const auto ev = match_event(tokens, j, end); ev.length > 0) {
+      // "civilian deaths", "new cases": the event noun ends the phrase; "39 injured": an
+      // adjective standing for people, only first
+      const bool noun = ev.role == EventRole::kNoun;
+      const bool people_adjective =
+          j == i && (ev.role == EventRole::kAdjective || t.lower == "wounded" || t.lower == "injured");
+      if (noun || people_adjective) {
+        np.event = ev.event;
+        event_start = j;
+        event_role = ev.role;
+        j += noun ? ev.length : (t.lower == "wounded" || t.lower == "injured" ? 1 : ev.length);
+      }
+      break;
+    }
+    if (is_np_stop(t.lower) || unit_kind(t.lower) == UnitKind::kMonth) {
+      break;
+    }
+    if (number_word_value(t.lower) > 0 && j == i) {
+      break;
+    }
+    plural_seen = plural_seen || looks_plural(t);
+    ++j;
+  }
+  np.last = j;
+  if (np.last == np.first) {
+    return np;
+  }
+  np.counted = std::string(span_text(text, tokens, np.first, np.last));
+  np.head = singular_noun(tokens[np.last - 1].lower);
+  if (event_role == EventRole::kNoun && (np.event == "kill" || np.event == "wound")) {
+    // "400 civilian deaths": the people are the modifier; "300 casualties": people
+    const auto p = event_start > np.first ? people_singular(tokens[event_start - 1].lower)
+                                          : std::string_view{};
+    np.head = p.empty() ? "people" : std::string(p);
+  }
+  return np;
+}
+
+EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  EventFound found;
+  // skip a parenthetical: ", including three children," "(mostly civilians)"
+  if (k + 1 < end && is_punct(tokens[k], ',') &&
+      (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among" ||
+       tokens[k + 1].lower == "mostly" || tokens[k + 1].lower == "most" ||
+       tokens[k + 1].lower == "many")) {
+    std::size_t j = k + 2;
+    while (j < end && !is_punct(tokens[j], ',')) {
+      ++j;
+    }
+    k = j < end ? j + 1 : j;
+  } else if (k < end && is_punct(tokens[k], '(')) {
+    std::size_t j = k + 1;
+    while (j < end && !is_punct(tokens[j], ')')) {
+      ++j;
+    }
+    k = j < end ? j + 1 : j;
+  }
+  const std::size_t chain_start = k;
+  Mood mood = Mood::kFactual;
+  bool infinitive = false;
+  bool hedge = false;
+  while (k < end && is_word(tokens[k])) {
+    const auto ev = match_event(tokens, k, end);
+    if (ev.length > 0 && ev.role != EventRole::kNoun) {
+      const auto& w = tokens[k].lower;
+      // "have ... since": the auxiliary list holds words that may themselves be events; an
+      // event word wins
+      (void)w;
+      found.event = ev.event;
+      found.first = chain_start;
+      found.last = k + ev.length;
+      if (infinitive && !hedge && mood == Mood::kFactual) {
+        mood = Mood::kModal;
+      }
+      found.mood = mood;
+      return found;
+    }
+    const auto& w = tokens[k].lower;
+    if (in(negations(), w) && w != "without") {
+      mood = Mood::kNegated;
+    } else if (w == "to") {
+      infinitive = true;
+    } else if (in(modals(), w)) {
+      mood = mood == Mood::kNegated ? mood : Mood::kModal;
+    } else if (w == "believed" || w == "thought" || w == "reported" || w == "said" ||
+               w == "known" || w == "confirmed" || w == "presumed" || w == "estimated") {
+      hedge = true;
+    } else if (!in(auxiliaries(), w)) {
+      break;
+    }
+    ++k;
+  }
+  return found;
+}
+
+EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
+  EventFound found;
+  if (b <= first) {
+    return found;
+  }
+  // an event phrase of up to four tokens ending at b - 1
+  for (std::size_t len = 4; len >= 1; --len) {
+    if (b < first + len) {
+      continue;
+    }
+    const std::size_t start = b - len;
+    const auto ev = match_event(tokens, start, b);
+    if (ev.length == len && (ev.role == EventRole::kVerb)) {
+      found.event = ev.event;
+      found.first = start;
+      found.last = b;
+      found.mood = mood_before(tokens, first, start);
+      return found;
+    }
+  }
+  return found;
+}
+
+bool negated_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
+  if (b >= first + 2 && tokens[b - 2].lower == "none" && tokens[b - 1].lower == "of") {
+    return true;
+  }
+  if (b >= first + 3 && tokens[b - 3].lower == "none" && tokens[b - 2].lower == "of") {
+    return true;
+  }
+  return b >= first + 2 && tokens[b - 2].lower == "not" &&
+         (tokens[b - 1].lower == "a" || tokens[b - 1].lower == "one");
+}
+
+}  // namespace tally::figure_parts

@@ -1,0 +1,55 @@
+#pragma once
+// Internal to the figure extractor (figures.cpp): reading the counted noun phrase and the
+// event around a number. Not for use outside common/analysis.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/tokens.hpp"
+
+namespace tally::figure_parts {
+
+// Function words, auxiliaries, pronouns and adverbs that end a counted noun phrase.
+bool is_np_stop(std::string_view lower);
+
+struct NounPhrase {
+  std::size_t first = 0;   // token range of the counted words; empty when elided
+  std::size_t last = 0;
+  std::string counted;     // as written: "Turkish soldiers"
+  std::string head;        // singular, lower case: "soldier"
+  std::string_view event;  // set when the phrase names its event ("civilian deaths", "39 injured")
+};
+
+// The counted phrase starting at token i (after the number and any "more"/"other"), ending
+// before `end`. Handles partitives ("of our soldiers", "of whom"), vague "of" ("dozens of
+// villages") and an adjective standing for people ("39 injured").
+NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tokens,
+                            std::size_t i, std::size_t end);
+
+enum class Mood { kFactual, kNegated, kModal };
+
+struct EventFound {
+  std::string_view event;  // empty when none
+  std::size_t first = 0;   // token range of the event words (and auxiliaries)
+  std::size_t last = 0;
+  Mood mood = Mood::kFactual;
+};
+
+// The event after the counted phrase: "were killed", "have now been killed", "killed",
+// "were feared dead", "died"; skips ", including three children," and "(...)". k is the token
+// after the phrase.
+EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
+
+// The transitive event verb ending just before token b ("killed 29", "shot down two",
+// "capturing more than 20"), with its mood ("could kill hundreds" is modal).
+EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b);
+
+// True when the words just before token b negate the count: "none of the", "not a single".
+bool negated_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b);
+
+std::string_view span_text(std::string_view text, const std::vector<Token>& tokens,
+                           std::size_t first, std::size_t last);
+
+}  // namespace tally::figure_parts

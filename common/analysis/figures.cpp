@@ -1,0 +1,419 @@
+#include "common/analysis/figures.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <unordered_set>
+
+#include "common/analysis/figure_parts.hpp"
+#include "common/analysis/lexicon.hpp"
+#include "common/analysis/numbers.hpp"
+
+namespace tally {
+namespace fp = figure_parts;
+namespace {
+
+struct Candidate {
+  NumberMatch number;
+  std::size_t start = 0;      // first token of qualifier + number
+  std::size_t np_end = 0;     // token after the counted phrase (or the number when elided)
+  fp::NounPhrase np;
+  fp::EventFound event;
+  Qualifier qualifier = Qualifier::kExact;
+  bool including = false;     // "including three children": inherits the event before it
+  bool listed = false;        // in a list of counts ("five tanks, two trucks and one howitzer")
+  bool toll = false;          // "the death toll was revised to 33"
+  bool revision = false;
+  bool cumulative = false;
+  bool negated = false;
+};
+
+bool has_people_head(std::string_view head) {
+  return !head.empty() && (head == "people" || !people_singular(head).empty());
+}
+
+bool is_clause_break(const Token& t) {
+  return is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || t.lower == "\xE2\x80\x94";
+}
+
+const std::unordered_set<std::string_view>& cumulative_cues() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "since", "overall", "altogether", "counting", "cumulative", "raising", "bringing",
+      "pushing", "taking", "total", "tally"};
+  return kWords;
+}
+
+// Cumulative cues in the clause around tokens [a, b), or in a leading clause of the sentence.
+bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
+                       std::size_t b) {
+  std::size_t lo = a;
+  while (lo > s.first && !is_clause_break(tokens[lo - 1])) {
+    --lo;
+  }
+  std::size_t hi = b;
+  while (hi < s.last && !is_clause_break(tokens[hi])) {
+    ++hi;
+  }
+  auto cue_in = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      const auto& w = tokens[k].lower;
+      if (cumulative_cues().count(w) > 0) {
+        return true;
+      }
+      if (k + 1 < to && ((w == "so" && tokens[k + 1].lower == "far") ||
+                         (w == "in" && tokens[k + 1].lower == "total") ||
+                         (w == "to" && tokens[k + 1].lower == "date"))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (cue_in(lo, hi)) {
+    return true;
+  }
+  // "Counting those lost in the latest attack, 42 ... have been killed"
+  return lo > s.first && (tokens[s.first].lower == "counting" || tokens[s.first].lower == "since");
+}
+
+// "raising the number of Turkish troops killed in Syria this month to 21", "the death toll
+// was revised to 33", "death toll stood at 12": fills the candidate's counted phrase and event.
+void read_toll(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+               std::size_t floor, Candidate& c) {
+  if (c.start <= s.first) {
+    return;
+  }
+  const auto& before = tokens[c.start - 1].lower;
+  if (before != "to" && before != "at" && before != "of" && before != "reached" &&
+      before != "hit" && before != "was" && before != "is" && before != "passed") {
+    return;
+  }
+  const std::size_t lo = c.start > floor + 12 ? c.start - 12 : floor;
+  for (std::size_t k = c.start - 1; k > lo; --k) {
+    const auto& w = tokens[k - 1].lower;
+    const std::size_t at = k - 1;
+    if (is_punct(tokens[at], ';') || is_punct(tokens[at], '.')) {
+      return;
+    }
+    const bool number_of = (w == "number" || w == "total" || w == "tally") && at + 1 < c.start &&
+                           tokens[at + 1].lower == "of";
+    if (w != "toll" && !number_of) {
+      continue;
+    }
+    c.toll = true;
+    if (number_of) {
+      auto np = fp::read_noun_phrase(text, tokens, at + 2, c.start);
+      if (!np.counted.empty()) {
+        c.np = np;
+        c.event = fp::event_after(tokens, np.last, c.start);
+        if (!np.event.empty()) {
+          c.event.event = np.event;
+        }
+      }
+    } else {
+      c.event.event = at > s.first && (tokens[at - 1].lower == "injury" ||
+                                       tokens[at - 1].lower == "casualty")
+                          ? "wound"
+                          : "kill";
+      if (at > s.first && tokens[at - 1].lower == "death") {
+        c.event.event = "kill";
+      }
+    }
+    for (std::size_t r = lo; r < c.start; ++r) {
+      const auto& v = tokens[r].lower;
+      if (v == "revised" || v == "updated" || v == "corrected" || v == "revising") {
+        c.revision = true;
+      }
+      if (v == "raising" || v == "bringing" || v == "pushing" || v == "taking" || v == "rose" ||
+          v == "risen" || v == "climbed" || v == "increased" || v == "reached" || v == "mounted") {
+        c.cumulative = true;
+      }
+    }
+    return;
+  }
+}
+
+bool linked_as_list(const std::vector<Token>& tokens, const Candidate& a, const Candidate& b) {
+  if (b.start <= a.np_end || a.np.counted.empty() || b.np.counted.empty()) {
+    return false;
+  }
+  for (std::size_t k = a.np_end; k < b.start; ++k) {
+    const auto& w = tokens[k].lower;
+    if (!(is_punct(tokens[k], ',') || w == "and" || w == "or")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "More than half a million of those displaced since December are children": the predicate
+// noun after "are"/"were" names what is counted.
+void read_predicate(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                    Candidate& c) {
+  for (std::size_t k = c.event.last; k + 1 < s.last && k < c.event.last + 8; ++k) {
+    if (is_clause_break(tokens[k])) {
+      return;
+    }
+    if (tokens[k].lower == "are" || tokens[k].lower == "were") {
+      auto np = fp::read_noun_phrase(text, tokens, k + 1, s.last);
+      if (!np.counted.empty()) {
+        c.np = np;
+        c.np_end = np.last;
+      }
+      return;
+    }
+  }
+}
+
+// Indefinite singulars with an event: "a man was shot and killed", "killed a teenager".
+void find_indefinites(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                      const std::vector<Candidate>& taken, std::vector<Candidate>& out) {
+  for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+    if (tokens[k].lower != "a" && tokens[k].lower != "an") {
+      continue;
+    }
+    bool inside = false;
+    for (const auto& c : taken) {
+      inside = inside || (k >= c.start && k < c.np_end);
+    }
+    if (inside) {
+      continue;
+    }
+    std::size_t j = k + 1;
+    while (j < s.last && j < k + 4) {
+      const auto& w = tokens[j].lower;
+      const auto p = people_singular(w);
+      if (!p.empty() && p == w && w != "people" && w != "police" && w != "personnel" &&
+          w != "staff" && w != "crew") {
+        break;
+      }
+      if ((tokens[j].shape != TokenShape::kWord && tokens[j].shape != TokenShape::kNumber) ||
+          fp::is_np_stop(w) || match_event(tokens, j, s.last).length > 0) {
+        j = s.last;
+        break;
+      }
+      ++j;
+    }
+    if (j >= s.last || j >= k + 4) {
+      continue;
+    }
+    Candidate c;
+    c.number.first = k;
+    c.number.last = k + 1;
+    c.number.value = 1;
+    c.start = k;
+    c.np.first = k + 1;
+    c.np.last = j + 1;
+    c.np.counted = std::string(fp::span_text(text, tokens, k + 1, j + 1));
+    c.np.head = std::string(people_singular(tokens[j].lower));
+    c.np_end = j + 1;
+    c.event = fp::event_after(tokens, j + 1, s.last);
+    if (c.event.event.empty()) {
+      c.event = fp::event_before(tokens, s.first, k);
+    }
+    if (!c.event.event.empty() && c.event.mood == fp::Mood::kFactual) {
+      out.push_back(std::move(c));
+    }
+  }
+}
+
+std::string format_value(double v) {
+  char buf[64];
+  if (std::fabs(v - std::round(v)) < 1e-9) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%g", v);
+  }
+  return buf;
+}
+
+}  // namespace
+
+PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
+                               FigureMemory& memory) {
+  PassageFigures out;
+  const auto& tokens = tt.tokens;
+  for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
+    const Sentence& s = tt.sentences[si];
+    std::vector<Candidate> cands;
+    for (const auto& m : find_numbers(tokens, s.first, s.last)) {
+      if (m.kind != NumberKind::kCount && m.kind != NumberKind::kOne) {
+        out.rejections.push_back(
+            {0, std::string(fp::span_text(text, tokens, m.first, m.last)),
+             std::string(number_kind_reason(m.kind))});
+        continue;
+      }
+      Candidate c;
+      c.number = m;
+      const auto q = match_qualifier_before(tokens, s.first, m.first);
+      c.start = m.first - q.length;
+      c.qualifier = m.vague ? Qualifier::kVague : (q.length > 0 ? q.qualifier : Qualifier::kExact);
+      std::size_t k = m.last;
+      while (k < s.last && (tokens[k].lower == "more" || tokens[k].lower == "other" ||
+                            tokens[k].lower == "additional" || tokens[k].lower == "further")) {
+        ++k;
+      }
+      c.np = fp::read_noun_phrase(text, tokens, k, s.last);
+      c.np_end = std::max(c.np.last, m.last);
+      if (!c.np.event.empty()) {
+        c.event.event = c.np.event;
+        c.event.first = c.np.first;
+        c.event.last = c.np.last;
+      } else {
+        c.event = fp::event_after(tokens, c.np_end, s.last);
+        if (c.event.event.empty()) {
+          c.event = fp::event_before(tokens, s.first, c.start);
+        } else if (c.np.counted.empty() && c.np.first > m.last) {
+          read_predicate(text, tokens, s, c);  // "half a million of those displaced ... are children"
+        }
+      }
+      c.negated = fp::negated_before(tokens, s.first, c.start);
+      c.including = c.start > s.first && (tokens[c.start - 1].lower == "including" ||
+                                          tokens[c.start - 1].lower == "among");
+      if (c.np.counted.empty()) {
+        read_toll(text, tokens, s, cands.empty() ? s.first : cands.back().np_end, c);
+      }
+      c.cumulative = c.cumulative || cumulative_clause(tokens, s, c.start, c.np_end);
+      cands.push_back(std::move(c));
+    }
+    find_indefinites(text, tokens, s, cands, cands);
+
+    // Lists share their event: "five tanks, two armoured trucks and one howitzer were destroyed".
+    for (std::size_t a = 0; a + 1 < cands.size(); ++a) {
+      std::size_t b = a;
+      while (b + 1 < cands.size() && linked_as_list(tokens, cands[b], cands[b + 1])) {
+        ++b;
+      }
+      if (b == a) {
+        continue;
+      }
+      const fp::EventFound* shared = nullptr;
+      for (std::size_t x = b + 1; x-- > a;) {
+        if (!cands[x].event.event.empty()) {
+          shared = &cands[x].event;
+          break;
+        }
+      }
+      for (std::size_t x = a; x <= b; ++x) {
+        cands[x].listed = true;
+        if (shared && cands[x].event.event.empty()) {
+          cands[x].event = *shared;
+        }
+      }
+      a = b;
+    }
+
+    const std::size_t sentence_base = out.figures.size();
+    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+      Candidate& c = cands[ci];
+      const std::string quote_all(fp::span_text(text, tokens, c.start, c.np_end));
+      if (c.including && c.event.event.empty() && ci > 0) {
+        c.event = cands[ci - 1].event;
+      }
+      if (c.event.mood != fp::Mood::kFactual || c.negated) {
+        out.rejections.push_back(
+            {0, quote_all, c.negated || c.event.mood == fp::Mood::kNegated ? "negated" : "modal"});
+        continue;
+      }
+      if (c.number.kind == NumberKind::kOne && c.event.event.empty() && !c.listed) {
+        out.rejections.push_back({0, quote_all, "one"});
+        continue;
+      }
+      FigureSpan f;
+      f.sentence = si;
+      f.number_first = c.number.first;
+      f.number_last = c.number.last;
+      f.figure.value = c.number.value;
+      f.figure.qualifier = c.qualifier;
+      f.figure.malformed = c.number.malformed;
+      f.figure.cumulative = c.cumulative;
+      f.figure.event = std::string(c.event.event);
+      f.figure.counted = c.np.counted;
+      f.figure.head = c.np.head;
+      const int article_index = memory.figures_before + static_cast<int>(out.figures.size());
+      if (c.revision) {
+        for (int x = article_index - 1; x >= 0; --x) {
+          if (memory.events_heads[static_cast<std::size_t>(x)].first == f.figure.event) {
+            f.figure.revises = x;
+            if (f.figure.counted.empty() && x >= memory.figures_before) {
+              const auto& src = out.figures[static_cast<std::size_t>(x - memory.figures_before)];
+              f.figure.counted = src.figure.counted;
+              f.figure.head = src.figure.head;
+              f.elided = true;
+              f.carried_from = x - memory.figures_before;
+            }
+            break;
+          }
+        }
+      }
+      if (f.figure.counted.empty() && f.figure.head.empty()) {
+        // elided: the last people noun of this sentence, else of the article so far
+        for (std::size_t x = out.figures.size(); x-- > sentence_base;) {
+          if (has_people_head(out.figures[x].figure.head)) {
+            f.figure.counted = out.figures[x].figure.counted;
+            f.figure.head = out.figures[x].figure.head;
+            f.carried_from = static_cast<int>(x);
+            break;
+          }
+        }
+        if (f.figure.head.empty() && !memory.last_people_head.empty() && !f.figure.event.empty()) {
+          f.figure.counted = memory.last_people_counted;
+          f.figure.head = memory.last_people_head;
+        }
+        if (f.figure.head.empty() && f.figure.event.empty()) {
+          out.rejections.push_back({0, quote_all, "nothing counted"});
+          continue;
+        }
+        if (f.figure.head.empty()) {
+          f.figure.head = "people";
+        }
+        f.elided = true;
+      }
+      f.first = c.start;
+      f.last = c.np_end;
+      if (!c.event.event.empty() && c.event.last > c.event.first) {
+        f.first = std::min(f.first, c.event.first);
+        f.last = std::max(f.last, c.event.last);
+      }
+      f.figure.quote = std::string(fp::span_text(text, tokens, f.first, f.last));
+      if (has_people_head(f.figure.head)) {
+        memory.last_people_counted = f.figure.counted;
+        memory.last_people_head = f.figure.head;
+      }
+      memory.events_heads.emplace_back(f.figure.event, f.figure.head);
+      out.figures.push_back(std::move(f));
+    }
+  }
+  memory.figures_before += static_cast<int>(out.figures.size());
+  return out;
+}
+
+std::vector<Figure> figures_in_text(std::string_view text) {
+  FigureMemory memory;
+  const auto tt = tokenize(text);
+  std::vector<Figure> out;
+  for (auto& f : extract_figures(text, tt, memory).figures) {
+    out.push_back(std::move(f.figure));
+  }
+  return out;
+}
+
+std::string describe_figure(const Figure& f) {
+  std::string s = format_value(f.value);
+  s += ' ';
+  s += qualifier_name(f.qualifier);
+  s += ' ';
+  s += f.head.empty() ? "-" : f.head;
+  s += ' ';
+  s += f.event.empty() ? "-" : f.event;
+  if (f.cumulative) {
+    s += " cumulative";
+  }
+  if (f.malformed) {
+    s += " malformed";
+  }
+  if (f.revises >= 0) {
+    s += " revises=" + std::to_string(f.revises);
+  }
+  return s;
+}
+
+}  // namespace tally

@@ -1,0 +1,66 @@
+#pragma once
+// The figure extractor: counts in English news text with what is counted, what happened to
+// it (the event), the qualifier ("at least"), whether it is a running total, and which earlier
+// figure it revises. Dates and attributions are added by analyse_article (analyse.hpp), which
+// knows the article around the passage.
+//
+// Decisions (see tests/analysis/figures_test.cpp for each as a golden row):
+// - Negated and hypothetical events are not figures: "no one was injured", "could kill
+//   hundreds", "threatened to kill 50", "may have died" are Rejections ("negated", "modal").
+//   "feared dead" and "believed killed" are kept: news reports them as tolls.
+// - A bare "one" counts only when an event applies to it or it is in a list of counts
+//   ("five tanks ... and one howitzer were destroyed"); "one option", "one of the" are not.
+// - "a man was shot and killed" counts one man; indefinite singulars count only people nouns
+//   (lexicons/people.tsv) with an event.
+// - An elided counted noun ("At least 50 have now been killed") takes the last counted people
+//   noun of the same sentence, else of the article so far (FigureMemory).
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/figure.hpp"
+#include "common/analysis/tokens.hpp"
+
+namespace tally {
+
+// What the extractor remembers between sentences and passages of one article.
+struct FigureMemory {
+  std::string last_people_counted;  // "Turkish soldiers": for elided counted nouns
+  std::string last_people_head;     // "soldier"
+  int figures_before = 0;           // figures of earlier passages (for Figure::revises)
+  // figures so far in the article, by article index, with their event and head (for revisions)
+  std::vector<std::pair<std::string, std::string>> events_heads;
+};
+
+// A figure with the token positions later passes (dates, attribution) need.
+struct FigureSpan {
+  Figure figure;                // passage, date and attribution left empty
+  std::size_t sentence = 0;     // index into TokenizedText::sentences
+  std::size_t number_first = 0; // token range of the number expression
+  std::size_t number_last = 0;
+  std::size_t first = 0;        // token range of the quote
+  std::size_t last = 0;
+  bool elided = false;          // the counted noun was carried from elsewhere
+  int carried_from = -1;        // index (in this passage's list) of the figure it was carried from
+};
+
+struct PassageFigures {
+  std::vector<FigureSpan> figures;
+  std::vector<Rejection> rejections;  // passage left 0: the caller sets it
+};
+
+// The figures of one passage. `text` is the passage's analysed text and `tokens` its
+// tokenize() result; `memory` carries article state in and out (one per article).
+PassageFigures extract_figures(std::string_view text, const TokenizedText& tokens,
+                               FigureMemory& memory);
+
+// Convenience for tests and tools: the figures of a standalone text (a fresh memory).
+std::vector<Figure> figures_in_text(std::string_view text);
+
+// The golden-string form used by the tests: "22 at_least soldier kill", plus " cumulative",
+// " malformed", " revises=N" when set; "-" stands for an empty head or event.
+std::string describe_figure(const Figure& f);
+
+}  // namespace tally

@@ -1,0 +1,276 @@
+#include "common/analysis/lexicon.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/analysis/lexicon_data.hpp"
+
+namespace tally {
+namespace {
+
+struct Phrase {
+  std::vector<std::string> words;
+  std::string value;
+  std::string role;
+};
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (const char c : s) {
+    if (c == ' ' || c == '\t') {
+      if (!cur.empty()) {
+        words.push_back(std::move(cur));
+        cur.clear();
+      }
+      continue;
+    }
+    cur.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  if (!cur.empty()) {
+    words.push_back(std::move(cur));
+  }
+  return words;
+}
+
+// Calls f(columns) for each non-comment line of a TSV lexicon.
+template <typename F>
+void for_each_row(std::string_view bytes, F f) {
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    auto nl = bytes.find('\n', pos);
+    if (nl == std::string_view::npos) {
+      nl = bytes.size();
+    }
+    std::string_view line = bytes.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    if (line.empty() || line.front() == '#') {
+      continue;
+    }
+    std::vector<std::string_view> cols;
+    std::size_t c = 0;
+    while (true) {
+      const auto tab = line.find('\t', c);
+      cols.push_back(line.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c));
+      if (tab == std::string_view::npos) {
+        break;
+      }
+      c = tab + 1;
+    }
+    f(cols);
+  }
+}
+
+// Phrases indexed by their first word (events) or last word (qualifiers), longest first.
+using PhraseIndex = std::unordered_map<std::string, std::vector<Phrase>>;
+
+void sort_longest_first(PhraseIndex& index) {
+  for (auto& [key, list] : index) {
+    std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
+}
+
+struct Lexicons {
+  PhraseIndex events;        // by first word
+  std::unordered_map<std::string, std::string> event_of_phrase;  // "death toll" -> "kill"
+  PhraseIndex qualifiers;    // by last word
+  std::unordered_map<std::string, std::string> people;
+  std::unordered_map<std::string, UnitKind> units;
+  std::vector<std::string> event_types;
+
+  Lexicons() {
+    for_each_row(data::lexicon_events(), [&](const std::vector<std::string_view>& cols) {
+      if (cols.size() < 3) {
+        return;
+      }
+      Phrase p{split_words(cols[0]), std::string(cols[1]), std::string(cols[2])};
+      if (p.words.empty()) {
+        return;
+      }
+      std::string joined;
+      for (const auto& w : p.words) {
+        joined += joined.empty() ? w : " " + w;
+      }
+      event_of_phrase.emplace(joined, p.value);
+      if (std::find(event_types.begin(), event_types.end(), p.value) == event_types.end()) {
+        event_types.push_back(p.value);
+      }
+      events[p.words.front()].push_back(std::move(p));
+    });
+    std::sort(event_types.begin(), event_types.end());
+    sort_longest_first(events);
+    for_each_row(data::lexicon_qualifiers(), [&](const std::vector<std::string_view>& cols) {
+      if (cols.size() < 2) {
+        return;
+      }
+      Phrase p{split_words(cols[0]), std::string(cols[1]), {}};
+      if (!p.words.empty()) {
+        qualifiers[p.words.back()].push_back(std::move(p));
+      }
+    });
+    sort_longest_first(qualifiers);
+    for_each_row(data::lexicon_people(), [&](const std::vector<std::string_view>& cols) {
+      if (cols.size() >= 2) {
+        people.emplace(std::string(cols[0]), std::string(cols[1]));
+      }
+    });
+    for_each_row(data::lexicon_units(), [&](const std::vector<std::string_view>& cols) {
+      if (cols.size() < 2) {
+        return;
+      }
+      static const std::unordered_map<std::string_view, UnitKind> kKinds = {
+          {"duration", UnitKind::kDuration},     {"measure", UnitKind::kMeasure},
+          {"money", UnitKind::kMoney},           {"money_before", UnitKind::kMoneyBefore},
+          {"percent", UnitKind::kPercent},       {"time", UnitKind::kTime},
+          {"month", UnitKind::kMonth},           {"name_prefix", UnitKind::kNamePrefix}};
+      if (const auto k = kKinds.find(cols[1]); k != kKinds.end()) {
+        units.emplace(std::string(cols[0]), k->second);
+      }
+    });
+  }
+};
+
+const Lexicons& lexicons() {
+  static const Lexicons kLexicons;
+  return kLexicons;
+}
+
+EventRole role_from_name(std::string_view role) {
+  if (role == "intr") {
+    return EventRole::kIntransitive;
+  }
+  if (role == "adj") {
+    return EventRole::kAdjective;
+  }
+  if (role == "noun") {
+    return EventRole::kNoun;
+  }
+  return EventRole::kVerb;
+}
+
+Qualifier qualifier_from_name(std::string_view name) {
+  if (name == "at_least") return Qualifier::kAtLeast;
+  if (name == "more_than") return Qualifier::kMoreThan;
+  if (name == "about") return Qualifier::kAbout;
+  if (name == "nearly") return Qualifier::kNearly;
+  if (name == "up_to") return Qualifier::kUpTo;
+  if (name == "less_than") return Qualifier::kLessThan;
+  if (name == "vague") return Qualifier::kVague;
+  return Qualifier::kExact;
+}
+
+}  // namespace
+
+std::string_view event_for_word(std::string_view word_or_phrase) {
+  std::string key;
+  for (const auto& w : split_words(word_or_phrase)) {
+    key += key.empty() ? w : " " + w;
+  }
+  const auto& lex = lexicons();
+  const auto it = lex.event_of_phrase.find(key);
+  return it == lex.event_of_phrase.end() ? std::string_view{} : std::string_view{it->second};
+}
+
+std::vector<std::string_view> event_types() {
+  const auto& lex = lexicons();
+  return {lex.event_types.begin(), lex.event_types.end()};
+}
+
+EventMatch match_event(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
+  if (i >= end || i >= tokens.size()) {
+    return {};
+  }
+  const auto& lex = lexicons();
+  const auto it = lex.events.find(tokens[i].lower);
+  if (it == lex.events.end()) {
+    return {};
+  }
+  for (const auto& p : it->second) {
+    if (i + p.words.size() > end) {
+      continue;
+    }
+    bool ok = true;
+    for (std::size_t k = 1; k < p.words.size() && ok; ++k) {
+      ok = tokens[i + k].lower == p.words[k];
+    }
+    if (ok) {
+      return {p.value, role_from_name(p.role), p.words.size()};
+    }
+  }
+  return {};
+}
+
+QualifierMatch match_qualifier_before(const std::vector<Token>& tokens, std::size_t first,
+                                      std::size_t i) {
+  if (i == 0 || i <= first) {
+    return {};
+  }
+  const auto& lex = lexicons();
+  const auto it = lex.qualifiers.find(tokens[i - 1].lower);
+  if (it == lex.qualifiers.end()) {
+    return {};
+  }
+  for (const auto& p : it->second) {
+    const auto n = p.words.size();
+    if (n > i - first) {
+      continue;
+    }
+    bool ok = true;
+    for (std::size_t k = 0; k < n && ok; ++k) {
+      ok = tokens[i - n + k].lower == p.words[k];
+    }
+    if (ok) {
+      return {qualifier_from_name(p.value), n};
+    }
+  }
+  return {};
+}
+
+std::string_view people_singular(std::string_view lower) {
+  const auto& lex = lexicons();
+  const auto it = lex.people.find(std::string(lower));
+  return it == lex.people.end() ? std::string_view{} : std::string_view{it->second};
+}
+
+UnitKind unit_kind(std::string_view lower) {
+  const auto& lex = lexicons();
+  const auto it = lex.units.find(std::string(lower));
+  return it == lex.units.end() ? UnitKind::kNone : it->second;
+}
+
+std::string singular_noun(std::string_view lower) {
+  if (const auto p = people_singular(lower); !p.empty()) {
+    return std::string(p);
+  }
+  static const std::unordered_map<std::string_view, std::string_view> kIrregular = {
+      {"injured", "injured"}, {"wounded", "wounded"}, {"dead", "dead"}, {"lives", "life"},
+      {"wives", "wife"},      {"feet", "foot"},       {"geese", "goose"}, {"mice", "mouse"},
+      {"teeth", "tooth"},     {"series", "series"},   {"species", "species"},
+      {"news", "news"},       {"aircraft", "aircraft"}, {"sheep", "sheep"},
+      {"cattle", "cattle"},   {"analyses", "analysis"}, {"crises", "crisis"}};
+  if (const auto it = kIrregular.find(lower); it != kIrregular.end()) {
+    return std::string(it->second);
+  }
+  const auto ends = [&](std::string_view suffix) {
+    return lower.size() > suffix.size() && lower.substr(lower.size() - suffix.size()) == suffix;
+  };
+  if (ends("ies") && lower.size() > 4) {
+    return std::string(lower.substr(0, lower.size() - 3)) + "y";
+  }
+  if (ends("sses") || ends("ches") || ends("shes") || ends("xes") || ends("zzes")) {
+    return std::string(lower.substr(0, lower.size() - 2));
+  }
+  if (ends("s") && !ends("ss") && !ends("us") && !ends("is") && lower.size() > 3) {
+    return std::string(lower.substr(0, lower.size() - 1));
+  }
+  return std::string(lower);
+}
+
+}  // namespace tally

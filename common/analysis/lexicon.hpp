@@ -1,0 +1,74 @@
+#pragma once
+// The word lists of the figure extractor, read once from the embedded lexicons/*.tsv
+// (lexicon_data.hpp) into hash tables. Immutable after first use, so safe from many threads.
+// The searcher uses event_for_word() to map query words to the events the indexer stored.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/figure.hpp"
+#include "common/analysis/tokens.hpp"
+
+namespace tally {
+
+// The event type a word or phrase names: "killed", "deaths", "death toll", "martyred" -> "kill";
+// "fled" -> "displace"; "shot down" -> "destroy". ASCII case-insensitive; runs of spaces count
+// as one. Returns "" for words that name no event ("refugees", "attack"). The view points into
+// static storage.
+std::string_view event_for_word(std::string_view word_or_phrase);
+
+// Every event type of lexicons/events.tsv, sorted: "abduct", "arrest", "capture", ...
+std::vector<std::string_view> event_types();
+
+enum class EventRole {
+  kVerb,          // "killed", "capturing": after the counted noun, or before the number
+  kIntransitive,  // "died", "fled": only after the counted noun
+  kAdjective,     // "dead", "injured": "39 injured", "left three soldiers dead"
+  kNoun,          // "deaths", "cases": "400 civilian deaths"
+};
+
+struct EventMatch {
+  std::string_view event;  // empty when nothing matched
+  EventRole role = EventRole::kVerb;
+  std::size_t length = 0;  // tokens matched
+};
+
+// The longest event word or phrase starting at tokens[i], not reaching past `end`.
+EventMatch match_event(const std::vector<Token>& tokens, std::size_t i, std::size_t end);
+
+struct QualifierMatch {
+  Qualifier qualifier = Qualifier::kExact;
+  std::size_t length = 0;  // tokens matched; 0 when none
+};
+
+// The longest qualifier phrase ("at least", "more than", "some") that ends just before
+// tokens[i], not reaching before `first`.
+QualifierMatch match_qualifier_before(const std::vector<Token>& tokens, std::size_t first,
+                                      std::size_t i);
+
+// The singular of a people noun ("soldiers" -> "soldier", "police" -> "police"); "" when the
+// word is not one.
+std::string_view people_singular(std::string_view lower);
+
+enum class UnitKind {
+  kNone,
+  kDuration,     // "days", "year-old"
+  kMeasure,      // "km", "degrees"
+  kMoney,        // after the number: "euros"
+  kMoneyBefore,  // before the number: "$", "£"
+  kPercent,      // "%", "percent"
+  kTime,         // "p.m.", "GMT"
+  kMonth,        // "February", "Feb"
+  kNamePrefix,   // "Route", "Boeing": the number is part of a name
+};
+
+UnitKind unit_kind(std::string_view lower);
+
+// The singular form of an English noun, lower case: people nouns and irregulars from the
+// lexicon ("children" -> "child", "personnel" -> "personnel"), else -ies -> -y, -sses/-ches/
+// -shes/-xes lose -es, other -s lose -s ("forces" -> "force"); words that are not plural come
+// back unchanged.
+std::string singular_noun(std::string_view lower);
+
+}  // namespace tally

@@ -1,0 +1,205 @@
+#include "common/analysis/tokens.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace tally {
+namespace {
+
+bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Multi-byte punctuation the normaliser keeps: dashes (U+2010..U+2015), curly quotes that may
+// survive in unnormalised input (U+2018..U+201F), the ellipsis, bullets.
+std::size_t punct_length_at(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    const auto c2 = static_cast<unsigned char>(text[i + 2]);
+    if (c2 >= 0x90 && c2 <= 0xA6) {
+      return 3;
+    }
+  }
+  if (c == 0xC2 && i + 1 < text.size()) {
+    const auto c1 = static_cast<unsigned char>(text[i + 1]);
+    if (c1 == 0xA3 || c1 == 0xA5 || c1 == 0xAB || c1 == 0xBB || c1 == 0xB7) {  // £ ¥ « » ·
+      return 2;
+    }
+  }
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x82 &&
+      static_cast<unsigned char>(text[i + 2]) == 0xAC) {  // €
+    return 3;
+  }
+  return 0;
+}
+
+bool is_word_byte(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (is_ascii_alpha(c) || is_digit(c)) {
+    return true;
+  }
+  return c >= 0x80 && punct_length_at(text, i) == 0;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (auto& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') {
+      ch = static_cast<char>(ch - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
+// Reads "U.S.", "U.N.", "p.m." at i: single letters each followed by '.', at least two of them.
+std::size_t dotted_abbreviation_end(std::string_view text, std::size_t i) {
+  std::size_t j = i;
+  int letters = 0;
+  while (j + 1 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[j])) &&
+         text[j + 1] == '.' && (j == i || text[j - 1] == '.')) {
+    j += 2;
+    ++letters;
+    if (j < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[j])) &&
+        (j + 1 >= text.size() || text[j + 1] != '.')) {
+      return i;  // "e.g" followed by letters: not an abbreviation of this form
+    }
+  }
+  return letters >= 2 ? j : i;
+}
+
+std::size_t word_end(std::string_view text, std::size_t i) {
+  if (const auto abbr = dotted_abbreviation_end(text, i); abbr != i) {
+    return abbr;
+  }
+  std::size_t j = i;
+  while (j < text.size()) {
+    if (is_word_byte(text, j)) {
+      ++j;
+      continue;
+    }
+    const char c = text[j];
+    const bool has_next = j + 1 < text.size();
+    const bool prev_digit = j > i && is_digit(static_cast<unsigned char>(text[j - 1]));
+    const bool next_digit = has_next && is_digit(static_cast<unsigned char>(text[j + 1]));
+    if ((c == ',' || c == '.' || c == ':') && prev_digit && next_digit) {
+      ++j;
+      continue;
+    }
+    if ((c == '-' || c == '\'') && j > i && has_next && is_word_byte(text, j + 1) &&
+        is_word_byte(text, j - 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+constexpr std::array<std::string_view, 44> kAbbreviations = {
+    "mr",  "mrs",  "ms",  "dr",   "gen",  "st",   "inc",  "no",  "jan", "feb", "mar",
+    "apr", "jun",  "jul", "aug",  "sep",  "sept", "oct",  "nov", "dec", "lt",  "col",
+    "sgt", "capt", "gov", "sen",  "rep",  "prof", "jr",   "sr",  "co",  "corp", "ltd",
+    "mt",  "ft",   "ave", "rev",  "hon",  "pres", "maj",  "adm", "cmdr", "vs", "messrs"};
+
+bool is_abbreviation(const Token& t) {
+  if (t.shape != TokenShape::kWord) {
+    return false;
+  }
+  if (t.lower.size() == 1 && t.capitalized) {
+    return true;  // an initial: "Edith M. Lederer"
+  }
+  for (const auto a : kAbbreviations) {
+    if (t.lower == a) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool starts_sentence(const Token& t) {
+  return t.capitalized || t.shape == TokenShape::kNumber || is_quote(t);
+}
+
+}  // namespace
+
+bool is_quote(const Token& t) {
+  if (t.shape != TokenShape::kPunct) {
+    return false;
+  }
+  return t.lower == "\"" || t.lower == "'" || t.lower == "\xE2\x80\x9C" ||
+         t.lower == "\xE2\x80\x9D" || t.lower == "\xE2\x80\x98" || t.lower == "\xE2\x80\x99";
+}
+
+TokenizedText tokenize(std::string_view text) {
+  TokenizedText out;
+  out.tokens.reserve(text.size() / 5 + 1);
+  bool space = false;
+  bool line = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (is_space(c)) {
+      space = true;
+      line = line || c == '\n' || c == '\r';
+      ++i;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    t.space_before = space;
+    t.line_before = line;
+    if (is_word_byte(text, i)) {
+      t.end = word_end(text, i);
+      t.shape = is_digit(c) ? TokenShape::kNumber : TokenShape::kWord;
+      t.capitalized = c >= 'A' && c <= 'Z';
+    } else {
+      const auto len = punct_length_at(text, i);
+      t.end = i + (len == 0 ? 1 : len);
+      t.shape = TokenShape::kPunct;
+    }
+    t.lower = ascii_lower(text.substr(t.begin, t.end - t.begin));
+    out.tokens.push_back(std::move(t));
+    i = out.tokens.back().end;
+    space = false;
+    line = false;
+  }
+
+  // Sentences.
+  const auto& toks = out.tokens;
+  std::size_t first = 0;
+  auto close = [&](std::size_t last) {
+    if (last > first) {
+      out.sentences.push_back({first, last, toks[first].begin, toks[last - 1].end});
+    }
+    first = last;
+  };
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (k > first && toks[k].line_before) {
+      close(k);
+    }
+    const Token& t = toks[k];
+    if (!(is_punct(t, '.') || is_punct(t, '!') || is_punct(t, '?'))) {
+      continue;
+    }
+    if (is_punct(t, '.') && k > 0 && !t.space_before && is_abbreviation(toks[k - 1])) {
+      const bool number_follows = k + 1 < toks.size() && toks[k + 1].shape == TokenShape::kNumber;
+      if (toks[k - 1].lower != "no" || number_follows) {
+        continue;
+      }
+    }
+    std::size_t end = k + 1;
+    while (end < toks.size() && !toks[end].space_before &&
+           (is_quote(toks[end]) || is_punct(toks[end], ')') || is_punct(toks[end], ']') ||
+            is_punct(toks[end], '.'))) {
+      ++end;
+    }
+    if (end >= toks.size() || (toks[end].space_before && starts_sentence(toks[end]))) {
+      close(end);
+      k = end - 1;
+    }
+  }
+  close(toks.size());
+  return out;
+}
+
+}  // namespace tally

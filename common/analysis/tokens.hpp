@@ -1,0 +1,57 @@
+#pragma once
+// Word tokens with byte offsets, and sentences, for the figure extractor and its neighbours.
+// ASCII case folding only: the analysed text (normalise_for_analysis) has straight quotes, and
+// non-ASCII letters are kept as they are inside words.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tally {
+
+enum class TokenShape {
+  kWord,    // starts with a letter: "soldiers", "Thirty-three", "U.S.", "M5", "F-16"
+  kNumber,  // starts with a digit: "29", "950,000", "3.6", "1.2bn", "3rd", "10:30", "3-1"
+  kPunct,   // one punctuation character (a UTF-8 dash or quote counts as one)
+};
+
+struct Token {
+  std::size_t begin = 0;  // byte offsets into the tokenized text
+  std::size_t end = 0;
+  TokenShape shape = TokenShape::kWord;
+  std::string lower;          // ASCII lower-case form of the token text
+  bool capitalized = false;   // first character is an ASCII capital
+  bool space_before = false;  // whitespace separates it from the previous token
+  bool line_before = false;   // a newline separates it from the previous token
+};
+
+// A sentence as a token range [first, last) and the byte range [begin, end) it covers.
+struct Sentence {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+struct TokenizedText {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+};
+
+// Splits `text` into tokens and sentences. A sentence ends at '.', '!' or '?' (after any closing
+// quotes or brackets) followed by a capital, a digit or an opening quote, unless the '.' ends an
+// abbreviation ("Mr.", "Gen.", "Feb.", "No. 5") or an initial ("Edith M. Lederer"); it also ends
+// at a line break. Tokens keep byte offsets into `text`, which must outlive nothing: tokens own
+// their lower-case copies.
+TokenizedText tokenize(std::string_view text);
+
+// True when the token is the punctuation character `c`.
+inline bool is_punct(const Token& t, char c) {
+  return t.shape == TokenShape::kPunct && t.lower.size() == 1 && t.lower[0] == c;
+}
+
+// True for quote characters: ' " and the UTF-8 curly quotes.
+bool is_quote(const Token& t);
+
+}  // namespace tally
