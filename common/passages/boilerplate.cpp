@@ -107,8 +107,9 @@ std::string_view
 strip_credit(std::string_view text) {
   for (const std::string_view marker : {"Credit:"sv, "Photo credit:"sv, "Photograph:"sv}) {
     const auto at = text.rfind(marker);
-    if (at != std::string_view::npos && at > 0 && text.substr(at).find_first_of(".!?") ==
-                                                      std::string_view::npos) {
+    // A credit is a few names ("Credit: A. Photographer,AP"), not a sentence.
+    if (at != std::string_view::npos && at > 0 && word_count(text.substr(at)) <= 8 &&
+        text.substr(at).find_first_of("!?") == std::string_view::npos) {
       text = text.substr(0, at);
       break;
     }

@@ -66,7 +66,7 @@ TEST_CASE("articles split into headline and paragraphs, boilerplate and repeats 
       // single-newline paragraphs
       {"", "One.\nTwo.\nThree.", "B:One.\nB:Two.\nB:Three.\n"},
       // hard-wrapped lines join
-      {"", "A sentence that\nwraps here.\n\nNext.", "B:A sentence that wraps here.\nB:Next.\n"},
+      {"", "A sentence that\nwraps here.\n\nThen more.", "B:A sentence that wraps here.\nB:Then more.\n"},
       // the headline first; the body's copy of it dropped
       {"Big News", "Big News\n\nBody.", "H:Big News\nB:Body.\n"},
       // a caption printed twice, once with a credit, is kept once

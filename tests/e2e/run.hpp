@@ -18,11 +18,12 @@ bin(const std::string& name) {
   return std::string(TALLY_BINARY_DIR) + "/bin/" + name;
 }
 
-// Runs `command` with /bin/sh; stderr is discarded unless the command redirects it.
+// Runs `command` with /bin/sh; stderr is discarded unless the command redirects it itself.
 inline Run
 run(const std::string& command) {
   Run r;
-  FILE* p = popen((command + " 2>/dev/null").c_str(), "r");
+  const bool own_stderr = command.find("2>") != std::string::npos;
+  FILE* p = popen((own_stderr ? command : command + " 2>/dev/null").c_str(), "r");
   if (p == nullptr) {
     return r;
   }

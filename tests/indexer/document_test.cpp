@@ -48,8 +48,8 @@ TEST_CASE("a passage produces stemmed positional terms and filter terms", "[docu
   REQUIRE(ps.size() == 2);
   auto [index, want] = GENERATE(table<int, std::string>({
       {0,
-       "Q000#0 Sturkey's[4] Ssoldiers[5] XA000 XKheadline XM202002 XP20200228 XSap "
-       "ZSsoldier ZSturkey ZSturkey' Zsoldier Zturkey Zturkey' soldiers[2] turkey's[1]"},
+       "Q000#0 Ssoldiers[104] Sturkey's[103] XA000 XKheadline XM202002 XP20200228 XSap "
+       "ZSsoldier ZSturkey Zsoldier Zturkey soldiers[2] turkey's[1]"},
       {1,
        "29[1] Q000#1 XA000 XKbody XM202002 XP20200228 XSap Zkill Zsoldier Zthursday Zwere "
        "killed[4] soldiers[2] thursday[5] were[3]"},
