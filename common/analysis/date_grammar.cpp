@@ -55,9 +55,10 @@ Scanner::parse_weekday(std::size_t i) const {
   Parsed out{k, DateMentionKind::kRelative, std::nullopt};
   if (published_) {
     const CivilDate p = *published_;
-    CivilDate day = shift == Shift::kLast   ? date_periods::weekday_on_or_before(w.value, p.plus_days(-1))
-                    : shift == Shift::kNext ? date_periods::weekday_on_or_before(w.value, p.plus_days(7))
-                                            : date_periods::weekday_on_or_before(w.value, p);
+    CivilDate day =
+        shift == Shift::kLast   ? date_periods::weekday_on_or_before(w.value, p.plus_days(-1))
+        : shift == Shift::kNext ? date_periods::weekday_on_or_before(w.value, p.plus_days(7))
+                                : date_periods::weekday_on_or_before(w.value, p);
     out.span = DateSpan{day, day};
   }
   return out;
@@ -68,7 +69,9 @@ Scanner::parse_month_phrase(std::size_t i) const {
   MonthPart part = MonthPart::kWhole;
   std::size_t j = i;
   if (in_list(word(j), {"early", "mid", "late"})) {
-    part = is_word(j, "early") ? MonthPart::kEarly : is_word(j, "mid") ? MonthPart::kMid : MonthPart::kLate;
+    part = is_word(j, "early") ? MonthPart::kEarly
+           : is_word(j, "mid") ? MonthPart::kMid
+                               : MonthPart::kLate;
     ++j;
     if (is_punct(j, '-') && joined(j)) {
       ++j;
@@ -119,7 +122,8 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
     }
   }
   if (std::optional<int> year = year_number(j)) {
-    return Parsed{j + 1, DateMentionKind::kAbsolute, date_periods::month_span(*year, m.value, part)};
+    return Parsed{j + 1, DateMentionKind::kAbsolute,
+                  date_periods::month_span(*year, m.value, part)};
   }
   // The month alone: "in March", "since December", "February was the deadliest month".
   const bool context = has_date_context(i);
@@ -235,7 +239,9 @@ Scanner::parse_ago(std::size_t i) const {
     const CivilDate p = *published_;
     const int n = static_cast<int>(count);
     if (iequals(unit, "hour") || iequals(unit, "day") || iequals(unit, "week")) {
-      const long days = iequals(unit, "hour") ? count / 24 : iequals(unit, "day") ? count : 7 * count;
+      const long days = iequals(unit, "hour")  ? count / 24
+                        : iequals(unit, "day") ? count
+                                               : 7 * count;
       out.span = DateSpan{p.plus_days(-days), p.plus_days(-days)};
     } else if (iequals(unit, "month")) {
       const CivilDate then = date_periods::add_months(p, -n);

@@ -2,9 +2,9 @@
 // Calendar arithmetic for date expressions: the periods that "last week", "this month" or
 // "in March" name, and the year a date written without one belongs to. Weeks start on Monday.
 
-#include <optional>
-
 #include "common/core/civil_date.hpp"
+
+#include <optional>
 
 namespace tally::date_periods {
 
@@ -30,7 +30,7 @@ std::optional<CivilDate> day_near(int month, int day, CivilDate published);
 // The latest `weekday` (0 = Monday) on or before `published`.
 CivilDate weekday_on_or_before(int weekday, CivilDate published);
 
-CivilDate week_start(CivilDate day);       // the Monday of its week
+CivilDate week_start(CivilDate day);              // the Monday of its week
 CivilDate add_months(CivilDate day, int months);  // day clamped to the month's length
 
 }  // namespace tally::date_periods

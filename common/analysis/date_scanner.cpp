@@ -216,9 +216,10 @@ Scanner::has_date_context(std::size_t i) const {
   if (is_punct(k, '-') && joined(i) && k > 0) {
     --k;
   }
-  if (in_list(word(k), {"in", "since", "until", "till", "by", "from", "during", "of", "early",
-                        "late", "mid", "before", "after", "through", "throughout", "between",
-                        "around", "last", "next", "this", "until", "circa"})) {
+  if (in_list(word(k),
+              {"in",     "since", "until", "till",   "by",    "from",    "during",     "of",
+               "early",  "late",  "mid",   "before", "after", "through", "throughout", "between",
+               "around", "last",  "next",  "this",   "until", "circa"})) {
     return true;
   }
   // "between January and March", "from 2011 to 2016": joined to the expression just read.

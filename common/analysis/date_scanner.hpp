@@ -3,16 +3,16 @@
 // form first. Internal to tally_analysis; split over date_scanner.cpp (periods, numeric and
 // day-first dates) and date_grammar.cpp (weekdays, months, relative words).
 
+#include "common/analysis/date_periods.hpp"
+#include "common/analysis/date_tokens.hpp"
+#include "common/analysis/date_words.hpp"
+#include "common/analysis/dates.hpp"
+
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
 #include <vector>
-
-#include "common/analysis/date_periods.hpp"
-#include "common/analysis/date_tokens.hpp"
-#include "common/analysis/date_words.hpp"
-#include "common/analysis/dates.hpp"
 
 namespace tally::date_scan {
 

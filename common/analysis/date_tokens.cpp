@@ -27,9 +27,10 @@ lower(char c) {
 
 // Lower-case stems of every word that can begin (or anchor) a date expression that has no digit.
 constexpr auto kAnchors = std::to_array<std::string_view>(
-    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
-     "tue", "wed", "thu", "fri", "sat", "sun", "today", "tonight", "yesterday", "tomorrow",
-     "week", "month", "year", "day", "hour", "night", "decade"});
+    {"jan",   "feb",  "mar", "apr",   "may",     "jun",       "jul",      "aug",
+     "sep",   "oct",  "nov", "dec",   "mon",     "tue",       "wed",      "thu",
+     "fri",   "sat",  "sun", "today", "tonight", "yesterday", "tomorrow", "week",
+     "month", "year", "day", "hour",  "night",   "decade"});
 
 bool
 has_prefix_at(std::string_view text, std::size_t pos, std::string_view stem) {

@@ -27,14 +27,14 @@ constexpr std::array kMonths = {
 };
 
 constexpr std::array kWeekdays = {
-    Entry{"Monday", {0, false, false}},   Entry{"Tuesday", {1, false, false}},
+    Entry{"Monday", {0, false, false}},    Entry{"Tuesday", {1, false, false}},
     Entry{"Wednesday", {2, false, false}}, Entry{"Thursday", {3, false, false}},
-    Entry{"Friday", {4, false, false}},   Entry{"Saturday", {5, false, false}},
-    Entry{"Sunday", {6, false, false}},   Entry{"Mon", {0, true, false}},
-    Entry{"Tue", {1, true, false}},       Entry{"Tues", {1, true, false}},
-    Entry{"Wed", {2, true, false}},       Entry{"Thu", {3, true, false}},
-    Entry{"Thur", {3, true, false}},      Entry{"Thurs", {3, true, false}},
-    Entry{"Fri", {4, true, false}},       Entry{"Sat", {5, true, false}},
+    Entry{"Friday", {4, false, false}},    Entry{"Saturday", {5, false, false}},
+    Entry{"Sunday", {6, false, false}},    Entry{"Mon", {0, true, false}},
+    Entry{"Tue", {1, true, false}},        Entry{"Tues", {1, true, false}},
+    Entry{"Wed", {2, true, false}},        Entry{"Thu", {3, true, false}},
+    Entry{"Thur", {3, true, false}},       Entry{"Thurs", {3, true, false}},
+    Entry{"Fri", {4, true, false}},        Entry{"Sat", {5, true, false}},
     Entry{"Sun", {6, true, false}},
 };
 
@@ -107,9 +107,9 @@ weekday_word(std::string_view word) {
 
 int
 small_number_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kOnes = {
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve"};
+  static constexpr std::array<std::string_view, 12> kOnes = {"one",  "two", "three",  "four",
+                                                             "five", "six", "seven",  "eight",
+                                                             "nine", "ten", "eleven", "twelve"};
   for (std::size_t i = 0; i < kOnes.size(); ++i) {
     if (iequals(word, kOnes[i])) {
       return static_cast<int>(i) + 1;
@@ -135,16 +135,18 @@ small_number_word(std::string_view word) {
 
 bool
 is_weekday_name_prefix(std::string_view word) {
-  return in_list(word, {"Good", "Black", "Cyber", "Super", "Bloody", "Holy", "Maundy", "Ash",
-                        "Easter", "Palm", "Giving", "Fat", "Blue", "Shrove", "Clean", "Mad",
-                        "Manic", "Man", "Girl", "Joe", "Whit", "Low", "Orange", "Great"});
+  return in_list(word,
+                 {"Good",   "Black", "Cyber",  "Super", "Bloody", "Holy",   "Maundy", "Ash",
+                  "Easter", "Palm",  "Giving", "Fat",   "Blue",   "Shrove", "Clean",  "Mad",
+                  "Manic",  "Man",   "Girl",   "Joe",   "Whit",   "Low",    "Orange", "Great"});
 }
 
 bool
 is_weekday_name_suffix(std::string_view word) {
-  return in_list(word, {"Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Mail",
-                        "Independent", "Tribune", "Star", "Sport", "People", "Business",
-                        "Review", "Night", "Agreement", "Club", "Show", "Magazine", "Edition"});
+  return in_list(word,
+                 {"Times",       "Telegraph", "Express", "Mirror", "Post",     "Herald",   "Mail",
+                  "Independent", "Tribune",   "Star",    "Sport",  "People",   "Business", "Review",
+                  "Night",       "Agreement", "Club",    "Show",   "Magazine", "Edition"});
 }
 
 }  // namespace tally::date_words

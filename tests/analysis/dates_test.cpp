@@ -1,12 +1,12 @@
 // Golden tests for find_dates: each row is a passage, its article's published date ("" for
 // none), and every date mention found, as "kind:quote=resolved" joined by "; ".
-#include <optional>
-#include <string>
-#include <tuple>
-
 #include "common/analysis/dates.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <tuple>
 
 namespace {
 
@@ -49,7 +49,8 @@ TEST_CASE("weekdays resolve to the latest such day on or before publication", "[
       {"in the early hours of Friday", "2020-02-28", "rel:Friday=2020-02-28"},
       {"An airstrike Thursday night killed 29", "2020-02-28", "rel:Thursday night=2020-02-27"},
       {"Fighting resumed Monday", "2020-02-28", "rel:Monday=2020-02-24"},
-      {"The company said early Friday it would cut jobs", "2020-02-28", "rel:early Friday=2020-02-28"},
+      {"The company said early Friday it would cut jobs", "2020-02-28",
+       "rel:early Friday=2020-02-28"},
       {"Markets fell last Friday", "2020-02-28", "rel:last Friday=2020-02-21"},
       {"The Lakers beat the Celtics 110-102 on Sunday", "2021-03-15", "rel:Sunday=2021-03-14"},
       {"Police said the shooting happened at about 10:30 p.m. Saturday", "2021-06-07",
@@ -138,8 +139,7 @@ TEST_CASE("since and running periods end at publication", "[dates]") {
       {"since Thursday", "2020-02-28", "since:since Thursday=2020-02-27..2020-02-28"},
       {"in the past 24 hours", "2020-02-28", "since:in the past 24 hours=2020-02-27..2020-02-28"},
       {"over the past week", "2020-02-28", "since:over the past week=2020-02-21..2020-02-28"},
-      {"in the last two weeks", "2020-02-28",
-       "since:in the last two weeks=2020-02-14..2020-02-28"},
+      {"in the last two weeks", "2020-02-28", "since:in the last two weeks=2020-02-14..2020-02-28"},
       {"in the last week of January", "2020-02-28", "abs:January=2020-01-01..2020-01-31"},
       {"since December", "", ""},
       {"since the war began", "2020-02-28", ""},

@@ -1,11 +1,11 @@
 // Golden tests for EntityReader and canonical_entity: each row is one or more passages of an
 // article (separated by " || ") and the entities read from the last one, as
 // "kind:name" or "kind:name[title]" joined by "; ".
-#include <string>
-
 #include "common/analysis/entities.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <string>
 
 namespace {
 
@@ -85,7 +85,8 @@ TEST_CASE("places and organisations", "[entities]") {
       {"according to the Syrian Observatory for Human Rights",
        "org:Syrian Observatory for Human Rights"},
       {"Syrian state news agency SANA reported", "org:SANA"},
-      {"ISTANBUL (AP) — Turkey and Russia traded blame", "place:Istanbul; org:Associated Press; place:Turkey; place:Russia"},
+      {"ISTANBUL (AP) — Turkey and Russia traded blame",
+       "place:Istanbul; org:Associated Press; place:Turkey; place:Russia"},
       {"troops in Idlib province near the border", "place:Idlib"},
       {"shelling in the town of Saraqeb", "place:Saraqeb"},
       {"The FBI arrested two men in Ohio", "org:Federal Bureau of Investigation; place:Ohio"},
