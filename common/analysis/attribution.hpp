@@ -1,0 +1,50 @@
+#pragma once
+// Who gives a figure: "X said", "said X", "according to X", "X told Y", "X reported",
+// "X was quoted as saying by Y" (X), ", citing X" (X, the original source). Names are kept
+// apart from titles ("Rahmi Dogan", not "Hatay province Governor Rahmi Dogan"); descriptions
+// are kept when there is no name ("a Turkish official", "the defense ministry"); "he said" and
+// "it said" resolve to the last named person or organisation that spoke in the article, and
+// "the governor" to the last person seen with that title.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/entities.hpp"
+#include "common/analysis/figures.hpp"
+#include "common/analysis/tokens.hpp"
+
+namespace tally {
+
+// Article state: the speakers seen so far. One per article.
+struct SpeakerMemory {
+  std::string last_person;        // "Rahmi Dogan"
+  std::string last_organisation;  // "Syrian Observatory for Human Rights"
+  // people with their titles, lower case, latest last: {"hatay province governor", "Rahmi Dogan"}
+  std::vector<std::pair<std::string, std::string>> titled_people;
+};
+
+// A reporting frame inside one sentence.
+struct AttributionFrame {
+  std::size_t sentence = 0;
+  std::size_t cue = 0;           // token of the speech verb or "according"
+  std::string source;            // resolved name or description; "" when unresolvable
+  bool covers_before = false;    // ", X said." / ", according to X": the words before it
+  bool covers_after = false;     // "X said (that) ...": the words after it
+};
+
+// The reporting frames of a passage, resolving pronouns and titles through `memory` and
+// recording the speakers it names. `entities` are the passage's entity spans (may be empty:
+// capitalised words then stand for names).
+std::vector<AttributionFrame> find_attributions(std::string_view text, const TokenizedText& tt,
+                                                const std::vector<EntitySpan>& entities,
+                                                SpeakerMemory& memory);
+
+// The attribution of each figure (same order as `figures`): the nearest frame of its sentence
+// that covers it; for a sentence inside a quotation, the frame that closes the quotation.
+std::vector<std::string> attribute_figures(const TokenizedText& tt,
+                                           const std::vector<AttributionFrame>& frames,
+                                           const std::vector<FigureSpan>& figures);
+
+}  // namespace tally
