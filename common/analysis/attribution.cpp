@@ -151,7 +151,10 @@ Source resolve(std::string_view text, const std::vector<Token>& tokens, std::siz
       }
       return s;
     }
-    // drop "Turkey's" and titles in front of a name
+    // drop "The", "Turkey's" and titles in front of a name
+    if (tokens[run_start].lower == "the" && run_start + 1 < run_end) {
+      ++run_start;
+    }
     std::size_t name_start = run_start;
     for (std::size_t k = run_start; k < run_end; ++k) {
       const auto& w = tokens[k].lower;

@@ -267,6 +267,9 @@ bool negated_before(const std::vector<Token>& tokens, std::size_t first, std::si
   if (b >= first + 3 && tokens[b - 3].lower == "none" && tokens[b - 2].lower == "of") {
     return true;
   }
+  if (b >= first + 1 && tokens[b - 1].lower == "no") {
+    return true;  // "no one was killed"
+  }
   return b >= first + 2 && tokens[b - 2].lower == "not" &&
          (tokens[b - 1].lower == "a" || tokens[b - 1].lower == "one");
 }

@@ -189,7 +189,7 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
     }
     // A capitalised word (not a qualifier, not an event) right before the number, with no
     // plural noun after it, names something: "Rossiya 24 television", "Apollo 11".
-    if (prev && prev->capitalized && is_word(*prev) && prev->space_before &&
+    if (prev && prev->capitalized && is_word(*prev) && m.first - 1 > cx.first &&
         match_qualifier_before(cx.tokens, cx.first, m.first).length == 0 &&
         match_event(cx.tokens, m.first - 1, m.first).length == 0 &&
         !(next && looks_plural_noun(*next))) {

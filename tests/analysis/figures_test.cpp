@@ -1,0 +1,194 @@
+// Figures: qualifiers, counted things, events, negation and modality, totals and revisions
+// (common/analysis/figures.hpp). Each row: text, the figures as "value qualifier head event"
+// joined by "; " ("-" for no head or no event).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "common/analysis/figures.hpp"
+#include "common/analysis/lexicon.hpp"
+
+namespace {
+
+std::string figures_of(const std::string& text) {
+  std::string out;
+  for (const auto& f : tally::figures_in_text(text)) {
+    out += out.empty() ? "" : "; ";
+    out += tally::describe_figure(f);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("qualifiers", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"At least 22 Turkish soldiers were killed on Thursday", "22 at_least soldier kill"},
+      {"more than 60 fighters were killed", "60 more_than fighter kill"},
+      {"over 300 people died", "300 more_than people kill"},
+      {"about 950,000 people were displaced", "950000 about people displace"},
+      {"some 3.6 million Syrians", "3600000 about syrian -"},
+      {"around 3.6 million people", "3600000 about people -"},
+      {"roughly 200 homes were destroyed", "200 about home destroy"},
+      {"an estimated 5,000 people fled", "5000 about people displace"},
+      {"nearly one million civilians have fled", "1000000 nearly civilian displace"},
+      {"almost 950,000 civilians have been displaced", "950000 nearly civilian displace"},
+      {"close to 400 people were arrested", "400 nearly people arrest"},
+      {"up to 70 people were killed", "70 up_to people kill"},
+      {"as many as 40 people were injured", "40 up_to people wound"},
+      {"fewer than 10 people were hurt", "10 less_than people wound"},
+      {"less than 20 soldiers were wounded", "20 less_than soldier wound"},
+      {"no fewer than 15 people were killed", "15 at_least people kill"},
+      {"the more than 20 villages captured Thursday", "20 more_than village capture"},
+      {"'More Than 50' Syrian Forces Killed", "50 more_than force kill"},
+      {"dozens of Turkish troops were killed", "12 vague troop kill"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("events before and after the counted noun", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"An airstrike killed 29 Turkish soldiers in northeast Syria", "29 exact soldier kill"},
+      {"29 troops were killed and others were wounded", "29 exact troop kill"},
+      {"Thirty-three of our soldiers were martyred", "33 exact soldier kill"},
+      {"more than 400 civilian deaths since December", "400 more_than civilian kill cumulative"},
+      {"left hundreds of civilians dead", "100 vague civilian kill"},
+      {"He said 39 injured were being treated in hospitals", "39 exact injured wound"},
+      {"33 Turkish soldiers killed in air raid", "33 exact soldier kill"},
+      {"after capturing more than 20 villages Thursday", "20 more_than village capture"},
+      {"fighters shot down two helicopter gunships", "2 exact gunship destroy"},
+      {"left three more Turkish soldiers dead", "3 exact soldier kill"},
+      {"has displaced about 950,000 people", "950000 about people displace"},
+      {"five tanks, two armoured personnel carriers, two armoured trucks and one howitzer were "
+       "also destroyed",
+       "5 exact tank destroy; 2 exact carrier destroy; 2 exact truck destroy; 1 exact howitzer "
+       "destroy"},
+      {"Seven civilians, including three children, were killed",
+       "7 exact civilian kill; 3 exact child kill"},
+      {"42 Turkish security personnel have been killed", "42 exact personnel kill"},
+      {"20 people were feared dead", "20 exact people kill"},
+      {"12 people are missing", "12 exact people missing"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("plain counts have no event", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Turkey has 12 observation posts in the region", "12 exact post -"},
+      {"Turkey hosts some 3.6 million Syrians", "3600000 about syrian -"},
+      {"15,000 Turkish soldiers were now in northwest Syria", "15000 exact soldier -"},
+      {"He scored 30 points in the game", ""},
+      {"She scored 30 goals this season", "30 exact goal -"},
+      {"the 3.6 million Syrian refugees already camped inside", "3600000 exact refugee -"},
+      {"Thousands of Turkish soldiers are deployed", "1000 vague soldier -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("figures across news domains", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"A man was shot and killed on Main Street", "1 exact man kill"},
+      {"a teenager was wounded in the attack", "1 exact teenager wound"},
+      {"a 23-year-old man was stabbed to death", "1 exact man kill"},
+      {"Police arrested 12 people after the match", "12 exact people arrest"},
+      {"The quake killed at least 2,000 people and injured 5,000",
+       "2000 at_least people kill; 5000 exact people wound"},
+      {"The party won 52 seats", "52 exact seat win"},
+      {"She received 1.2 million votes", "1200000 exact vote vote"},
+      {"The company will cut 3,000 jobs", ""},
+      {"The company cut 3,000 jobs last year", "3000 exact job layoff"},
+      {"The ministry reported 1,200 new cases", "1200 exact case infect"},
+      {"Rescuers pulled 14 survivors from the rubble", "14 exact survivor -"},
+      {"Police detained 30 protesters", "30 exact protester arrest"},
+      {"Gunmen kidnapped 20 students", "20 exact student abduct"},
+      {"The court sentenced 12 men", "12 exact man sentence"},
+      {"More than 500 workers were laid off", "500 more_than worker layoff"},
+      {"Authorities evacuated 10,000 residents", "10000 exact resident evacuate"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("negated and hypothetical events are not figures", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"no one was killed", ""},
+      {"None of the 20 passengers were hurt", ""},
+      {"The strike could kill hundreds of people", ""},
+      {"He threatened to kill 50 hostages", ""},
+      {"Such a war would kill millions of people", ""},
+      {"As many as 40 people may have died", ""},
+      {"two soldiers were not injured", ""},
+      {"20 people could be killed", ""},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("numbers that are not counts make no figures", "[figures]") {
+  auto [text] = GENERATE(table<std::string>({
+      {"since it first intervened in Syria in 2016"},
+      {"under a 2018 deal with Russia"},
+      {"Smoke billows over the town, Feb. 27, 2020."},
+      {"the nine-year-old war's worst emergency"},
+      {"a 23-year-old man said"},
+      {"It sits on the strategic M5 highway"},
+      {"prices rose 40% in a year"},
+      {"a $3 million fine"},
+      {"the meeting at 10:30"},
+      {"They won 3-1 at home"},
+      {"as one option to ensure security"},
+      {"one of the final chapters"},
+      {"Russia's state-owned Rossiya 24 television"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text).empty());
+}
+
+TEST_CASE("elided counted nouns are carried from the last people noun", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Three Turkish soldiers were killed. At least 50 have now been killed since February.",
+       "3 exact soldier kill; 50 at_least soldier kill cumulative"},
+      {"two Turkish soldiers were killed and another five were wounded",
+       "2 exact soldier kill; 5 exact soldier wound"},
+      {"almost 950,000 civilians have been displaced since early December, and more than 300 "
+       "have been killed.",
+       "950000 nearly civilian displace cumulative; 300 more_than civilian kill"},
+      {"More than half a million of those displaced since December are children",
+       "500000 more_than child displace cumulative"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("running totals and revisions", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"raising the number of Turkish troops killed in Syria this month to 21.",
+       "21 exact troop kill cumulative"},
+      {"While he originally said that nine soldiers had been killed, minutes later the death "
+       "toll was revised to 33.",
+       "9 exact soldier kill; 33 exact soldier kill revises=0"},
+      {"The death toll rose to 120 on Monday.", "120 exact people kill cumulative"},
+      {"So far this year 3,000 people have died", "3000 exact people kill cumulative"},
+      {"bringing the toll to 45", "45 exact people kill cumulative"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("malformed numbers are flagged with their best guess", "[figures]") {
+  CHECK(figures_of("Some 950,0000 civilians have fled the offensive") ==
+        "950000 about civilian displace malformed");
+}
+
+TEST_CASE("the event lexicon maps query words to events", "[figures]") {
+  auto [word, event] = GENERATE(table<std::string, std::string>({
+      {"deaths", "kill"},  {"killed", "kill"},     {"Death toll", "kill"},
+      {"martyred", "kill"}, {"lost  their lives", "kill"}, {"injured", "wound"},
+      {"fled", "displace"}, {"shot down", "destroy"}, {"detained", "arrest"},
+      {"refugees", ""},     {"attack", ""},         {"cases", "infect"},
+  }));
+  CAPTURE(word);
+  CHECK(tally::event_for_word(word) == event);
+}
