@@ -174,7 +174,7 @@ Scanner::parse_relative(std::size_t i) const {
   std::string_view unit = word(j + 1);
   if (in_list(w, {"today", "tonight", "yesterday", "tomorrow"})) {
     // "USA Today", "the Today programme": a title, not a day.
-    if (is_capitalised(w) && j > 0 && at(j - 1)->type == TokenType::kWord) {
+    if (is_capitalised(w) && j > 0 && tok(j - 1).type == TokenType::kWord) {
       return std::nullopt;
     }
     long offset = is_word(j, "yesterday") ? -1 : is_word(j, "tomorrow") ? 1 : 0;
@@ -221,8 +221,8 @@ Scanner::parse_relative(std::size_t i) const {
 std::optional<Parsed>
 Scanner::parse_ago(std::size_t i) const {
   long count = 0;
-  if (is_number(i) && at(i)->text.size() <= 3) {
-    count = at(i)->value;
+  if (is_number(i) && tok(i).text.size() <= 3) {
+    count = tok(i).value;
   } else {
     count = date_words::small_number_word(word(i));
   }

@@ -49,7 +49,7 @@ Scanner::parse_at(std::size_t i) const {
   if (!at(i)) {
     return std::nullopt;
   }
-  if (at(i)->type == TokenType::kNumber) {
+  if (tok(i).type == TokenType::kNumber) {
     if (auto p = parse_numeric(i)) {
       return p;
     }
@@ -61,7 +61,7 @@ Scanner::parse_at(std::size_t i) const {
     }
     return parse_ago(i);
   }
-  if (at(i)->type != TokenType::kWord) {
+  if (tok(i).type != TokenType::kWord) {
     return std::nullopt;
   }
   if (auto p = parse_weekday(i)) {
@@ -115,8 +115,8 @@ Scanner::parse_past(std::size_t i) const {
   }
   j += 2;
   long count = 1;
-  if (is_number(j) && at(j)->value > 0 && at(j)->value <= 1000) {
-    count = at(j)->value;
+  if (is_number(j) && tok(j).value > 0 && tok(j).value <= 1000) {
+    count = tok(j).value;
     ++j;
   } else if (int n = date_words::small_number_word(word(j)); n > 0 && !is_word(j, "a")) {
     count = n;
@@ -151,13 +151,13 @@ Scanner::parse_numeric(std::size_t i) const {
           joined(i + 1) && joined(i + 2) && joined(i + 3) && joined(i + 4))) {
       continue;
     }
-    const long a = at(i)->value, b = at(i + 2)->value, c = at(i + 4)->value;
+    const long a = tok(i).value, b = tok(i + 2).value, c = tok(i + 4).value;
     long y = 0, m = 0, d = 0;
-    if (sep == '-' && at(i)->text.size() == 4) {
+    if (sep == '-' && tok(i).text.size() == 4) {
       y = a, m = b, d = c;
-    } else if (sep == '/' && at(i + 4)->text.size() == 4) {
+    } else if (sep == '/' && tok(i + 4).text.size() == 4) {
       y = c, m = a, d = b;
-    } else if (sep == '/' && at(i + 4)->text.size() == 2) {
+    } else if (sep == '/' && tok(i + 4).text.size() == 2) {
       y = c < 50 ? 2000 + c : 1900 + c, m = a, d = b;
     } else {
       continue;
@@ -243,7 +243,7 @@ Scanner::continues_number_after(std::size_t i) const {
 
 std::optional<int>
 Scanner::day_number(std::size_t i, std::size_t& next) const {
-  if (!is_number(i) || at(i)->text.size() > 2 || at(i)->value < 1 || at(i)->value > 31 ||
+  if (!is_number(i) || tok(i).text.size() > 2 || tok(i).value < 1 || tok(i).value > 31 ||
       continues_number_after(i)) {
     return std::nullopt;
   }
@@ -251,17 +251,17 @@ Scanner::day_number(std::size_t i, std::size_t& next) const {
   if (joined(next) && in_list(word(next), {"st", "nd", "rd", "th"})) {
     ++next;
   }
-  return static_cast<int>(at(i)->value);
+  return static_cast<int>(tok(i).value);
 }
 
 std::optional<int>
 Scanner::year_number(std::size_t i) const {
-  if (!is_number(i) || at(i)->text.size() != 4 || at(i)->value < 1800 || at(i)->value > 2200 ||
+  if (!is_number(i) || tok(i).text.size() != 4 || tok(i).value < 1800 || tok(i).value > 2200 ||
       continues_number_after(i) || continues_number_before(i) ||
       (i > 0 && joined(i) && (is_punct(i - 1, '$') || is_punct(i - 1, '#')))) {
     return std::nullopt;
   }
-  return static_cast<int>(at(i)->value);
+  return static_cast<int>(tok(i).value);
 }
 
 }  // namespace tally::date_scan

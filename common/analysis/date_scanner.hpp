@@ -73,16 +73,18 @@ class Scanner {
 
   // Token access: out-of-range positions read as nothing.
   const Token* at(std::size_t i) const { return i < tokens_.size() ? &tokens_[i] : nullptr; }
+  // Token i, which the caller has checked exists (through at(), is_number(), is_word()).
+  const Token& tok(std::size_t i) const { return tokens_[i]; }
   std::string_view word(std::size_t i) const {
-    return (at(i) && at(i)->type == TokenType::kWord) ? at(i)->text : std::string_view{};
+    return (at(i) && tok(i).type == TokenType::kWord) ? tok(i).text : std::string_view{};
   }
   bool is_word(std::size_t i, std::string_view w) const { return iequals(word(i), w); }
   bool is_punct(std::size_t i, char c) const {
-    return at(i) && at(i)->type == TokenType::kPunct && at(i)->text[0] == c;
+    return at(i) && tok(i).type == TokenType::kPunct && tok(i).text[0] == c;
   }
-  bool is_number(std::size_t i) const { return at(i) && at(i)->type == TokenType::kNumber; }
+  bool is_number(std::size_t i) const { return at(i) && tok(i).type == TokenType::kNumber; }
   // Token i touches token i - 1 (no space between).
-  bool joined(std::size_t i) const { return at(i) && i > 0 && tokens_[i - 1].end == at(i)->begin; }
+  bool joined(std::size_t i) const { return at(i) && i > 0 && tokens_[i - 1].end == tok(i).begin; }
   // "1,200" or "3.5": token i is the tail of a longer number.
   bool continues_number_before(std::size_t i) const;
   // "27,000", "27.5", "10:30", "27%": token i is the head of something longer.

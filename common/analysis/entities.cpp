@@ -31,7 +31,18 @@ ends_with_words(std::string_view full, std::string_view tail) {
 class PassageReader {
  public:
   PassageReader(std::string_view text, std::vector<std::string>& people_seen)
-      : text_(text), words_(entity_tokens::split_words(text)), people_seen_(people_seen) {}
+      : text_(text), words_(entity_tokens::split_words(text)), people_seen_(people_seen) {
+    // A headline in title case ("Syrian Forces Killed After ..."): capitals say nothing, so
+    // only the gazetteer and names already seen count.
+    // Every word of four letters or more capitalised, verbs too, marks it.
+    title_case_ = words_.size() >= 5;
+    for (const Word& w : words_) {
+      if (w.text.size() >= 4 && !is_capitalised(w.text) &&
+          !(w.text[0] >= '0' && w.text[0] <= '9')) {
+        title_case_ = false;
+      }
+    }
+  }
 
   std::vector<EntitySpan> read() {
     std::size_t i = 0;
@@ -60,7 +71,14 @@ class PassageReader {
   }
 
  private:
-  bool starts_name(std::size_t i) const { return is_capitalised(words_[i].text); }
+  // "Rahmi", "NATO", and "al-Assad", "el-Sissi": a particle joined to a capitalised name.
+  bool starts_name(std::size_t i) const {
+    std::string_view w = words_[i].text;
+    std::size_t dash = w.find('-');
+    return is_capitalised(w) || (dash != std::string_view::npos && dash <= 3 &&
+                                 entity_words::is_name_particle(w.substr(0, dash)) &&
+                                 is_capitalised(w.substr(dash + 1)));
+  }
   // A particle or connector with a capitalised word after it: "al-" is one word already, but
   // "bin Salman", "Observatory for Human Rights" are not.
   bool joins_name(std::size_t j) const {
@@ -88,6 +106,7 @@ class PassageReader {
   }
 
   bool has_connector_split(std::size_t a, std::size_t b) const;
+  bool leads_into_name(std::size_t k) const;
   void read_run(std::size_t a, std::size_t b);
   bool read_titled(std::size_t a, std::size_t b);
   void read_plain(std::size_t a, std::size_t b);
@@ -99,16 +118,39 @@ class PassageReader {
   std::vector<Word> words_;
   std::vector<std::string>& people_seen_;
   std::vector<EntitySpan> out_;
+  bool title_case_ = false;
 };
+
+// "Meanwhile ..." at a sentence start, "Britain-based ...", "Russia-backed ...": words that
+// lead into a name without being part of it.
+bool
+PassageReader::leads_into_name(std::size_t k) const {
+  std::string_view w = words_[k].text;
+  std::size_t dash = w.rfind('-');
+  if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' &&
+      w[dash + 1] <= 'z') {
+    return true;
+  }
+  // "Turkish President ...", "Police Chief ...": kept, they are part of the title.
+  return words_[k].sentence_start && entity_words::is_not_a_name(w) &&
+         !(k + 1 < words_.size() && entity_words::is_title(words_[k + 1].text));
+}
 
 void
 PassageReader::read_run(std::size_t a, std::size_t b) {
+  while (a + 1 < b && leads_into_name(a) && !gazetteer::lookup(join(a, b))) {
+    ++a;
+  }
   if (auto e = gazetteer::lookup(join(a, b))) {
     if (e->kind == NameKind::kPerson) {
       emit_person(a, b, title_before(a, a));
     } else {
       emit(a, b, entity_kind(e->kind), std::string(e->canonical));
     }
+    return;
+  }
+  if (title_case_) {
+    read_plain(a, b);
     return;
   }
   if (read_titled(a, b)) {
@@ -253,6 +295,9 @@ PassageReader::read_unknown(std::size_t a, std::size_t b) {
       emit_person(a, b, title_before(a, a));
       return;
     }
+  }
+  if (title_case_) {
+    return;
   }
   const bool at_start = words_[a].sentence_start;
   std::string_view before = a > 0 && words_[a].joined_to_previous ? words_[a - 1].text : "";

@@ -56,6 +56,10 @@ TEST_CASE("people, with titles kept apart", "[entities]") {
       {"The goal was scored by Marcus Rashford in the second half", "person:Marcus Rashford"},
       {"Sarah Thompson, who runs a bakery, said prices had doubled", "person:Sarah Thompson"},
       {"Coach Gregg Popovich said the Spurs played well", "person:Gregg Popovich[Coach]"},
+      {"Syrian President Bashar al-Assad's forces advanced",
+       "person:Bashar al-Assad[Syrian President]"},
+      {"Meanwhile Turkish Foreign Minister Mevlut Cavusoglu spoke",
+       "person:Mevlut Cavusoglu[Turkish Foreign Minister]"},
       {"Police Chief Maria Lopez told reporters", "person:Maria Lopez[Police Chief]"},
   }));
   CAPTURE(text);
@@ -93,6 +97,8 @@ TEST_CASE("places and organisations", "[entities]") {
       {"Shares of Apple and Microsoft rose on Wall Street", "org:Apple; org:Microsoft"},
       {"the Hellenic Statistical Authority said", "org:Hellenic Statistical Authority"},
       {"a rally in Türkiye", "place:Turkey"},
+      {"the Britain-based Observatory for Human Rights said", "org:Observatory for Human Rights"},
+      {"Syrian Forces Killed After Two Turkish Soldiers Die In Idlib", "place:Idlib"},
       {"the European Union and the U.K. agreed", "org:European Union; place:United Kingdom"},
       {"The Lakers beat the Celtics in Los Angeles", "place:Los Angeles"},
   }));
