@@ -313,6 +313,13 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
             {0, quote_all, c.negated || c.event.mood == fp::Mood::kNegated ? "negated" : "modal"});
         continue;
       }
+      if (!c.np.counted.empty() && c.np.last > c.np.first) {
+        const auto unit = unit_kind(tokens[c.np.last - 1].lower);
+        if (unit == UnitKind::kMeasure || unit == UnitKind::kMoney || unit == UnitKind::kDuration) {
+          out.rejections.push_back({0, quote_all, unit == UnitKind::kMoney ? "money" : "measure"});
+          continue;
+        }
+      }
       if (c.number.kind == NumberKind::kOne && c.event.event.empty() && !c.listed) {
         out.rejections.push_back({0, quote_all, "one"});
         continue;
@@ -346,7 +353,7 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       }
       if (f.figure.counted.empty() && f.figure.head.empty()) {
         // elided: the last people noun of this sentence, else of the article so far
-        for (std::size_t x = out.figures.size(); x-- > sentence_base;) {
+        for (std::size_t x = out.figures.size(); !f.figure.event.empty() && x-- > sentence_base;) {
           if (has_people_head(out.figures[x].figure.head)) {
             f.figure.counted = out.figures[x].figure.counted;
             f.figure.head = out.figures[x].figure.head;

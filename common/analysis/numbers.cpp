@@ -1,5 +1,6 @@
 #include "common/analysis/numbers.hpp"
 
+#include <cmath>
 #include <string>
 #include <unordered_map>
 
@@ -99,6 +100,11 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
   const Token* next = cx.at(m.last);
   const Token* next2 = cx.at(m.last + 1);
 
+  if ((prev && is_punct(*prev, '/') && !cx.tokens[m.first].space_before) ||
+      (next && is_punct(*next, '/') && !next->space_before)) {
+    m.kind = NumberKind::kDate;  // "9/11", "24/7", "2/27/2020"
+    return;
+  }
   if (prev && (unit_kind(prev->lower) == UnitKind::kMoneyBefore)) {
     m.kind = NumberKind::kMoney;
     return;
@@ -176,8 +182,13 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
     const bool four_digit_year = m.last == m.first + 1 && cx.tokens[m.first].lower.size() == 4 &&
                                  !digits->has_decimal && m.value >= 1800 && m.value <= 2100;
     if (four_digit_year) {
-      const bool counted_after = next && looks_plural_noun(*next) &&
-                                 !(prev && is_determiner_or_preposition(prev->lower));
+      // news style writes counts of this size with a comma: "2020 Democrats" is a year;
+      // "1500 soldiers" and "killed 1500" are counts
+      const bool counted_after =
+          (next && !next->capitalized && !people_singular(next->lower).empty() &&
+           !(prev && is_determiner_or_preposition(prev->lower))) ||
+          (prev && (match_qualifier_before(cx.tokens, cx.first, m.first).length > 0 ||
+                    match_event(cx.tokens, m.first - 1, m.first).length > 0));
       if (!counted_after) {
         m.kind = NumberKind::kYear;
         return;
@@ -504,6 +515,9 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
             m.value *= 12;
             m.last = i + 2;
           }
+        }
+        if (m.last > i + 1 || !d.suffix.empty()) {
+          m.value = std::round(m.value);  // "1.14 million" is 1140000, not 1140000.0000000002
         }
         classify(cx, m, &d);
         if (m.kind == NumberKind::kMeasure && m.last > i + 1) {

@@ -192,3 +192,10 @@ TEST_CASE("the event lexicon maps query words to events", "[figures]") {
   CAPTURE(word);
   CHECK(tally::event_for_word(word) == event);
 }
+
+TEST_CASE("counted units are measures, not counts", "[figures]") {
+  auto [text] = GENERATE(table<std::string>({
+      {"hundreds of miles away"}, {"more than 40 times"}, {"hundreds of billions of dollars"}}));
+  CAPTURE(text);
+  CHECK(figures_of(text).empty());
+}

@@ -141,3 +141,15 @@ TEST_CASE("the pre-check skips text without digits, number words or events", "[n
   CHECK(tally::may_contain_figures("a man was killed"));
   CHECK_FALSE(tally::may_contain_figures("The talks went on in Ankara."));
 }
+
+TEST_CASE("years, slashes and units found on the bench corpus", "[numbers]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"the 2020 Democrats", "2020 year"},
+      {"2020 census forms", "2020 year"},
+      {"killed 1500 people", "1500 count"},
+      {"the 9/11 hijackers", "9 date; 11 date"},
+      {"over 1.14 million immigrants", "1140000 count"},
+  }));
+  CAPTURE(text);
+  CHECK(numbers_of(text) == expected);
+}
