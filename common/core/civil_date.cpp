@@ -116,7 +116,7 @@ parse_published_date(std::string_view t) {
     }
     return std::nullopt;
   }
-  if (t.size() == 8) {
+  if (t.size() == 8 && t.find_first_not_of("0123456789") == std::string_view::npos) {
     auto y = to_int(t.substr(0, 4));
     auto m = to_int(t.substr(4, 2));
     auto d = to_int(t.substr(6, 2));

@@ -12,6 +12,7 @@ TEST_CASE("published dates parse in feed forms and reject impossible ones", "[da
       {" 2016-09-20 ", "2016-09-20"},
       {"20200227", "2020-02-27"},
       {"9/6/17", "2017-09-06"},
+      {"12/22/16", "2016-12-22"},  // eight characters, yet not YYYYMMDD
       {"2/27/2020", "2020-02-27"},
       {"2020-02-30", "-"},
       {"0001-11-30", "-"},
