@@ -1,5 +1,7 @@
 #include "common/analysis/figure_json.hpp"
 
+#include <cmath>
+
 namespace tally {
 namespace {
 
@@ -28,6 +30,16 @@ day_from_json(const nlohmann::json& j) {
   return parse_published_date(j.get<std::string>());
 }
 
+// 33, not 33.0: counts are whole numbers; fractions (rare: "1.5 million" is whole) stay as read.
+nlohmann::json
+value_to_json(double v) {
+  constexpr double kLargestExact = 9007199254740992.0;  // 2^53
+  if (std::floor(v) == v && std::fabs(v) < kLargestExact) {
+    return static_cast<long long>(v);
+  }
+  return v;
+}
+
 }  // namespace
 
 nlohmann::json
@@ -44,7 +56,7 @@ figure_to_json(const Figure& f, std::string_view article_id) {
       {"article", article_id},
       {"passage", f.passage},
       {"quote", f.quote},
-      {"value", f.value},
+      {"value", value_to_json(f.value)},
       {"qualifier", qualifier_name(f.qualifier)},
       {"counted", f.counted},
       {"head", f.head},
