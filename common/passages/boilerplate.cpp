@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "common/core/strings.hpp"
+
 namespace tally {
 namespace {
 
@@ -124,10 +126,7 @@ strip_credit(std::string_view text) {
       }
     }
   }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) {
-    text.remove_suffix(1);
-  }
-  return text;
+  return trim(text);
 }
 
 std::string

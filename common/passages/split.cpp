@@ -5,22 +5,12 @@
 #include <unordered_set>
 #include <vector>
 
+#include "common/core/strings.hpp"
 #include "common/core/utf8.hpp"
 #include "common/passages/boilerplate.hpp"
 
 namespace tally {
 namespace {
-
-std::string_view
-trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())) != 0) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())) != 0) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 // Does a line end where a sentence or a heading may end?
 bool

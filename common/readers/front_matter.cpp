@@ -3,19 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/core/strings.hpp"
+
 namespace tally {
 namespace {
-
-std::string_view
-trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())) != 0) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())) != 0) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 std::string_view
 unquote(std::string_view v) {
