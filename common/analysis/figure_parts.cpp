@@ -41,7 +41,7 @@ const std::unordered_set<std::string_view>& auxiliaries() {
       "badly", "fatally", "slightly", "lightly", "mostly", "officially", "still", "each",
       "just", "then", "apparently", "initially", "subsequently", "eventually", "reported",
       "believed", "thought", "said", "known", "confirmed", "presumed", "estimated", "since",
-      "so", "far", "either", "mortally", "severely", "ultimately", "successfully"};
+      "so", "far", "either", "mortally", "severely", "ultimately", "successfully", "temporarily"};
   return kWords;
 }
 
@@ -58,6 +58,12 @@ const std::unordered_set<std::string_view>& negations() {
   static const std::unordered_set<std::string_view> kWords = {
       "not", "never", "n't", "didn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
       "isn't", "aren't", "no", "denied", "denies", "deny", "without", "nobody", "none"};
+  return kWords;
+}
+
+const std::unordered_set<std::string_view>& place_prepositions() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "in", "on", "at", "from", "aboard", "inside", "near", "outside", "across"};
   return kWords;
 }
 
@@ -112,6 +118,9 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     ++i;
   }
   // partitive and vague "of": "of our soldiers", "of the 12 posts", "of villages", "of whom"
+  if (i + 1 < end && tokens[i].lower == "out" && tokens[i + 1].lower == "of") {
+    ++i;  // "five out of the six last contests"
+  }
   if (i < end && tokens[i].lower == "of") {
     const std::size_t after = i + 1;
     if (after >= end) {
@@ -127,6 +136,14 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     if (w == "our" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" ||
         w == "my" || w == "your") {
       ++i;
+      // "of the six last contests": the base of the partitive is not the counted noun
+      if (i < end && (tokens[i].shape == TokenShape::kNumber || number_word_value(tokens[i].lower) > 0)) {
+        ++i;
+      }
+      while (i < end && (tokens[i].lower == "last" || tokens[i].lower == "first" ||
+                         tokens[i].lower == "past" || tokens[i].lower == "next")) {
+        ++i;
+      }
     }
   }
   np.first = i;
@@ -169,13 +186,36 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
   if (np.last == np.first) {
     return np;
   }
+  // "42 linked to ...", "975 based on ...", "two critically": a lone participle or adverb
+  // after a count is a verb or an adverb, not the counted noun
+  if (np.last == np.first + 1 && np.event.empty()) {
+    const auto& w = tokens[np.first].lower;
+    const bool participle_or_adverb =
+        w.size() > 4 && (w.ends_with("ed") || w.ends_with("ly")) && people_singular(w).empty();
+    if (participle_or_adverb) {
+      np.last = np.first;
+      return np;
+    }
+  }
   np.counted = std::string(span_text(text, tokens, np.first, np.last));
   np.head = singular_noun(tokens[np.last - 1].lower);
   if (event_role == EventRole::kNoun && (np.event == "kill" || np.event == "wound")) {
-    // "400 civilian deaths": the people are the modifier; "300 casualties": people
+    // "400 civilian deaths": the people are the modifier; "two deaths", "11 fatalities": the
+    // event noun itself is what is counted
     const auto p = event_start > np.first ? people_singular(tokens[event_start - 1].lower)
                                           : std::string_view{};
-    np.head = p.empty() ? "people" : std::string(p);
+    if (!p.empty()) {
+      np.head = std::string(p);
+    }
+  } else if (event_start == np.first && event_role != EventRole::kNoun) {
+    // "six wounded", "43 Dead", "left 150 missing": headline ellipsis of people. The adjective
+    // is the noun only as a subject: "39 injured were being treated".
+    const auto& next = np.last < end ? tokens[np.last].lower : std::string{};
+    const bool subject = next == "were" || next == "are" || next == "was" || next == "is" ||
+                         next == "have" || next == "had" || next == "has";
+    if (!subject) {
+      np.head = "people";
+    }
   }
   return np;
 }
@@ -198,6 +238,22 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       ++j;
     }
     k = j < end ? j + 1 : j;
+  }
+  // skip a short place phrase that ends at an auxiliary: "68 people on board were killed",
+  // "two employees in Mississippi were killed"
+  if (k < end && in(place_prepositions(), tokens[k].lower)) {
+    for (std::size_t j = k + 1; j < end && j < k + 6 && is_word(tokens[j]); ++j) {
+      const auto& w = tokens[j].lower;
+      if (w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "have" ||
+          w == "has") {
+        k = j;
+        break;
+      }
+      if (w == "who" || w == "that" || w == "which" || w == "and" || w == "or" ||
+          match_event(tokens, j, end).length > 0) {
+        break;
+      }
+    }
   }
   const std::size_t chain_start = k;
   Mood mood = Mood::kFactual;
@@ -241,6 +297,25 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
   EventFound found;
   if (b <= first) {
     return found;
+  }
+  if (b > first + 1 && tokens[b - 1].lower == "all") {
+    --b;  // "killing all 126 people on board"
+  }
+  if (b >= first + 2) {
+    const auto& w = tokens[b - 1].lower;
+    // "the dead included 21 women", "the evacuation of 5,000 people": an event adjective or
+    // noun names what happened to the count that follows
+    if (w == "included" || w == "include" || w == "includes" || w == "of") {
+      const auto ev = match_event(tokens, b - 2, b - 1);
+      const bool fits = w == "of" ? ev.role == EventRole::kNoun
+                                  : ev.role == EventRole::kNoun || ev.role == EventRole::kAdjective;
+      if (ev.length == 1 && fits && (w != "of" || tokens[b - 2].lower != "toll")) {
+        found.event = ev.event;
+        found.first = b - 2;
+        found.last = b;
+        return found;
+      }
+    }
   }
   // an event phrase of up to four tokens ending at b - 1
   for (std::size_t len = 4; len >= 1; --len) {

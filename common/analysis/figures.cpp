@@ -1,5 +1,6 @@
 #include "common/analysis/figures.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <unordered_set>
@@ -25,7 +26,35 @@ struct Candidate {
   bool revision = false;
   bool cumulative = false;
   bool negated = false;
+  bool object_elided = false; // "killing 22": the object of an event verb, nothing counted
+  bool others = false;        // "wounded 70 others": stands for the people counted nearby
 };
+
+// Events that happen to people, so that an elided count can be a count of people: "killing
+// 22", "six wounded". "won five", "destroyed 14" leave the counted thing unknown.
+bool people_event(std::string_view event) {
+  static const std::unordered_set<std::string_view> kEvents = {
+      "kill", "wound", "missing", "displace", "evacuate", "rescue", "kidnap", "arrest",
+      "infect", "deport", "sentence", "charge", "protest", "strike", "employ", "capture"};
+  return kEvents.count(event) > 0;
+}
+
+// Jobs are lost and added: "shed 105,000 jobs", "lost 33,000 jobs" (cut), "added 450 jobs",
+// "created 200 jobs" (hire). Other things lost or added are not events of the list.
+std::string_view job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
+  if (start <= s.first) {
+    return {};
+  }
+  const auto& w = tokens[start - 1].lower;
+  if (w == "lost" || w == "lose" || w == "loses" || w == "losing") {
+    return "cut";
+  }
+  if (w == "added" || w == "add" || w == "adds" || w == "adding" || w == "created" ||
+      w == "create" || w == "creates" || w == "creating") {
+    return "hire";
+  }
+  return {};
+}
 
 bool has_people_head(std::string_view head) {
   return !head.empty() && (head == "people" || !people_singular(head).empty());
@@ -109,12 +138,16 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
         }
       }
     } else {
+      c.np.head = "death";  // "the toll has reached 61": 61 deaths
       c.event.event = at > s.first && (tokens[at - 1].lower == "injury" ||
                                        tokens[at - 1].lower == "casualty")
                           ? "wound"
                           : "kill";
       if (at > s.first && tokens[at - 1].lower == "death") {
         c.event.event = "kill";
+      }
+      if (c.event.event != "kill") {
+        c.np.head.clear();
       }
     }
     for (std::size_t r = lo; r < c.start; ++r) {
@@ -252,17 +285,43 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         ++k;
       }
       c.np = fp::read_noun_phrase(text, tokens, k, s.last);
+      if (c.np.head == "other" && c.np.last == k + 1) {
+        c.others = true;  // "three others died": elided, the people counted nearby
+        c.np.counted.clear();
+        c.np.head.clear();
+      }
       c.np_end = std::max(c.np.last, m.last);
+      // a counted noun that implies its event ("200 protesters", "12 defendants") yields to
+      // an event verb: "Police detained 30 protesters" is an arrest
+      if (!c.np.event.empty() && c.np.event != "kill" && c.np.event != "wound" &&
+          has_people_head(c.np.head)) {
+        auto verb = fp::event_after(tokens, c.np_end, s.last);
+        if (verb.event.empty()) {
+          verb = fp::event_before(tokens, s.first, c.start);
+        }
+        if (!verb.event.empty()) {
+          c.np.event = {};
+          c.event = verb;
+        }
+      }
       if (!c.np.event.empty()) {
         c.event.event = c.np.event;
         c.event.first = c.np.first;
         c.event.last = c.np.last;
-      } else {
+      } else if (c.event.event.empty()) {
         c.event = fp::event_after(tokens, c.np_end, s.last);
         if (c.event.event.empty()) {
           c.event = fp::event_before(tokens, s.first, c.start);
+          c.object_elided = c.np.counted.empty() && !c.event.event.empty();
         } else if (c.np.counted.empty() && c.np.first > m.last) {
           read_predicate(text, tokens, s, c);  // "half a million of those displaced ... are children"
+        }
+      }
+      if (c.np.head == "job") {
+        if (const auto job = job_event(tokens, s, c.start); !job.empty()) {
+          c.event.event = job;
+          c.event.first = c.start - 1;
+          c.event.last = c.start;
         }
       }
       c.negated = fp::negated_before(tokens, s.first, c.start);
@@ -275,6 +334,9 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       cands.push_back(std::move(c));
     }
     find_indefinites(text, tokens, s, cands, cands);
+    // in text order, so that "Two men and a woman were killed" is one list
+    std::stable_sort(cands.begin(), cands.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
 
     // Lists share their event: "five tanks, two armoured trucks and one howitzer were destroyed".
     for (std::size_t a = 0; a + 1 < cands.size(); ++a) {
@@ -352,6 +414,10 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         }
       }
       if (f.figure.counted.empty() && f.figure.head.empty()) {
+        if (!f.figure.event.empty() && !people_event(f.figure.event)) {
+          out.rejections.push_back({0, quote_all, "nothing counted"});
+          continue;
+        }
         // elided: the last people noun of this sentence, else of the article so far
         for (std::size_t x = out.figures.size(); !f.figure.event.empty() && x-- > sentence_base;) {
           if (has_people_head(out.figures[x].figure.head)) {
@@ -361,7 +427,11 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
             break;
           }
         }
-        if (f.figure.head.empty() && !memory.last_people_head.empty() && !f.figure.event.empty()) {
+        // an object or "others" stands for people of this sentence, else people in general;
+        // a subject ("At least 50 have been killed") for the people the article counts
+        const bool sentence_only = c.object_elided || c.others;
+        if (f.figure.head.empty() && !memory.last_people_head.empty() && !f.figure.event.empty() &&
+            !sentence_only) {
           f.figure.counted = memory.last_people_counted;
           f.figure.head = memory.last_people_head;
         }

@@ -18,7 +18,7 @@ namespace tally {
 // static storage.
 std::string_view event_for_word(std::string_view word_or_phrase);
 
-// Every event type of lexicons/events.tsv, sorted: "abduct", "arrest", "capture", ...
+// Every event type of lexicons/events.tsv, sorted: "arrest", "capture", "charge", ...
 std::vector<std::string_view> event_types();
 
 enum class EventRole {
