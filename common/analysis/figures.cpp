@@ -268,6 +268,22 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
     const Sentence& s = tt.sentences[si];
     std::vector<Candidate> cands;
     for (const auto& m : find_numbers(tokens, s.first, s.last)) {
+      const auto& digits = tokens[m.first].lower;
+      const bool bare_digits = m.last == m.first + 1 && digits.size() >= 3 &&
+                               tokens[m.first].shape == TokenShape::kNumber &&
+                               digits.find_first_not_of("0123456789") == std::string::npos;
+      if (bare_digits && m.kind == NumberKind::kName &&
+          std::find(memory.name_numbers.begin(), memory.name_numbers.end(), digits) ==
+              memory.name_numbers.end()) {
+        memory.name_numbers.push_back(digits);
+      }
+      if (bare_digits && m.kind == NumberKind::kCount &&
+          std::find(memory.name_numbers.begin(), memory.name_numbers.end(), digits) !=
+              memory.name_numbers.end()) {
+        out.rejections.push_back(
+            {0, std::string(fp::span_text(text, tokens, m.first, m.last)), "name"});
+        continue;
+      }
       if (m.kind != NumberKind::kCount && m.kind != NumberKind::kOne) {
         out.rejections.push_back(
             {0, std::string(fp::span_text(text, tokens, m.first, m.last)),

@@ -32,6 +32,9 @@ struct FigureMemory {
   int figures_before = 0;           // figures of earlier passages (for Figure::revises)
   // figures so far in the article, by article index, with their event and head (for revisions)
   std::vector<std::pair<std::string, std::string>> events_heads;
+  // numbers of three or more digits read as names ("Boeing 737", "Flight 370"): later bare
+  // mentions in the article ("the 737 Max", "737 models") are the same name, not counts
+  std::vector<std::string> name_numbers;
 };
 
 // A figure with the token positions later passes (dates, attribution) need.

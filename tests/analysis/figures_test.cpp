@@ -156,6 +156,10 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
       // neither a lone participle nor an adverb is the counted noun; shots are not workers
       {"15 linked to the outbreak", ""},
       {"Twelve shots were fired", "12 exact shot -"},
+      // a number read as a name stays a name for the rest of the text
+      {"The Airbus 320 landed safely. Later the 320 fleet and 320 Neo jets were grounded.", ""},
+      {"The Airbus 320 landed safely. All 150 passengers were evacuated.",
+       "150 exact passenger evacuate"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
