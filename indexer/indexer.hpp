@@ -1,10 +1,7 @@
 #pragma once
 // Indexing articles into tally's database: passages, analysis, documents, batched commits.
 
-#include <chrono>
 #include <cstddef>
-#include <functional>
-#include <memory>
 #include <string>
 #include <unordered_set>
 
