@@ -4,11 +4,9 @@
 #include <map>
 #include <set>
 
-#include <nlohmann/json.hpp>
-
-#include "common/analysis/figure_json.hpp"
 #include "common/core/hash.hpp"
 #include "common/passages/boilerplate.hpp"
+#include "common/records/passage_record.hpp"
 #include "common/schema.hpp"
 
 namespace tally::indexer {
@@ -96,27 +94,18 @@ DocumentBuilder::DocumentBuilder() {
 
 std::string
 document_data(const Article& article, const Passage& passage, const PassageFindings& findings) {
-  nlohmann::json data = {
-      {"article", article.id},
-      {"source", article.source},
-      {"published", article.published ? article.published->iso() : std::string{}},
-      {"passage", passage.index},
-      {"kind", passage.kind == PassageKind::kHeadline ? "headline" : "body"},
-      {"title", article.title},
-      {"url", article.url},
-      {"text", passage.text},
-  };
-  nlohmann::json figures = nlohmann::json::array();
-  for (const auto& f : findings.figures) {
-    figures.push_back(figure_to_json(f, article.id));
-  }
-  data["figures"] = std::move(figures);
-  nlohmann::json entities = nlohmann::json::array();
-  for (const auto& e : findings.entities) {
-    entities.push_back({{"name", e.name}, {"kind", entity_kind_name(e.kind)}});
-  }
-  data["entities"] = std::move(entities);
-  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  PassageRecord record;
+  record.article = article.id;
+  record.source = article.source;
+  record.published = article.published ? article.published->iso() : std::string{};
+  record.passage = passage.index;
+  record.kind = passage.kind == PassageKind::kHeadline ? "headline" : "body";
+  record.title = article.title;
+  record.url = article.url;
+  record.text = passage.text;
+  record.figures.assign(findings.figures.begin(), findings.figures.end());
+  record.entities.assign(findings.entities.begin(), findings.entities.end());
+  return encode_passage_record(record);
 }
 
 Xapian::Document

@@ -1,6 +1,6 @@
 #include "searcher/search.hpp"
 
-#include "common/analysis/figure_json.hpp"
+#include "common/records/passage_record.hpp"
 #include "common/core/error.hpp"
 #include "common/store/database.hpp"
 #include "searcher/query_builder.hpp"
@@ -10,24 +10,17 @@ namespace {
 
 Result
 result_from_document(const Xapian::Document& doc) {
+  PassageRecord rec = decode_passage_record(doc.get_data());
   Result r;
-  const auto data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
-  if (!data.is_object()) {
-    return r;  // not written by tally-index: shown with what it has (nothing)
-  }
-  r.article = data.value("article", "");
-  r.source = data.value("source", "");
-  r.published = data.value("published", "");
-  r.passage = data.value("passage", 0);
-  r.kind = data.value("kind", "body");
-  r.title = data.value("title", "");
-  r.url = data.value("url", "");
-  r.text = data.value("text", "");
-  if (const auto it = data.find("figures"); it != data.end() && it->is_array()) {
-    for (const auto& f : *it) {
-      r.figures.push_back(figure_from_json(f));
-    }
-  }
+  r.article = std::move(rec.article);
+  r.source = std::move(rec.source);
+  r.published = std::move(rec.published);
+  r.passage = rec.passage;
+  r.kind = std::move(rec.kind);
+  r.title = std::move(rec.title);
+  r.url = std::move(rec.url);
+  r.text = std::move(rec.text);
+  r.figures = std::move(rec.figures);
   return r;
 }
 
