@@ -1,0 +1,183 @@
+#include <unordered_map>
+
+#include "common/analysis/lexicon.hpp"
+#include "common/analysis/number_parts.hpp"
+
+// What a number is by the words around it: a count, or a year, date, money, name ...
+namespace tally {
+namespace number_parts {
+namespace {
+
+bool is_determiner_or_preposition(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> kWords = {
+      {"in", 0},    {"since", 0}, {"of", 0},     {"by", 0},    {"until", 0}, {"till", 0},
+      {"from", 0},  {"before", 0}, {"after", 0}, {"early", 0}, {"late", 0},  {"mid", 0},
+      {"the", 0},   {"a", 0},     {"an", 0},     {"its", 0},   {"their", 0}, {"his", 0},
+      {"her", 0},   {"during", 0}, {"through", 0}, {"to", 0},  {"this", 0},  {"that", 0},
+      {"for", 0},   {"and", 0},   {"between", 0}, {"summer", 0}, {"spring", 0}, {"autumn", 0},
+      {"winter", 0}, {"fall", 0}, {"year", 0},   {"around", 0}};
+  return kWords.count(w) > 0;
+}
+
+}  // namespace
+
+bool is_score_context(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> kWords = {
+      {"won", 0},     {"win", 0},     {"wins", 0},   {"lost", 0},   {"lose", 0},
+      {"beat", 0},    {"defeated", 0}, {"victory", 0}, {"defeat", 0}, {"draw", 0},
+      {"drew", 0},    {"lead", 0},    {"led", 0},    {"score", 0},  {"scored", 0},
+      {"trailed", 0}, {"loss", 0},    {"thrashed", 0}, {"edged", 0}, {"routed", 0}};
+  return kWords.count(w) > 0;
+}
+
+// Classifies a number by the words around it. `m` has its range and value already.
+void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
+  const Token* prev = cx.before(m.first);
+  const Token* prev2 = prev ? cx.before(m.first - 1) : nullptr;
+  const Token* next = cx.at(m.last);
+  const Token* next2 = cx.at(m.last + 1);
+
+  if ((prev && is_punct(*prev, '/') && !cx.tokens[m.first].space_before) ||
+      (next && is_punct(*next, '/') && !next->space_before)) {
+    m.kind = NumberKind::kDate;  // "9/11", "24/7", "2/27/2020"
+    return;
+  }
+  if (prev && (unit_kind(prev->lower) == UnitKind::kMoneyBefore)) {
+    m.kind = NumberKind::kMoney;
+    return;
+  }
+  if (next) {
+    switch (unit_kind(next->lower)) {
+      case UnitKind::kMoney:
+        m.kind = NumberKind::kMoney;
+        return;
+      case UnitKind::kPercent:
+        m.kind = NumberKind::kPercent;
+        return;
+      case UnitKind::kTime:
+        m.kind = NumberKind::kTime;
+        return;
+      case UnitKind::kMeasure:
+        m.kind = NumberKind::kMeasure;
+        return;
+      case UnitKind::kDuration:
+        m.kind = NumberKind::kDuration;
+        return;
+      case UnitKind::kMonth:
+        if (!m.spelled) {
+          m.kind = NumberKind::kDate;
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    if (next->lower == "per" && next2 && next2->lower == "cent") {
+      m.kind = NumberKind::kPercent;
+      return;
+    }
+  }
+  if (prev && !m.spelled) {
+    auto prev_unit = unit_kind(prev->lower);
+    if (is_punct(*prev, '.') && prev2 && unit_kind(prev2->lower) == UnitKind::kMonth) {
+      prev_unit = UnitKind::kMonth;  // "Feb. 27"
+    }
+    if (prev_unit == UnitKind::kMonth && m.value >= 1 && m.value <= 31) {
+      m.kind = NumberKind::kDate;
+      return;
+    }
+    if (prev_unit == UnitKind::kMonth || (is_punct(*prev, ',') && prev2 && prev2->shape == TokenShape::kNumber &&
+                                          m.value >= 1800 && m.value <= 2100)) {
+      m.kind = NumberKind::kYear;
+      return;
+    }
+    if (prev->lower == "aged" || prev->lower == "age") {
+      m.kind = NumberKind::kAge;
+      return;
+    }
+    if (prev->capitalized && prev_unit == UnitKind::kNamePrefix) {
+      m.kind = NumberKind::kName;
+      return;
+    }
+    if (prev->lower == "magnitude") {
+      m.kind = NumberKind::kMeasure;
+      return;
+    }
+  }
+  if (digits) {
+    if (!digits->suffix.empty()) {
+      const auto s = digits->suffix;
+      if (s == "st" || s == "nd" || s == "rd" || s == "th") {
+        m.kind = NumberKind::kOrdinal;
+        return;
+      }
+      if (suffix_scale(s) == 0) {
+        m.kind = NumberKind::kName;  // "5G", "3D"
+        return;
+      }
+    }
+    const bool four_digit_year = m.last == m.first + 1 && cx.tokens[m.first].lower.size() == 4 &&
+                                 !digits->has_decimal && m.value >= 1800 && m.value <= 2100;
+    if (four_digit_year) {
+      // news style writes counts of this size with a comma: "2020 Democrats" is a year;
+      // "1500 soldiers" and "killed 1500" are counts
+      const bool counted_after =
+          (next && !next->capitalized && !people_singular(next->lower).empty() &&
+           !(prev && is_determiner_or_preposition(prev->lower))) ||
+          (prev && (match_qualifier_before(cx.tokens, cx.first, m.first).length > 0 ||
+                    match_event(cx.tokens, m.first - 1, m.first).length > 0));
+      if (!counted_after) {
+        m.kind = NumberKind::kYear;
+        return;
+      }
+    }
+    if (digits->has_decimal && m.last == m.first + 1 && digits->suffix.empty()) {
+      m.kind = NumberKind::kMeasure;  // a bare decimal is a measure, never a count of things
+      return;
+    }
+    // A capitalised word (not a qualifier, not an event) right before the number, with no
+    // plural noun after it, names something: "Rossiya 24 television", "Apollo 11".
+    if (prev && prev->capitalized && is_word(*prev) && m.first - 1 > cx.first &&
+        match_qualifier_before(cx.tokens, cx.first, m.first).length == 0 &&
+        match_event(cx.tokens, m.first - 1, m.first).length == 0 &&
+        !(next && looks_plural_noun(*next))) {
+      m.kind = NumberKind::kName;
+      return;
+    }
+  }
+  if (m.spelled && m.value == 1 && m.last == m.first + 1) {
+    m.kind = (next && next->lower == "of") ? NumberKind::kPartitive : NumberKind::kOne;
+    return;
+  }
+  if (next && next->lower == "of" && m.last == m.first + 1 && !m.vague && next2 &&
+      (next2->lower == "the" || next2->lower == "these" || next2->lower == "those") &&
+      m.spelled && m.value < 10 && prev && prev->lower == "the") {
+    m.kind = NumberKind::kPartitive;  // "the two of them" style
+  }
+}
+
+}  // namespace number_parts
+
+std::string_view number_kind_reason(NumberKind kind) {
+  switch (kind) {
+    case NumberKind::kCount:
+    case NumberKind::kOne:
+      return "";
+    case NumberKind::kYear: return "year";
+    case NumberKind::kDate: return "date";
+    case NumberKind::kTime: return "time";
+    case NumberKind::kAge: return "age";
+    case NumberKind::kDuration: return "duration";
+    case NumberKind::kOrdinal: return "ordinal";
+    case NumberKind::kName: return "name";
+    case NumberKind::kPhone: return "phone";
+    case NumberKind::kMoney: return "money";
+    case NumberKind::kPercent: return "percent";
+    case NumberKind::kScore: return "score";
+    case NumberKind::kMeasure: return "measure";
+    case NumberKind::kPartitive: return "partitive";
+  }
+  return "";
+}
+
+}  // namespace tally

@@ -1,0 +1,219 @@
+#include <string>
+#include <unordered_map>
+
+#include "common/analysis/lexicon.hpp"
+#include "common/analysis/number_parts.hpp"
+
+// Number words: cardinals, scales, "half a million", vague plurals, duration adjectives.
+namespace tally {
+namespace number_parts {
+namespace {
+
+const std::unordered_map<std::string_view, double>& unit_words() {
+  static const std::unordered_map<std::string_view, double> kWords = {
+      {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+      {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+      {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+      {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+      {"eighty", 80},  {"ninety", 90}};
+  return kWords;
+}
+
+}  // namespace
+
+double scale_value(std::string_view lower) {
+  if (lower == "hundred") return 1e2;
+  if (lower == "thousand") return 1e3;
+  if (lower == "million") return 1e6;
+  if (lower == "billion") return 1e9;
+  if (lower == "trillion") return 1e12;
+  return 0;
+}
+
+double suffix_scale(std::string_view suffix) {
+  if (suffix == "k") return 1e3;
+  if (suffix == "m" || suffix == "mn" || suffix == "mln") return 1e6;
+  if (suffix == "bn" || suffix == "b" || suffix == "bln") return 1e9;
+  if (suffix == "tn") return 1e12;
+  return 0;
+}
+
+// Vague plurals: "dozens" 12, "hundreds" 100 ...
+double vague_value(std::string_view lower) {
+  if (lower == "dozens") return 12;
+  if (lower == "scores") return 20;
+  if (lower == "hundreds") return 1e2;
+  if (lower == "thousands") return 1e3;
+  if (lower == "millions") return 1e6;
+  if (lower == "billions") return 1e9;
+  return 0;
+}
+
+// A word that could be a plural noun following a number: "people", "soldiers", "Syrians".
+bool looks_plural_noun(const Token& t) {
+  if (!is_word(t)) {
+    return false;
+  }
+  if (!people_singular(t.lower).empty()) {
+    return true;
+  }
+  const auto& w = t.lower;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+}
+
+// Reads a spelled number starting at i; returns tokens consumed (0 when none).
+std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
+  double total = 0;
+  double current = 0;
+  std::size_t j = i;
+  bool any = false;
+  const Token* t = cx.at(j);
+  if (!t) {
+    return 0;
+  }
+  // "half a million", "half a dozen"
+  if (t->lower == "half") {
+    const Token* a = cx.at(j + 1);
+    const Token* s = cx.at(j + 2);
+    if (a && s && (a->lower == "a" || a->lower == "an")) {
+      const double sv = s->lower == "dozen" ? 12 : scale_value(s->lower);
+      if (sv >= 12) {
+        m.value = sv / 2;
+        m.spelled = true;
+        return 3;
+      }
+    }
+    return 0;
+  }
+  // "a hundred", "a dozen", "a million"
+  if (t->lower == "a" || t->lower == "an") {
+    const Token* s = cx.at(j + 1);
+    if (!s || (scale_value(s->lower) == 0 && s->lower != "dozen")) {
+      return 0;
+    }
+    current = 1;
+    any = true;
+    ++j;
+  }
+  while (const Token* w = cx.at(j)) {
+    const double v = number_word_value(w->lower);
+    const double sc = scale_value(w->lower);
+    if (v > 0 && (current == 0 || (current >= 100 && v < 100) ||
+                  (current >= 20 && current < 100 && static_cast<long>(current) % 10 == 0 && v < 10))) {
+      current += v;
+      any = true;
+    } else if (sc == 100 && any) {
+      current = (current == 0 ? 1 : current) * 100;
+    } else if (sc > 100 && any) {
+      total += (current == 0 ? 1 : current) * sc;
+      current = 0;
+    } else if (w->lower == "dozen" && any) {
+      current = (current == 0 ? 1 : current) * 12;
+    } else if (w->lower == "and" && any && (current >= 100 || total > 0)) {
+      const Token* after = cx.at(j + 1);
+      if (!after || number_word_value(after->lower) <= 0) {
+        break;
+      }
+    } else {
+      break;
+    }
+    ++j;
+  }
+  if (!any) {
+    return 0;
+  }
+  m.value = total + current;
+  m.spelled = true;
+  return j - i;
+}
+
+// Reads a vague quantity at i: "dozens", "hundreds of thousands", "tens of thousands".
+std::size_t read_vague(const Context& cx, std::size_t i, NumberMatch& m) {
+  const Token* t = cx.at(i);
+  if (!t) {
+    return 0;
+  }
+  double v = vague_value(t->lower);
+  std::size_t j = i + 1;
+  if (t->lower == "tens") {
+    v = 10;
+  }
+  if (v == 0) {
+    return 0;
+  }
+  // "hundreds of thousands", "tens of millions"
+  const Token* of = cx.at(j);
+  const Token* big = cx.at(j + 1);
+  if (of && big && of->lower == "of" && vague_value(big->lower) > 12) {
+    v *= vague_value(big->lower);
+    j += 2;
+  } else if (t->lower == "tens") {
+    return 0;
+  }
+  const Token* next = cx.at(j);
+  if (!next) {
+    return 0;
+  }
+  // Only as a quantity: "dozens of villages", "dozens more", "thousands fled".
+  const bool quantity = next->lower == "of" || next->lower == "more" ||
+                        (t->lower != "scores" && is_word(*next) &&
+                         (match_event(cx.tokens, j, cx.last).length > 0 || next->lower == "were" ||
+                          next->lower == "have" || next->lower == "had" || next->lower == "are"));
+  if (!quantity) {
+    return 0;
+  }
+  m.value = v;
+  m.vague = true;
+  m.spelled = true;
+  return j - i;
+}
+
+// A hyphenated word or number with a duration tail: "nine-year-old", "23-year-old", "two-day".
+bool duration_adjective(std::string_view lower, NumberKind& kind) {
+  const auto dash = lower.find('-');
+  if (dash == std::string_view::npos) {
+    return false;
+  }
+  const auto head = lower.substr(0, dash);
+  const auto tail = lower.substr(dash + 1);
+  const bool numeric_head = number_word_value(head) > 0 || (!head.empty() && is_digit(head[0]));
+  if (!numeric_head) {
+    return false;
+  }
+  std::string_view unit = tail;
+  if (const auto d2 = tail.find('-'); d2 != std::string_view::npos) {
+    // "thirty-four-year-old": the head's second part is a number word
+    if (number_word_value(tail.substr(0, d2)) > 0) {
+      return duration_adjective(tail, kind);
+    }
+  }
+  if (unit_kind(unit) == UnitKind::kDuration || unit_kind(unit.substr(0, unit.find('-'))) == UnitKind::kDuration) {
+    kind = (unit.size() > 4 && unit.substr(unit.size() - 4) == "-old") ? NumberKind::kAge
+                                                                        : NumberKind::kDuration;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace number_parts
+
+double number_word_value(std::string_view lower) {
+  const auto& words = number_parts::unit_words();
+  if (const auto it = words.find(lower); it != words.end()) {
+    return it->second;
+  }
+  const auto dash = lower.find('-');
+  if (dash == std::string_view::npos) {
+    return -1;
+  }
+  const auto tens = words.find(lower.substr(0, dash));
+  const auto units = words.find(lower.substr(dash + 1));
+  if (tens == words.end() || units == words.end() || tens->second < 20 ||
+      static_cast<long>(tens->second) % 10 != 0 || units->second >= 10) {
+    return -1;
+  }
+  return tens->second + units->second;
+}
+
+}  // namespace tally
