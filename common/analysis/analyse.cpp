@@ -241,7 +241,10 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       out.entities.push_back({passage.index, e.kind, e.name,
                               std::string(w.text.substr(e.begin, e.end - e.begin))});
     }
-    const bool figures_possible = may_contain_figures(w.text);
+    // a heading that opens a list ("The latest figures:") tells what its items count
+    const auto last_char = w.text.find_last_not_of(" \n");
+    const bool list_heading = last_char != std::string_view::npos && w.text[last_char] == ':';
+    const bool figures_possible = list_heading || may_contain_figures(w.text);
     if (!figures_possible && !mentions_speech(w.text)) {
       continue;  // the hot path: nothing to count and no speaker to remember
     }

@@ -38,6 +38,9 @@ struct Figure {
   bool malformed = false;       // the number was written wrongly ("950,0000"): value is a guess
   bool cumulative = false;      // a running total ("this month to 21", "since December")
   int revises = -1;             // index (in the article's figure list) of the figure it revises
+  // a range ("60 or 70 people", "between 5 and 10"): value is its low end; both 0 when none
+  double low = 0;
+  double high = 0;
 };
 
 enum class EntityKind { kPerson, kPlace, kOrganisation };

@@ -70,6 +70,10 @@ figure_to_json(const Figure& f, std::string_view article_id) {
   if (f.cumulative) {
     j["cumulative"] = true;
   }
+  if (f.high > 0) {
+    j["low"] = value_to_json(f.low);
+    j["high"] = value_to_json(f.high);
+  }
   if (f.revises >= 0) {
     j["revises"] = f.revises;
   }
@@ -105,6 +109,8 @@ figure_from_json(const nlohmann::json& j) {
   f.malformed = j.value("malformed", false);
   f.cumulative = j.value("cumulative", false);
   f.revises = j.value("revises", -1);
+  f.low = j.value("low", 0.0);
+  f.high = j.value("high", 0.0);
   return f;
 }
 

@@ -317,6 +317,16 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
       }
     }
   }
+  // "damaged an additional 530,000", "cut the final 1,500 jobs": determiners and
+  // adjectives of quantity between the verb and the number
+  for (int n = 0; n < 2 && b > first + 1; ++n) {
+    const auto& w = tokens[b - 1].lower;
+    if (w != "an" && w != "a" && w != "the" && w != "additional" && w != "another" &&
+        w != "final" && w != "remaining" && w != "further" && w != "its" && w != "their") {
+      break;
+    }
+    --b;
+  }
   // an event phrase of up to four tokens ending at b - 1
   for (std::size_t len = 4; len >= 1; --len) {
     if (b < first + len) {

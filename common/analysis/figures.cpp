@@ -28,6 +28,8 @@ struct Candidate {
   bool negated = false;
   bool object_elided = false; // "killing 22": the object of an event verb, nothing counted
   bool others = false;        // "wounded 70 others": stands for the people counted nearby
+  bool list_item = false;     // "— Japan: 86": counts what the list heading names
+  double high = 0;            // "60 or 70 people": the high end of a range
 };
 
 // Events that happen to people, so that an elided count can be a count of people: "killing
@@ -54,6 +56,115 @@ std::string_view job_event(const std::vector<Token>& tokens, const Sentence& s, 
     return "hire";
   }
   return {};
+}
+
+// "Payrolls grew by 157,000", "manufacturing jobs rose 40,000", "jobs ... were up 51,000":
+// a change in the number of jobs, with the number right after the verb (or "by").
+std::string_view job_change(const std::vector<Token>& tokens, const Sentence& s, std::size_t start,
+                            const FigureMemory& memory) {
+  static const std::unordered_set<std::string_view> kUp = {
+      "grew", "rose", "increased", "climbed", "jumped", "added", "gained", "up", "surged"};
+  static const std::unordered_set<std::string_view> kDown = {
+      "fell", "dropped", "declined", "decreased", "shrank", "down", "slumped", "plunged"};
+  std::size_t v = start;
+  for (std::size_t n = 0;; ++n) {
+    if (v <= s.first || n >= 4 || tokens[v - 1].shape != TokenShape::kWord) {
+      return {};
+    }
+    const auto& w = tokens[v - 1].lower;
+    if (kUp.count(w) > 0 || kDown.count(w) > 0) {
+      break;
+    }
+    if (w != "by" && w != "a" && w != "an" && w != "another" && w.find('-') == std::string::npos) {
+      return {};
+    }
+    --v;
+  }
+  const std::string_view event = kUp.count(tokens[v - 1].lower) > 0 ? "hire" : "cut";
+  for (std::size_t k = v - 1; k > s.first && k + 10 > v; --k) {
+    const auto& w = tokens[k - 1].lower;
+    if (w == "jobs" || w == "job" || w == "payrolls" || w == "payroll" || w == "employment" ||
+        (w == "they" && memory.last_head == "job")) {
+      return event;
+    }
+    if (is_punct(tokens[k - 1], ';') || is_punct(tokens[k - 1], '.')) {
+      break;
+    }
+  }
+  return {};
+}
+
+bool looks_like_count_noun(std::string_view head) {
+  return !head.empty() && head != "figure" && head != "number" && head != "following";
+}
+
+// The event type named `name` in static storage ("" when unknown).
+std::string_view known_event(std::string_view name) {
+  for (const auto e : event_types()) {
+    if (e == name) {
+      return e;
+    }
+  }
+  return {};
+}
+
+bool is_dash(const Token& t) {
+  return t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93" || is_punct(t, '-');
+}
+
+// "— Japan: 86", "Mexico — 9,542", "Philippines: 3 cases, including 1 death": an item of a
+// list under a heading, a name (up to five words) then a count.
+bool is_list_item(const std::vector<Token>& tokens, const Sentence& s, std::size_t start,
+                  std::size_t end) {
+  if (start < s.first + 2 || !(is_punct(tokens[start - 1], ':') || is_dash(tokens[start - 1]))) {
+    return false;
+  }
+  std::size_t k = s.first;
+  if (is_dash(tokens[k]) || is_punct(tokens[k], '*')) {
+    ++k;
+  }
+  if (k >= start - 1 || start - 1 - k > 5) {
+    return false;
+  }
+  for (; k < start - 1; ++k) {
+    if (!(tokens[k].capitalized || tokens[k].lower == "of" || tokens[k].lower == "and")) {
+      return false;
+    }
+  }
+  return end >= s.last || is_punct(tokens[end], ',') || is_punct(tokens[end], '.') ||
+         is_punct(tokens[end], '(');
+}
+
+// A passage ending in ':' opens a list; what its items count comes from the heading's
+// "numbers of X", "For X:", else from the last figure before it.
+void read_list_heading(std::string_view text, const TokenizedText& tt, FigureMemory& memory) {
+  memory.list_heading = true;
+  const std::string previous_event = memory.list_event;
+  memory.list_counted.clear();
+  memory.list_head.clear();
+  memory.list_event.clear();
+  if (tt.sentences.empty()) {
+    return;
+  }
+  const auto& tokens = tt.tokens;
+  const Sentence& s = tt.sentences.back();
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (tokens[k].lower != "of" && !(k == s.first && tokens[k].lower == "for")) {
+      continue;
+    }
+    const auto np = fp::read_noun_phrase(text, tokens, k + 1, s.last);
+    if (np.counted.empty() || !looks_like_count_noun(np.head)) {
+      continue;
+    }
+    memory.list_counted = np.counted;
+    memory.list_head = np.head;
+    const auto ev = fp::event_after(tokens, np.last, s.last);
+    memory.list_event = std::string(!np.event.empty() ? np.event : ev.event);
+    if (memory.list_event.empty() && k == s.first) {
+      memory.list_event = previous_event;  // "For Single Adults:" continues the list before
+    }
+    return;
+  }
 }
 
 bool has_people_head(std::string_view head) {
@@ -267,7 +378,9 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
   for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
     const Sentence& s = tt.sentences[si];
     std::vector<Candidate> cands;
-    for (const auto& m : find_numbers(tokens, s.first, s.last)) {
+    const auto numbers = find_numbers(tokens, s.first, s.last);
+    for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
+      NumberMatch m = numbers[ni];
       const auto& digits = tokens[m.first].lower;
       const bool bare_digits = m.last == m.first + 1 && digits.size() >= 3 &&
                                tokens[m.first].shape == TokenShape::kNumber &&
@@ -291,10 +404,27 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         continue;
       }
       Candidate c;
+      // a range: "60 or 70 people", "between five and 10 days": one figure, its low end
+      if (ni + 1 < numbers.size() && !m.vague) {
+        const auto& m2 = numbers[ni + 1];
+        const auto& joint = tokens[m.last].lower;
+        const bool between = m.first > s.first && tokens[m.first - 1].lower == "between";
+        if (m2.first == m.last + 1 && m2.kind == NumberKind::kCount && !m2.vague &&
+            m2.value > m.value && (joint == "or" || (joint == "and" && between))) {
+          c.high = m2.value;
+          m.last = m2.last;
+          m.kind = NumberKind::kCount;
+          ++ni;
+        }
+      }
       c.number = m;
       const auto q = match_qualifier_before(tokens, s.first, m.first);
       c.start = m.first - q.length;
       c.qualifier = m.vague ? Qualifier::kVague : (q.length > 0 ? q.qualifier : Qualifier::kExact);
+      if (q.length == 0 && m.last == m.first + 2 && tokens[m.first].lower == "a" &&
+          tokens[m.first + 1].lower == "dozen") {
+        c.qualifier = Qualifier::kAbout;  // "a dozen operating rooms" is a round number
+      }
       std::size_t k = m.last;
       while (k < s.last && (tokens[k].lower == "more" || tokens[k].lower == "other" ||
                             tokens[k].lower == "additional" || tokens[k].lower == "further")) {
@@ -307,6 +437,23 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         c.np.head.clear();
       }
       c.np_end = std::max(c.np.last, m.last);
+      // "737 Max", "12 News": digits before one capitalised singular that is not a people
+      // noun name a model or a station, not a count
+      if (tokens[m.first].shape == TokenShape::kNumber && m.last == m.first + 1 &&
+          c.np.event.empty() && c.np.last == c.np.first + 1 && m.value >= 2 &&
+          tokens[c.np.first].capitalized && !c.high) {
+        const auto& w = tokens[c.np.first].lower;
+        const bool plural = w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") &&
+                            w != "news" && w != "series";
+        if (!plural && people_singular(w).empty()) {
+          if (digits.size() >= 3) {
+            memory.name_numbers.push_back(digits);
+          }
+          out.rejections.push_back(
+              {0, std::string(fp::span_text(text, tokens, m.first, c.np.last)), "name"});
+          continue;
+        }
+      }
       // a counted noun that implies its event ("200 protesters", "12 defendants") yields to
       // an event verb: "Police detained 30 protesters" is an arrest
       if (!c.np.event.empty() && c.np.event != "kill" && c.np.event != "wound" &&
@@ -339,6 +486,46 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
           c.event.first = c.start - 1;
           c.event.last = c.start;
         }
+      }
+      if (c.event.event.empty() && (c.np.counted.empty() || c.np.head == "job")) {
+        if (const auto change = job_change(tokens, s, c.start, memory); !change.empty()) {
+          c.event.event = change;
+          if (c.np.counted.empty()) {
+            c.np.counted = "jobs";
+            c.np.head = "job";
+          }
+        }
+      }
+      if (c.event.event.empty() && c.np.head == "life") {
+        bool saved = false;
+        for (std::size_t k = c.start; k > s.first && k + 3 > c.start; --k) {
+          saved = saved || tokens[k - 1].lower.starts_with("sav");
+        }
+        if (!saved) {
+          c.event.event = "kill";  // "74,000 lives", "the lives of 346 people" are deaths
+        }
+      }
+      c.list_item = memory.list_heading && is_list_item(tokens, s, c.start, c.np_end);
+      if (c.list_item) {
+        if (memory.list_head.empty() && !memory.last_head.empty()) {
+          // a heading that names nothing: its items count what the article counted last
+          memory.list_counted = memory.last_counted;
+          memory.list_head = memory.last_head;
+          memory.list_event = memory.last_event;
+        }
+        const bool heading = !memory.list_head.empty();
+        const auto& counted = heading ? memory.list_counted : memory.last_counted;
+        const auto& head = heading ? memory.list_head : memory.last_head;
+        const auto event = known_event(heading ? memory.list_event : memory.last_event);
+        if (c.np.counted.empty() && !head.empty()) {
+          c.np.counted = counted;
+          c.np.head = head;
+          c.event.event = event;
+        } else if (c.event.event.empty() && c.np.head == head) {
+          c.event.event = event;
+        }
+        c.listed = true;
+        c.cumulative = true;
       }
       c.negated = fp::negated_before(tokens, s.first, c.start);
       c.including = c.start > s.first && (tokens[c.start - 1].lower == "including" ||
@@ -407,6 +594,10 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       f.number_first = c.number.first;
       f.number_last = c.number.last;
       f.figure.value = c.number.value;
+      if (c.high > 0) {
+        f.figure.low = c.number.value;
+        f.figure.high = c.high;
+      }
       f.figure.qualifier = c.qualifier;
       f.figure.malformed = c.number.malformed;
       f.figure.cumulative = c.cumulative;
@@ -431,8 +622,20 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       }
       if (f.figure.counted.empty() && f.figure.head.empty()) {
         if (!f.figure.event.empty() && !people_event(f.figure.event)) {
-          out.rejections.push_back({0, quote_all, "nothing counted"});
-          continue;
+          // the object of a thing event, elided: the thing counted before it in the sentence
+          // ("destroyed 70,000 houses and damaged an additional 530,000", "won nine of them")
+          for (std::size_t x = out.figures.size(); x-- > sentence_base;) {
+            if (!out.figures[x].figure.head.empty()) {
+              f.figure.counted = out.figures[x].figure.counted;
+              f.figure.head = out.figures[x].figure.head;
+              f.carried_from = static_cast<int>(x);
+              break;
+            }
+          }
+          if (f.figure.head.empty()) {
+            out.rejections.push_back({0, quote_all, "nothing counted"});
+            continue;
+          }
         }
         // elided: the last people noun of this sentence, else of the article so far
         for (std::size_t x = out.figures.size(); !f.figure.event.empty() && x-- > sentence_base;) {
@@ -472,10 +675,20 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         memory.last_people_head = f.figure.head;
       }
       memory.events_heads.emplace_back(f.figure.event, f.figure.head);
+      memory.last_counted = f.figure.counted;
+      memory.last_head = f.figure.head;
+      memory.last_event = f.figure.event;
       out.figures.push_back(std::move(f));
     }
   }
   memory.figures_before += static_cast<int>(out.figures.size());
+  std::size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) {
+    --end;
+  }
+  if (end > 0 && text[end - 1] == ':') {
+    read_list_heading(text, tt, memory);
+  }
   return out;
 }
 

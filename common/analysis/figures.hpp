@@ -35,6 +35,16 @@ struct FigureMemory {
   // numbers of three or more digits read as names ("Boeing 737", "Flight 370"): later bare
   // mentions in the article ("the 737 Max", "737 models") are the same name, not counts
   std::vector<std::string> name_numbers;
+  // the last figure of the article, whatever it counts: list items without a noun carry it
+  std::string last_counted;
+  std::string last_head;
+  std::string last_event;
+  // a list heading ("The latest figures reported by health authorities:", "For Single Adults:"):
+  // what its items ("— Japan: 86", "Mexico — 9,542") count; empty when it names nothing
+  bool list_heading = false;
+  std::string list_counted;
+  std::string list_head;
+  std::string list_event;
 };
 
 // A figure with the token positions later passes (dates, attribution) need.

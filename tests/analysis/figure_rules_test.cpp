@@ -1,0 +1,139 @@
+// Figures: the rules added for general news English beyond the seeds (ranges, elided objects
+// of thing events, job changes, lives, model names, list headings, new event words). Each
+// row: text, the figures as "value qualifier head event" joined by "; ".
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "common/analysis/figures.hpp"
+#include "common/analysis/tokens.hpp"
+
+namespace {
+
+std::string figures_of(const std::string& text) {
+  std::string out;
+  for (const auto& f : tally::figures_in_text(text)) {
+    out += out.empty() ? "" : "; ";
+    out += tally::describe_figure(f);
+  }
+  return out;
+}
+
+// The figures of consecutive passages of one article (paragraphs split on "\n\n").
+std::string article_figures(const std::string& article) {
+  tally::FigureMemory memory;
+  std::string out;
+  std::size_t at = 0;
+  while (at <= article.size()) {
+    const auto end = std::min(article.find("\n\n", at), article.size());
+    const std::string passage = article.substr(at, end - at);
+    const auto tt = tally::tokenize(passage);
+    for (const auto& f : tally::extract_figures(passage, tt, memory).figures) {
+      out += out.empty() ? "" : "; ";
+      out += tally::describe_figure(f.figure);
+    }
+    at = end + 2;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("ranges are one figure at their low end", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Between 40 and 50 miners were trapped", "40 exact miner -"},
+      {"More than 30 or 40 villagers were killed in the raid", "30 more_than villager kill"},
+      {"two or three guards were wounded", "2 exact guard wound"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("a range keeps its bounds", "[figures]") {
+  const auto figures = tally::figures_in_text("between 12 and 20 sailors are missing");
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].low == 12);
+  CHECK(figures[0].high == 20);
+}
+
+TEST_CASE("an elided object of a thing event is the thing counted before it", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The storm destroyed 300 barns and damaged another 1,200",
+       "300 exact barn destroy; 1200 exact barn damage"},
+      {"Nine seats were up for grabs, and the party won six of them",
+       "9 exact seat -; 6 exact seat win"},
+      {"The firm cut the final 800 jobs on Monday", "800 exact job cut"},
+      {"The council closed 14 libraries", "14 exact library close"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Payrolls rose by a stronger-than-forecast 210,000 in March", "210000 exact job hire"},
+      {"Construction jobs grew 12,000 last month", "12000 exact job hire"},
+      {"factory employment fell by 8,000", "8000 exact job cut"},
+      {"Retail sales rose 4,000 units", "4000 exact unit -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("lives counted are deaths unless saved", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The epidemic claimed the lives of 2,300 people", "2300 exact people kill"},
+      {"the war cost 90,000 lives", "90000 exact life kill"},
+      {"the vaccine saved 5,000 lives", "5000 exact life -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("digits before a capitalised singular name a model or a station", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The airline grounded the 380 Turbo after the crash", ""},
+      {"Viewers of 7 News saw the fire", ""},
+      {"the trains ran at 90 m.p.h. before 40 passengers were hurt", "40 exact passenger wound"},
+      {"He ran for 112 yards", ""},
+      {"12 Marines were wounded", "12 exact marine wound"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("new event words of news English", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"About 2,000 fans attended the match", "2000 about fan attend"},
+      {"some 300 residents gathered outside city hall", "300 about resident attend"},
+      {"more than 5,000 people took part in the march", "5000 more_than people protest"},
+      {"About 900 campers were forced off the mountain", "900 about camper evacuate"},
+      {"four nurses have contracted the virus", "4 exact nurse infect"},
+      {"six firefighters were treated for smoke inhalation", "6 exact firefighter wound"},
+      {"the mills employ 3,000 workers", "3000 exact worker employ"},
+      {"Two more defendants were found guilty", "2 exact defendant sentence"},
+      {"The hotel has a dozen suites", "12 about suite -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("list items count what their heading names", "[figures]") {
+  auto [article, expected] = GENERATE(table<std::string, std::string>({
+      // the heading names the counted thing and its event
+      {"Officials gave the numbers of refugees registered in each country:\n\n"
+       "Poland — 12,400\n\nRomania — 3,100",
+       "12400 exact refugee - cumulative; 3100 exact refugee - cumulative"},
+      {"The agency listed the numbers of migrants detained at the border:\n\n"
+       "— Texas: 5,200\n\nFor Minors:\n\n— Arizona: 900",
+       "5200 exact migrant arrest cumulative; 900 exact minor arrest cumulative"},
+      // a heading that names nothing: the items count what the article counted last
+      {"The county has had 40 cases of flu.\n\nThe latest figures by town:\n\n— Ashford: 12\n\n"
+       "— Brook Green: 1",
+       "40 exact case infect; 12 exact case infect cumulative; 1 exact case infect cumulative"},
+      // no heading, no list
+      {"Score at half time\n\nRovers: 2", ""},
+  }));
+  CAPTURE(article);
+  CHECK(article_figures(article) == expected);
+}
