@@ -230,6 +230,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
   FigureMemory figure_memory;
   SpeakerMemory speakers;
   EntityReader reader;
+  std::string list_source;  // who gave the list the last heading opened
   std::vector<PassageWork> work(passages.size());
   for (std::size_t p = 0; p < passages.size(); ++p) {
     const Passage& passage = passages[p];
@@ -250,6 +251,17 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     }
     w.tt = tokenize(w.text);
     const auto frames = find_attributions(w.text, w.tt, entities, speakers);
+    if (list_heading) {
+      // the source of a list's heading gives its items: "The latest figures reported by
+      // health authorities:", "Officials listed the numbers of ...:"
+      list_source.clear();
+      for (const auto& fr : frames) {
+        if (!fr.source.empty()) {
+          list_source = fr.source;
+          break;
+        }
+      }
+    }
     if (!figures_possible) {
       continue;
     }
@@ -258,6 +270,9 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     for (std::size_t i = 0; i < found.figures.size(); ++i) {
       found.figures[i].figure.passage = passage.index;
       found.figures[i].figure.attribution = attributions[i];
+      if (found.figures[i].list_item && attributions[i].empty()) {
+        found.figures[i].figure.attribution = list_source;
+      }
     }
     for (auto& r : found.rejections) {
       r.passage = passage.index;

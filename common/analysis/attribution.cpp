@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "common/analysis/lexicon.hpp"
+
 namespace tally {
 namespace {
 
@@ -15,7 +17,15 @@ const std::unordered_set<std::string_view>& speech_verbs() {
       "said",      "says",     "say",      "told",      "tells",     "reported",  "reports",
       "added",     "adds",     "stated",   "states",    "announced", "announces", "confirmed",
       "confirms",  "claimed",  "claims",   "estimated", "estimates", "tweeted",   "wrote",
-      "saying",    "declared", "quoted",   "insisted",  "noted",     "revealed",  "disclosed"};
+      "saying",    "declared", "quoted",   "insisted",  "noted",     "revealed",  "disclosed", "listed"};
+  return kWords;
+}
+
+// Participles whose agent ("by X") is the source of the figures: "reported by X".
+const std::unordered_set<std::string_view>& passive_sources() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "reported", "released", "compiled", "published", "provided", "confirmed", "announced",
+      "issued", "gathered", "collected", "listed", "recorded"};
   return kWords;
 }
 
@@ -57,6 +67,13 @@ const std::unordered_set<std::string_view>& organisation_words() {
       "tv", "television", "network", "reuters", "afp", "ap", "anadolu", "kremlin", "pentagon",
       "commission", "authority", "authorities", "service", "services", "court", "bank",
       "company", "institute", "foundation", "center", "centre", "monitor", "ngo"};
+  return kWords;
+}
+
+const std::unordered_set<std::string_view>& incident_heads() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "attack", "attacks", "bombing", "explosion", "blast", "strike", "shooting", "crash",
+      "quake", "earthquake", "storm", "fire", "airstrike", "raid", "ambush", "outbreak"};
   return kWords;
 }
 
@@ -103,7 +120,28 @@ Source resolve(std::string_view text, const std::vector<Token>& tokens, std::siz
     s.text = first == "it" ? memory.last_organisation : std::string();
     return s;
   }
-  if (const EntitySpan* e = entity_in(entities, tokens[a].begin, tokens[b - 1].end)) {
+  // an incident or an event is not a speaker: "Tuesday's explosion killed ...", "A bomb
+  // attack ...", "Two deaths ..." end a subject that a later verb took for a source
+  for (std::size_t k = a; k < b; ++k) {
+    if (tokens[k].shape == TokenShape::kNumber || match_event(tokens, k, b).length > 0 ||
+        in(incident_heads(), tokens[k].lower)) {
+      return s;
+    }
+  }
+  const EntitySpan* e = entity_in(entities, tokens[a].begin, tokens[b - 1].end);
+  // "U.S. military", "Michigan police": a place or an organisation named inside a longer
+  // description is the description as written, not the place
+  std::size_t from = a;
+  if (tokens[from].lower == "the" && from + 1 < b) {
+    ++from;
+  }
+  const bool whole = e && e->begin <= tokens[from].begin && e->end >= tokens[b - 1].end;
+  if (e && e->kind != EntityKind::kPerson && !whole) {
+    s.text = std::string(text.substr(tokens[from].begin, tokens[b - 1].end - tokens[from].begin));
+    s.organisation = true;
+    return s;
+  }
+  if (e) {
     s.text = e->name;
     s.person = e->kind == EntityKind::kPerson;
     s.organisation = e->kind != EntityKind::kPerson;
@@ -241,6 +279,7 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
                                                  const Sentence& s, std::size_t a) {
   std::size_t b = a;
   while (b < s.last && b - a < 10 && tokens[b].shape != TokenShape::kPunct &&
+         tokens[b].shape != TokenShape::kNumber &&
          !(b > a && in(subject_stops(), tokens[b].lower) &&
            !((tokens[b].lower == "of" || tokens[b].lower == "for" || tokens[b].lower == "and") &&
              b + 1 < s.last && tokens[b + 1].capitalized))) {
@@ -272,7 +311,14 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       f.sentence = si;
       f.cue = k;
       std::pair<std::size_t, std::size_t> src{k, k};
-      if ((w == "according" && k + 1 < s.last && tokens[k + 1].lower == "to") || w == "citing") {
+      const bool passive_by =
+          w == "by" && k > s.first && in(passive_sources(), tokens[k - 1].lower);
+      if (passive_by) {
+        // "figures reported by health authorities", "data released by the ministry"
+        src = source_after(tokens, s, k + 1);
+        f.covers_before = true;
+        f.covers_after = true;
+      } else if ((w == "according" && k + 1 < s.last && tokens[k + 1].lower == "to") || w == "citing") {
         const std::size_t from = w == "citing" ? k + 1 : k + 2;
         src = source_after(tokens, s, from);
         f.covers_before = true;
@@ -280,6 +326,12 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       } else if (in(speech_verbs(), w)) {
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
+        }
+        if (k + 1 < s.last && tokens[k + 1].lower == "by") {
+          continue;  // "figures reported by X": the agent is the source, not the subject
+        }
+        if (tokens[k].capitalized && k > s.first && tokens[k - 1].capitalized) {
+          continue;  // "United States", "Daily Reports": part of a name
         }
         if (w == "saying" || w == "quoted") {
           // "X was quoted as saying by Y": X
@@ -325,8 +377,10 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           memory.last_organisation = source.text;
         }
       }
-      // ", citing X": X is the source of the frame just before
-      if (w == "citing" && !frames.empty() && frames.back().sentence == si && !f.source.empty()) {
+      // ", citing X": X is the source of the frame just before; so is the agent of
+      // "according to figures released by X"
+      if (!frames.empty() && frames.back().sentence == si && !f.source.empty() &&
+          (w == "citing" || (passive_by && k <= frames.back().cue + 6))) {
         frames.back().source = f.source;
       }
       frames.push_back(std::move(f));

@@ -594,6 +594,7 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       f.number_first = c.number.first;
       f.number_last = c.number.last;
       f.figure.value = c.number.value;
+      f.list_item = c.list_item;
       if (c.high > 0) {
         f.figure.low = c.number.value;
         f.figure.high = c.high;

@@ -57,6 +57,7 @@ struct FigureSpan {
   std::size_t last = 0;
   bool elided = false;          // the counted noun was carried from elsewhere
   int carried_from = -1;        // index (in this passage's list) of the figure it was carried from
+  bool list_item = false;       // "— Japan: 86": an item of a list under a heading
 };
 
 struct PassageFigures {

@@ -89,3 +89,31 @@ TEST_CASE("a quotation spanning sentences takes the frame that closes it", "[att
   CHECK(attributions_of("\"Twelve soldiers were killed. We will respond,\" Altun said.") ==
         "Altun");
 }
+
+TEST_CASE("sources in passive frames, and subjects that are not speakers", "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"At least 14 hikers were rescued, according to figures released by the park service.",
+       "the park service"},
+      {"In all, 230 homes were destroyed, in tallies reported by county officials.",
+       "county officials"},
+      {"A car bombing killed 12 people near the market and was claimed by no group, the "
+       "interior ministry said.",
+       "the interior ministry"},
+      {"The storm killed nine people, it said.", "-"},
+      {"Ohio police said 5 people were hurt.", "Ohio police"},
+      {"Four deaths were linked to the outbreak, United States officials said.",
+       "United States officials"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
+
+TEST_CASE("the source of a list heading gives its items", "[attribution]") {
+  // attribute_figures leaves list items to analyse_article; this checks the heading's frame
+  tally::SpeakerMemory speakers;
+  const std::string heading = "The latest counts provided by the health ministry:";
+  const auto tt = tally::tokenize(heading);
+  const auto frames = tally::find_attributions(heading, tt, {}, speakers);
+  REQUIRE(frames.size() == 1);
+  CHECK(frames[0].source == "the health ministry");
+}
