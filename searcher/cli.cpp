@@ -11,7 +11,7 @@
 
 #include "common/core/error.hpp"
 #include "common/store/database.hpp"
-#include "searcher/render.hpp"
+#include "searcher/output/render.hpp"
 #include "searcher/search.hpp"
 
 namespace tally::searcher {
@@ -19,8 +19,13 @@ namespace {
 
 constexpr const char* kDescription = R"(tally-search: search news passages and the figures they report.
 
-Ranks passages (paragraphs and headlines) by BM25 over Snowball-stemmed terms and shows each
-with its source, published date and article, the query's words highlighted.
+Reads the query as news is read: event words (deaths, killed, toll -> kill; wounded, injured ->
+wound; displaced, fled -> displace ...), counted things and their synonyms (soldiers, troops,
+personnel), and dates ("Feb 27", "27 February 2020", "2020-02-27", "Feb 20-28", "last week",
+relative to the newest article). Ranks passages by BM25, raised where a passage holds a figure
+of the asked event and thing on the asked date; the same text from several outlets is shown
+once; the first page covers the sources. Above the passages, the answer table: what each source
+reports (value, qualifier, who said it), grouped per quantity, with agreement and conflicts.
 
 Query syntax:
   soldier deaths Feb 27          any of the words, best matches first
@@ -35,7 +40,10 @@ Query syntax:
 constexpr const char* kExamples = R"(
 Examples:
   tally-search "soldier deaths Feb 27"
-  tally-search --json --limit 5 "how many civilians were displaced" | jq '.results[].text'
+  tally-search --strict-date "killed Feb 20-28"         only figures dated in that period
+  tally-search --json --limit 5 "how many civilians were displaced" | jq '.answers[0]'
+  tally-search --format tsv "soldier deaths" | sort -t$'\t' -k6,6n
+  tally-search --per-source 1 --facets idlib
   tally-search 'source:reuters killed:>1'
 
 Exit status: 0 results found, 1 no result, 2 error (bad option, missing database, malformed query).
@@ -69,15 +77,29 @@ run_cli(int argc, char** argv) {
   std::vector<std::string> words;
   std::string db_path;
   bool json = false;
-  std::size_t limit = 10;
-  std::size_t offset = 0;
+  std::string format = "text";
   std::string colour = "auto";
+  bool explain = false;
+  SearchRequest request;
   app.add_option("QUERY", words, "the query (several words are joined with spaces)")->required();
   app.add_option("--db", db_path, "database to search (default: $TALLY_DB or the XDG data folder)");
-  app.add_flag("--json", json, "print the answer as one JSON object (format 1)");
-  app.add_option("-n,--limit", limit, "how many passages to show")
+  app.add_option("--format", format,
+                 "text (answer table, then passages), json (format 1, one object), tsv (one "
+                 "line per report of every answer group, with a header line)")
+      ->check(CLI::IsMember({"text", "json", "tsv"}));
+  app.add_flag("--json", json, "same as --format json");
+  app.add_option("-n,--limit", request.limit, "how many passages to show (default 10)")
       ->check(CLI::Range(1, 100000));
-  app.add_option("--offset", offset, "skip this many passages first (paging)");
+  app.add_option("--offset", request.offset, "skip this many passages first (paging)");
+  app.add_flag("--strict-date", request.strict_date,
+               "a date in the query filters: only passages with a figure dated then");
+  app.add_option("--per-source", request.per_source,
+                 "at most N passages from any one source (Xapian collapse on the source)");
+  app.add_option("--filter", request.filters,
+                 "a further query every result must match, e.g. --filter source:AP (repeatable)");
+  app.add_flag("--facets", request.facets,
+               "also count the sources, entities, events and event dates of the matches");
+  app.add_flag("--explain", explain, "print how the query was understood (on stderr)");
   app.add_option("--color", colour, "highlight with colour: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.set_version_flag("--version", "tally-search " TALLY_VERSION);
@@ -90,24 +112,35 @@ run_cli(int argc, char** argv) {
     std::cerr << "tally-search: " << e.what() << "\n  hint: see tally-search --help\n";
     return static_cast<int>(ExitCode::kError);
   }
-  SearchRequest request;
+  if (json) {
+    format = "json";
+  }
   for (const auto& w : words) {
     request.query += request.query.empty() ? w : " " + w;
   }
-  request.limit = limit;
-  request.offset = offset;
   try {
     const std::string path = db_path.empty() ? default_database_path() : db_path;
     const Xapian::Database db = open_for_reading(path);
     const SearchAnswer answer = search(db, request);
-    if (json) {
+    if (explain) {
+      std::cerr << "understood: " << describe(answer.parsed) << '\n';
+    }
+    if (format == "json") {
       std::cout << answer_to_json(answer).dump(-1, ' ', false,
                                                nlohmann::json::error_handler_t::replace)
                 << '\n';
+    } else if (format == "tsv") {
+      std::cout << render_tsv(answer);
     } else if (answer.results.empty()) {
       std::cerr << "tally-search: no passage matches \"" << request.query << "\"\n";
+      if (answer.suggestion) {
+        std::cerr << "  hint: did you mean \"" << *answer.suggestion << "\"?\n";
+      }
     } else {
       std::cout << render_text(answer, choose_colour(colour));
+      if (request.facets) {
+        std::cout << render_facets(answer) << '\n';
+      }
       std::cout << answer.results.size() << " of about " << answer.total << " passages\n";
     }
     return static_cast<int>(answer.results.empty() ? ExitCode::kNoResults : ExitCode::kOk);

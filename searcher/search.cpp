@@ -1,12 +1,23 @@
 #include "searcher/search.hpp"
 
-#include "common/records/passage_record.hpp"
+#include <algorithm>
+
 #include "common/core/error.hpp"
+#include "common/records/passage_record.hpp"
+#include "common/schema.hpp"
 #include "common/store/database.hpp"
-#include "searcher/query_builder.hpp"
+#include "searcher/query/query_builder.hpp"
+#include "searcher/query/spelling.hpp"
+#include "searcher/query/understand.hpp"
+#include "searcher/rank/fold.hpp"
 
 namespace tally::searcher {
 namespace {
+
+// How much each further passage of one source is discounted when the page is diversified.
+constexpr double kSourceDecay = 0.8;
+// Passages beyond the page that folding, diversity and answer grouping look at.
+constexpr std::size_t kExtraWindow = 20;
 
 Result
 result_from_document(const Xapian::Document& doc) {
@@ -21,37 +32,161 @@ result_from_document(const Xapian::Document& doc) {
   r.url = std::move(rec.url);
   r.text = std::move(rec.text);
   r.figures = std::move(rec.figures);
+  r.text_hash = doc.get_value(schema::kSlotTextHash);
   return r;
+}
+
+std::optional<CivilDate>
+newest_published(const Xapian::Database& db) {
+  const std::string top = db.get_value_upper_bound(schema::kSlotPublished);
+  return top.size() == 8 ? parse_published_date(top) : std::nullopt;
+}
+
+QueryContext
+context_for(const Xapian::Database& db) {
+  QueryContext ctx;
+  ctx.newest = newest_published(db);
+  ctx.is_counted = [db](const std::string& head) {
+    return db.term_exists(schema::term(schema::kPrefixHead, head));
+  };
+  return ctx;
+}
+
+// Figure `index` of an article's figure list: its passages' figures in passage order.
+FigureLookup
+figure_lookup(const Xapian::Database& db) {
+  return [db](const std::string& article, int index) -> std::optional<Figure> {
+    const std::string term = schema::term(schema::kPrefixArticle, article);
+    std::vector<PassageRecord> passages;
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
+      passages.push_back(decode_passage_record(db.get_document(*p).get_data()));
+    }
+    std::sort(passages.begin(), passages.end(),
+              [](const auto& a, const auto& b) { return a.passage < b.passage; });
+    int at = 0;
+    for (const auto& p : passages) {
+      for (const auto& f : p.figures) {
+        if (at++ == index) {
+          return f;
+        }
+      }
+    }
+    return std::nullopt;
+  };
+}
+
+bool
+known_word(const Xapian::Database& db, const std::string& word) {
+  static const Xapian::Stem stem{std::string(schema::kStemmer)};
+  return db.term_exists(word) || db.term_exists("Z" + stem(word));
+}
+
+// The query with each word the index has never seen replaced by its nearest known word.
+std::optional<std::string>
+corrected(const Xapian::Database& db, const std::string& query, const ParsedQuery& parsed) {
+  std::string out = query;
+  bool changed = false;
+  for (const auto& w : parsed.words) {
+    if (w.size() < 3 || known_word(db, w)) {
+      continue;
+    }
+    const auto better = suggest_word(db, w);
+    if (!better) {
+      continue;
+    }
+    // Replace the word as typed (any case), whole words only.
+    std::string lower_out = out;
+    std::transform(lower_out.begin(), lower_out.end(), lower_out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (std::size_t at = lower_out.find(w); at != std::string::npos;
+         at = lower_out.find(w, at + 1)) {
+      const bool start = at == 0 || std::isalnum(static_cast<unsigned char>(out[at - 1])) == 0;
+      const std::size_t end = at + w.size();
+      const bool stop = end >= out.size() || std::isalnum(static_cast<unsigned char>(out[end])) == 0;
+      if (start && stop) {
+        out.replace(at, w.size(), *better);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return changed ? std::optional<std::string>(out) : std::nullopt;
 }
 
 }  // namespace
 
+Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
+
 SearchAnswer
-search(const Xapian::Database& db, const SearchRequest& request) {
+Searcher::run(const SearchRequest& request) {
   SearchAnswer answer;
   answer.query = request.query;
   try {
-    QueryBuilder builder(db);
-    const Xapian::Query query = builder.build(request.query);
+    QueryBuilder builder(db_);
+    const QueryContext ctx = context_for(db_);
+    answer.parsed = understand(request.query, ctx);
+    answer.parsed.strict_date = request.strict_date;
+    Xapian::Query query = builder.build(answer.parsed);
+    for (const auto& f : request.filters) {
+      const Xapian::Query filter = builder.build(f);
+      query = query.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+    }
     for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
       answer.terms.push_back(*t);
     }
-    Xapian::Enquire enquire(db);
+    Xapian::Enquire enquire(db_);
     enquire.set_query(query);
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                               static_cast<Xapian::doccount>(request.limit));
+    if (request.per_source > 0) {
+      enquire.set_collapse_key(schema::kSlotSource,
+                               static_cast<Xapian::doccount>(request.per_source));
+    }
+    Facets facets;
+    if (request.facets) {
+      facets.attach(enquire);
+    }
+    const std::size_t window = request.offset + request.limit + kExtraWindow;
+    const Xapian::MSet mset =
+        enquire.get_mset(0, static_cast<Xapian::doccount>(window), request.facets ? 10000 : 0);
     answer.total = mset.get_matches_estimated();
-    std::size_t rank = request.offset;
+    std::vector<Result> ranked;
     for (auto m = mset.begin(); m != mset.end(); ++m) {
       Result r = result_from_document(m.get_document());
-      r.rank = ++rank;
       r.score = m.get_percent() / 100.0;
-      answer.results.push_back(std::move(r));
+      r.weight = m.get_weight();
+      ranked.push_back(std::move(r));
+    }
+    std::vector<Evidence> evidence;
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+      const auto& r = ranked[i];
+      evidence.push_back({i + 1, r.article, r.source, r.published, r.passage, r.figures});
+    }
+    answer.answers = group_figures(evidence, answer.parsed, figure_lookup(db_));
+    fold_duplicates(ranked);
+    diversify(ranked, kSourceDecay);
+    for (std::size_t i = request.offset; i < ranked.size() && i < request.offset + request.limit;
+         ++i) {
+      ranked[i].rank = i + 1;
+      answer.results.push_back(std::move(ranked[i]));
+    }
+    if (request.facets) {
+      answer.facets = facets.read(10);
+    }
+    if (const auto fix = corrected(db_, request.query, answer.parsed)) {
+      Xapian::Enquire check(db_);
+      check.set_query(builder.build(understand(*fix, ctx)));
+      if (!check.get_mset(0, 1).empty()) {
+        answer.suggestion = fix;
+      }
     }
   } catch (const Xapian::Error& e) {
     rethrow_as_tally_error(e, "the database", "searching");
   }
   return answer;
+}
+
+SearchAnswer
+search(const Xapian::Database& db, const SearchRequest& request) {
+  return Searcher(db).run(request);
 }
 
 }  // namespace tally::searcher

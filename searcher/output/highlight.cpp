@@ -1,4 +1,4 @@
-#include "searcher/highlight.hpp"
+#include "searcher/output/highlight.hpp"
 
 #include <xapian/unicode.h>
 

@@ -1,4 +1,4 @@
-#include "searcher/query_builder.hpp"
+#include "searcher/query/query_builder.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -7,6 +7,8 @@
 #include "common/core/error.hpp"
 #include "common/core/utf8.hpp"
 #include "common/schema.hpp"
+#include "searcher/query/lexicons.hpp"
+#include "searcher/query/term_boost.hpp"
 
 namespace tally::searcher {
 namespace {
@@ -119,6 +121,8 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) {
   parser_.set_stemmer(Xapian::Stem(std::string(schema::kStemmer)));
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser_.set_default_op(Xapian::Query::OP_OR);
+  parser_.set_stopper(
+      (new Xapian::SimpleStopper(stopwords().begin(), stopwords().end()))->release());
   for (const auto& f : schema::kFields) {
     const std::string name(f.name);
     switch (f.kind) {
@@ -157,6 +161,97 @@ QueryBuilder::build(std::string_view text) {
     throw Error("malformed query: " + e.get_msg(),
                 "check field names and ranges; see tally-search --help for the syntax");
   }
+}
+
+namespace {
+
+// One boost over the days of a span: OP_MAX, so a passage with two figures on the day counts once.
+Xapian::Query
+day_boost(std::string_view prefix, CivilDate from, CivilDate to, double weight) {
+  std::vector<Xapian::Query> days;
+  for (CivilDate d = from; d <= to && static_cast<long>(days.size()) < kMaxDateTerms;
+       d = d.plus_days(1)) {
+    days.push_back(boost_query(schema::term(prefix, d.compact()), weight));
+  }
+  return Xapian::Query(Xapian::Query::OP_MAX, days.begin(), days.end());
+}
+
+Xapian::Query
+date_filter(const DateSpan& span) {
+  const long days = span.to.days_since_epoch() - span.from.days_since_epoch() + 1;
+  if (days > kMaxDateTerms) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotEventDate,
+                         span.from.compact(), span.to.compact());
+  }
+  std::vector<Xapian::Query> terms;
+  for (CivilDate d = span.from; d <= span.to; d = d.plus_days(1)) {
+    terms.emplace_back(schema::term(schema::kPrefixEventDate, d.compact()));
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+// The words news uses for an event, stemmed as the indexer stems them, as one synonym term:
+// "wounded" also finds "injured" and "hurt".
+Xapian::Query
+event_synonyms(const std::string& event, const Xapian::Stem& stem) {
+  std::vector<Xapian::Query> terms;
+  std::vector<std::string> seen;
+  for (const auto& w : event_words(event)) {
+    std::string t = "Z" + stem(w);
+    if (std::find(seen.begin(), seen.end(), t) == seen.end()) {
+      seen.push_back(t);
+      terms.emplace_back(t);
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+}
+
+}  // namespace
+
+Xapian::Query
+QueryBuilder::build(const ParsedQuery& q, const Boosts& boosts) {
+  Xapian::Query text = q.text.empty() ? Xapian::Query() : build(q.text);
+  if (!q.has_operators && !q.events.empty()) {
+    const Xapian::Stem stem{std::string(schema::kStemmer)};
+    std::vector<Xapian::Query> more;
+    for (const auto& event : q.events) {
+      more.push_back(event_synonyms(event, stem));
+    }
+    if (!text.empty()) {
+      more.insert(more.begin(), text);
+    }
+    text = Xapian::Query(Xapian::Query::OP_OR, more.begin(), more.end());
+  }
+  std::vector<Xapian::Query> raise;
+  for (const auto& event : q.events) {
+    std::vector<Xapian::Query> figures;
+    for (const auto& head : q.heads) {
+      figures.push_back(
+          boost_query(schema::term(schema::kPrefixFigure, event + ":" + head), boosts.figure));
+    }
+    figures.push_back(boost_query(schema::term(schema::kPrefixEvent, event), boosts.event));
+    raise.emplace_back(Xapian::Query::OP_MAX, figures.begin(), figures.end());
+  }
+  if (q.date) {
+    raise.push_back(day_boost(schema::kPrefixEventDate, q.date->from, q.date->to, boosts.date));
+    raise.push_back(day_boost(schema::kPrefixPublished, q.date->from, q.date->to.plus_days(2),
+                              boosts.published));
+  }
+  Xapian::Query result = text;
+  if (!raise.empty()) {
+    const Xapian::Query boost(Xapian::Query::OP_OR, raise.begin(), raise.end());
+    if (text.empty()) {
+      result = boost;
+    } else {
+      result = Xapian::Query(q.has_operators ? Xapian::Query::OP_AND_MAYBE : Xapian::Query::OP_OR,
+                             text, boost);
+    }
+  }
+  if (q.date && q.strict_date) {
+    result = result.empty() ? date_filter(*q.date)
+                            : Xapian::Query(Xapian::Query::OP_FILTER, result, date_filter(*q.date));
+  }
+  return result;
 }
 
 }  // namespace tally::searcher

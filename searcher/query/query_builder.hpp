@@ -10,7 +10,21 @@
 
 #include <xapian.h>
 
+#include "searcher/query/parsed_query.hpp"
+
 namespace tally::searcher {
+
+// How much a passage is raised for holding what an understood query asks for, in BM25 units
+// (a query word that occurs once in a short passage weighs about 2 to 8).
+struct Boosts {
+  double figure = 7.0;     // a figure of an asked event counting an asked thing (XF event:head)
+  double event = 3.0;      // a figure of an asked event, whatever it counts (XE event)
+  double date = 5.0;       // a figure dated on the asked day or in the asked period (XD day)
+  double published = 1.0; // published on the asked day or the two days after
+};
+
+// The days a date constraint covers, at most this many (longer periods use the range slot).
+inline constexpr long kMaxDateTerms = 62;
 
 // Rewrites comparison shorthands of range fields into Xapian's range syntax:
 // "wounded:>10" -> "wounded:10.000001..", "killed:>=5" -> "killed:5..", "killed:<3" ->
@@ -28,6 +42,14 @@ class QueryBuilder {
   // Parses `text` (normalised for analysis first, as the indexer normalised passages).
   // Throws tally::Error on a malformed query.
   Xapian::Query build(std::string_view text);
+
+  // The understood query: its free text as above, raised (or, strict_date, filtered) by the
+  // figure terms of its events, counted things and date. Free text and boosts are OR'd, so a
+  // passage reporting "29 troops were killed" answers "soldier deaths" without either word;
+  // when the user typed operators or fields, boosts only rank (AND_MAYBE). Each asked event
+  // is also one free-text term of all the words news uses for it (OP_SYNONYM): "deaths" finds
+  // "killed", "dead" and "death toll" as one word would.
+  Xapian::Query build(const ParsedQuery& query, const Boosts& boosts = {});
 
   // The parser, for callers that need its stemmer or spelling suggestions.
   const Xapian::QueryParser& parser() const { return parser_; }

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "common/core/error.hpp"
-#include "searcher/highlight.hpp"
-#include "searcher/query_builder.hpp"
+#include "searcher/output/highlight.hpp"
+#include "searcher/query/query_builder.hpp"
 
 using namespace tally;
 using searcher::QueryBuilder;

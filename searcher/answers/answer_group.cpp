@@ -1,0 +1,247 @@
+#include "searcher/answers/answer_group.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "common/analysis/lexicon.hpp"
+#include "searcher/answers/consistency.hpp"
+#include "searcher/query/lexicons.hpp"
+
+namespace tally::searcher {
+namespace {
+
+// Heads that say nothing of who is counted ("people", or a participle read as a noun: "39
+// injured") join the group of the counted thing the query or the other reports name.
+bool
+generic_head(const std::string& head) {
+  return head.empty() || head == "people" || head == "person" || !event_for_word(head).empty();
+}
+
+std::string
+head_class(const Figure& f) {
+  return generic_head(f.head) ? std::string{} : canonical_counted(f.head);
+}
+
+std::string
+date_key(const std::optional<DateSpan>& d) {
+  if (!d) {
+    return {};
+  }
+  return d->is_day() ? d->from.iso() : d->from.iso() + ".." + d->to.iso();
+}
+
+bool
+overlaps(const DateSpan& a, const DateSpan& b) {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+struct Key {
+  std::string event;
+  std::string head;
+  std::string date;
+  auto operator<=>(const Key&) const = default;
+};
+
+struct Candidate {
+  const Evidence* evidence;
+  const Figure* figure;
+  Key key;
+};
+
+bool
+wanted(const Figure& f, const ParsedQuery& q, const std::set<std::string>& heads) {
+  if (!q.events.empty()) {
+    return std::find(q.events.begin(), q.events.end(), f.event) != q.events.end();
+  }
+  if (!f.event.empty()) {
+    return true;
+  }
+  return !heads.empty() && heads.count(head_class(f)) != 0;  // a plain count of what is asked
+}
+
+// Where a figure with a generic head or no date goes: the best matching existing group.
+std::optional<Key>
+home_for(const Key& key, const std::map<Key, std::vector<Candidate>>& groups) {
+  std::optional<Key> best;
+  std::size_t best_size = 0;
+  for (const auto& [k, members] : groups) {
+    if (k.event != key.event || (!key.head.empty() && k.head != key.head) ||
+        (!key.date.empty() && k.date != key.date)) {
+      continue;
+    }
+    if (members.size() > best_size) {
+      best = k;
+      best_size = members.size();
+    }
+  }
+  return best;
+}
+
+void
+mark_conflicts(AnswerGroup& g) {
+  for (std::size_t i = 0; i < g.reports.size(); ++i) {
+    const auto& a = g.reports[i];
+    for (std::size_t j = i + 1; j < g.reports.size(); ++j) {
+      const auto& b = g.reports[j];
+      if (a.superseded || b.superseded ||
+          consistent(range_of(a.figure.value, a.figure.qualifier),
+                     range_of(b.figure.value, b.figure.qualifier))) {
+        continue;
+      }
+      g.reports[i].conflicts.push_back(j);
+      g.reports[j].conflicts.push_back(i);
+      g.agree = false;
+    }
+  }
+}
+
+void
+mark_revisions(AnswerGroup& g, const FigureLookup& lookup) {
+  if (!lookup) {
+    return;
+  }
+  for (auto& r : g.reports) {
+    if (r.figure.revises < 0) {
+      continue;
+    }
+    const auto old = lookup(r.article, r.figure.revises);
+    if (!old) {
+      continue;
+    }
+    r.revised_from = old->value;
+    for (auto& other : g.reports) {
+      if (&other != &r && other.article == r.article && other.figure.value == old->value) {
+        other.superseded = true;
+      }
+    }
+  }
+}
+
+void
+summarise(AnswerGroup& g, const ParsedQuery& q, const std::set<std::string>& heads) {
+  std::set<std::string> outlets;
+  std::set<std::string> origins;
+  std::map<std::string, int> wordings;
+  bool first = true;
+  std::map<std::string, double> best_by_source;
+  for (const auto& r : g.reports) {
+    outlets.insert(r.source);
+    origins.insert(r.figure.attribution.empty() ? "outlet:" + r.source : r.figure.attribution);
+    if (!r.figure.counted.empty()) {
+      ++wordings[r.figure.counted];
+    }
+    auto& best = best_by_source[r.source];
+    best = std::max(best, 1.0 / std::sqrt(static_cast<double>(r.rank)));
+    if (r.superseded) {
+      continue;
+    }
+    g.low = first ? r.figure.value : std::min(g.low, r.figure.value);
+    g.high = first ? r.figure.value : std::max(g.high, r.figure.value);
+    first = false;
+  }
+  g.sources = outlets.size();
+  g.independent = origins.size();
+  int most = 0;
+  for (const auto& [w, n] : wordings) {
+    if (n > most) {
+      g.counted = w;
+      most = n;
+    }
+  }
+  double score = 0;
+  for (const auto& [source, best] : best_by_source) {
+    score += 1.0 + best;
+  }
+  if (!heads.empty()) {
+    score *= heads.count(g.head) != 0 ? 2.0 : 0.5;
+  }
+  if (q.date) {
+    score *= !g.date ? 1.0 : overlaps(*g.date, *q.date) ? (*g.date == *q.date ? 4.0 : 2.0) : 0.3;
+  }
+  g.score = score;
+}
+
+}  // namespace
+
+std::vector<AnswerGroup>
+group_figures(const std::vector<Evidence>& evidence, const ParsedQuery& q,
+              const FigureLookup& lookup) {
+  std::set<std::string> heads;
+  for (const auto& h : q.heads) {
+    heads.insert(canonical_counted(h));
+  }
+  const std::string asked_head = q.heads.empty() ? std::string{} : canonical_counted(q.heads[0]);
+  // Reports of a query without a date are one quantity whatever day each names.
+  const bool by_date = q.date.has_value();
+
+  std::map<Key, std::vector<Candidate>> groups;
+  std::vector<Candidate> homeless;
+  for (const auto& ev : evidence) {
+    for (const auto& f : ev.figures) {
+      if (!wanted(f, q, heads)) {
+        continue;
+      }
+      Key key{f.event, head_class(f), by_date ? date_key(f.date) : std::string{}};
+      if (key.head.empty() && !asked_head.empty()) {
+        key.head = asked_head;
+      }
+      Candidate c{&ev, &f, key};
+      if (key.head.empty() || (by_date && key.date.empty())) {
+        homeless.push_back(c);
+      } else {
+        groups[key].push_back(c);
+      }
+    }
+  }
+  const std::string asked_date = by_date ? date_key(q.date) : std::string{};
+  for (auto& c : homeless) {
+    Key want = c.key;
+    if (want.date.empty() && by_date) {
+      want.date = asked_date;  // undated: the day asked about, if some report has it
+    }
+    auto home = home_for(want, groups);
+    if (!home && by_date && c.key.date.empty()) {
+      want.date.clear();
+      home = home_for(want, groups);
+    }
+    groups[home.value_or(c.key)].push_back(c);
+  }
+
+  std::vector<AnswerGroup> out;
+  for (const auto& [key, members] : groups) {
+    AnswerGroup g;
+    g.event = key.event;
+    g.head = key.head;
+    std::set<std::pair<std::string, double>> seen;  // one report per article and value
+    for (const auto& c : members) {
+      if (!seen.insert({c.evidence->article, c.figure->value}).second) {
+        continue;
+      }
+      if (by_date && !g.date && c.figure->date) {
+        g.date = c.figure->date;
+      }
+      Report r;
+      r.article = c.evidence->article;
+      r.source = c.evidence->source;
+      r.published = c.evidence->published;
+      r.passage = c.evidence->passage;
+      r.rank = c.evidence->rank;
+      r.figure = *c.figure;
+      g.reports.push_back(std::move(r));
+    }
+    std::stable_sort(g.reports.begin(), g.reports.end(), [](const Report& a, const Report& b) {
+      return std::tie(a.source, a.article, a.passage) < std::tie(b.source, b.article, b.passage);
+    });
+    mark_revisions(g, lookup);
+    mark_conflicts(g);
+    summarise(g, q, heads);
+    out.push_back(std::move(g));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const AnswerGroup& a, const AnswerGroup& b) { return a.score > b.score; });
+  return out;
+}
+
+}  // namespace tally::searcher

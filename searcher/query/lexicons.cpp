@@ -1,0 +1,118 @@
+#include "searcher/query/lexicons.hpp"
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/analysis/lexicon_data.hpp"
+#include "common/core/strings.hpp"
+
+namespace tally::searcher {
+namespace {
+
+// Lines of a lexicon without comments and blank lines, split on tabs.
+std::vector<std::vector<std::string>>
+rows(std::string_view text) {
+  std::vector<std::vector<std::string>> out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    auto nl = text.find('\n', at);
+    if (nl == std::string_view::npos) {
+      nl = text.size();
+    }
+    const std::string_view line = trim(text.substr(at, nl - at));
+    at = nl + 1;
+    if (line.empty() || line.front() == '#') {
+      continue;
+    }
+    std::vector<std::string> cells;
+    std::size_t start = 0;
+    while (start <= line.size()) {
+      auto tab = line.find('\t', start);
+      if (tab == std::string_view::npos) {
+        tab = line.size();
+      }
+      if (const auto cell = trim(line.substr(start, tab - start)); !cell.empty()) {
+        cells.emplace_back(cell);
+      }
+      start = tab + 1;
+    }
+    out.push_back(std::move(cells));
+  }
+  return out;
+}
+
+struct Synonyms {
+  std::vector<std::vector<std::string>> sets;
+  std::unordered_map<std::string, std::size_t> set_of;
+};
+
+const Synonyms&
+synonyms() {
+  static const Synonyms table = [] {
+    Synonyms s;
+    s.sets = rows(data::lexicon_synonyms());
+    for (std::size_t i = 0; i < s.sets.size(); ++i) {
+      for (const auto& w : s.sets[i]) {
+        s.set_of.emplace(w, i);
+      }
+    }
+    return s;
+  }();
+  return table;
+}
+
+}  // namespace
+
+std::vector<std::string>
+counted_synonyms(std::string_view singular) {
+  const auto& s = synonyms();
+  if (const auto it = s.set_of.find(std::string(singular)); it != s.set_of.end()) {
+    return s.sets[it->second];
+  }
+  return {std::string(singular)};
+}
+
+std::string
+canonical_counted(std::string_view singular) {
+  const auto& s = synonyms();
+  if (const auto it = s.set_of.find(std::string(singular)); it != s.set_of.end()) {
+    return s.sets[it->second].front();
+  }
+  return std::string(singular);
+}
+
+const std::vector<std::string>&
+event_words(std::string_view event) {
+  static const std::unordered_map<std::string, std::vector<std::string>> table = [] {
+    std::unordered_map<std::string, std::vector<std::string>> out;
+    for (auto& r : rows(data::lexicon_events())) {
+      if (r.size() >= 2 && r[0].find(' ') == std::string::npos) {
+        out[r[1]].push_back(r[0]);
+      }
+    }
+    return out;
+  }();
+  static const std::vector<std::string> none;
+  const auto it = table.find(std::string(event));
+  return it == table.end() ? none : it->second;
+}
+
+const std::vector<std::string>&
+stopwords() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
+    for (auto& r : rows(data::lexicon_stopwords())) {
+      out.push_back(std::move(r.front()));
+    }
+    return out;
+  }();
+  return words;
+}
+
+bool
+is_stopword(std::string_view lower) {
+  static const std::unordered_set<std::string> set(stopwords().begin(), stopwords().end());
+  return set.count(std::string(lower)) != 0;
+}
+
+}  // namespace tally::searcher
