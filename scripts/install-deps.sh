@@ -7,6 +7,8 @@ packages=(
   g++ cmake make pkg-config       # toolchain
   libxapian-dev xapian-tools      # the search library; xapian-delve/xapian-compact for checks
   libcli11-dev                    # command-line parsing
+  libreadline-dev                 # line editing and history in the interactive session
+  help2man                        # man pages generated from --help at build time
   catch2                          # unit tests (v2)
   nlohmann-json3-dev              # JSON Lines input and --json output
   libzstd-dev zstd                # reads .zst feeds such as the bench corpus

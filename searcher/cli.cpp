@@ -11,6 +11,8 @@
 
 #include "common/core/error.hpp"
 #include "common/store/database.hpp"
+#include "searcher/batch/batch_cli.hpp"
+#include "searcher/session/session.hpp"
 #include "searcher/output/render.hpp"
 #include "searcher/search.hpp"
 
@@ -45,8 +47,12 @@ Examples:
   tally-search --format tsv "soldier deaths" | sort -t$'\t' -k6,6n
   tally-search --per-source 1 --facets idlib
   tally-search 'source:reuters killed:>1'
+  tally-search                                         a session: type queries, :help for commands
+  tally-search --batch queries.txt -j 4 > answers.jsonl   one JSON answer per line, in input order
+  printf '%s\n' '{"id": 7, "query": "idlib", "limit": 3}' | tally-search --batch -
 
 Exit status: 0 results found, 1 no result, 2 error (bad option, missing database, malformed query).
+With --batch: 0 when every line ran, 2 when any line failed (its answer is an error object).
 Default database: $TALLY_DB, else ${XDG_DATA_HOME:-~/.local/share}/tally/index.
 Colour: on a terminal unless NO_COLOR is set or --color=never.
 )";
@@ -81,7 +87,23 @@ run_cli(int argc, char** argv) {
   std::string colour = "auto";
   bool explain = false;
   SearchRequest request;
-  app.add_option("QUERY", words, "the query (several words are joined with spaces)")->required();
+  bool interactive = false;
+  std::string batch_file;
+  std::size_t jobs = default_jobs();
+  app.add_option("QUERY", words,
+                 "the query (several words are joined with spaces); none on a terminal: a "
+                 "session");
+  app.add_flag("-i,--interactive", interactive,
+               "a session: queries and :commands at a prompt, with history (:help lists them)");
+  auto* batch = app.add_option("--batch", batch_file,
+                               "run the queries of FILE (- for stdin), one per line or one JSON "
+                               "object per line, and print one JSON answer per line")
+                    ->option_text("FILE")
+                    ->excludes("QUERY")
+                    ->excludes("--interactive");
+  app.add_option("-j,--jobs", jobs, "with --batch: queries run at once (default: the cores)")
+      ->check(CLI::Range(1, 256))
+      ->needs(batch);
   app.add_option("--db", db_path, "database to search (default: $TALLY_DB or the XDG data folder)");
   app.add_option("--format", format,
                  "text (answer table, then passages), json (format 1, one object), tsv (one "
@@ -115,8 +137,25 @@ run_cli(int argc, char** argv) {
   if (json) {
     format = "json";
   }
+  if (!batch_file.empty()) {
+    if (format != "json" && format != "text") {
+      std::cerr << "tally-search: --batch writes JSON answers, not --format " << format
+                << "\n  hint: drop --format; jq turns the answers into other forms\n";
+      return static_cast<int>(ExitCode::kError);
+    }
+    return run_batch_command(batch_file,
+                             {db_path.empty() ? default_database_path() : db_path, jobs, request});
+  }
   for (const auto& w : words) {
     request.query += request.query.empty() ? w : " " + w;
+  }
+  if (interactive || (words.empty() && isatty(STDIN_FILENO) != 0)) {
+    return run_session({db_path.empty() ? default_database_path() : db_path, colour, request});
+  }
+  if (words.empty()) {
+    std::cerr << "tally-search: no query\n  hint: tally-search QUERY; -i reads queries from stdin "
+                 "(a session); --batch - answers them as JSON lines\n";
+    return static_cast<int>(ExitCode::kError);
   }
   try {
     const std::string path = db_path.empty() ? default_database_path() : db_path;
