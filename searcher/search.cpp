@@ -9,6 +9,7 @@
 #include "searcher/query/query_builder.hpp"
 #include "searcher/query/spelling.hpp"
 #include "searcher/query/understand.hpp"
+#include "searcher/rank/figure_match.hpp"
 #include "searcher/rank/fold.hpp"
 
 namespace tally::searcher {
@@ -78,7 +79,9 @@ figure_lookup(const Xapian::Database& db) {
 bool
 known_word(const Xapian::Database& db, const std::string& word) {
   static const Xapian::Stem stem{std::string(schema::kStemmer)};
-  return db.term_exists(word) || db.term_exists("Z" + stem(word));
+  std::string stemmed = "Z";
+  stemmed += stem(word);
+  return db.term_exists(word) || db.term_exists(stemmed);
 }
 
 // The query with each word the index has never seen replaced by its nearest known word.
@@ -158,9 +161,11 @@ Searcher::run(const SearchRequest& request) {
     std::vector<Evidence> evidence;
     for (std::size_t i = 0; i < ranked.size(); ++i) {
       const auto& r = ranked[i];
-      evidence.push_back({i + 1, r.article, r.source, r.published, r.passage, r.figures});
+      evidence.push_back(
+          {i + 1, r.article, r.source, r.published, r.passage, r.text_hash, r.figures});
     }
     answer.answers = group_figures(evidence, answer.parsed, figure_lookup(db_));
+    adjust_for_figures(ranked, answer.parsed, Boosts{});
     fold_duplicates(ranked);
     diversify(ranked, kSourceDecay);
     for (std::size_t i = request.offset; i < ranked.size() && i < request.offset + request.limit;

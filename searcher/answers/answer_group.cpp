@@ -119,16 +119,44 @@ mark_revisions(AnswerGroup& g, const FigureLookup& lookup) {
   }
 }
 
+// Outlets that printed the same passage text (wire copy) count as one origin.
+std::size_t
+independent_outlets(const AnswerGroup& g) {
+  std::map<std::string, std::string> parent;  // outlet -> representative (union-find)
+  const auto find = [&parent](std::string x) {
+    while (parent[x] != x) {
+      x = parent[x];
+    }
+    return x;
+  };
+  for (const auto& r : g.reports) {
+    parent.emplace(r.source, r.source);
+  }
+  std::map<std::string, std::string> first_by_text;
+  for (const auto& r : g.reports) {
+    if (r.text_hash.empty()) {
+      continue;
+    }
+    const auto [it, fresh] = first_by_text.emplace(r.text_hash, r.source);
+    if (!fresh) {
+      parent[find(r.source)] = find(it->second);
+    }
+  }
+  std::set<std::string> roots;
+  for (const auto& [outlet, ignored] : parent) {
+    roots.insert(find(outlet));
+  }
+  return roots.size();
+}
+
 void
 summarise(AnswerGroup& g, const ParsedQuery& q, const std::set<std::string>& heads) {
   std::set<std::string> outlets;
-  std::set<std::string> origins;
   std::map<std::string, int> wordings;
   bool first = true;
   std::map<std::string, double> best_by_source;
   for (const auto& r : g.reports) {
     outlets.insert(r.source);
-    origins.insert(r.figure.attribution.empty() ? "outlet:" + r.source : r.figure.attribution);
     if (!r.figure.counted.empty()) {
       ++wordings[r.figure.counted];
     }
@@ -142,7 +170,7 @@ summarise(AnswerGroup& g, const ParsedQuery& q, const std::set<std::string>& hea
     first = false;
   }
   g.sources = outlets.size();
-  g.independent = origins.size();
+  g.independent = independent_outlets(g);
   int most = 0;
   for (const auto& [w, n] : wordings) {
     if (n > most) {
@@ -188,7 +216,9 @@ group_figures(const std::vector<Evidence>& evidence, const ParsedQuery& q,
         key.head = asked_head;
       }
       Candidate c{&ev, &f, key};
-      if (key.head.empty() || (by_date && key.date.empty())) {
+      if (by_date && key.date.empty() && f.cumulative) {
+        groups[key].push_back(c);  // a running total of unknown span is not the asked day's
+      } else if (key.head.empty() || (by_date && key.date.empty())) {
         homeless.push_back(c);
       } else {
         groups[key].push_back(c);
@@ -228,6 +258,7 @@ group_figures(const std::vector<Evidence>& evidence, const ParsedQuery& q,
       r.published = c.evidence->published;
       r.passage = c.evidence->passage;
       r.rank = c.evidence->rank;
+      r.text_hash = c.evidence->text_hash;
       r.figure = *c.figure;
       g.reports.push_back(std::move(r));
     }

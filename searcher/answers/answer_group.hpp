@@ -22,6 +22,7 @@ struct Evidence {
   std::string source;
   std::string published;
   int passage = 0;
+  std::string text_hash;  // the same text in two outlets is one origin
   std::vector<Figure> figures;
 };
 
@@ -31,6 +32,7 @@ struct Report {
   std::string published;
   int passage = 0;
   std::size_t rank = 0;           // rank of the passage it was read from
+  std::string text_hash;          // of that passage
   Figure figure;                  // value, qualifier, attribution, quote, date, flags
   std::vector<std::size_t> conflicts;    // indices of reports of the group it cannot agree with
   std::optional<double> revised_from;    // "originally said nine ... revised to 33": 9
@@ -46,7 +48,7 @@ struct AnswerGroup {
   double low = 0;
   double high = 0;
   std::size_t sources = 0;       // distinct outlets
-  std::size_t independent = 0;   // distinct origins: attributions, else outlets
+  std::size_t independent = 0;   // outlets, counting those that printed the same text as one
   bool agree = true;             // no two reports conflict
   double score = 0;              // how well the group answers the query
 };

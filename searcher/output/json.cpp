@@ -95,6 +95,7 @@ answer_to_json(const SearchAnswer& answer) {
                        {"passage", r.passage},
                        {"kind", r.kind},
                        {"score", r.score},
+                       {"weight", r.weight},
                        {"title", r.title},
                        {"url", r.url},
                        {"text", r.text},

@@ -76,18 +76,23 @@ group_heading(const AnswerGroup& g, bool on) {
 
 std::string
 report_line(const Report& r, bool on) {
-  std::string out = "  " + fit(r.source, 18) + " ";
+  std::string out = "  ";
+  out += fit(r.source, 18);
+  out += ' ';
   std::array<char, 32> buf{};
   std::snprintf(buf.data(), buf.size(), "%11s", format_value(r.figure.value).c_str());
   out += buf.data();
-  out += "  " + fit(qualifier_text(r.figure.qualifier), 10);
-  out += " " + fit(r.figure.attribution.empty() ? "-" : r.figure.attribution, 28);
+  out += "  ";
+  out += fit(qualifier_text(r.figure.qualifier), 10);
+  out += ' ';
+  out += fit(r.figure.attribution.empty() ? std::string_view("-") : r.figure.attribution, 28);
   out += on ? kDim : "";
   out += " " + r.article + " #" + std::to_string(r.passage);
   out += on ? kReset : "";
   std::string notes;
   if (r.revised_from) {
-    notes += " revised from " + format_value(*r.revised_from);
+    notes += " revised from ";
+    notes += format_value(*r.revised_from);
   }
   if (r.superseded) {
     notes += " superseded";
@@ -102,8 +107,9 @@ report_line(const Report& r, bool on) {
     notes += " conflicts";
   }
   if (!notes.empty()) {
-    out += on ? std::string(" ") + kWarn + "[" + notes.substr(1) + "]" + kReset
-              : " [" + notes.substr(1) + "]";
+    out += on ? " \x1b[33m[" : " [";
+    out.append(notes, 1);
+    out += on ? "]\x1b[0m" : "]";
   }
   return out + "\n";
 }
@@ -126,7 +132,10 @@ format_value(double v) {
     }
     out += digits[i];
   }
-  return v < 0 ? "-" + out : out;
+  if (v < 0) {
+    out.insert(out.begin(), '-');
+  }
+  return out;
 }
 
 std::string
@@ -146,8 +155,9 @@ render_answer_table(const SearchAnswer& answer, Colour colour, std::size_t group
     ++shown;
   }
   if (answer.answers.size() > shown) {
-    out += "(" + std::to_string(answer.answers.size() - shown) +
-           " more figure groups: --format tsv or --json lists them all)\n\n";
+    out += '(';
+    out += std::to_string(answer.answers.size() - shown);
+    out += " more figure groups: --format tsv or --json lists them all)\n\n";
   }
   return out;
 }

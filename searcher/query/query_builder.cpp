@@ -197,7 +197,8 @@ event_synonyms(const std::string& event, const Xapian::Stem& stem) {
   std::vector<Xapian::Query> terms;
   std::vector<std::string> seen;
   for (const auto& w : event_words(event)) {
-    std::string t = "Z" + stem(w);
+    std::string t = "Z";
+    t += stem(w);
     if (std::find(seen.begin(), seen.end(), t) == seen.end()) {
       seen.push_back(t);
       terms.emplace_back(t);
