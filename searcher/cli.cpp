@@ -47,9 +47,9 @@ Examples:
   tally-search --format tsv "soldier deaths" | sort -t$'\t' -k6,6n
   tally-search --per-source 1 --facets idlib
   tally-search 'source:reuters killed:>1'
-  tally-search                                         a session: type queries, :help for commands
-  tally-search --batch queries.txt -j 4 > answers.jsonl   one JSON answer per line, in input order
-  printf '%s\n' '{"id": 7, "query": "idlib", "limit": 3}' | tally-search --batch -
+  tally-search                                         a session (on a terminal): :help at its prompt
+  tally-search --batch queries.txt -j 4 >answers.jsonl one JSON answer per line, in input order
+  echo '{"id": 7, "query": "idlib", "limit": 3}' | tally-search --batch -
 
 Exit status: 0 results found, 1 no result, 2 error (bad option, missing database, malformed query).
 With --batch: 0 when every line ran, 2 when any line failed (its answer is an error object).

@@ -2,6 +2,13 @@
 // fitting text to the screen, an article's figures marked.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
+
+#include "common/schema.hpp"
+
 #include "searcher/batch/batch_item.hpp"
 #include "searcher/session/article_view.hpp"
 #include "searcher/session/commands.hpp"
@@ -189,4 +196,21 @@ TEST_CASE("article view: figures marked in the text and listed under it", "[sess
         "      * 33 at least \xc2\xb7 kill \xc2\xb7 Turkish soldiers \xc2\xb7 said by an official\n\n");
   const auto coloured = render_article({headline, body}, 1, Colour::kOn);
   CHECK_THAT(coloured[2], Catch::Contains("\x1b[1;4mAt least 33 Turkish soldiers were killed\x1b[0m"));
+}
+
+TEST_CASE("completion: the bash completion offers every query field of the schema",
+          "[completion]") {
+  std::ifstream in(std::string(TALLY_SOURCE_DIR) + "/completion/tally.bash");
+  const std::string script((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string key = "_tally_fields=\"";
+  const auto at = script.find(key);
+  REQUIRE(at != std::string::npos);
+  const auto end = script.find('"', at + key.size());
+  std::istringstream words(script.substr(at + key.size(), end - at - key.size()));
+  std::set<std::string> offered{std::istream_iterator<std::string>(words), {}};
+  std::set<std::string> fields;
+  for (const auto& f : tally::schema::kFields) {
+    fields.insert(std::string(f.name) + ":");
+  }
+  CHECK(offered == fields);
 }
