@@ -78,7 +78,9 @@ figure_lookup(const Xapian::Database& db) {
 
 bool
 known_word(const Xapian::Database& db, const std::string& word) {
-  static const Xapian::Stem stem{std::string(schema::kStemmer)};
+  // One per thread: a Snowball stemmer keeps its working state in the object, and --batch -j
+  // runs Searchers on several threads.
+  thread_local const Xapian::Stem stem{std::string(schema::kStemmer)};
   std::string stemmed = "Z";
   stemmed += stem(word);
   return db.term_exists(word) || db.term_exists(stemmed);
