@@ -192,7 +192,9 @@ read_words(const std::vector<Word>& words, std::string& text, ParsedQuery& q,
     std::string head(people_singular(w));
     if (head.empty()) {
       head = singular_noun(w);
-      if (!ctx.is_counted || !ctx.is_counted(head)) {
+      const auto set = counted_synonyms(head);
+      if (!ctx.is_counted ||
+          std::none_of(set.begin(), set.end(), [&](const auto& s) { return ctx.is_counted(s); })) {
         continue;
       }
     }
