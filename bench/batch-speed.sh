@@ -52,17 +52,20 @@ for _ in $(seq "$repeat"); do cat "$queries"; done > "$work/queries.txt"
 n=$(grep -c . "$work/queries.txt")
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-now() { date +%s.%N; }
+TIMEFORMAT='%R %U %S'  # bash's time: wall, user and system seconds
 best1="" best2=""
 for r in $(seq "$rounds"); do
   for j in 1 2; do
-    start=$(now)
-    "$search" --db "$db" --batch "$work/queries.txt" -j "$j" > "$work/out$j.jsonl"
-    t=$(echo "$(now) - $start" | bc -l)
-    printf 'round %d  -j %d  %.3f s\n' "$r" "$j" "$t" >&2
-    if [ "$j" = 1 ]; then best=$best1; else best=$best2; fi
-    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
-    if [ "$j" = 1 ]; then best1=$best; else best2=$best; fi
+    { time "$search" --db "$db" --batch "$work/queries.txt" -j "$j" > "$work/out$j.jsonl" \
+        2> "$work/err$j"; } 2> "$work/time"
+    read -r t user sys < "$work/time"
+    cpu=$(echo "$user + $sys" | bc -l)
+    printf 'round %d  -j %d  %.3f s  (cpu %.3f s)\n' "$r" "$j" "$t" "$cpu" >&2
+    if [ "$j" = 1 ]; then
+      if [ -z "$best1" ] || [ "$(echo "$t < $best1" | bc -l)" = 1 ]; then best1=$t cpu1=$cpu; fi
+    elif [ -z "$best2" ] || [ "$(echo "$t < $best2" | bc -l)" = 1 ]; then
+      best2=$t cpu2=$cpu
+    fi
   done
 done
 
@@ -86,8 +89,8 @@ fi
 ratio=$(echo "$best1 / $best2" | bc -l)
 echo "database: $db"
 echo "queries: $n per run ($(grep -c . "$queries") x $repeat), $rounds rounds, best time of each; load average before: $load on $(nproc) cores"
-printf -- '-j 1: %.3f s  %6.0f queries/s\n' "$best1" "$(echo "$n / $best1" | bc -l)"
-printf -- '-j 2: %.3f s  %6.0f queries/s\n' "$best2" "$(echo "$n / $best2" | bc -l)"
+printf -- '-j 1: %.3f s  %6.0f queries/s  (cpu %.3f s)\n' "$best1" "$(echo "$n / $best1" | bc -l)" "$cpu1"
+printf -- '-j 2: %.3f s  %6.0f queries/s  (cpu %.3f s)\n' "$best2" "$(echo "$n / $best2" | bc -l)" "$cpu2"
 printf 'throughput -j 2 / -j 1: %.2f\n' "$ratio"
 if [ -n "$min_ratio" ] && [ "$(echo "$ratio < $min_ratio" | bc -l)" = 1 ]; then
   echo "below the required $min_ratio" >&2

@@ -95,7 +95,8 @@ class Session {
         break;
       case CommandKind::kBadArgument:
         complain("cannot read \"" + c.argument + "\"",
-                 ":open takes a result number (:open 3); :help lists the commands");
+                 c.argument.starts_with(":o") ? ":open takes a result number, e.g. :open 3"
+                                              : "only :open and :filter take an argument");
         break;
     }
     return true;
