@@ -46,4 +46,9 @@ passage_id_term(std::string_view article_id, int passage_index) {
   return term(kPrefixId, std::string(article_id) + "#" + std::to_string(passage_index));
 }
 
+std::string
+article_key(std::string_view article_id) {
+  return term(kMetaArticlePrefix, article_id);
+}
+
 }  // namespace tally::schema

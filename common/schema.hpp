@@ -14,13 +14,18 @@ namespace tally::schema {
 
 // Bumped whenever a prefix, slot, stored-data field or analysis setting changes meaning.
 // A database with another version is refused with a hint to rebuild it.
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;  // 3: binary passage data, per-article records
 
 // ---- metadata keys (Xapian::Database::get_metadata) --------------------------------------
 inline constexpr std::string_view kMetaSchema = "tally:schema";      // kVersion as decimal text
 inline constexpr std::string_view kMetaStemmer = "tally:stemmer";    // Snowball language
 inline constexpr std::string_view kMetaAnalysis = "tally:analysis";  // normalisation settings
 inline constexpr std::string_view kMetaArticles = "tally:articles";  // article count, decimal
+// One key per indexed article: kMetaArticlePrefix + article id (shortened like a term, see
+// term()), value an ArticleRecord (common/records/article_record.hpp): the content hash that
+// lets a later run skip the article unchanged without analysing it, the file it came from (for
+// --prune), its title and URL (stored once here, not on every passage).
+inline constexpr std::string_view kMetaArticlePrefix = "tally:article:";
 
 inline constexpr std::string_view kStemmer = "english";
 inline constexpr std::string_view kAnalysis = "normalise=1;stem=some";
@@ -30,7 +35,11 @@ enum Slot : Xapian::valueno {
   kSlotPublished = 0,  // "YYYYMMDD" published date (string order = date order); empty if unknown
   kSlotSource = 1,     // source label, lower case: collapse key for one-per-source diversity
   kSlotArticle = 2,    // article id: collapse key for one-passage-per-article
-  kSlotTextHash = 3,   // hash of the passage's folded text: the same wire copy in two outlets
+  // Hash of the passage's folded text (dedupe_key of the analysed text, 16 hex digits): equal
+  // values mean the same wording, e.g. one wire story published by several outlets. Each outlet
+  // keeps its own passage (who reported what is evidence); the searcher folds on this slot
+  // (Enquire::set_collapse_key, or grouping results by value) to show the text once.
+  kSlotTextHash = 3,
   kSlotEventDate = 4,  // "YYYYMMDD" first day of the earliest event date among the figures
   kSlotEntities = 5,   // canonical entity names joined by '\n', for facets
   kSlotEvents = 6,     // event names of the passage's figures joined by '\n', for facets
@@ -46,12 +55,17 @@ enum Slot : Xapian::valueno {
 };
 
 // ---- term prefixes ---------------------------------------------------------------------
-inline constexpr std::string_view kPrefixId = "Q";         // Q<article>#<passage>: unique id
+// Q<article>#<passage>: unique passage id. Declared for tools; since version 3 not written
+// (a unique term per passage costs space and nothing reads it: passages are found, replaced
+// and deleted through their article's XA term).
+inline constexpr std::string_view kPrefixId = "Q";
 inline constexpr std::string_view kPrefixTitle = "S";      // headline words (positional)
 inline constexpr std::string_view kPrefixArticle = "XA";   // article id (boolean)
 inline constexpr std::string_view kPrefixSource = "XS";    // source, lower case (boolean)
 inline constexpr std::string_view kPrefixPublished = "XP"; // published day YYYYMMDD (boolean)
-inline constexpr std::string_view kPrefixPubMonth = "XM";  // published month YYYYMM (boolean)
+// Published month YYYYMM (boolean). Not written since version 3: no query field used it, and
+// `published:` ranges run on kSlotPublished.
+inline constexpr std::string_view kPrefixPubMonth = "XM";
 inline constexpr std::string_view kPrefixKind = "XK";      // passage kind: headline | body
 inline constexpr std::string_view kPrefixEvent = "XE";     // figure event: kill, wound ...
 inline constexpr std::string_view kPrefixHead = "XH";      // counted head noun: soldier ...
@@ -118,7 +132,10 @@ Xapian::valueno slot_for_event(std::string_view event);
 // prefix of the value and a hash, so that any id can be a term.
 std::string term(std::string_view prefix, std::string_view value);
 
-// The unique id term of a passage.
+// The unique id term of a passage (not stored since version 3, see kPrefixId).
 std::string passage_id_term(std::string_view article_id, int passage_index);
+
+// The metadata key of an article's ArticleRecord.
+std::string article_key(std::string_view article_id);
 
 }  // namespace tally::schema

@@ -100,8 +100,10 @@ document_data(const Article& article, const Passage& passage, const PassageFindi
   record.published = article.published ? article.published->iso() : std::string{};
   record.passage = passage.index;
   record.kind = passage.kind == PassageKind::kHeadline ? "headline" : "body";
-  record.title = article.title;
-  record.url = article.url;
+  if (passage.kind == PassageKind::kHeadline) {  // body passages: see the ArticleRecord
+    record.title = article.title;
+    record.url = article.url;
+  }
   record.text = passage.text;
   record.figures.assign(findings.figures.begin(), findings.figures.end());
   record.entities.assign(findings.entities.begin(), findings.entities.end());
@@ -118,7 +120,6 @@ DocumentBuilder::build(const Article& article, const Passage& passage,
     terms_.increase_termpos();
     terms_.index_text(passage.analysed, 1, std::string(schema::kPrefixTitle));
   }
-  doc.add_boolean_term(schema::passage_id_term(article.id, passage.index));
   doc.add_boolean_term(schema::term(schema::kPrefixArticle, article.id));
   doc.add_boolean_term(schema::term(schema::kPrefixSource, lower(article.source)));
   doc.add_boolean_term(schema::term(
@@ -126,7 +127,6 @@ DocumentBuilder::build(const Article& article, const Passage& passage,
   if (article.published) {
     const std::string day = article.published->compact();
     doc.add_boolean_term(schema::term(schema::kPrefixPublished, day));
-    doc.add_boolean_term(schema::term(schema::kPrefixPubMonth, day.substr(0, 6)));
     doc.add_value(schema::kSlotPublished, day);
   }
   doc.add_value(schema::kSlotSource, lower(article.source));

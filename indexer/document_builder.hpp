@@ -32,8 +32,8 @@ class DocumentBuilder {
   Xapian::TermGenerator terms_;
 };
 
-// The document data: a JSON object with the fields of a search result ("article", "source",
-// "published", "passage", "kind", "title", "url", "text", "figures", "entities").
+// The document data: the passage's PassageRecord (common/records/passage_record.hpp); title
+// and URL only on the headline passage.
 std::string document_data(const Article& article, const Passage& passage,
                           const PassageFindings& findings);
 

@@ -6,13 +6,40 @@
 
 namespace tally::indexer {
 
+std::string
+with_thousands(std::size_t n) {
+  std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) {
+      out += ',';
+    }
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string
+short_duration(double seconds) {
+  const auto s = static_cast<long>(seconds + 0.5);
+  char buf[32];
+  if (s < 60) {
+    std::snprintf(buf, sizeof buf, "%lds", s);
+  } else if (s < 3600) {
+    std::snprintf(buf, sizeof buf, "%ldm%02lds", s / 60, s % 60);
+  } else {
+    std::snprintf(buf, sizeof buf, "%ldh%02ldm", s / 3600, (s % 3600) / 60);
+  }
+  return buf;
+}
+
 Progress::Progress(ProgressMode mode)
     : enabled_(mode == ProgressMode::kAuto && isatty(STDERR_FILENO) != 0),
       start_(std::chrono::steady_clock::now()),
       last_(start_) {}
 
 void
-Progress::update(std::size_t articles, std::size_t passages) {
+Progress::update(std::size_t done, std::size_t total, std::size_t passages) {
   if (!enabled_) {
     return;
   }
@@ -22,8 +49,29 @@ Progress::update(std::size_t articles, std::size_t passages) {
   }
   last_ = now;
   const double seconds = std::chrono::duration<double>(now - start_).count();
-  std::fprintf(stderr, "\r\x1b[Kindexing: %zu articles, %zu passages, %.0f articles/s", articles,
-               passages, seconds > 0 ? static_cast<double>(articles) / seconds : 0.0);
+  const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0.0;
+  std::string line = "indexing " + with_thousands(done);
+  if (total >= done && total > 0) {
+    line += " of " + with_thousands(total) + " articles (" +
+            std::to_string(done * 100 / total) + "%)";
+  } else {
+    line += " articles";
+  }
+  line += "  " + with_thousands(static_cast<std::size_t>(rate)) + "/s";
+  if (total > done && rate > 0) {
+    line += "  ETA " + short_duration(static_cast<double>(total - done) / rate);
+  }
+  line += "  " + with_thousands(passages) + " passages";
+  std::fprintf(stderr, "\r\x1b[K%s", line.c_str());
+  shown_ = true;
+}
+
+void
+Progress::note(const std::string& stage) {
+  if (!enabled_) {
+    return;
+  }
+  std::fprintf(stderr, "\r\x1b[K%s", stage.c_str());
   shown_ = true;
 }
 

@@ -131,13 +131,13 @@ expand_inputs(const std::vector<std::string>& paths, const DiagnosticSink& diagn
   return files;
 }
 
-void
+bool
 read_input(const std::string& path, const ArticleConsumer& consume,
            const DiagnosticSink& diagnostics, ReadCounts& counts) {
   try {
     if (format_of(path) == InputFormat::kJsonLines) {
       read_jsonl(path, consume, diagnostics, counts);
-      return;
+      return true;
     }
     // Text, or a file named explicitly whose extension says nothing: read it as text (binary
     // files are recognised and reported there).
@@ -148,9 +148,11 @@ read_input(const std::string& path, const ArticleConsumer& consume,
     } else {
       ++counts.skipped;
     }
+    return true;
   } catch (const Error& e) {  // an unreadable file is one skipped item, not the end of the run
     diagnostics(Diagnostic{path, 0, Severity::kSkipped, e.what()});
     ++counts.skipped;
+    return false;
   }
 }
 

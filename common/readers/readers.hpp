@@ -40,8 +40,9 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
 ReadCounts read_articles(const std::vector<std::string>& paths, const ArticleConsumer& consume,
                          const DiagnosticSink& diagnostics);
 
-// Reads one expanded input file (or "-"), adding to `counts`.
-void read_input(const std::string& path, const ArticleConsumer& consume,
+// Reads one expanded input file (or "-"), adding to `counts`. Returns false when the file could
+// not be read to its end (unreadable, a read or decompression error: reported and counted).
+bool read_input(const std::string& path, const ArticleConsumer& consume,
                 const DiagnosticSink& diagnostics, ReadCounts& counts);
 
 }  // namespace tally

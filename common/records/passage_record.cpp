@@ -1,79 +1,154 @@
 #include "common/records/passage_record.hpp"
 
-#include <nlohmann/json.hpp>
+#include <charconv>
+#include <cstdlib>
 
-#include "common/analysis/figure_json.hpp"
+#include "common/records/field_codec.hpp"
 
 namespace tally {
 namespace {
 
-std::optional<EntityKind>
-entity_kind_from_name(std::string_view name) {
-  for (const auto k : {EntityKind::kPerson, EntityKind::kPlace, EntityKind::kOrganisation}) {
-    if (name == entity_kind_name(k)) {
-      return k;
-    }
+constexpr char kFormat = '\x03';  // schema version 3; JSON data (versions 1-2) began with '{'
+
+char
+entity_code(EntityKind k) {
+  switch (k) {
+    case EntityKind::kPlace:
+      return 'L';
+    case EntityKind::kOrganisation:
+      return 'O';
+    case EntityKind::kPerson:
+      break;
   }
-  return std::nullopt;
+  return 'P';
+}
+
+EntityKind
+entity_kind_from_code(char c) {
+  return c == 'L' ? EntityKind::kPlace : c == 'O' ? EntityKind::kOrganisation : EntityKind::kPerson;
+}
+
+constexpr Qualifier kQualifiers[] = {Qualifier::kExact,  Qualifier::kAtLeast, Qualifier::kMoreThan,
+                                     Qualifier::kAbout,  Qualifier::kNearly,  Qualifier::kUpTo,
+                                     Qualifier::kLessThan, Qualifier::kVague};
+
+void
+put_double(std::string& out, double v) {
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  records::put_field(out, std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+}
+
+double
+get_double(records::FieldReader& in) {
+  const std::string s = in.field();
+  double v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+// A figure: quote, value, qualifier, counted, head, event, date (from, to), attribution,
+// flags (1 malformed, 2 cumulative), revises + 1, low, high.
+void
+put_figure(std::string& out, const Figure& f) {
+  records::put_field(out, f.quote);
+  put_double(out, f.value);
+  out += static_cast<char>(f.qualifier);
+  records::put_field(out, f.counted);
+  records::put_field(out, f.head);
+  records::put_field(out, f.event);
+  records::put_field(out, f.date ? f.date->from.iso() : std::string{});
+  records::put_field(out, f.date ? f.date->to.iso() : std::string{});
+  records::put_field(out, f.attribution);
+  out += static_cast<char>((f.malformed ? 1 : 0) | (f.cumulative ? 2 : 0));
+  records::put_number(out, static_cast<std::uint64_t>(f.revises + 1));
+  put_double(out, f.low);
+  put_double(out, f.high);
+}
+
+Figure
+get_figure(records::FieldReader& in, int passage) {
+  Figure f;
+  f.passage = passage;
+  f.quote = in.field();
+  f.value = get_double(in);
+  const auto q = static_cast<std::size_t>(static_cast<unsigned char>(in.byte()));
+  f.qualifier = q < std::size(kQualifiers) ? kQualifiers[q] : Qualifier::kExact;
+  f.counted = in.field();
+  f.head = in.field();
+  f.event = in.field();
+  const auto from = parse_published_date(in.field());
+  const auto to = parse_published_date(in.field());
+  if (from && to) {
+    f.date = DateSpan{*from, *to};
+  }
+  f.attribution = in.field();
+  const auto flags = static_cast<unsigned char>(in.byte());
+  f.malformed = (flags & 1U) != 0;
+  f.cumulative = (flags & 2U) != 0;
+  f.revises = static_cast<int>(in.number()) - 1;
+  f.low = get_double(in);
+  f.high = get_double(in);
+  return f;
 }
 
 }  // namespace
 
 std::string
 encode_passage_record(const PassageRecord& r) {
-  nlohmann::json data = {
-      {"article", r.article}, {"source", r.source}, {"published", r.published},
-      {"passage", r.passage}, {"kind", r.kind},     {"title", r.title},
-      {"url", r.url},         {"text", r.text},
-  };
-  nlohmann::json figures = nlohmann::json::array();
+  std::string out(1, kFormat);
+  out.reserve(r.text.size() + 64);
+  records::put_field(out, r.article);
+  records::put_field(out, r.source);
+  records::put_field(out, r.published);
+  records::put_field(out, r.kind);
+  records::put_field(out, r.title);
+  records::put_field(out, r.url);
+  records::put_field(out, r.text);
+  records::put_number(out, static_cast<std::uint64_t>(r.passage < 0 ? 0 : r.passage));
+  records::put_number(out, r.figures.size());
   for (const auto& f : r.figures) {
-    figures.push_back(figure_to_json(f, r.article));
+    put_figure(out, f);
   }
-  data["figures"] = std::move(figures);
-  nlohmann::json entities = nlohmann::json::array();
+  records::put_number(out, r.entities.size());
   for (const auto& e : r.entities) {
-    entities.push_back({{"name", e.name}, {"kind", entity_kind_name(e.kind)}});
+    out += entity_code(e.kind);
+    records::put_field(out, e.name);
   }
-  data["entities"] = std::move(entities);
-  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return out;
 }
 
 PassageRecord
 decode_passage_record(std::string_view data) {
-  PassageRecord r;
-  const auto j = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object()) {
-    return r;
+  if (data.empty() || data.front() != kFormat) {
+    return {};
   }
-  r.article = j.value("article", "");
-  r.source = j.value("source", "");
-  r.published = j.value("published", "");
-  r.passage = j.value("passage", 0);
-  r.kind = j.value("kind", "body");
-  r.title = j.value("title", "");
-  r.url = j.value("url", "");
-  r.text = j.value("text", "");
-  if (const auto it = j.find("figures"); it != j.end() && it->is_array()) {
-    for (const auto& f : *it) {
-      Figure fig = figure_from_json(f);
-      fig.passage = r.passage;
-      r.figures.push_back(std::move(fig));
-    }
+  records::FieldReader in(data.substr(1));
+  PassageRecord d;
+  d.article = in.field();
+  d.source = in.field();
+  d.published = in.field();
+  d.kind = in.field();
+  d.title = in.field();
+  d.url = in.field();
+  d.text = in.field();
+  d.passage = static_cast<int>(in.number());
+  const auto figures = in.number();
+  for (std::uint64_t i = 0; i < figures && in.ok(); ++i) {
+    d.figures.push_back(get_figure(in, d.passage));
   }
-  if (const auto it = j.find("entities"); it != j.end() && it->is_array()) {
-    for (const auto& e : *it) {
-      if (!e.is_object()) {
-        continue;
-      }
-      EntityMention m;
-      m.passage = r.passage;
-      m.name = e.value("name", "");
-      m.kind = entity_kind_from_name(e.value("kind", "")).value_or(EntityKind::kPerson);
-      r.entities.push_back(std::move(m));
-    }
+  const auto entities = in.number();
+  for (std::uint64_t i = 0; i < entities && in.ok(); ++i) {
+    EntityMention m;
+    m.passage = d.passage;
+    m.kind = entity_kind_from_code(in.byte());
+    m.name = in.field();
+    d.entities.push_back(std::move(m));
   }
-  return r;
+  if (!in.ok()) {
+    return {};
+  }
+  return d;
 }
 
 }  // namespace tally

@@ -32,6 +32,14 @@ check_schema(const Xapian::Database& db, const std::string& path) {
   }
 }
 
+void
+stamp(Xapian::WritableDatabase& db) {
+  db.set_metadata(std::string(schema::kMetaSchema), std::to_string(schema::kVersion));
+  db.set_metadata(std::string(schema::kMetaStemmer), std::string(schema::kStemmer));
+  db.set_metadata(std::string(schema::kMetaAnalysis), std::string(schema::kAnalysis));
+  db.commit();
+}
+
 }  // namespace
 
 std::string
@@ -86,14 +94,23 @@ open_for_writing(const std::string& path) {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     check_schema(db, path);
     if (db.get_metadata(std::string(schema::kMetaSchema)).empty()) {
-      db.set_metadata(std::string(schema::kMetaSchema), std::to_string(schema::kVersion));
-      db.set_metadata(std::string(schema::kMetaStemmer), std::string(schema::kStemmer));
-      db.set_metadata(std::string(schema::kMetaAnalysis), std::string(schema::kAnalysis));
-      db.commit();
+      stamp(db);
     }
     return db;
   } catch (const Xapian::Error& e) {
     rethrow_as_tally_error(e, path, "opening");
+  }
+}
+
+Xapian::WritableDatabase
+create_scratch_database(const std::string& path) {
+  try {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS |
+                                          Xapian::DB_NO_SYNC);
+    stamp(db);
+    return db;
+  } catch (const Xapian::Error& e) {
+    rethrow_as_tally_error(e, path, "creating");
   }
 }
 

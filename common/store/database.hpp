@@ -16,6 +16,11 @@ std::string default_database_path();
 // locked by another writer, is not a tally database, or has another schema version.
 Xapian::WritableDatabase open_for_writing(const std::string& path);
 
+// Creates (overwriting) a scratch database at `path` for a build stage that is merged into the
+// real one later: stamped like open_for_writing, but without fsync on commit (a crash loses
+// only the stage, which the next run rebuilds). Throws tally::Error.
+Xapian::WritableDatabase create_scratch_database(const std::string& path);
+
 // Opens for searching. Throws tally::Error when it does not exist (hint: run tally-index), is
 // not a tally database, or has another schema version.
 Xapian::Database open_for_reading(const std::string& path);

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include <nlohmann/json.hpp>
 
 #include "common/passages/split.hpp"
+#include "common/records/passage_record.hpp"
 #include "common/schema.hpp"
 #include "indexer/document_builder.hpp"
 
@@ -48,10 +48,10 @@ TEST_CASE("a passage produces stemmed positional terms and filter terms", "[docu
   REQUIRE(ps.size() == 2);
   auto [index, want] = GENERATE(table<int, std::string>({
       {0,
-       "Q000#0 Ssoldiers[104] Sturkey's[103] XA000 XKheadline XM202002 XP20200228 XSap "
+       "Ssoldiers[104] Sturkey's[103] XA000 XKheadline XP20200228 XSap "
        "ZSsoldier ZSturkey Zsoldier Zturkey soldiers[2] turkey's[1]"},
       {1,
-       "29[1] Q000#1 XA000 XKbody XM202002 XP20200228 XSap Zkill Zsoldier Zthursday Zwere "
+       "29[1] XA000 XKbody XP20200228 XSap Zkill Zsoldier Zthursday Zwere "
        "killed[4] soldiers[2] thursday[5] were[3]"},
   }));
   DYNAMIC_SECTION("passage " << index) {
@@ -89,9 +89,15 @@ TEST_CASE("figures become event, head and date terms and per-event number slots"
   CHECK(doc.get_value(schema::kSlotWound).empty());
   CHECK(doc.get_value(schema::kSlotEventDate) == "20200227");
   CHECK(doc.get_value(schema::kSlotEntities) == "Turkey");
-  const auto data = nlohmann::json::parse(doc.get_data());
-  CHECK(data["text"] == "29 soldiers were killed Thursday.");
-  CHECK(data["figures"][0]["value"] == 29);
-  CHECK(data["figures"][0]["date"] == "2020-02-27");
-  CHECK(data["published"] == "2020-02-28");
+  const PassageRecord data = decode_passage_record(doc.get_data());
+  CHECK(data.text == "29 soldiers were killed Thursday.");
+  REQUIRE(data.figures.size() == 1);
+  CHECK(data.figures[0].value == 29);
+  CHECK(data.figures[0].date->from.iso() == "2020-02-27");
+  CHECK(data.figures[0].head == "soldier");
+  CHECK(data.published == "2020-02-28");
+  CHECK(data.title.empty());  // body passages leave title and URL to the article record
+  REQUIRE(data.entities.size() == 1);
+  CHECK(data.entities[0].name == "Turkey");
+  CHECK(data.entities[0].kind == EntityKind::kPlace);
 }
