@@ -27,7 +27,7 @@ bool is_stopword(std::string_view lower);
 // event: "wound" -> {"wounded", "injured", "hurt", ...}. Lower case, in lexicon order.
 const std::vector<std::string>& event_words(std::string_view event);
 
-// Every stop word, for Xapian::SimpleStopper.
+// Every function word of query/stopwords.tsv.
 const std::vector<std::string>& stopwords();
 
 }  // namespace tally::searcher

@@ -33,6 +33,9 @@ describe(const ParsedQuery& q) {
       out += " strict";
     }
   }
+  if (!q.events.empty() && !q.asks_figures) {
+    out += " keywords";
+  }
   if (q.has_operators) {
     out += " operators";
   }

@@ -23,6 +23,8 @@ struct ParsedQuery {
   std::string date_text;             // the words it was read from
   bool strict_date = false;          // filter by the date instead of ranking by it
   bool has_operators = false;        // AND/OR/NOT, +/-, or field:value typed by the user
+  bool asks_figures = false;         // events with a counted thing, a date or "how many":
+                                     // ranking raises passages with such figures
 };
 
 // One line for tests and --explain:

@@ -121,8 +121,9 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) {
   parser_.set_stemmer(Xapian::Stem(std::string(schema::kStemmer)));
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser_.set_default_op(Xapian::Query::OP_OR);
-  parser_.set_stopper(
-      (new Xapian::SimpleStopper(stopwords().begin(), stopwords().end()))->release());
+  // No stopper: keyword queries drawn from headlines rank better with every word kept
+  // (bench/search-speed.sh measures it), and question words of figure queries ("how many ...
+  // were") weigh little by BM25's own idf.
   for (const auto& f : schema::kFields) {
     const std::string name(f.name);
     switch (f.kind) {
@@ -212,7 +213,7 @@ event_synonyms(const std::string& event, const Xapian::Stem& stem) {
 Xapian::Query
 QueryBuilder::build(const ParsedQuery& q, const Boosts& boosts) {
   Xapian::Query text = q.text.empty() ? Xapian::Query() : build(q.text);
-  if (!q.has_operators && !q.events.empty()) {
+  if (!q.has_operators && q.asks_figures) {
     const Xapian::Stem stem{std::string(schema::kStemmer)};
     std::vector<Xapian::Query> more;
     for (const auto& event : q.events) {
@@ -224,7 +225,7 @@ QueryBuilder::build(const ParsedQuery& q, const Boosts& boosts) {
     text = Xapian::Query(Xapian::Query::OP_OR, more.begin(), more.end());
   }
   std::vector<Xapian::Query> raise;
-  for (const auto& event : q.events) {
+  for (const auto& event : q.asks_figures ? q.events : std::vector<std::string>{}) {
     std::vector<Xapian::Query> figures;
     for (const auto& head : q.heads) {
       figures.push_back(

@@ -100,11 +100,26 @@ range_suffix(std::string_view text, std::size_t at, const CivilDate& first) {
   return std::make_pair(end, CivilDate{first.year, first.month, day});
 }
 
+bool
+names_weekday(std::string_view mention) {
+  const std::string l = lower(mention);
+  for (const char* day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday"}) {
+    if (l.find(day) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void
 read_date(std::string& text, std::string& plain, ParsedQuery& q, const QueryContext& ctx) {
   for (const auto& m : find_dates(plain, ctx.newest)) {
     if (m.kind == DateMentionKind::kSince && !ctx.newest) {
       continue;
+    }
+    if (m.kind == DateMentionKind::kRelative && names_weekday(plain.substr(m.begin, m.end - m.begin))) {
+      continue;  // "Thursday" means a day near an article's publication; a query has none
     }
     DateSpan span = m.span;
     std::size_t end = m.end;
@@ -160,18 +175,33 @@ add_unique(std::vector<std::string>& v, const std::string& s) {
   }
 }
 
-// Reads events and counted things from the plain words. Event words leave the free text
-// (blanked in `text`) when the user typed no operators: the query builder asks for every word
-// of the event alike ("wounded" is "injured" is "hurt").
+// "how many", "how much", "number of", "toll": the query asks for a figure even without
+// naming what is counted or when.
+bool
+asks_how_many(const std::vector<Word>& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i].lower;
+    const std::string next = i + 1 < words.size() ? words[i + 1].lower : std::string{};
+    if ((w == "how" && (next == "many" || next == "much")) || (w == "number" && next == "of") ||
+        w == "toll" || w == "tally") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Reads events and counted things from the plain words. When the query asks for figures (an
+// event with a counted thing, a date or "how many") and the user typed no operators, event
+// words leave the free text (blanked in `text`): the query builder asks for every word of the
+// event alike ("wounded" is "injured" is "hurt"). An event word among keywords ("Dead Trump
+// Program") stays a plain word.
 void
 read_words(const std::vector<Word>& words, std::string& text, ParsedQuery& q,
            const QueryContext& ctx) {
+  std::vector<std::pair<std::size_t, std::size_t>> event_spans;
   const auto take = [&](std::size_t from, std::size_t to, std::string_view event) {
     add_unique(q.events, std::string(event));
-    if (!q.has_operators) {
-      std::fill(text.begin() + static_cast<long>(words[from].begin),
-                text.begin() + static_cast<long>(words[to].end), ' ');
-    }
+    event_spans.emplace_back(words[from].begin, words[to].end);
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i].lower;
@@ -200,6 +230,12 @@ read_words(const std::vector<Word>& words, std::string& text, ParsedQuery& q,
     }
     for (const auto& s : counted_synonyms(head)) {
       add_unique(q.heads, s);
+    }
+  }
+  q.asks_figures = !q.events.empty() && (!q.heads.empty() || q.date || asks_how_many(words));
+  if (q.asks_figures && !q.has_operators) {
+    for (const auto& [from, to] : event_spans) {
+      std::fill(text.begin() + static_cast<long>(from), text.begin() + static_cast<long>(to), ' ');
     }
   }
 }

@@ -6,8 +6,8 @@ namespace tally::searcher {
 
 void
 adjust_for_figures(std::vector<Result>& results, const ParsedQuery& q, const Boosts& boosts) {
-  if (q.events.empty()) {
-    return;
+  if (q.events.empty() || !q.asks_figures) {
+    return;  // no figure boost was given
   }
   bool changed = false;
   for (auto& r : results) {

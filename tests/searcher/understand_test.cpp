@@ -45,8 +45,11 @@ TEST_CASE("query understanding reads dates, events and counted things", "[unders
       {"houses destroyed", "text='houses' events=destroy heads=home,house,dwelling"},
       {"budget vote", "text='budget vote' heads=vote,ballot"},
       {"climate summit", "text='climate summit'"},
+      {"House Resolution Thursday", "text='House Resolution Thursday' heads=home,house,dwelling"},
       {"\"killed Feb 27\"", "text='\"killed Feb 27\"'"},
-      {"source:AP killed", "text='source:AP killed' events=kill operators"},
+      {"source:AP killed", "text='source:AP killed' events=kill keywords operators"},
+      {"Dead Trump Program", "text='Dead Trump Program' events=kill keywords"},
+      {"how many wounded", "text='how many' events=wound"},
       {"idlib -killed", "text='idlib -killed' operators"},
   }));
   CAPTURE(text);
@@ -55,7 +58,7 @@ TEST_CASE("query understanding reads dates, events and counted things", "[unders
 
 TEST_CASE("without a newest article, dates without a year stay words", "[understand]") {
   const QueryContext none;
-  CHECK(describe(understand("deaths Feb 27", none)) == "text='Feb 27' events=kill");
+  CHECK(describe(understand("deaths Feb 27", none)) == "text='deaths Feb 27' events=kill keywords");
   CHECK(describe(understand("deaths 2020-02-27", none)) ==
         "text='' events=kill date=2020-02-27 (2020-02-27)");
 }
@@ -65,16 +68,21 @@ TEST_CASE("an understood query becomes a Xapian query with figure boosts", "[und
   QueryBuilder builder(db);
   auto [text, strict, want] = GENERATE(table<std::string, bool, std::string>({
       {"climate summit", false, "Query((Zclimat@1 OR Zsummit@2))"},
-      {"wounded", false,
-       "Query(((Zwound SYNONYM Zinjur SYNONYM Zinjuri SYNONYM Zhurt) OR "
+      {"wounded", false, "Query(Zwound@1)"},
+      {"how many wounded", false,
+       "Query((((Zhow@1 OR Zmani@2) OR (Zwound SYNONYM Zinjur SYNONYM Zinjuri SYNONYM Zhurt)) OR "
        "PostingSource(TermBoost(XEwound, 3.000000))))"},
       {"killed Feb 27", true,
        "Query((((Zkill SYNONYM Zdead SYNONYM Zdie) OR (PostingSource(TermBoost(XEkill, "
        "3.000000)) OR PostingSource(TermBoost(XD20200227, 5.000000)) OR (PostingSource("
        "TermBoost(XP20200227, 1.000000)) MAX PostingSource(TermBoost(XP20200228, 1.000000)) MAX "
        "PostingSource(TermBoost(XP20200229, 1.000000))))) FILTER XD20200227))"},
-      {"source:AP wounded", false,
-       "Query(((Zwound@1 FILTER XSap) AND_MAYBE PostingSource(TermBoost(XEwound, 3.000000))))"},
+      {"source:AP wounded", false, "Query((Zwound@1 FILTER XSap))"},
+      {"source:AP wounded Feb 27", false,
+       "Query(((Zwound@1 FILTER XSap) AND_MAYBE (PostingSource(TermBoost(XEwound, 3.000000)) OR "
+       "PostingSource(TermBoost(XD20200227, 5.000000)) OR (PostingSource(TermBoost(XP20200227, "
+       "1.000000)) MAX PostingSource(TermBoost(XP20200228, 1.000000)) MAX PostingSource("
+       "TermBoost(XP20200229, 1.000000))))))"},
   }));
   CAPTURE(text);
   QueryContext ctx;
