@@ -498,8 +498,8 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       }
       if (c.event.event.empty() && c.np.head == "life") {
         bool saved = false;
-        for (std::size_t k = c.start; k > s.first && k + 3 > c.start; --k) {
-          saved = saved || tokens[k - 1].lower.starts_with("sav");
+        for (std::size_t j = c.start; j > s.first && j + 3 > c.start; --j) {
+          saved = saved || tokens[j - 1].lower.starts_with("sav");
         }
         if (!saved) {
           c.event.event = "kill";  // "74,000 lives", "the lives of 346 people" are deaths
