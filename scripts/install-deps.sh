@@ -12,6 +12,7 @@ packages=(
   catch2                          # unit tests (v2)
   nlohmann-json3-dev              # JSON Lines input and --json output
   libzstd-dev zstd                # reads .zst feeds such as the bench corpus
+  libgumbo-dev                    # HTML pages (a browser-grade HTML5 parser)
   python3                         # the evaluation scorers
   tmux                            # the interactive-session test
 )

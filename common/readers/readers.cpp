@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "common/core/error.hpp"
+#include "common/readers/html_reader.hpp"
 #include "common/readers/jsonl_reader.hpp"
 #include "common/readers/line_source.hpp"
 #include "common/readers/text_reader.hpp"
@@ -15,7 +16,7 @@ namespace tally {
 namespace fs = std::filesystem;
 namespace {
 
-enum class InputFormat { kText, kJsonLines, kOther };
+enum class InputFormat { kText, kJsonLines, kHtml, kOther };
 
 InputFormat
 format_of(const std::string& path) {
@@ -31,6 +32,11 @@ format_of(const std::string& path) {
   for (const char* ext : {".jsonl", ".ndjson", ".json"}) {
     if (name.ends_with(ext)) {
       return InputFormat::kJsonLines;
+    }
+  }
+  for (const char* ext : {".html", ".htm", ".xhtml"}) {
+    if (name.ends_with(ext)) {
+      return InputFormat::kHtml;
     }
   }
   for (const char* ext : {".txt", ".md", ".markdown", ".text"}) {
@@ -141,7 +147,8 @@ read_input(const std::string& path, const ArticleConsumer& consume,
     }
     // Text, or a file named explicitly whose extension says nothing: read it as text (binary
     // files are recognised and reported there).
-    auto article = read_text_article(path, diagnostics);
+    auto article = format_of(path) == InputFormat::kHtml ? read_html_article(path, diagnostics)
+                                                         : read_text_article(path, diagnostics);
     if (article) {
       ++counts.articles;
       consume(std::move(*article));

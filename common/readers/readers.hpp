@@ -4,6 +4,7 @@
 //   .txt .md .markdown      one article per file, with or without front matter (front_matter.hpp)
 //   .jsonl .ndjson          one article per line: {"id","source","url","published","title","text"}
 //   .jsonl.zst .ndjson.zst  the same, zstd-compressed (the bench corpus ships so)
+//   .html .htm .xhtml       one article per web page (html_reader.hpp)
 //   -                       JSON Lines on standard input
 //   a directory             walked recursively in sorted order, taking the files above; names
 //                           listed in a .tallyignore file (glob patterns, one per line) and hidden
