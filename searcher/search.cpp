@@ -19,6 +19,7 @@ namespace {
 constexpr double kSourceDecay = 0.8;
 // Passages beyond the page that folding, diversity and answer grouping look at.
 constexpr std::size_t kExtraWindow = 20;
+constexpr std::size_t kAnswerWindow = 30;
 
 Result
 result_from_document(const Xapian::Document& doc) {
@@ -149,7 +150,9 @@ Searcher::run(const SearchRequest& request) {
     if (request.facets) {
       facets.attach(enquire);
     }
-    const std::size_t window = request.offset + request.limit + kExtraWindow;
+    // The answer table reads at least kAnswerWindow passages, whatever the page size.
+    const std::size_t window =
+        std::max(request.offset + request.limit, kAnswerWindow) + kExtraWindow;
     const Xapian::MSet mset =
         enquire.get_mset(0, static_cast<Xapian::doccount>(window), request.facets ? 10000 : 0);
     answer.total = mset.get_matches_estimated();

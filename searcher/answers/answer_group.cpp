@@ -247,6 +247,13 @@ group_figures(const std::vector<Evidence>& evidence, const ParsedQuery& q,
     std::set<std::pair<std::string, double>> seen;  // one report per article and value
     for (const auto& c : members) {
       if (!seen.insert({c.evidence->article, c.figure->value}).second) {
+        // The same figure again (headline and body): keep what only the repeat says.
+        for (auto& kept : g.reports) {
+          if (kept.article == c.evidence->article && kept.figure.value == c.figure->value &&
+              kept.figure.revises < 0) {
+            kept.figure.revises = c.figure->revises;
+          }
+        }
         continue;
       }
       if (by_date && !g.date && c.figure->date) {
