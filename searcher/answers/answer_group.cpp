@@ -37,6 +37,14 @@ overlaps(const DateSpan& a, const DateSpan& b) {
   return a.from <= b.to && b.from <= a.to;
 }
 
+// A day within one day of the asked date or period: news dates one event "late Thursday" in
+// one report and "Friday" in the next (time zones, deadlines), so a day either side is the same
+// event; a week apart is another.
+bool
+near_day(const DateSpan& figure, const DateSpan& asked) {
+  return figure.from.plus_days(1) >= asked.from && figure.from.plus_days(-1) <= asked.to;
+}
+
 struct Key {
   std::string event;
   std::string head;
@@ -212,6 +220,9 @@ group_figures(const std::vector<Evidence>& evidence, const ParsedQuery& q,
         continue;
       }
       Key key{f.event, head_class(f), by_date ? date_key(f.date) : std::string{}};
+      if (by_date && f.date && f.date->is_day() && near_day(*f.date, *q.date)) {
+        key.date = date_key(q.date);
+      }
       if (key.head.empty() && !asked_head.empty()) {
         key.head = asked_head;
       }

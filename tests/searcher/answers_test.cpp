@@ -100,6 +100,13 @@ TEST_CASE("figures are grouped per quantity across sources, best group first", "
     CHECK(top.reports[0].conflicts.empty());           // at least 22: consistent with all
     CHECK(top.reports[1].conflicts.size() == 2);       // 29 conflicts with 33 and 34
   }
+  SECTION("a report dated a day either side of the asked day is the same event") {
+    std::vector<Evidence> late = evidence;
+    late[1].figures[0].date = day(2, 28);  // "Friday" for an airstrike of late Thursday
+    const auto groups = group_figures(late, query({"kill"}, {"soldier"}, day(2, 27)));
+    CHECK_THAT(summary(groups),
+               Catch::StartsWith("kill soldier 2020-02-27 22-34 4 conflict | AFP=22 AP=29"));
+  }
   SECTION("without a date, one quantity whatever day each report names") {
     const auto groups = group_figures(evidence, query({"kill"}, {"soldier"}, std::nullopt));
     CHECK(summary(groups) ==
