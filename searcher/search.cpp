@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/core/error.hpp"
+#include "common/records/article_record.hpp"
 #include "common/records/passage_record.hpp"
 #include "common/schema.hpp"
 #include "common/store/database.hpp"
@@ -22,8 +23,9 @@ constexpr std::size_t kExtraWindow = 20;
 constexpr std::size_t kAnswerWindow = 30;
 
 Result
-result_from_document(const Xapian::Document& doc) {
+result_from_document(const Xapian::Database& db, const Xapian::Document& doc) {
   PassageRecord rec = decode_passage_record(doc.get_data());
+  fill_article_fields(db, rec);  // a body passage's title and URL live in its article's record
   Result r;
   r.article = std::move(rec.article);
   r.source = std::move(rec.source);
@@ -158,7 +160,7 @@ Searcher::run(const SearchRequest& request) {
     answer.total = mset.get_matches_estimated();
     std::vector<Result> ranked;
     for (auto m = mset.begin(); m != mset.end(); ++m) {
-      Result r = result_from_document(m.get_document());
+      Result r = result_from_document(db_, m.get_document());
       r.score = m.get_percent() / 100.0;
       r.weight = m.get_weight();
       ranked.push_back(std::move(r));
@@ -172,7 +174,11 @@ Searcher::run(const SearchRequest& request) {
     answer.answers = group_figures(evidence, answer.parsed, figure_lookup(db_));
     adjust_for_figures(ranked, answer.parsed, Boosts{});
     fold_duplicates(ranked);
-    diversify(ranked, kSourceDecay);
+    // A figure question wants every source's report on the first page; a keyword search
+    // keeps BM25's order (bench/search-speed.sh: diversity costs keyword queries a little).
+    if (answer.parsed.asks_figures) {
+      diversify(ranked, kSourceDecay);
+    }
     for (std::size_t i = request.offset; i < ranked.size() && i < request.offset + request.limit;
          ++i) {
       ranked[i].rank = i + 1;

@@ -222,6 +222,10 @@ read_words(const std::vector<Word>& words, std::string& text, ParsedQuery& q,
     std::string head(people_singular(w));
     if (head.empty()) {
       head = singular_noun(w);
+      if (head == w) {
+        continue;  // a thing is asked for as a count in the plural ("jobs", "homes"): "Trump"
+                   // and "Program" are names and topics even where some figure counts them
+      }
       const auto set = counted_synonyms(head);
       if (!ctx.is_counted ||
           std::none_of(set.begin(), set.end(), [&](const auto& s) { return ctx.is_counted(s); })) {
