@@ -5,20 +5,13 @@
 #include <set>
 
 #include "common/core/hash.hpp"
+#include "common/core/strings.hpp"
 #include "common/passages/boilerplate.hpp"
 #include "common/records/passage_record.hpp"
 #include "common/schema.hpp"
 
 namespace tally::indexer {
 namespace {
-
-std::string
-lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // Figure terms and slots: event, counted head, event dates, and per-event maxima.
 void
@@ -27,7 +20,7 @@ add_figures(Xapian::Document& doc, std::span<const Figure> figures) {
   std::set<std::string> events;
   std::string earliest;
   for (const auto& f : figures) {
-    const std::string head = lower(f.head);
+    const std::string head = ascii_lower(f.head);
     if (!f.event.empty()) {
       doc.add_boolean_term(schema::term(schema::kPrefixEvent, f.event));
       events.insert(f.event);
@@ -76,7 +69,7 @@ add_entities(Xapian::Document& doc, std::span<const EntityMention> entities) {
   }
   std::string joined;
   for (const auto& n : names) {
-    doc.add_boolean_term(schema::term(schema::kPrefixEntity, lower(n)));
+    doc.add_boolean_term(schema::term(schema::kPrefixEntity, ascii_lower(n)));
     joined += joined.empty() ? "" : "\n";
     joined += n;
   }
@@ -121,7 +114,7 @@ DocumentBuilder::build(const Article& article, const Passage& passage,
     terms_.index_text(passage.analysed, 1, std::string(schema::kPrefixTitle));
   }
   doc.add_boolean_term(schema::term(schema::kPrefixArticle, article.id));
-  doc.add_boolean_term(schema::term(schema::kPrefixSource, lower(article.source)));
+  doc.add_boolean_term(schema::term(schema::kPrefixSource, ascii_lower(article.source)));
   doc.add_boolean_term(schema::term(
       schema::kPrefixKind, passage.kind == PassageKind::kHeadline ? "headline" : "body"));
   if (article.published) {
@@ -129,7 +122,7 @@ DocumentBuilder::build(const Article& article, const Passage& passage,
     doc.add_boolean_term(schema::term(schema::kPrefixPublished, day));
     doc.add_value(schema::kSlotPublished, day);
   }
-  doc.add_value(schema::kSlotSource, lower(article.source));
+  doc.add_value(schema::kSlotSource, ascii_lower(article.source));
   doc.add_value(schema::kSlotArticle, article.id);
   doc.add_value(schema::kSlotTextHash, content_hash(dedupe_key(passage.analysed)));
   add_figures(doc, findings.figures);

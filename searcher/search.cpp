@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/core/error.hpp"
+#include "common/core/strings.hpp"
 #include "common/records/article_record.hpp"
 #include "common/records/passage_record.hpp"
 #include "common/schema.hpp"
@@ -103,9 +104,7 @@ corrected(const Xapian::Database& db, const std::string& query, const ParsedQuer
       continue;
     }
     // Replace the word as typed (any case), whole words only.
-    std::string lower_out = out;
-    std::transform(lower_out.begin(), lower_out.end(), lower_out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string lower_out = ascii_lower(out);
     for (std::size_t at = lower_out.find(w); at != std::string::npos;
          at = lower_out.find(w, at + 1)) {
       const bool start = at == 0 || std::isalnum(static_cast<unsigned char>(out[at - 1])) == 0;
@@ -123,15 +122,18 @@ corrected(const Xapian::Database& db, const std::string& query, const ParsedQuer
 
 }  // namespace
 
-Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
+Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {}
 
 SearchAnswer
 Searcher::run(const SearchRequest& request) {
   SearchAnswer answer;
   answer.query = request.query;
   try {
-    QueryBuilder builder(db_);
-    const QueryContext ctx = context_for(db_);
+    if (!context_) {
+      context_ = context_for(db_);
+    }
+    const QueryContext& ctx = *context_;
+    QueryBuilder& builder = builder_;
     answer.parsed = understand(request.query, ctx);
     answer.parsed.strict_date = request.strict_date;
     Xapian::Query query = builder.build(answer.parsed);

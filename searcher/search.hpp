@@ -14,6 +14,8 @@
 #include "common/analysis/figure.hpp"
 #include "searcher/answers/answer_group.hpp"
 #include "searcher/query/parsed_query.hpp"
+#include "searcher/query/query_builder.hpp"
+#include "searcher/query/understand.hpp"
 #include "searcher/rank/facets.hpp"
 
 namespace tally::searcher {
@@ -64,7 +66,9 @@ struct SearchAnswer {
   std::vector<std::pair<std::string, FacetCounts>> facets;  // when asked for
 };
 
-// Holds a database and the query machinery configured for it; one per thread.
+// Holds a database and the query machinery configured for it (the query parser, and what
+// understanding needs to know of the index), built once and reused by every query; one per
+// thread.
 class Searcher {
  public:
   explicit Searcher(Xapian::Database db);
@@ -76,6 +80,8 @@ class Searcher {
 
  private:
   Xapian::Database db_;
+  QueryBuilder builder_;
+  std::optional<QueryContext> context_;  // read from the index at the first query
 };
 
 // One-shot form of Searcher::run.

@@ -14,13 +14,8 @@ summary=$(echo "$report" | grep -E '^gold ')
 prf=$(echo "$report" | grep -E '^precision ')
 read -r f1 < <(echo "$prf" | awk '{print $6}')
 read -r qual date attr < <(echo "$summary" | awk '{print $8, $10, $12}')
-status=0
-check() {  # name value bar
-  if awk -v v="$2" -v b="$3" 'BEGIN { exit !(v + 0 < b + 0) }'; then
-    echo "FAIL: $1 $2 is below $3"
-    status=1
-  fi
-}
+# shellcheck source=support/bars.sh
+source "$(dirname "$0")/support/bars.sh"
 check f1 "$f1" "$min_f1"
 check qualifier "$qual" "$min_qual"
 check date "$date" "$min_date"

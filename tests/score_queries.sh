@@ -18,13 +18,8 @@ for line in open(sys.argv[1]):
 report=$("${python3:-python3}" "$scorer" "$gold" "$work/answers.jsonl" --verbose)
 echo "$report"
 read -r p5 sources answer < <(echo "$report" | awk '/^mean /{print $3, $5, $7}')
-status=0
-check() {  # name value bar
-  if awk -v v="$2" -v b="$3" 'BEGIN { exit !(v + 0 < b + 0) }'; then
-    echo "FAIL: $1 $2 is below $3"
-    status=1
-  fi
-}
+# shellcheck source=support/bars.sh
+source "$(dirname "$0")/support/bars.sh"
 check p@5 "$p5" "$min_p5"
 check sources "$sources" "$min_sources"
 check answer "$answer" "$min_answer"

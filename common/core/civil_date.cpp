@@ -53,6 +53,17 @@ is_valid_date(int year, int month, int day) {
 }
 
 std::string
+DateSpan::iso() const {
+  if (is_day()) {
+    return from.iso();
+  }
+  std::string out = from.iso();
+  out += "..";
+  out += to.iso();
+  return out;
+}
+
+std::string
 CivilDate::iso() const {
   std::array<char, 16> buf{};
   std::snprintf(buf.data(), buf.size(), "%04d-%02d-%02d", year, month, day);

@@ -1,7 +1,9 @@
 #pragma once
 // Small string helpers shared across common/.
 
+#include <algorithm>
 #include <cctype>
+#include <string>
 #include <string_view>
 
 namespace tally {
@@ -16,6 +18,16 @@ trim(std::string_view s) {
     s.remove_suffix(1);
   }
   return s;
+}
+
+// ASCII lower case, as every folded key is stored and asked for (sources, fields, tags): the
+// indexer and the query parser fold with this one function so that they cannot disagree.
+inline std::string
+ascii_lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
 }
 
 }  // namespace tally

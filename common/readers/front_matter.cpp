@@ -50,9 +50,7 @@ parse_front_matter(std::string_view text) {
     if (colon == std::string_view::npos) {
       continue;
     }
-    std::string key(trim(line.substr(0, colon)));
-    std::transform(key.begin(), key.end(), key.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string key = ascii_lower(trim(line.substr(0, colon)));
     fm.fields[key] = std::string(unquote(trim(line.substr(colon + 1))));
   }
   return std::nullopt;

@@ -88,20 +88,13 @@ attribute(const GumboElement& e, const char* name) {
   return a == nullptr ? std::string{} : std::string(a->value);
 }
 
-std::string
-lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
 // class or id naming page furniture rather than the story.
 bool
 is_furniture(const GumboElement& e) {
   static constexpr std::array<std::string_view, 12> kWords = {
       "comment", "share",     "social", "related", "newsletter", "subscribe",
       "advert",  "promo",     "sidebar", "cookie", "breadcrumb", "byline-social"};
-  const std::string names = lower(attribute(e, "class") + " " + attribute(e, "id"));
+  const std::string names = ascii_lower(attribute(e, "class") + " " + attribute(e, "id"));
   return std::any_of(kWords.begin(), kWords.end(),
                      [&](std::string_view w) { return names.find(w) != std::string::npos; });
 }
@@ -254,7 +247,7 @@ scan(const GumboNode* node, PageMeta& m, std::vector<const GumboNode*>& articles
   const GumboElement& e = node->v.element;
   switch (e.tag) {
     case GUMBO_TAG_META: {
-      const std::string key = lower(attribute(e, "property").empty() ? attribute(e, "name")
+      const std::string key = ascii_lower(attribute(e, "property").empty() ? attribute(e, "name")
                                                                       : attribute(e, "property"));
       const std::string content = attribute(e, "content");
       if (key == "og:title" && m.og_title.empty()) {
@@ -279,12 +272,12 @@ scan(const GumboNode* node, PageMeta& m, std::vector<const GumboNode*>& articles
       }
       break;
     case GUMBO_TAG_LINK:
-      if (lower(attribute(e, "rel")) == "canonical" && m.canonical.empty()) {
+      if (ascii_lower(attribute(e, "rel")) == "canonical" && m.canonical.empty()) {
         m.canonical = attribute(e, "href");
       }
       break;
     case GUMBO_TAG_SCRIPT:
-      if (lower(attribute(e, "type")) == "application/ld+json" && e.children.length > 0) {
+      if (ascii_lower(attribute(e, "type")) == "application/ld+json" && e.children.length > 0) {
         const auto* c = static_cast<const GumboNode*>(e.children.data[0]);
         if (c->type == GUMBO_NODE_TEXT) {
           read_json_ld(c->v.text.text, m);

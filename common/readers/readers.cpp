@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "common/core/error.hpp"
+#include "common/core/strings.hpp"
 #include "common/readers/html_reader.hpp"
 #include "common/readers/jsonl_reader.hpp"
 #include "common/readers/line_source.hpp"
@@ -23,9 +24,7 @@ format_of(const std::string& path) {
   if (path == "-") {
     return InputFormat::kJsonLines;
   }
-  std::string name = fs::path(path).filename().string();
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::string name = ascii_lower(fs::path(path).filename().string());
   if (name.ends_with(".zst")) {
     name.resize(name.size() - 4);
   }

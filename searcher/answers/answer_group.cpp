@@ -29,7 +29,7 @@ date_key(const std::optional<DateSpan>& d) {
   if (!d) {
     return {};
   }
-  return d->is_day() ? d->from.iso() : d->from.iso() + ".." + d->to.iso();
+  return d->iso();
 }
 
 bool

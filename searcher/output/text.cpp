@@ -3,17 +3,14 @@
 #include <cstdio>
 
 #include "common/core/utf8.hpp"
+#include "searcher/output/ansi.hpp"
 #include "searcher/output/highlight.hpp"
 #include "searcher/output/render.hpp"
 
 namespace tally::searcher {
 namespace {
 
-constexpr const char* kBold = "\x1b[1m";
-constexpr const char* kDim = "\x1b[2m";
-constexpr const char* kMatch = "\x1b[1;31m";
-constexpr const char* kWarn = "\x1b[33m";
-constexpr const char* kReset = "\x1b[0m";
+using namespace ansi;
 
 // `s` cut or padded to `width` code points (an ellipsis marks a cut).
 std::string
@@ -41,7 +38,7 @@ date_text(const std::optional<DateSpan>& d) {
   if (!d) {
     return "date unknown";
   }
-  return d->is_day() ? d->from.iso() : d->from.iso() + ".." + d->to.iso();
+  return d->iso();
 }
 
 std::string
@@ -57,8 +54,10 @@ std::string
 group_heading(const AnswerGroup& g, bool on) {
   std::string out = on ? kBold : "";
   out += g.event.empty() ? "count" : g.event;
-  out += " \xc2\xb7 " + (g.counted.empty() ? (g.head.empty() ? "(unspecified)" : g.head) : g.counted);
-  out += " \xc2\xb7 " + date_text(g.date);
+  out += kDot;
+  out += g.counted.empty() ? (g.head.empty() ? std::string("(unspecified)") : g.head) : g.counted;
+  out += kDot;
+  out += date_text(g.date);
   out += on ? kReset : "";
   out += "   ";
   out += g.low == g.high ? format_value(g.low) : format_value(g.low) + "\xe2\x80\x93" + format_value(g.high);
@@ -107,9 +106,12 @@ report_line(const Report& r, bool on) {
     notes += " conflicts";
   }
   if (!notes.empty()) {
-    out += on ? " \x1b[33m[" : " [";
+    out += ' ';
+    out += on ? kWarn : "";
+    out += '[';
     out.append(notes, 1);
-    out += on ? "]\x1b[0m" : "]";
+    out += ']';
+    out += on ? kReset : "";
   }
   return out + "\n";
 }

@@ -19,7 +19,7 @@ date_field(const std::optional<DateSpan>& d) {
   if (!d) {
     return "";
   }
-  return d->is_day() ? d->from.iso() : d->from.iso() + ".." + d->to.iso();
+  return d->iso();
 }
 
 std::string

@@ -24,10 +24,7 @@ describe(const ParsedQuery& q) {
     out += " heads=" + join(q.heads);
   }
   if (q.date) {
-    out += " date=" + q.date->from.iso();
-    if (!q.date->is_day()) {
-      out += ".." + q.date->to.iso();
-    }
+    out += " date=" + q.date->iso();
     out += " (" + q.date_text + ")";
     if (q.strict_date) {
       out += " strict";

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "common/core/error.hpp"
+#include "common/core/strings.hpp"
 #include "common/core/utf8.hpp"
 #include "common/schema.hpp"
 #include "searcher/query/lexicons.hpp"
@@ -18,10 +19,7 @@ class LowerCaseField : public Xapian::FieldProcessor {
  public:
   explicit LowerCaseField(std::string prefix) : prefix_(std::move(prefix)) {}
   Xapian::Query operator()(const std::string& value) override {
-    std::string v = value;
-    std::transform(v.begin(), v.end(), v.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return Xapian::Query(schema::term(prefix_, v));
+    return Xapian::Query(schema::term(prefix_, ascii_lower(value)));
   }
 
  private:

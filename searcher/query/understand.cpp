@@ -5,6 +5,7 @@
 
 #include "common/analysis/dates.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/core/strings.hpp"
 #include "common/core/utf8.hpp"
 #include "searcher/query/lexicons.hpp"
 
@@ -15,14 +16,6 @@ bool
 is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '\'' ||
          static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::string
-lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 
 bool
@@ -76,9 +69,9 @@ range_suffix(std::string_view text, std::size_t at, const CivilDate& first) {
     ++p;
   } else if (text.substr(p, 3) == "\xe2\x80\x93") {  // en dash
     p += 3;
-  } else if (lower(text.substr(p, 3)) == "to ") {
+  } else if (ascii_lower(text.substr(p, 3)) == "to ") {
     p += 3;
-  } else if (lower(text.substr(p, 8)) == "through ") {
+  } else if (ascii_lower(text.substr(p, 8)) == "through ") {
     p += 8;
   } else {
     return std::nullopt;
@@ -102,7 +95,7 @@ range_suffix(std::string_view text, std::size_t at, const CivilDate& first) {
 
 bool
 names_weekday(std::string_view mention) {
-  const std::string l = lower(mention);
+  const std::string l = ascii_lower(mention);
   for (const char* day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                           "sunday"}) {
     if (l.find(day) != std::string::npos) {
@@ -158,7 +151,7 @@ words_of(std::string_view plain) {
     while (end < plain.size() && is_word_char(plain[end])) {
       ++end;
     }
-    std::string w = lower(plain.substr(i, end - i));
+    std::string w = ascii_lower(plain.substr(i, end - i));
     if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) {
       w.resize(w.size() - 2);
     }

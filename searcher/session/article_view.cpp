@@ -4,15 +4,12 @@
 
 #include "common/schema.hpp"
 #include "common/store/database.hpp"
+#include "searcher/output/ansi.hpp"
 
 namespace tally::searcher {
 namespace {
 
-constexpr const char* kMarkOn = "\x1b[1;4m";
-constexpr const char* kBold = "\x1b[1m";
-constexpr const char* kDim = "\x1b[2m";
-constexpr const char* kReset = "\x1b[0m";
-constexpr const char* kDot = " \xc2\xb7 ";  // " · "
+using namespace ansi;
 
 // `text` with each figure's quote marked where it is found (first occurrence after the
 // previous mark; quotes that are not found verbatim stay unmarked and are listed anyway).
@@ -44,7 +41,7 @@ mark_figures(const std::string& text, const std::vector<Figure>& figures, bool o
   std::size_t at = 0;
   for (const auto& s : spans) {
     out.append(text, at, s.from - at);
-    out += on ? kMarkOn : "[[";
+    out += on ? kMark : "[[";
     out.append(text, s.from, s.to - s.from);
     out += on ? kReset : "]]";
     at = s.to;
@@ -83,7 +80,7 @@ figure_summary(const Figure& f) {
   out += kDot + (f.event.empty() ? std::string("count") : f.event);
   out += kDot + (f.counted.empty() ? f.head : f.counted);
   if (f.date) {
-    out += kDot + (f.date->is_day() ? f.date->from.iso() : f.date->from.iso() + ".." + f.date->to.iso());
+    out += kDot + f.date->iso();
   }
   if (!f.attribution.empty()) {
     out += std::string(kDot) + "said by " + f.attribution;
