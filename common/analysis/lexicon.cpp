@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
 
 namespace tally {
 namespace {
@@ -35,36 +36,6 @@ std::vector<std::string> split_words(std::string_view s) {
   return words;
 }
 
-// Calls f(columns) for each non-comment line of a TSV lexicon.
-template <typename F>
-void for_each_row(std::string_view bytes, F f) {
-  std::size_t pos = 0;
-  while (pos < bytes.size()) {
-    auto nl = bytes.find('\n', pos);
-    if (nl == std::string_view::npos) {
-      nl = bytes.size();
-    }
-    std::string_view line = bytes.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') {
-      line.remove_suffix(1);
-    }
-    if (line.empty() || line.front() == '#') {
-      continue;
-    }
-    std::vector<std::string_view> cols;
-    std::size_t c = 0;
-    while (true) {
-      const auto tab = line.find('\t', c);
-      cols.push_back(line.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c));
-      if (tab == std::string_view::npos) {
-        break;
-      }
-      c = tab + 1;
-    }
-    f(cols);
-  }
-}
 
 // Phrases indexed by their first word (events) or last word (qualifiers), longest first.
 using PhraseIndex = std::unordered_map<std::string, std::vector<Phrase>>;
@@ -86,7 +57,7 @@ struct Lexicons {
   std::vector<std::string> event_types;
 
   Lexicons() {
-    for_each_row(data::lexicon_events(), [&](const std::vector<std::string_view>& cols) {
+    for_each_lexicon_row(data::lexicon_events(), [&](const std::vector<std::string_view>& cols) {
       if (cols.size() < 3) {
         return;
       }
@@ -106,7 +77,7 @@ struct Lexicons {
     });
     std::sort(event_types.begin(), event_types.end());
     sort_longest_first(events);
-    for_each_row(data::lexicon_qualifiers(), [&](const std::vector<std::string_view>& cols) {
+    for_each_lexicon_row(data::lexicon_qualifiers(), [&](const std::vector<std::string_view>& cols) {
       if (cols.size() < 2) {
         return;
       }
@@ -116,12 +87,12 @@ struct Lexicons {
       }
     });
     sort_longest_first(qualifiers);
-    for_each_row(data::lexicon_people(), [&](const std::vector<std::string_view>& cols) {
+    for_each_lexicon_row(data::lexicon_people(), [&](const std::vector<std::string_view>& cols) {
       if (cols.size() >= 2) {
         people.emplace(std::string(cols[0]), std::string(cols[1]));
       }
     });
-    for_each_row(data::lexicon_units(), [&](const std::vector<std::string_view>& cols) {
+    for_each_lexicon_row(data::lexicon_units(), [&](const std::vector<std::string_view>& cols) {
       if (cols.size() < 2) {
         return;
       }

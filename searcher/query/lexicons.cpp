@@ -4,40 +4,27 @@
 #include <unordered_set>
 
 #include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
 #include "common/core/strings.hpp"
 
 namespace tally::searcher {
 namespace {
 
-// Lines of a lexicon without comments and blank lines, split on tabs.
+// The rows of a lexicon as trimmed, non-empty cells (the shared reader of the lexicon format).
 std::vector<std::vector<std::string>>
 rows(std::string_view text) {
   std::vector<std::vector<std::string>> out;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    auto nl = text.find('\n', at);
-    if (nl == std::string_view::npos) {
-      nl = text.size();
-    }
-    const std::string_view line = trim(text.substr(at, nl - at));
-    at = nl + 1;
-    if (line.empty() || line.front() == '#') {
-      continue;
-    }
+  for_each_lexicon_row(text, [&out](const std::vector<std::string_view>& cols) {
     std::vector<std::string> cells;
-    std::size_t start = 0;
-    while (start <= line.size()) {
-      auto tab = line.find('\t', start);
-      if (tab == std::string_view::npos) {
-        tab = line.size();
-      }
-      if (const auto cell = trim(line.substr(start, tab - start)); !cell.empty()) {
+    for (const auto col : cols) {
+      if (const auto cell = trim(col); !cell.empty()) {
         cells.emplace_back(cell);
       }
-      start = tab + 1;
     }
-    out.push_back(std::move(cells));
-  }
+    if (!cells.empty()) {
+      out.push_back(std::move(cells));
+    }
+  });
   return out;
 }
 

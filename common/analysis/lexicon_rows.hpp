@@ -1,0 +1,42 @@
+#pragma once
+// Reading the lexicon format of lexicon_data.hpp (UTF-8, tab-separated columns, '#' comments),
+// shared by every word list of the analysis and of the searcher.
+
+#include <string_view>
+#include <vector>
+
+namespace tally {
+
+// Calls f(columns) for each non-comment line of a TSV lexicon.
+template <typename F>
+void
+for_each_lexicon_row(std::string_view bytes, F f) {
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    auto nl = bytes.find('\n', pos);
+    if (nl == std::string_view::npos) {
+      nl = bytes.size();
+    }
+    std::string_view line = bytes.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    if (line.empty() || line.front() == '#') {
+      continue;
+    }
+    std::vector<std::string_view> cols;
+    std::size_t c = 0;
+    while (true) {
+      const auto tab = line.find('\t', c);
+      cols.push_back(line.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c));
+      if (tab == std::string_view::npos) {
+        break;
+      }
+      c = tab + 1;
+    }
+    f(cols);
+  }
+}
+
+}  // namespace tally
