@@ -51,4 +51,9 @@ article_key(std::string_view article_id) {
   return term(kMetaArticlePrefix, article_id);
 }
 
+std::string
+text_key(std::string_view article_id) {
+  return term(kMetaTextPrefix, article_id);
+}
+
 }  // namespace tally::schema

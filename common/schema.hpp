@@ -14,7 +14,7 @@ namespace tally::schema {
 
 // Bumped whenever a prefix, slot, stored-data field or analysis setting changes meaning.
 // A database with another version is refused with a hint to rebuild it.
-inline constexpr int kVersion = 3;  // 3: binary passage data, per-article records
+inline constexpr int kVersion = 4;  // 4: stems only, passage texts per article (zstd)
 
 // ---- metadata keys (Xapian::Database::get_metadata) --------------------------------------
 inline constexpr std::string_view kMetaSchema = "tally:schema";      // kVersion as decimal text
@@ -26,16 +26,24 @@ inline constexpr std::string_view kMetaArticles = "tally:articles";  // article 
 // lets a later run skip the article unchanged without analysing it, the file it came from (for
 // --prune), its title and URL (stored once here, not on every passage).
 inline constexpr std::string_view kMetaArticlePrefix = "tally:article:";
+// One key per indexed article: kMetaTextPrefix + article id, value its passages' texts packed
+// and compressed together (common/records/article_texts.hpp). Apart from the ArticleRecord so
+// that reading every record (a later run's check for unchanged articles) stays cheap.
+inline constexpr std::string_view kMetaTextPrefix = "tally:text:";
 
 inline constexpr std::string_view kStemmer = "english";
-inline constexpr std::string_view kAnalysis = "normalise=1;stem=some";
+// Words are indexed as Snowball stems only (Xapian's STEM_ALL_Z: "Z" + stem, with positions),
+// not also as written: half the terms of STEM_SOME for the same matches, as in Lucene's or
+// FTS5's english analysers; phrases match on stems ("soldiers killed" finds "soldier killed").
+inline constexpr std::string_view kAnalysis = "normalise=1;stem=all_z";
 
 // ---- value slots -----------------------------------------------------------------------
 enum Slot : Xapian::valueno {
   kSlotPublished = 0,  // "YYYYMMDD" published date (string order = date order); empty if unknown
   kSlotSource = 1,     // source label, lower case: collapse key for one-per-source diversity
   kSlotArticle = 2,    // article id: collapse key for one-passage-per-article
-  // Hash of the passage's folded text (dedupe_key of the analysed text, 16 hex digits): equal
+  // Hash of the passage's folded text (fnv1a of dedupe_key of the analysed text, its 8 bytes
+  // big-endian): equal
   // values mean the same wording, e.g. one wire story published by several outlets. Each outlet
   // keeps its own passage (who reported what is evidence); the searcher folds on this slot
   // (Enquire::set_collapse_key, or grouping results by value) to show the text once.
@@ -66,7 +74,9 @@ inline constexpr std::string_view kPrefixPublished = "XP"; // published day YYYY
 // Published month YYYYMM (boolean). Not written since version 3: no query field used it, and
 // `published:` ranges run on kSlotPublished.
 inline constexpr std::string_view kPrefixPubMonth = "XM";
-inline constexpr std::string_view kPrefixKind = "XK";      // passage kind: headline | body
+// Passage kind: XKheadline on headline passages; body passages have none (a term on 95% of
+// the documents filters nothing a negation cannot): `kind:body` is NOT XKheadline.
+inline constexpr std::string_view kPrefixKind = "XK";
 inline constexpr std::string_view kPrefixEvent = "XE";     // figure event: kill, wound ...
 inline constexpr std::string_view kPrefixHead = "XH";      // counted head noun: soldier ...
 inline constexpr std::string_view kPrefixEventDate = "XD"; // event day YYYYMMDD of a figure
@@ -137,5 +147,8 @@ std::string passage_id_term(std::string_view article_id, int passage_index);
 
 // The metadata key of an article's ArticleRecord.
 std::string article_key(std::string_view article_id);
+
+// The metadata key of an article's packed passage texts.
+std::string text_key(std::string_view article_id);
 
 }  // namespace tally::schema

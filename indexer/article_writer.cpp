@@ -6,6 +6,7 @@
 #include "common/analysis/analyse.hpp"
 #include "common/core/hash.hpp"
 #include "common/passages/split.hpp"
+#include "common/records/article_texts.hpp"
 #include "common/schema.hpp"
 
 namespace tally::indexer {
@@ -29,7 +30,18 @@ analyse_for_index(const Article& article, FigureExtraction figures, DocumentBuil
   out.record.id = article.id;
   out.record.title = article.title;
   out.record.url = article.url;
+  out.record.source = article.source;
+  out.record.published = article.published ? article.published->iso() : std::string{};
   const Passages passages = split_passages(article);
+  std::vector<std::string> texts;
+  texts.reserve(passages.size());
+  for (const auto& p : passages) {
+    if (static_cast<std::size_t>(p.index) >= texts.size()) {
+      texts.resize(static_cast<std::size_t>(p.index) + 1);
+    }
+    texts[static_cast<std::size_t>(p.index)] = p.text;
+  }
+  out.texts = pack_article_texts(texts);
   ArticleAnalysis analysis;
   if (figures == FigureExtraction::kOn) {
     analysis = analyse_article(passages, article.published);
@@ -74,6 +86,7 @@ write_article(Xapian::WritableDatabase& db, AnalysedArticle&& article) {
   for (auto& doc : article.documents) {
     db.add_document(doc);
   }
+  db.set_metadata(schema::text_key(article.record.id), article.texts);
   db.set_metadata(schema::article_key(article.record.id), encode_article_record(article.record));
 }
 
@@ -88,6 +101,7 @@ remove_article(Xapian::WritableDatabase& db, const std::string& id) {
   }
   if (had_record) {
     db.set_metadata(key, {});
+    db.set_metadata(schema::text_key(id), {});
   }
   return had_record || had_passages;
 }

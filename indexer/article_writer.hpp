@@ -18,7 +18,8 @@ namespace tally::indexer {
 enum class FigureExtraction { kOn, kOff };
 
 struct AnalysedArticle {
-  ArticleRecord record;  // id, content hash, origin, title, URL
+  ArticleRecord record;  // id, content hash, origin, title, URL, source, date
+  std::string texts;     // its passages' texts, packed (article_texts.hpp); none when record_only
   std::vector<Xapian::Document> documents;  // one per passage, in passage order
   std::size_t figures = 0;
   bool may_exist = false;  // the database may hold another version: delete it first

@@ -78,26 +78,31 @@ add_entities(Xapian::Document& doc, std::span<const EntityMention> entities) {
   }
 }
 
+// The kSlotTextHash value: 8 bytes rather than 16 hex digits, on every passage.
+std::string
+text_hash_value(const std::string& analysed) {
+  std::uint64_t h = fnv1a(dedupe_key(analysed));
+  std::string out(8, '\0');
+  for (int i = 7; i >= 0; --i) {
+    out[static_cast<std::size_t>(i)] = static_cast<char>(h & 0xffU);
+    h >>= 8;
+  }
+  return out;
+}
+
 }  // namespace
 
 DocumentBuilder::DocumentBuilder() {
   terms_.set_stemmer(Xapian::Stem(std::string(schema::kStemmer)));
-  terms_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  terms_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);  // schema::kAnalysis
 }
 
 std::string
 document_data(const Article& article, const Passage& passage, const PassageFindings& findings) {
+  (void)article;  // its fields are stored once, in the ArticleRecord and the article's texts
   PassageRecord record;
-  record.article = article.id;
-  record.source = article.source;
-  record.published = article.published ? article.published->iso() : std::string{};
   record.passage = passage.index;
   record.kind = passage.kind == PassageKind::kHeadline ? "headline" : "body";
-  if (passage.kind == PassageKind::kHeadline) {  // body passages: see the ArticleRecord
-    record.title = article.title;
-    record.url = article.url;
-  }
-  record.text = passage.text;
   record.figures.assign(findings.figures.begin(), findings.figures.end());
   record.entities.assign(findings.entities.begin(), findings.entities.end());
   return encode_passage_record(record);
@@ -115,8 +120,9 @@ DocumentBuilder::build(const Article& article, const Passage& passage,
   }
   doc.add_boolean_term(schema::term(schema::kPrefixArticle, article.id));
   doc.add_boolean_term(schema::term(schema::kPrefixSource, ascii_lower(article.source)));
-  doc.add_boolean_term(schema::term(
-      schema::kPrefixKind, passage.kind == PassageKind::kHeadline ? "headline" : "body"));
+  if (passage.kind == PassageKind::kHeadline) {
+    doc.add_boolean_term(schema::term(schema::kPrefixKind, "headline"));
+  }
   if (article.published) {
     const std::string day = article.published->compact();
     doc.add_boolean_term(schema::term(schema::kPrefixPublished, day));
@@ -124,7 +130,7 @@ DocumentBuilder::build(const Article& article, const Passage& passage,
   }
   doc.add_value(schema::kSlotSource, ascii_lower(article.source));
   doc.add_value(schema::kSlotArticle, article.id);
-  doc.add_value(schema::kSlotTextHash, content_hash(dedupe_key(passage.analysed)));
+  doc.add_value(schema::kSlotTextHash, text_hash_value(passage.analysed));
   add_figures(doc, findings.figures);
   add_entities(doc, findings.entities);
   doc.set_data(document_data(article, passage, findings));

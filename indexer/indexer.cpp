@@ -105,6 +105,7 @@ Indexer::analyse_loop(Worker& w) {
       if (!a.record_only) {
         AnalysedArticle built = analyse_for_index(job->article, options_.figures, builder);
         a.documents = std::move(built.documents);
+        a.texts = std::move(built.texts);
         a.figures = built.figures;
         w.passages += a.documents.size();
         w.figures += a.figures;
@@ -178,6 +179,8 @@ Indexer::add(Article article, const std::string& origin) {
   job.shell.record.origin = origin;
   job.shell.record.title = article.title;
   job.shell.record.url = article.url;
+  job.shell.record.source = article.source;
+  job.shell.record.published = article.published ? article.published->iso() : std::string{};
   job.shell.is_new = verdict == Verdict::kNew;
   job.shell.may_exist = verdict == Verdict::kChanged;
   job.shell.record_only = verdict == Verdict::kUnchanged;  // moved: new origin only

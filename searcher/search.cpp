@@ -4,8 +4,7 @@
 
 #include "common/core/error.hpp"
 #include "common/core/strings.hpp"
-#include "common/records/article_record.hpp"
-#include "common/records/passage_record.hpp"
+#include "common/records/passage_reader.hpp"
 #include "common/schema.hpp"
 #include "common/store/database.hpp"
 #include "searcher/query/query_builder.hpp"
@@ -23,10 +22,10 @@ constexpr double kSourceDecay = 0.8;
 constexpr std::size_t kExtraWindow = 20;
 constexpr std::size_t kAnswerWindow = 30;
 
+// Without its text: only the results shown get theirs (Searcher::run).
 Result
-result_from_document(const Xapian::Database& db, const Xapian::Document& doc) {
-  PassageRecord rec = decode_passage_record(doc.get_data());
-  fill_article_fields(db, rec);  // a body passage's title and URL live in its article's record
+result_from_document(PassageReader& passages, const Xapian::Document& doc) {
+  PassageRecord rec = passages.read(doc, PassageReader::Text::kWithout);
   Result r;
   r.article = std::move(rec.article);
   r.source = std::move(rec.source);
@@ -35,7 +34,6 @@ result_from_document(const Xapian::Database& db, const Xapian::Document& doc) {
   r.kind = std::move(rec.kind);
   r.title = std::move(rec.title);
   r.url = std::move(rec.url);
-  r.text = std::move(rec.text);
   r.figures = std::move(rec.figures);
   r.text_hash = doc.get_value(schema::kSlotTextHash);
   return r;
@@ -87,19 +85,20 @@ known_word(const Xapian::Database& db, const std::string& word) {
   thread_local const Xapian::Stem stem{std::string(schema::kStemmer)};
   std::string stemmed = "Z";
   stemmed += stem(word);
-  return db.term_exists(word) || db.term_exists(stemmed);
+  return db.term_exists(stemmed);
 }
 
 // The query with each word the index has never seen replaced by its nearest known word.
 std::optional<std::string>
-corrected(const Xapian::Database& db, const std::string& query, const ParsedQuery& parsed) {
+corrected(const Xapian::Database& db, const std::string& query, const ParsedQuery& parsed,
+          const SpellStem& spell) {
   std::string out = query;
   bool changed = false;
   for (const auto& w : parsed.words) {
     if (w.size() < 3 || known_word(db, w)) {
       continue;
     }
-    const auto better = suggest_word(db, w);
+    const auto better = suggest_word(db, w, spell);
     if (!better) {
       continue;
     }
@@ -122,7 +121,7 @@ corrected(const Xapian::Database& db, const std::string& query, const ParsedQuer
 
 }  // namespace
 
-Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {}
+Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_), passages_(db_) {}
 
 SearchAnswer
 Searcher::run(const SearchRequest& request) {
@@ -162,7 +161,7 @@ Searcher::run(const SearchRequest& request) {
     answer.total = mset.get_matches_estimated();
     std::vector<Result> ranked;
     for (auto m = mset.begin(); m != mset.end(); ++m) {
-      Result r = result_from_document(db_, m.get_document());
+      Result r = result_from_document(passages_, m.get_document());
       r.score = m.get_percent() / 100.0;
       r.weight = m.get_weight();
       ranked.push_back(std::move(r));
@@ -184,12 +183,21 @@ Searcher::run(const SearchRequest& request) {
     for (std::size_t i = request.offset; i < ranked.size() && i < request.offset + request.limit;
          ++i) {
       ranked[i].rank = i + 1;
+      ranked[i].text = passages_.text(ranked[i].article, ranked[i].passage);
       answer.results.push_back(std::move(ranked[i]));
     }
     if (request.facets) {
       answer.facets = facets.read(10);
     }
-    if (const auto fix = corrected(db_, request.query, answer.parsed)) {
+    // A stem is spelt as the first passage that holds it writes it.
+    const SpellStem spell = [this](const std::string& stem) -> std::optional<std::string> {
+      const auto p = db_.postlist_begin("Z" + stem);
+      if (p == db_.postlist_end("Z" + stem)) {
+        return std::nullopt;
+      }
+      return word_for_stem(passages_.read(db_.get_document(*p)).text, stem);
+    };
+    if (const auto fix = corrected(db_, request.query, answer.parsed, spell)) {
       Xapian::Enquire check(db_);
       check.set_query(builder.build(understand(*fix, ctx)));
       if (!check.get_mset(0, 1).empty()) {

@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include "common/analysis/figure.hpp"
+#include "common/records/passage_reader.hpp"
 #include "searcher/answers/answer_group.hpp"
 #include "searcher/query/parsed_query.hpp"
 #include "searcher/query/query_builder.hpp"
@@ -81,6 +82,7 @@ class Searcher {
  private:
   Xapian::Database db_;
   QueryBuilder builder_;
+  PassageReader passages_;
   std::optional<QueryContext> context_;  // read from the index at the first query
 };
 

@@ -6,7 +6,7 @@
 namespace tally {
 namespace {
 
-constexpr char kFormat = '\x03';
+constexpr char kFormat = '\x04';
 
 }  // namespace
 
@@ -18,6 +18,8 @@ encode_article_record(const ArticleRecord& r) {
   records::put_field(out, r.origin);
   records::put_field(out, r.title);
   records::put_field(out, r.url);
+  records::put_field(out, r.source);
+  records::put_field(out, r.published);
   return out;
 }
 
@@ -33,6 +35,8 @@ decode_article_record(std::string_view data) {
   r.origin = in.field();
   r.title = in.field();
   r.url = in.field();
+  r.source = in.field();
+  r.published = in.field();
   return in.ok() ? r : ArticleRecord{};
 }
 
@@ -43,17 +47,6 @@ read_article_record(const Xapian::Database& db, std::string_view article_id) {
     return std::nullopt;
   }
   return decode_article_record(data);
-}
-
-void
-fill_article_fields(const Xapian::Database& db, PassageRecord& record) {
-  if (!record.title.empty() || !record.url.empty() || record.article.empty()) {
-    return;
-  }
-  if (auto a = read_article_record(db, record.article)) {
-    record.title = std::move(a->title);
-    record.url = std::move(a->url);
-  }
 }
 
 }  // namespace tally

@@ -1,7 +1,8 @@
 #pragma once
 // What tally stores once per article (a metadata entry, key schema::article_key(id)): the
 // content hash that tells a later run the article is unchanged, the file it came from, and
-// the title and URL that body passages no longer repeat.
+// the source, date, title and URL that its passages do not repeat. (Its passages' texts are
+// stored apart, article_texts.hpp.)
 
 #include <optional>
 #include <string>
@@ -9,7 +10,6 @@
 
 #include <xapian.h>
 
-#include "common/records/passage_record.hpp"
 
 namespace tally {
 
@@ -19,6 +19,8 @@ struct ArticleRecord {
   std::string origin;        // absolute path of the file it was read from; "-" for stdin
   std::string title;
   std::string url;
+  std::string source;     // outlet label as written
+  std::string published;  // "YYYY-MM-DD" or empty
 };
 
 std::string encode_article_record(const ArticleRecord& record);
@@ -29,10 +31,5 @@ ArticleRecord decode_article_record(std::string_view data);
 // The record of `article_id` in `db`, if there is one.
 std::optional<ArticleRecord> read_article_record(const Xapian::Database& db,
                                                  std::string_view article_id);
-
-// Fills the title and URL of a body passage's record from its article's record (a headline
-// passage carries its own). Does nothing when the article has no record. May throw
-// Xapian::Error like any database read.
-void fill_article_fields(const Xapian::Database& db, PassageRecord& record);
 
 }  // namespace tally

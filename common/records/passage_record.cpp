@@ -2,13 +2,14 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <map>
 
 #include "common/records/field_codec.hpp"
 
 namespace tally {
 namespace {
 
-constexpr char kFormat = '\x03';  // schema version 3; JSON data (versions 1-2) began with '{'
+constexpr char kFormat = '\x04';  // schema version 4; JSON data (versions 1-2) began with '{'
 
 char
 entity_code(EntityKind k) {
@@ -97,23 +98,21 @@ get_figure(records::FieldReader& in, int passage) {
 std::string
 encode_passage_record(const PassageRecord& r) {
   std::string out(1, kFormat);
-  out.reserve(r.text.size() + 64);
-  records::put_field(out, r.article);
-  records::put_field(out, r.source);
-  records::put_field(out, r.published);
-  records::put_field(out, r.kind);
-  records::put_field(out, r.title);
-  records::put_field(out, r.url);
-  records::put_field(out, r.text);
+  out += r.kind == "headline" ? 'h' : 'b';
   records::put_number(out, static_cast<std::uint64_t>(r.passage < 0 ? 0 : r.passage));
   records::put_number(out, r.figures.size());
   for (const auto& f : r.figures) {
     put_figure(out, f);
   }
-  records::put_number(out, r.entities.size());
+  // The kinds only, one code each, in the order of the names in kSlotEntities (sorted, unique;
+  // the first mention's kind wins).
+  std::map<std::string_view, EntityKind> kinds;
   for (const auto& e : r.entities) {
-    out += entity_code(e.kind);
-    records::put_field(out, e.name);
+    kinds.try_emplace(e.name, e.kind);
+  }
+  records::put_number(out, kinds.size());
+  for (const auto& [name, kind] : kinds) {
+    out += entity_code(kind);
   }
   return out;
 }
@@ -125,13 +124,7 @@ decode_passage_record(std::string_view data) {
   }
   records::FieldReader in(data.substr(1));
   PassageRecord d;
-  d.article = in.field();
-  d.source = in.field();
-  d.published = in.field();
-  d.kind = in.field();
-  d.title = in.field();
-  d.url = in.field();
-  d.text = in.field();
+  d.kind = in.byte() == 'h' ? "headline" : "body";
   d.passage = static_cast<int>(in.number());
   const auto figures = in.number();
   for (std::uint64_t i = 0; i < figures && in.ok(); ++i) {
@@ -142,13 +135,22 @@ decode_passage_record(std::string_view data) {
     EntityMention m;
     m.passage = d.passage;
     m.kind = entity_kind_from_code(in.byte());
-    m.name = in.field();
     d.entities.push_back(std::move(m));
   }
   if (!in.ok()) {
     return {};
   }
   return d;
+}
+
+void
+attach_entity_names(PassageRecord& record, std::string_view names) {
+  std::size_t i = 0;
+  while (!names.empty() && i < record.entities.size()) {
+    const std::size_t nl = names.find('\n');
+    record.entities[i++].name = std::string(names.substr(0, nl));
+    names = nl == std::string_view::npos ? std::string_view{} : names.substr(nl + 1);
+  }
 }
 
 }  // namespace tally

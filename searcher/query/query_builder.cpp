@@ -26,6 +26,20 @@ class LowerCaseField : public Xapian::FieldProcessor {
   std::string prefix_;
 };
 
+// kind:headline | kind:body. Only headline passages carry a kind term (schema::kPrefixKind):
+// a body passage is one without it.
+class KindField : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    const std::string kind = ascii_lower(value);
+    const Xapian::Query headline(schema::term(schema::kPrefixKind, "headline"));
+    if (kind == "body") {
+      return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, headline);
+    }
+    return kind == "headline" ? headline : Xapian::Query(schema::term(schema::kPrefixKind, kind));
+  }
+};
+
 std::string
 format_number(double v) {
   std::array<char, 32> buf{};
@@ -117,7 +131,7 @@ check_balanced(std::string_view q) {
 QueryBuilder::QueryBuilder(const Xapian::Database& db) {
   parser_.set_database(db);
   parser_.set_stemmer(Xapian::Stem(std::string(schema::kStemmer)));
-  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);  // schema::kAnalysis
   parser_.set_default_op(Xapian::Query::OP_OR);
   // No stopper: keyword queries drawn from headlines rank better with every word kept
   // (bench/search-speed.sh measures it), and question words of figure queries ("how many ...
@@ -129,7 +143,9 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) {
         parser_.add_prefix(name, std::string(f.prefix));
         break;
       case schema::FieldKind::kBoolean:
-        if (f.lower_case) {
+        if (f.prefix == schema::kPrefixKind) {
+          parser_.add_boolean_prefix(name, (new KindField)->release());
+        } else if (f.lower_case) {
           parser_.add_boolean_prefix(
               name, (new LowerCaseField(std::string(f.prefix)))->release());
         } else {

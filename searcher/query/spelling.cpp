@@ -4,6 +4,8 @@
 #include <cctype>
 #include <vector>
 
+#include "common/schema.hpp"
+
 namespace tally::searcher {
 
 std::size_t
@@ -29,25 +31,40 @@ edit_distance(std::string_view a, std::string_view b) {
   return d[n][m];
 }
 
+namespace {
+
+const Xapian::Stem&
+stemmer() {
+  // One per thread: a Snowball stemmer keeps its working state in the object.
+  thread_local const Xapian::Stem stem{std::string(schema::kStemmer)};
+  return stem;
+}
+
+}  // namespace
+
 std::optional<std::string>
-suggest_word(const Xapian::Database& db, std::string_view word) {
+suggest_word(const Xapian::Database& db, std::string_view word, const SpellStem& spell) {
   if (word.size() < 3 || std::isalpha(static_cast<unsigned char>(word.front())) == 0) {
     return std::nullopt;
   }
   const std::size_t limit = word.size() <= 4 ? 1 : 2;
+  const std::string stem = stemmer()(std::string(word));
+  if (stem.empty()) {
+    return std::nullopt;
+  }
   std::optional<std::string> best;
   std::size_t best_distance = limit + 1;
   Xapian::doccount best_freq = 0;
-  // Words that share the first letter: a typo in the first letter is rare and this keeps the
-  // scan to a slice of the vocabulary. Unprefixed terms are the lower-case words as written.
-  const std::string first(1, word.front());
+  // Stems that share the first letter: a typo in the first letter is rare and this keeps the
+  // scan to a slice of the vocabulary. Word terms are "Z" + stem.
+  const std::string first = "Z" + stem.substr(0, 1);
   for (auto t = db.allterms_begin(first); t != db.allterms_end(first); ++t) {
-    const std::string& term = *t;
+    const std::string term = (*t).substr(1);
     const std::size_t len = term.size();
-    if (len + limit < word.size() || len > word.size() + limit) {
+    if (len + limit < stem.size() || len > stem.size() + limit) {
       continue;
     }
-    const std::size_t dist = edit_distance(word, term);
+    const std::size_t dist = edit_distance(stem, term);
     if (dist == 0 || dist > limit) {
       continue;
     }
@@ -58,7 +75,32 @@ suggest_word(const Xapian::Database& db, std::string_view word) {
       best_freq = freq;
     }
   }
-  return best;
+  return best ? spell(*best) : std::nullopt;
+}
+
+std::optional<std::string>
+word_for_stem(std::string_view text, std::string_view stem) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])) == 0) {
+      ++i;
+    }
+    std::size_t end = i;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])) != 0) {
+      ++end;
+    }
+    if (end > i) {
+      std::string w(text.substr(i, end - i));
+      for (auto& c : w) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+      if (stemmer()(w) == stem) {
+        return w;
+      }
+    }
+    i = end;
+  }
+  return std::nullopt;
 }
 
 }  // namespace tally::searcher

@@ -54,18 +54,11 @@ mark_figures(const std::string& text, const std::vector<Figure>& figures, bool o
 
 std::vector<PassageRecord>
 read_article(const Xapian::Database& db, const std::string& article_id) {
-  std::vector<PassageRecord> passages;
   try {
-    const std::string term = schema::term(schema::kPrefixArticle, article_id);
-    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
-      passages.push_back(decode_passage_record(db.get_document(*p).get_data()));
-    }
+    return PassageReader(db).read_article(article_id);
   } catch (const Xapian::Error& e) {
     rethrow_as_tally_error(e, "the database", "reading article " + article_id);
   }
-  std::sort(passages.begin(), passages.end(),
-            [](const auto& a, const auto& b) { return a.passage < b.passage; });
-  return passages;
 }
 
 std::string
