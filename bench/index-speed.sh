@@ -6,7 +6,8 @@
 #
 # usage: bench/index-speed.sh [N]   first N articles of the bench corpus (default: all of it)
 #        (build tally first: cmake --preset release && cmake --build --preset release;
-#         TALLY_BIN=build-ix/bin to use another build folder)
+#         TALLY_BIN=build-ix/bin to use another build folder;
+#         KEEP_DB=DIR keeps tally's database there, e.g. for bench/search-speed.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-all}
@@ -18,6 +19,7 @@ for tool in zstd python3 pkg-config /usr/bin/time; do
 done
 work=$(mktemp -d "${TMPDIR:-/tmp}/tally-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+[ -z "${KEEP_DB:-}" ] || [ ! -e "$KEEP_DB" ] || { echo "bench: KEEP_DB=$KEEP_DB exists; remove it first" >&2; exit 2; }
 
 # The input, decompressed once (all peers read the same plain file).
 if [ "$n" = all ]; then
@@ -71,5 +73,9 @@ row "bare Xapian, xapian-compact'ed" "$bare_docs" "$(awk -v a="$bare_s" -v b="$c
 row "tally-index (figures, $(nproc) cores)" "$tally_docs" "$tally_s" "$tally_kb" "$tally_size"
 row "SQLite FTS5 (porter unicode61)" "$fts5_docs" "$fts5_s" "$fts5_kb" "$fts5_size"
 echo
+if [ -n "${KEEP_DB:-}" ]; then
+  mv "$work/tally.db" "$KEEP_DB"
+  echo "tally's database kept at $KEEP_DB"
+fi
 echo "speed x: bare's build seconds / this one's (higher is faster); size x: this size / bare's,"
 echo "then / bare's compacted size ($compact_s s of xapian-compact included in its row's time)."

@@ -58,9 +58,9 @@ Indexer::start_threads() {
   }
   for (unsigned i = 0; i < options_.jobs; ++i) {
     auto w = std::make_unique<Worker>(kQueuePerWorker);
+    w->index = i;
     if (fresh_) {
-      w->shard_path = staging_path(path_) + "/shard-" + std::to_string(i);
-      w->shard = std::make_unique<Xapian::WritableDatabase>(create_scratch_database(w->shard_path));
+      open_shard(*w);
     }
     workers_.push_back(std::move(w));
   }
@@ -69,6 +69,32 @@ Indexer::start_threads() {
   }
   if (!fresh_) {
     writer_ = std::thread([this] { write_loop(); });
+  }
+}
+
+void
+Indexer::open_shard(Worker& w) {
+  w.shard_path = staging_path(path_) + "/shard-" + std::to_string(w.index) + "-" +
+                 std::to_string(w.full_shards.size());
+  w.shard = std::make_unique<Xapian::WritableDatabase>(create_scratch_database(w.shard_path));
+  w.shard_passages = 0;
+  w.unflushed = 0;
+}
+
+// A scratch shard is created without fsync: commit() is only a flush of what Xapian holds in
+// memory, and closing a full shard bounds how large a tree each flush merges into.
+void
+Indexer::after_shard_write(Worker& w, std::size_t passages) {
+  w.shard_passages += passages;
+  w.unflushed += passages;
+  if (w.shard_passages >= options_.shard_passages) {
+    w.shard->commit();
+    w.shard->close();
+    w.full_shards.push_back(w.shard_path);
+    open_shard(w);
+  } else if (w.unflushed >= options_.flush_passages) {
+    w.shard->commit();
+    w.unflushed = 0;
   }
 }
 
@@ -114,6 +140,7 @@ Indexer::analyse_loop(Worker& w) {
       if (w.shard) {
         const std::size_t n = a.documents.size();
         write_article(*w.shard, std::move(a));
+        after_shard_write(w, n);
         passages_done_.fetch_add(n, std::memory_order_relaxed);
         done_.fetch_add(1, std::memory_order_relaxed);
       } else {
@@ -255,12 +282,11 @@ Indexer::finish(RunEnd end) {
   std::vector<std::string> unknown;
   try {
     if (fresh_) {
+      std::vector<std::string> shards;
       for (auto& w : workers_) {
         w->shard->commit();
         w->shard->close();
-      }
-      std::vector<std::string> shards;
-      for (const auto& w : workers_) {
+        shards.insert(shards.end(), w->full_shards.begin(), w->full_shards.end());
         shards.push_back(w->shard_path);
       }
       const std::string merged = staging_path(path_) + "/merged";

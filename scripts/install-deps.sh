@@ -13,6 +13,7 @@ packages=(
   nlohmann-json3-dev              # JSON Lines input and --json output
   libzstd-dev zstd                # reads .zst feeds such as the bench corpus
   libgumbo-dev                    # HTML pages (a browser-grade HTML5 parser)
+  libjemalloc-dev                 # tally-index's allocator (faster than glibc's for Xapian's many small strings)
   python3                         # the evaluation scorers
   tmux                            # the interactive-session test
 )

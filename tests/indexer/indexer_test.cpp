@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <tuple>
@@ -144,6 +145,54 @@ TEST_CASE("pruning deletes articles whose file is gone or no longer holds them",
   CHECK(passages_of(db, "k2") == 0);
   CHECK(passages_of(db, "g") == 0);
   CHECK(passages_of(db, "o") == 1);
+}
+
+// Every document of a database as "article#passage text-terms", sorted: comparable across
+// databases whatever their document ids.
+std::vector<std::string>
+documents_of(const Xapian::Database& db) {
+  std::vector<std::string> out;
+  for (auto d = db.postlist_begin(""); d != db.postlist_end(""); ++d) {
+    const Xapian::Document doc = db.get_document(*d);
+    std::string line = doc.get_value(schema::kSlotArticle) + ":";
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      line += " " + *t;
+    }
+    out.push_back(line + " | " + doc.get_data());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_CASE("a fresh build through many small shards gives the documents of one shard",
+          "[indexer]") {
+  testing::TempDir dir;
+  std::vector<Article> articles;
+  for (int i = 0; i < 40; ++i) {
+    articles.push_back(article("a" + std::to_string(i),
+                               "Story " + std::to_string(i) + " begins.\n\nAt least " +
+                                   std::to_string(i + 2) + " people were killed.\n\nMore later."));
+  }
+  const auto build = [&](const std::string& path, std::size_t flush, std::size_t shard) {
+    indexer::IndexOptions options;
+    options.flush_passages = flush;
+    options.shard_passages = shard;
+    indexer::Indexer ix(path, options);
+    for (const auto& a : articles) {
+      ix.add(a, "-");
+    }
+    ix.finish(indexer::RunEnd::kComplete);
+    return ix.counts();
+  };
+  const auto one = build(dir.path() + "/one", 1000000, 1000000);
+  const auto many = build(dir.path() + "/many", 2, 5);  // a flush every 2, a shard every 5
+  CHECK(counts_of(many) == counts_of(one));
+  const Xapian::Database a(dir.path() + "/one");
+  const Xapian::Database b(dir.path() + "/many");
+  CHECK(b.get_doccount() == 120);
+  CHECK(documents_of(b) == documents_of(a));
+  CHECK(b.get_metadata(schema::text_key("a7")) == a.get_metadata(schema::text_key("a7")));
+  CHECK_FALSE(std::filesystem::exists(dir.path() + "/many.staging"));
 }
 
 TEST_CASE("searches run while an incremental run writes", "[indexer]") {
