@@ -159,7 +159,7 @@ TEST_CASE("a run killed with SIGKILL mid-way and run again gives the documents o
     REQUIRE(run(index + fresh_ref + " " + all).status == 0);
     const auto started = std::chrono::steady_clock::now();
     const bool killed = kill_when({"--quiet", "--db", db, all}, [&] {
-      return std::filesystem::exists(db + ".staging/shard-0") &&
+      return std::filesystem::exists(db + ".staging/shard-0-0") &&
              std::chrono::steady_clock::now() - started > std::chrono::milliseconds(500);
     });
     REQUIRE(killed);
