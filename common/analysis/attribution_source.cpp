@@ -24,7 +24,9 @@ const std::unordered_set<std::string_view>& subject_stops() {
   static const std::unordered_set<std::string_view> kWords = {
       "that", "which", "who", "and", "but", "as", "while", "when", "after", "before", "if",
       "because", "although", "though", "where", "since", "so", "than", "in", "on", "at",
-      "by", "with", "from", "to", "into", "however", "meanwhile", "until", "whom", "whose"};
+      "by", "with", "from", "to", "into", "however", "meanwhile", "until", "whom", "whose",
+      "over", "about", "against", "during", "under", "through", "amid", "despite", "across",
+      "among", "without", "within", "toward", "towards"};
   return kWords;
 }
 
@@ -49,7 +51,8 @@ const std::unordered_set<std::string_view>& organisation_words() {
       "organization", "union", "association", "police", "military", "forces", "command",
       "tv", "television", "network", "reuters", "afp", "ap", "anadolu", "kremlin", "pentagon",
       "commission", "authority", "authorities", "service", "services", "court", "bank",
-      "company", "institute", "foundation", "center", "centre", "monitor", "ngo"};
+      "company", "institute", "foundation", "center", "centre", "monitor", "ngo", "corp",
+      "corp.", "co", "co.", "inc", "inc.", "ltd", "llc", "plc", "airlines", "motors"};
   return kWords;
 }
 
@@ -73,6 +76,53 @@ const EntitySpan* entity_in(const std::vector<EntitySpan>& entities, std::size_t
     }
   }
   return best;
+}
+
+// Nouns that name people or bodies who give figures: "officials in Japan", "Police in Omaha",
+// "officials and state media", "fire officials".
+bool speaker_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "officials", "official", "police", "authorities", "spokesman", "spokeswoman",
+      "spokesperson", "representatives", "representative", "sources", "source", "officers",
+      "ministry", "media", "witnesses", "prosecutors", "investigators", "experts", "analysts",
+      "organizers", "organisers", "rescuers", "residents", "activists", "doctors", "medics",
+      "agency", "department", "government", "governments", "chief", "leaders", "monitors"};
+  return kWords.count(w) > 0;
+}
+
+bool is_np_determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" ||
+         w == "their" || w == "our" || w == "my" || w == "this" || w == "that" || w == "these";
+}
+
+// "No. 1" in "The No. 1 U.S. automaker": a rank, part of a description.
+bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k) {
+  return k >= first + 2 && is_punct(tokens[k - 1], '.') && tokens[k - 2].lower == "no";
+}
+
+// Documents that give figures: "according to a report", "a Reuters tally", "exit polls".
+bool document_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "report", "reports", "tally", "count", "poll", "polls", "survey", "data", "figures",
+      "statement", "statements", "study", "census", "estimates", "records", "statistics"};
+  return kWords.count(w) > 0;
+}
+
+// Definite descriptions that stand for the organisation last named as a source: "the company
+// said" after "General Motors said". Business epithets stand for it with modifiers too ("the
+// No. 1 U.S. automaker"); "the defense ministry" names a ministry of its own.
+enum class Anaphor { kNone, kBare, kEpithet };
+
+Anaphor organisation_anaphor(std::string_view w) {
+  static const std::unordered_set<std::string_view> kEpithets = {
+      "company", "firm", "automaker", "carmaker", "airline", "manufacturer", "retailer",
+      "utility", "insurer", "lender", "conglomerate", "chipmaker", "planemaker"};
+  static const std::unordered_set<std::string_view> kBare = {
+      "agency", "ministry", "group", "organisation", "organization", "network", "newspaper",
+      "broadcaster", "channel", "observatory", "monitor", "bank"};
+  return kEpithets.count(w) > 0 ? Anaphor::kEpithet
+         : kBare.count(w) > 0   ? Anaphor::kBare
+                                : Anaphor::kNone;
 }
 
 }  // namespace
@@ -101,12 +151,29 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     return s;
   }
   // an incident or an event is not a speaker: "Tuesday's explosion killed ...", "A bomb
-  // attack ...", "Two deaths ..." end a subject that a later verb took for a source
+  // attack ...", "Two deaths ..." end a subject that a later verb took for a source. As a
+  // modifier it names the speaker's field: "state fire officials", "fire spokesman Thanh Nguyen"
   for (std::size_t k = a; k < b; ++k) {
-    if (tokens[k].shape == TokenShape::kNumber || match_event(tokens, k, b).length > 0 ||
-        in(incident_heads(), tokens[k].lower)) {
+    if (tokens[k].shape == TokenShape::kNumber && !ranking(tokens, a, k)) {
       return s;
     }
+    const std::size_t event_length = match_event(tokens, k, b).length;
+    const std::size_t end = event_length > 0 ? k + event_length
+                                             : (in(incident_heads(), tokens[k].lower) ? k + 1 : k);
+    const bool modifier = end < b && tokens[end].shape == TokenShape::kWord &&
+                          !in(subject_stops(), tokens[end].lower);
+    if (end > k && !modifier) {
+      return s;
+    }
+  }
+  // "the company", "the No. 1 U.S. automaker": the organisation last named as a source ("the
+  // Observatory" is a name)
+  const auto anaphor = organisation_anaphor(tokens[b - 1].lower);
+  if (first == "the" && !memory.last_organisation.empty() && !tokens[b - 1].capitalized &&
+      (anaphor == Anaphor::kEpithet || (anaphor == Anaphor::kBare && b == a + 2))) {
+    s.text = memory.last_organisation;
+    s.organisation = true;
+    return s;
   }
   const EntitySpan* e = entity_in(entities, tokens[a].begin, tokens[b - 1].end);
   // "U.S. military", "Michigan police": a place or an organisation named inside a longer
@@ -145,8 +212,12 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
       }
       --run_start;
     }
+    // "Police in Dayton": the name only says where the speakers are
+    const auto& before_run = run_start > a ? tokens[run_start - 1].lower : std::string();
+    const bool located = run_start > a && speaker_noun(tokens[a].lower) &&
+                         (before_run == "in" || before_run == "at" || before_run == "from");
     const bool description = run_end < b || run_start == run_end ||
-                             (first == "a" || first == "an");
+                             (first == "a" || first == "an") || located;
     if (description) {
       s.text = std::string(text.substr(tokens[a].begin, tokens[b - 1].end - tokens[a].begin));
       for (std::size_t k = a; k < b; ++k) {
@@ -166,6 +237,20 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
             break;
           }
         }
+      }
+      // a description speaks only when it names people, a body or a document: "its plan
+      // announced in November" is not a source
+      const auto& head = tokens[b - 1].lower;
+      // "Taher al-Omar": a name that ends in lower case ("The", "Its" opening a sentence are
+      // not names)
+      bool named = false;
+      for (std::size_t k = a; k < b; ++k) {
+        named = named || (tokens[k].capitalized && (k > a || !is_np_determiner(tokens[k].lower)));
+      }
+      if (!s.person && !named && !speaker_noun(head) && !in(organisation_words(), head) &&
+          !in(title_words(), head) && people_singular(head).empty() && !document_noun(head) &&
+          organisation_anaphor(head) == Anaphor::kNone && !tokens[b - 1].capitalized) {
+        return Source{};
       }
       return s;
     }
@@ -225,9 +310,13 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     while (k > s.first && !is_punct(tokens[k - 1], ',') && b - k < 20) {
       --k;
     }
+    // after a name the appositive may be any phrase: a bare title ("Wahid Majroh, health
+    // ministry spokesperson,"), an age ("Hanif, 31,"), a place ("Aaron Helton, of Duncan,")
+    const bool after_name = k > s.first + 1 && tokens[k - 2].capitalized &&
+                            tokens[k - 2].shape == TokenShape::kWord;
     if (k > s.first + 1 && is_punct(tokens[k - 1], ',') &&
         (tokens[k].lower == "the" || tokens[k].lower == "a" || tokens[k].lower == "an" ||
-         tokens[k].lower.ends_with("'s") || tokens[k].capitalized)) {
+         tokens[k].lower.ends_with("'s") || tokens[k].capitalized || after_name)) {
       b = k - 1;
     } else {
       return {v, v};
@@ -236,13 +325,28 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
   std::size_t a = b;
   while (a > s.first && b - a < 9) {
     const Token& t = tokens[a - 1];
-    if (t.shape == TokenShape::kPunct || t.shape == TokenShape::kNumber) {
+    const bool rank_part = (t.shape == TokenShape::kNumber && ranking(tokens, s.first, a - 1)) ||
+                           (a < b && ranking(tokens, s.first, a) &&
+                            tokens[a].shape == TokenShape::kNumber);
+    // "Dr. Kim Lee": the dot of a title abbreviation
+    const bool title_dot = is_punct(t, '.') && a - 1 > s.first &&
+                           in(title_words(), tokens[a - 2].lower) && tokens[a - 2].capitalized;
+    if ((t.shape == TokenShape::kPunct || t.shape == TokenShape::kNumber) && !rank_part &&
+        !title_dot) {
       break;
     }
     const bool connector = (t.lower == "of" || t.lower == "for" || t.lower == "and") &&
                            a < b && tokens[a].capitalized && a - 1 > s.first &&
                            tokens[a - 2].capitalized;
-    if (in(subject_stops(), t.lower) && !connector) {
+    // "officials in Japan", "Police in Omaha": a speaker noun and where it is; "officials
+    // and state media": speakers coordinated
+    const bool modifier = (t.lower == "in" || t.lower == "for" || t.lower == "from" ||
+                           t.lower == "at") &&
+                          a < b && tokens[a].capitalized && a - 1 > s.first &&
+                          speaker_noun(tokens[a - 2].lower);
+    const bool coordinated = t.lower == "and" && a < b && a - 1 > s.first &&
+                             speaker_noun(tokens[a - 2].lower);
+    if (in(subject_stops(), t.lower) && !connector && !modifier && !coordinated) {
       break;
     }
     --a;

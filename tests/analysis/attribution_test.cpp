@@ -117,3 +117,46 @@ TEST_CASE("the source of a list heading gives its items", "[attribution]") {
   REQUIRE(frames.size() == 1);
   CHECK(frames[0].source == "the health ministry");
 }
+
+TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // after a name, an appositive may be a bare title, an age or a place
+      {"Maria Lopez, county health director, said 12 people were killed.", "Maria Lopez"},
+      {"Juan Perez, 45, told reporters that three people were killed.", "Juan Perez"},
+      {"Ana Ruiz, of Tucson, said she counted two dead horses.", "Ana Ruiz"},
+      // "told" takes a listener, never an inverted subject
+      {"\"Six patients died,\" Dr. Kim Lee, head of the clinic, told CNN.", "Kim Lee"},
+      // an incident word that modifies the speaker does not end the subject
+      {"Nine homes burned, county fire officials said.", "county fire officials"},
+      {"Two hikers died, fire spokeswoman Ana Diaz said.", "Ana Diaz"},
+      // a speaker noun with where it is, and speakers coordinated
+      {"Police in Dayton reported four people wounded.", "Police in Dayton"},
+      {"Five people were killed, officials in Ohio said.", "officials in Ohio"},
+      {"Eleven people died, officials and local media said.", "officials and local media"},
+      // a description that names no person, body or document is not a source
+      {"The vote came after Acme faced weeks of protests over its plan announced in May to "
+       "close four plants.",
+       "-"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
+
+TEST_CASE("the company, the automaker: the organisation last named as a source",
+          "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Acme Corp said on Monday it had cut 200 jobs.\n\nThe company said 50 workers were "
+       "moved.",
+       "Acme Corp; Acme Corp"},
+      {"Acme Corp said on Monday it had cut 200 jobs.\n\nThe No. 2 U.S. retailer also said it "
+       "had closed 12 stores.",
+       "Acme Corp; Acme Corp"},
+      // a modifier that names another body is not an anaphor, nor is a capitalised name
+      {"Acme Corp said 200 jobs would go.\n\nThe defense ministry said five tanks were lost.",
+       "Acme Corp; The defense ministry"},
+      {"The United Nations said 30 people died.\n\nThe Observatory said 40 people died.",
+       "United Nations; Observatory"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
