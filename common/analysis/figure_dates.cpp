@@ -62,17 +62,31 @@ std::size_t sentence_of(const TokenizedText& tt, std::size_t token) {
   return tt.sentences.empty() ? 0 : tt.sentences.size() - 1;
 }
 
+// Words that may stand between a speech verb and the date of the saying: "said on Friday",
+// "said in a statement late Thursday".
+bool speech_date_filler(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "on", "late", "early", "earlier", "later", "in", "at", "a", "an", "statement",
+      "interview", "tweet", "briefing", "release", "press", "news", "conference", "first"};
+  return kWords.count(w) > 0;
+}
+
 // A date mention right after a speech verb ("said Friday", "told the media late on
-// Thursday") dates the statement.
+// Thursday") dates the statement. Anything else between them makes it the date of what was
+// said: "said the toll from Tuesday's quake".
 bool is_speech_date(const TokenizedText& tt, std::size_t token) {
   const auto& s = tt.sentences[sentence_of(tt, token)];
+  std::size_t others = 0;  // words that are not fillers: the listener of "told"
   for (std::size_t n = 1; n <= 6 && token >= s.first + n; ++n) {
     const Token& t = tt.tokens[token - n];
     if (t.shape == TokenShape::kNumber || is_clause_break(t)) {
       return false;
     }
     if (in(speech_verbs(), t.lower)) {
-      return true;
+      return others == 0 || ((t.lower == "told" || t.lower == "tells") && others <= 3);
+    }
+    if (!speech_date_filler(t.lower)) {
+      ++others;
     }
   }
   return false;
@@ -88,6 +102,28 @@ std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const
     ++b;
   }
   return {a, b};
+}
+
+// Units of a time offset that leaves the day of the main event ("days before"); hours do not.
+bool is_offset_unit(std::string_view w) {
+  return w == "day" || w == "days" || w == "week" || w == "weeks" || w == "month" ||
+         w == "months" || w == "year" || w == "years" || w == "decade" || w == "decades";
+}
+
+bool is_offset_word(std::string_view w) {
+  return w == "before" || w == "after" || w == "earlier" || w == "later" || w == "ago" ||
+         w == "prior";
+}
+
+// "days before", "two weeks after" in tokens [first, last): a time offset the text does not
+// resolve.
+bool has_offset(const TokenizedText& tt, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k + 1 < last; ++k) {
+    if (is_offset_unit(tt.tokens[k].lower) && is_offset_word(tt.tokens[k + 1].lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -169,8 +205,23 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   if (best) {
     return best->span;
   }
-  // 2. a leading adverbial of the sentence: "Earlier this month, 13 soldiers were killed"
-  for (std::size_t d = 0; d < w.dates.size(); ++d) {
+  // 2. the nearest date before the clause in the sentence, when no other figure stands
+  //    between ("reopened Thursday after being closed since August, when a gunman opened fire,
+  //    killing 22"); a leading adverbial dates the whole sentence ("And on Sunday, four people
+  //    were killed and six wounded")
+  std::size_t lead_end = s.end;  // where the sentence's first clause ends
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (is_clause_break(tt.tokens[k])) {
+      lead_end = tt.tokens[k].begin;
+      break;
+    }
+  }
+  bool figure_in_lead = false;
+  for (const auto& g : w.figures) {
+    figure_in_lead = figure_in_lead ||
+                     (g.sentence == f.sentence && tt.tokens[g.number_first].begin < lead_end);
+  }
+  for (std::size_t d = w.dates.size(); d-- > 0;) {
     const auto& m = w.dates[d];
     if (w.speech_date[d] || m.begin < s.begin || m.begin >= clause_begin) {
       continue;
@@ -178,9 +229,14 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     bool figure_between = false;
     for (const auto& g : w.figures) {
       const auto gb = tt.tokens[g.number_first].begin;
-      figure_between = figure_between || (g.sentence == f.sentence && gb > m.begin && gb < number_byte);
+      figure_between =
+          figure_between || (g.sentence == f.sentence && gb > m.begin && gb < number_byte);
     }
-    if (!figure_between) {
+    // "struck Nepal on Tuesday, just over two weeks after a quake killed more than 8,000"
+    if (has_offset(tt, token_at(tt, m.end), f.number_first)) {
+      continue;
+    }
+    if (!figure_between || (m.end <= lead_end && !figure_in_lead)) {
       return m.span;
     }
   }
@@ -208,6 +264,11 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     incident = incident || in(incident_words(), tt.tokens[k].lower);
   }
   if (perfect && !incident) {
+    return std::nullopt;
+  }
+  // an offset we cannot resolve moves the event away from the main one: "Just days before,
+  // two employees were killed"
+  if (has_offset(tt, s.first, c_last)) {
     return std::nullopt;
   }
   return main_date;

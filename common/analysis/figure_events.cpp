@@ -89,6 +89,11 @@ const std::unordered_set<std::string_view>& cumulative_cues() {
   return kWords;
 }
 
+// Verbs that move a running total: "raising the number of ... to 21".
+bool raises_total(std::string_view w) {
+  return w == "raising" || w == "bringing" || w == "pushing" || w == "taking";
+}
+
 }  // namespace
 
 // Events that happen to people, so that an elided count can be a count of people: "killing
@@ -182,10 +187,20 @@ bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std:
   while (hi < s.last && !is_clause_break(tokens[hi])) {
     ++hi;
   }
+  // "raising the toll to 21", "bringing the total to 40"; not "taking off from Havana"
+  auto total_follows = [&](std::size_t k) {
+    for (std::size_t j = k + 1; j < s.last && j <= k + 5; ++j) {
+      const auto& w = tokens[j].lower;
+      if (w == "toll" || w == "total" || w == "number" || w == "tally" || w == "count") {
+        return true;
+      }
+    }
+    return false;
+  };
   auto cue_in = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k) {
       const auto& w = tokens[k].lower;
-      if (cumulative_cues().count(w) > 0) {
+      if (cumulative_cues().count(w) > 0 && (!raises_total(w) || total_follows(k))) {
         return true;
       }
       if (k + 1 < to && ((w == "so" && tokens[k + 1].lower == "far") ||
