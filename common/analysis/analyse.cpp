@@ -66,10 +66,16 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     }
     auto found = extract_figures(w.text, w.tt, figure_memory);
     const auto attributions = attribute_figures(w.tt, frames, found.figures);
+    // a list item's paragraph is part of the list: its other figures ("— China: 636 deaths
+    // and 31,161 cases. Hong Kong has had 22 cases.") come from the list's source too
+    bool list_paragraph = false;
+    for (const auto& f : found.figures) {
+      list_paragraph = list_paragraph || f.list_item;
+    }
     for (std::size_t i = 0; i < found.figures.size(); ++i) {
       found.figures[i].figure.passage = passage.index;
       found.figures[i].figure.attribution = attributions[i];
-      if (found.figures[i].list_item && attributions[i].empty()) {
+      if (list_paragraph && attributions[i].empty()) {
         found.figures[i].figure.attribution = list_source;
       }
     }

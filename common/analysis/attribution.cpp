@@ -65,6 +65,13 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       } else if ((w == "according" && k + 1 < s.last && tokens[k + 1].lower == "to") || w == "citing") {
         const std::size_t from = w == "citing" ? k + 1 : k + 2;
         src = source_after(tokens, s, from);
+        // "according to a report in The Advocate": the publication gives it
+        if (src.second + 1 < s.last && src.second > src.first &&
+            attribution_parts::document_noun(tokens[src.second - 1].lower) &&
+            (tokens[src.second].lower == "in" || tokens[src.second].lower == "by" ||
+             tokens[src.second].lower == "from")) {
+          src = source_after(tokens, s, src.second + 1);
+        }
         f.covers_before = true;
         f.covers_after = true;
       } else if (in(speech_verbs(), w)) {
@@ -95,9 +102,15 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         if (src.first == src.second) {
           // "said X": the subject after the verb ("..., said Taher al-Omar")
-          if (k > s.first && is_punct(tokens[k - 1], ',') && k + 1 < s.last &&
-              tokens[k + 1].capitalized) {
-            src = source_after(tokens, s, k + 1);
+          // after a comma or a closing quote; "told" takes a listener, never an inverted subject
+          bool named_after = false;  // "said Taher al-Omar", "said county coroner Ann Lee"
+          const auto after = source_after(tokens, s, k + 1);
+          for (std::size_t j = after.first; j < after.second; ++j) {
+            named_after = named_after || tokens[j].capitalized;
+          }
+          if (k > s.first && (is_punct(tokens[k - 1], ',') || is_quote(tokens[k - 1])) &&
+              named_after && w != "told" && w != "tells") {
+            src = after;
           } else {
             continue;
           }

@@ -100,14 +100,6 @@ bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k)
   return k >= first + 2 && is_punct(tokens[k - 1], '.') && tokens[k - 2].lower == "no";
 }
 
-// Documents that give figures: "according to a report", "a Reuters tally", "exit polls".
-bool document_noun(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "report", "reports", "tally", "count", "poll", "polls", "survey", "data", "figures",
-      "statement", "statements", "study", "census", "estimates", "records", "statistics"};
-  return kWords.count(w) > 0;
-}
-
 // Definite descriptions that stand for the organisation last named as a source: "the company
 // said" after "General Motors said". Business epithets stand for it with modifiers too ("the
 // No. 1 U.S. automaker"); "the defense ministry" names a ministry of its own.
@@ -126,6 +118,13 @@ Anaphor organisation_anaphor(std::string_view w) {
 }
 
 }  // namespace
+
+bool document_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "report", "reports", "tally", "count", "poll", "polls", "survey", "data", "figures",
+      "statement", "statements", "study", "census", "estimates", "records", "statistics"};
+  return kWords.count(w) > 0;
+}
 
 Source resolve_source(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
                       std::size_t b, const std::vector<EntitySpan>& entities,

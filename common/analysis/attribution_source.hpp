@@ -37,4 +37,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
 std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
                                                  const Sentence& s, std::size_t a);
 
+// Documents that give figures: "according to a report", "a Reuters tally", "exit polls".
+bool document_noun(std::string_view w);
+
 }  // namespace tally::attribution_parts

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "common/analysis/analyse.hpp"
 #include "common/analysis/attribution.hpp"
 #include "common/analysis/figures.hpp"
 #include "common/analysis/tokens.hpp"
@@ -159,4 +160,36 @@ TEST_CASE("the company, the automaker: the organisation last named as a source",
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
+}
+
+TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // "said X" after the closing quote of what was said
+      {"\"Nine people died,\" said county coroner Ann Lee.", "Ann Lee"},
+      // the listener of "told" is not the source
+      {"Omar Haddad, a nurse, told Reuters that 14 patients died.", "Omar Haddad"},
+      // a report in a publication: the publication
+      {"Two people were killed in Reno, according to a report in the Reno Gazette.",
+       "Reno Gazette"},
+      {"Six homes burned, according to a county tally.", "a county tally"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
+
+TEST_CASE("a list item's paragraph takes the source of the list's heading", "[attribution]") {
+  tally::Passages passages;
+  for (const char* text : {"The latest figures reported by health authorities:",
+                           "- Ruritania: 40 deaths. In addition, its capital has had 12 cases."}) {
+    tally::Passage p;
+    p.index = static_cast<int>(passages.size());
+    p.text = text;
+    passages.push_back(p);
+  }
+  std::string out;
+  for (const auto& f : tally::analyse_article(passages, std::nullopt).figures) {
+    out += out.empty() ? "" : "; ";
+    out += f.attribution.empty() ? "-" : f.attribution;
+  }
+  CHECK(out == "health authorities; health authorities");
 }
