@@ -1,11 +1,11 @@
 #include "common/analysis/analyse.hpp"
 
 #include <string_view>
-#include <unordered_set>
 
 #include "common/analysis/attribution.hpp"
 #include "common/analysis/dates.hpp"
 #include "common/analysis/entities.hpp"
+#include "common/analysis/figure_dates.hpp"
 #include "common/analysis/figures.hpp"
 #include "common/analysis/numbers.hpp"
 #include "common/analysis/tokens.hpp"
@@ -13,208 +13,7 @@
 namespace tally {
 namespace {
 
-// How many leading passages may hold the article's main event date.
-constexpr std::size_t kMainDatePassages = 6;
-// A main event date lies at most this many days before publication.
-constexpr long kMainDateMaxAgeDays = 10;
-
-struct PassageWork {
-  std::string_view text;
-  TokenizedText tt;
-  std::vector<FigureSpan> figures;
-  std::vector<DateMention> dates;
-  std::vector<bool> speech_date;  // per date mention: it dates the saying, not the event
-};
-
-bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
-  return set.count(w) > 0;
-}
-
-const std::unordered_set<std::string_view>& speech_verbs() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "said", "says", "told", "reported", "announced", "added", "stated", "claimed",
-      "confirmed", "tweeted", "wrote", "declared"};
-  return kWords;
-}
-
-// Words naming a single incident: a present-perfect count ("have been killed") that names
-// one ("in an airstrike") dates from the article's main event; one that does not is a total.
-const std::unordered_set<std::string_view>& incident_words() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "attack", "airstrike", "strike", "raid", "bombing", "blast", "explosion", "crash",
-      "shooting", "quake", "earthquake", "storm", "fire", "ambush", "assault", "clash",
-      "clashes", "shelling", "bombardment", "incident", "collision", "flood", "landslide",
-      "stampede", "derailment", "avalanche", "attacks", "airstrikes", "strikes", "raids"};
-  return kWords;
-}
-
-bool is_clause_break(const Token& t) {
-  return is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || t.lower == "\xE2\x80\x94";
-}
-
-std::size_t token_at(const TokenizedText& tt, std::size_t byte) {
-  std::size_t lo = 0;
-  std::size_t hi = tt.tokens.size();
-  while (lo < hi) {
-    const std::size_t mid = (lo + hi) / 2;
-    if (tt.tokens[mid].end <= byte) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
-}
-
-std::size_t sentence_of(const TokenizedText& tt, std::size_t token) {
-  for (std::size_t s = 0; s < tt.sentences.size(); ++s) {
-    if (token < tt.sentences[s].last) {
-      return s;
-    }
-  }
-  return tt.sentences.empty() ? 0 : tt.sentences.size() - 1;
-}
-
-// A date mention right after a speech verb ("said Friday", "told the media late on
-// Thursday") dates the statement.
-bool is_speech_date(const TokenizedText& tt, std::size_t token) {
-  const auto& s = tt.sentences[sentence_of(tt, token)];
-  for (std::size_t n = 1; n <= 6 && token >= s.first + n; ++n) {
-    const Token& t = tt.tokens[token - n];
-    if (t.shape == TokenShape::kNumber || is_clause_break(t)) {
-      return false;
-    }
-    if (in(speech_verbs(), t.lower)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The clause (comma-bounded) around tokens [a, b) of sentence s, as a token range.
-std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const Sentence& s,
-                                                  std::size_t a, std::size_t b) {
-  while (a > s.first && !is_clause_break(tt.tokens[a - 1])) {
-    --a;
-  }
-  while (b < s.last && !is_clause_break(tt.tokens[b])) {
-    ++b;
-  }
-  return {a, b};
-}
-
-std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
-                                         std::optional<CivilDate> published) {
-  const auto plausible = [&](const DateSpan& d) {
-    if (!d.is_day()) {
-      return false;
-    }
-    if (!published) {
-      return true;
-    }
-    const long age = published->days_since_epoch() - d.from.days_since_epoch();
-    return age >= -1 && age <= kMainDateMaxAgeDays;
-  };
-  const auto with_event_figure = [](const PassageWork& w, std::size_t token) {
-    const std::size_t s = sentence_of(w.tt, token);
-    for (const auto& f : w.figures) {
-      if (f.sentence == s && !f.figure.event.empty()) {
-        return true;
-      }
-    }
-    return false;
-  };
-  for (int pass = 0; pass < 4; ++pass) {
-    const bool need_figure = pass < 2;
-    const bool allow_speech = pass % 2 == 1;
-    for (std::size_t p = 0; p < work.size() && p < kMainDatePassages; ++p) {
-      const auto& w = work[p];
-      for (std::size_t d = 0; d < w.dates.size(); ++d) {
-        const auto& m = w.dates[d];
-        if (!plausible(m.span) || (!allow_speech && w.speech_date[d])) {
-          continue;
-        }
-        if (need_figure && !with_event_figure(w, token_at(w.tt, m.begin))) {
-          continue;
-        }
-        return m.span;
-      }
-    }
-  }
-  return std::nullopt;
-}
-
-// The date of one figure; see analyse.hpp for the order of the rules.
-std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
-                                const std::vector<std::optional<DateSpan>>& dated,
-                                std::optional<DateSpan> main_date,
-                                std::optional<CivilDate> published) {
-  const auto& tt = w.tt;
-  const Sentence& s = tt.sentences[f.sentence];
-  const auto [c_first, c_last] = clause_around(tt, s, f.first, f.last);
-  const std::size_t clause_begin = tt.tokens[c_first].begin;
-  const std::size_t clause_end = tt.tokens[c_last - 1].end;
-  const std::size_t number_byte = tt.tokens[f.number_first].begin;
-  // 1. a date in the figure's own clause, nearest to the number
-  const DateMention* best = nullptr;
-  std::size_t best_distance = 0;
-  for (std::size_t d = 0; d < w.dates.size(); ++d) {
-    const auto& m = w.dates[d];
-    if (w.speech_date[d] || m.begin < clause_begin || m.begin >= clause_end) {
-      continue;
-    }
-    const std::size_t dist = m.begin > number_byte ? m.begin - number_byte : number_byte - m.begin;
-    if (!best || dist < best_distance) {
-      best = &m;
-      best_distance = dist;
-    }
-  }
-  if (best) {
-    return best->span;
-  }
-  // 2. a leading adverbial of the sentence: "Earlier this month, 13 soldiers were killed"
-  for (std::size_t d = 0; d < w.dates.size(); ++d) {
-    const auto& m = w.dates[d];
-    if (w.speech_date[d] || m.begin < s.begin || m.begin >= clause_begin) {
-      continue;
-    }
-    bool figure_between = false;
-    for (const auto& g : w.figures) {
-      const auto gb = tt.tokens[g.number_first].begin;
-      figure_between = figure_between || (g.sentence == f.sentence && gb > m.begin && gb < number_byte);
-    }
-    if (!figure_between) {
-      return m.span;
-    }
-  }
-  // 3. the figure its counted noun was carried from ("..., and more than 300 have been killed")
-  if (f.carried_from >= 0 && w.figures[static_cast<std::size_t>(f.carried_from)].sentence == f.sentence) {
-    if (const auto& d = dated[static_cast<std::size_t>(f.carried_from)]) {
-      return d;
-    }
-  }
-  // 4. "now": as of publication
-  for (std::size_t k = c_first; k < c_last; ++k) {
-    if (tt.tokens[k].lower == "now" && published) {
-      return DateSpan{*published, *published};
-    }
-  }
-  // 5. the main event date, for a factual event that is not a running total
-  const auto& fig = f.figure;
-  if (!main_date || fig.event.empty() || fig.cumulative || fig.event == "displace") {
-    return std::nullopt;
-  }
-  bool perfect = false;
-  bool incident = false;
-  for (std::size_t k = c_first; k < c_last; ++k) {
-    perfect = perfect || tt.tokens[k].lower == "have" || tt.tokens[k].lower == "has";
-    incident = incident || in(incident_words(), tt.tokens[k].lower);
-  }
-  if (perfect && !incident) {
-    return std::nullopt;
-  }
-  return main_date;
-}
+using figure_dates::PassageWork;
 
 bool mentions_speech(std::string_view text) {
   return text.find("said") != std::string_view::npos ||
@@ -267,10 +66,16 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     }
     auto found = extract_figures(w.text, w.tt, figure_memory);
     const auto attributions = attribute_figures(w.tt, frames, found.figures);
+    // a list item's paragraph is part of the list: its other figures ("— China: 636 deaths
+    // and 31,161 cases. Hong Kong has had 22 cases.") come from the list's source too
+    bool list_paragraph = false;
+    for (const auto& f : found.figures) {
+      list_paragraph = list_paragraph || f.list_item;
+    }
     for (std::size_t i = 0; i < found.figures.size(); ++i) {
       found.figures[i].figure.passage = passage.index;
       found.figures[i].figure.attribution = attributions[i];
-      if (found.figures[i].list_item && attributions[i].empty()) {
+      if (list_paragraph && attributions[i].empty()) {
         found.figures[i].figure.attribution = list_source;
       }
     }
@@ -280,17 +85,14 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     }
     w.figures = std::move(found.figures);
     w.dates = find_dates(w.text, published);
-    w.speech_date.reserve(w.dates.size());
-    for (const auto& m : w.dates) {
-      w.speech_date.push_back(is_speech_date(w.tt, token_at(w.tt, m.begin)));
-    }
+    w.speech_date = figure_dates::speech_dates(w.tt, w.dates);
   }
-  out.main_event_date = choose_main_date(work, published);
+  out.main_event_date = figure_dates::choose_main_date(work, published);
   for (const auto& w : work) {
     std::vector<std::optional<DateSpan>> dated;
     dated.reserve(w.figures.size());
     for (const auto& f : w.figures) {
-      dated.push_back(date_of(w, f, dated, out.main_event_date, published));
+      dated.push_back(figure_dates::date_of(w, f, dated, out.main_event_date, published));
       Figure fig = f.figure;
       fig.date = dated.back();
       out.figures.push_back(std::move(fig));

@@ -1,12 +1,15 @@
 #include "common/analysis/attribution.hpp"
 
-#include <cstdlib>
 #include <unordered_set>
 
-#include "common/analysis/lexicon.hpp"
+#include "common/analysis/attribution_source.hpp"
 
 namespace tally {
 namespace {
+
+using attribution_parts::resolve_source;
+using attribution_parts::source_after;
+using attribution_parts::subject_before;
 
 bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
   return set.count(w) > 0;
@@ -27,265 +30,6 @@ const std::unordered_set<std::string_view>& passive_sources() {
       "reported", "released", "compiled", "published", "provided", "confirmed", "announced",
       "issued", "gathered", "collected", "listed", "recorded"};
   return kWords;
-}
-
-const std::unordered_set<std::string_view>& subject_adverbs() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "also",  "later",   "earlier",  "previously", "repeatedly", "again",  "separately",
-      "has",   "had",     "have",     "originally", "initially",  "first",  "then",
-      "further", "officially", "publicly", "reportedly", "had", "was", "were", "is", "subsequently"};
-  return kWords;
-}
-
-const std::unordered_set<std::string_view>& subject_stops() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "that", "which", "who", "and", "but", "as", "while", "when", "after", "before", "if",
-      "because", "although", "though", "where", "since", "so", "than", "in", "on", "at",
-      "by", "with", "from", "to", "into", "however", "meanwhile", "until", "whom", "whose"};
-  return kWords;
-}
-
-// Title words dropped from the front of a name when no entity reader says better.
-const std::unordered_set<std::string_view>& title_words() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "mr", "mrs", "ms", "dr", "president", "prime", "minister", "governor", "gov", "general",
-      "gen", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
-      "foreign", "defense", "defence", "interior", "deputy", "senator", "sen", "rep",
-      "representative", "mayor", "king", "queen", "prince", "sheikh", "colonel", "col",
-      "major", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "commander", "judge",
-      "police", "director", "communications", "press", "adviser", "advisor", "envoy",
-      "secretary-general", "chairman", "chairwoman", "ceo", "professor", "prof", "pope",
-      "official", "turkish", "u.n.", "u.s.", "state", "national", "security", "head"};
-  return kWords;
-}
-
-const std::unordered_set<std::string_view>& organisation_words() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "observatory", "ministry", "agency", "council", "nations", "party", "army", "group",
-      "news", "media", "office", "department", "government", "committee", "organisation",
-      "organization", "union", "association", "police", "military", "forces", "command",
-      "tv", "television", "network", "reuters", "afp", "ap", "anadolu", "kremlin", "pentagon",
-      "commission", "authority", "authorities", "service", "services", "court", "bank",
-      "company", "institute", "foundation", "center", "centre", "monitor", "ngo"};
-  return kWords;
-}
-
-const std::unordered_set<std::string_view>& incident_heads() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "attack", "attacks", "bombing", "explosion", "blast", "strike", "shooting", "crash",
-      "quake", "earthquake", "storm", "fire", "airstrike", "raid", "ambush", "outbreak"};
-  return kWords;
-}
-
-struct Source {
-  std::string text;
-  bool person = false;
-  bool organisation = false;
-};
-
-const EntitySpan* entity_in(const std::vector<EntitySpan>& entities, std::size_t begin,
-                            std::size_t end) {
-  const EntitySpan* best = nullptr;
-  for (const auto& e : entities) {
-    if (e.begin >= begin && e.end <= end) {
-      if (!best || (e.kind == EntityKind::kPerson && best->kind != EntityKind::kPerson) ||
-          (e.kind == best->kind && e.end > best->end)) {
-        best = &e;
-      }
-    }
-  }
-  return best;
-}
-
-// Resolves a source phrase (tokens [a, b)) to a name or a description.
-Source resolve(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
-               std::size_t b, const std::vector<EntitySpan>& entities, SpeakerMemory& memory) {
-  Source s;
-  while (a < b && (tokens[a].shape == TokenShape::kPunct)) {
-    ++a;
-  }
-  while (b > a && tokens[b - 1].shape == TokenShape::kPunct) {
-    --b;
-  }
-  if (a >= b) {
-    return s;
-  }
-  const auto& first = tokens[a].lower;
-  if (b == a + 1 && (first == "he" || first == "she")) {
-    s.text = memory.last_person;
-    s.person = true;
-    return s;
-  }
-  if (b == a + 1 && (first == "it" || first == "they" || first == "we" || first == "i")) {
-    s.text = first == "it" ? memory.last_organisation : std::string();
-    return s;
-  }
-  // an incident or an event is not a speaker: "Tuesday's explosion killed ...", "A bomb
-  // attack ...", "Two deaths ..." end a subject that a later verb took for a source
-  for (std::size_t k = a; k < b; ++k) {
-    if (tokens[k].shape == TokenShape::kNumber || match_event(tokens, k, b).length > 0 ||
-        in(incident_heads(), tokens[k].lower)) {
-      return s;
-    }
-  }
-  const EntitySpan* e = entity_in(entities, tokens[a].begin, tokens[b - 1].end);
-  // "U.S. military", "Michigan police": a place or an organisation named inside a longer
-  // description is the description as written, not the place
-  std::size_t from = a;
-  if (tokens[from].lower == "the" && from + 1 < b) {
-    ++from;
-  }
-  const bool whole = e && e->begin <= tokens[from].begin && e->end >= tokens[b - 1].end;
-  if (e && e->kind != EntityKind::kPerson && !whole) {
-    s.text = std::string(text.substr(tokens[from].begin, tokens[b - 1].end - tokens[from].begin));
-    s.organisation = true;
-    return s;
-  }
-  if (e) {
-    s.text = e->name;
-    s.person = e->kind == EntityKind::kPerson;
-    s.organisation = e->kind != EntityKind::kPerson;
-    if (s.person && !e->title.empty()) {
-      memory.titled_people.emplace_back(e->title, e->name);
-    }
-  } else {
-    // The last run of capitalised words ("Recep Tayyip Erdogan", "Syrian Observatory for
-    // Human Rights"), titles dropped; else the phrase itself as a description.
-    std::size_t run_end = b;
-    while (run_end > a && !tokens[run_end - 1].capitalized) {
-      --run_end;
-    }
-    std::size_t run_start = run_end;
-    while (run_start > a) {
-      const Token& t = tokens[run_start - 1];
-      const bool connector = (t.lower == "of" || t.lower == "for" || t.lower == "and") &&
-                             run_start - 1 > a && tokens[run_start - 2].capitalized;
-      if (!(t.capitalized || connector) || t.shape != TokenShape::kWord) {
-        break;
-      }
-      --run_start;
-    }
-    const bool description = run_end < b || run_start == run_end ||
-                             (first == "a" || first == "an");
-    if (description) {
-      s.text = std::string(text.substr(tokens[a].begin, tokens[b - 1].end - tokens[a].begin));
-      for (std::size_t k = a; k < b; ++k) {
-        s.organisation = s.organisation || in(organisation_words(), tokens[k].lower);
-      }
-      // "the governor": the last person seen with that title
-      if (first == "the" && b == a + 2) {
-        for (auto it = memory.titled_people.rbegin(); it != memory.titled_people.rend(); ++it) {
-          std::string title = it->first;
-          for (auto& ch : title) {
-            ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-          }
-          if (title.find(tokens[a + 1].lower) != std::string::npos) {
-            s.text = it->second;
-            s.person = true;
-            s.organisation = false;
-            break;
-          }
-        }
-      }
-      return s;
-    }
-    // drop "The", "Turkey's" and titles in front of a name
-    if (tokens[run_start].lower == "the" && run_start + 1 < run_end) {
-      ++run_start;
-    }
-    std::size_t name_start = run_start;
-    for (std::size_t k = run_start; k < run_end; ++k) {
-      const auto& w = tokens[k].lower;
-      if (w.size() > 2 && w.substr(w.size() - 2) == "'s") {
-        name_start = k + 1;
-      }
-    }
-    std::size_t title_start = name_start;
-    bool org = false;
-    for (std::size_t k = name_start; k < run_end; ++k) {
-      org = org || in(organisation_words(), tokens[k].lower);
-    }
-    while (!org && name_start + 1 < run_end && in(title_words(), tokens[name_start].lower)) {
-      ++name_start;
-    }
-    if (name_start >= run_end) {
-      return s;
-    }
-    s.text = std::string(
-        text.substr(tokens[name_start].begin, tokens[run_end - 1].end - tokens[name_start].begin));
-    s.organisation = org || run_end - name_start == 1;
-    s.person = !s.organisation;
-    if (s.person && title_start < name_start) {
-      memory.titled_people.emplace_back(
-          std::string(text.substr(tokens[title_start].begin,
-                                  tokens[name_start - 1].end - tokens[title_start].begin)),
-          s.text);
-    }
-  }
-  return s;
-}
-
-// The subject phrase ending just before token v: [a, b).
-std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
-                                                   const Sentence& s, std::size_t v) {
-  std::size_t b = v;
-  while (b > s.first && in(subject_adverbs(), tokens[b - 1].lower)) {
-    --b;
-  }
-  // "the Turkish Anadolu Agency (AA) reported": skip the bracket
-  if (b > s.first && is_punct(tokens[b - 1], ')')) {
-    std::size_t k = b - 1;
-    while (k > s.first && !is_punct(tokens[k], '(')) {
-      --k;
-    }
-    b = k;
-  }
-  // "Rahmi Dogan, the governor of ..., said": the name before the appositive
-  if (b > s.first && is_punct(tokens[b - 1], ',')) {
-    std::size_t k = b - 1;
-    while (k > s.first && !is_punct(tokens[k - 1], ',') && b - k < 20) {
-      --k;
-    }
-    if (k > s.first + 1 && is_punct(tokens[k - 1], ',') &&
-        (tokens[k].lower == "the" || tokens[k].lower == "a" || tokens[k].lower == "an" ||
-         tokens[k].lower.ends_with("'s") || tokens[k].capitalized)) {
-      b = k - 1;
-    } else {
-      return {v, v};
-    }
-  }
-  std::size_t a = b;
-  while (a > s.first && b - a < 9) {
-    const Token& t = tokens[a - 1];
-    if (t.shape == TokenShape::kPunct || t.shape == TokenShape::kNumber) {
-      break;
-    }
-    const bool connector = (t.lower == "of" || t.lower == "for" || t.lower == "and") &&
-                           a < b && tokens[a].capitalized && a - 1 > s.first &&
-                           tokens[a - 2].capitalized;
-    if (in(subject_stops(), t.lower) && !connector) {
-      break;
-    }
-    --a;
-    if (t.lower == "the" || t.lower == "a" || t.lower == "an") {
-      break;
-    }
-  }
-  return {a, b};
-}
-
-// The source phrase after "according to" / "citing" / "by": up to a clause break: [a, b).
-std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
-                                                 const Sentence& s, std::size_t a) {
-  std::size_t b = a;
-  while (b < s.last && b - a < 10 && tokens[b].shape != TokenShape::kPunct &&
-         tokens[b].shape != TokenShape::kNumber &&
-         !(b > a && in(subject_stops(), tokens[b].lower) &&
-           !((tokens[b].lower == "of" || tokens[b].lower == "for" || tokens[b].lower == "and") &&
-             b + 1 < s.last && tokens[b + 1].capitalized))) {
-    ++b;
-  }
-  return {a, b};
 }
 
 bool quote_opens_unclosed(const std::vector<Token>& tokens, const Sentence& s) {
@@ -321,6 +65,13 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       } else if ((w == "according" && k + 1 < s.last && tokens[k + 1].lower == "to") || w == "citing") {
         const std::size_t from = w == "citing" ? k + 1 : k + 2;
         src = source_after(tokens, s, from);
+        // "according to a report in The Advocate": the publication gives it
+        if (src.second + 1 < s.last && src.second > src.first &&
+            attribution_parts::document_noun(tokens[src.second - 1].lower) &&
+            (tokens[src.second].lower == "in" || tokens[src.second].lower == "by" ||
+             tokens[src.second].lower == "from")) {
+          src = source_after(tokens, s, src.second + 1);
+        }
         f.covers_before = true;
         f.covers_after = true;
       } else if (in(speech_verbs(), w)) {
@@ -351,9 +102,15 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         if (src.first == src.second) {
           // "said X": the subject after the verb ("..., said Taher al-Omar")
-          if (k > s.first && is_punct(tokens[k - 1], ',') && k + 1 < s.last &&
-              tokens[k + 1].capitalized) {
-            src = source_after(tokens, s, k + 1);
+          // after a comma or a closing quote; "told" takes a listener, never an inverted subject
+          bool named_after = false;  // "said Taher al-Omar", "said county coroner Ann Lee"
+          const auto after = source_after(tokens, s, k + 1);
+          for (std::size_t j = after.first; j < after.second; ++j) {
+            named_after = named_after || tokens[j].capitalized;
+          }
+          if (k > s.first && (is_punct(tokens[k - 1], ',') || is_quote(tokens[k - 1])) &&
+              named_after && w != "told" && w != "tells") {
+            src = after;
           } else {
             continue;
           }
@@ -366,7 +123,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       } else {
         continue;
       }
-      const auto source = resolve(text, tokens, src.first, src.second, entities, memory);
+      const auto source = resolve_source(text, tokens, src.first, src.second, entities, memory);
       f.source = source.text;
       if (!source.text.empty()) {
         const auto& first = tokens[src.first].lower;

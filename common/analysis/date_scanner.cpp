@@ -92,6 +92,12 @@ Scanner::parse_since(std::size_t i) const {
     return Parsed{j + 5, DateMentionKind::kSince, span};
   }
   std::optional<Parsed> inner = parse_at(j);
+  // "since fires broke out on Sunday", "since the first death recorded on Feb. 29": a short
+  // clause whose date starts the period
+  for (std::size_t k = j + 1; !inner && k <= j + 6 && at(k) && tok(k).type != TokenType::kPunct;
+       ++k) {
+    inner = parse_at(k);
+  }
   if (!inner) {
     return std::nullopt;
   }

@@ -1,6 +1,6 @@
 #pragma once
-// Internal to the figure extractor (figures.cpp): reading the counted noun phrase and the
-// event around a number. Not for use outside common/analysis.
+// Internal to the figure extractor (figures.cpp, figure_*.cpp): reading the counted noun phrase
+// and the event around a number. Not for use outside common/analysis.
 
 #include <cstddef>
 #include <string>

@@ -42,6 +42,10 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
     m.kind = NumberKind::kDate;  // "9/11", "24/7", "2/27/2020"
     return;
   }
+  if (prev && prev2 && is_punct(*prev, '.') && prev2->lower == "no") {
+    m.kind = NumberKind::kOrdinal;  // "the No. 1 U.S. automaker", "No. 10 Downing Street"
+    return;
+  }
   if (prev && (unit_kind(prev->lower) == UnitKind::kMoneyBefore)) {
     m.kind = NumberKind::kMoney;
     return;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "common/analysis/analyse.hpp"
 #include "common/analysis/attribution.hpp"
 #include "common/analysis/figures.hpp"
 #include "common/analysis/tokens.hpp"
@@ -116,4 +117,79 @@ TEST_CASE("the source of a list heading gives its items", "[attribution]") {
   const auto frames = tally::find_attributions(heading, tt, {}, speakers);
   REQUIRE(frames.size() == 1);
   CHECK(frames[0].source == "the health ministry");
+}
+
+TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // after a name, an appositive may be a bare title, an age or a place
+      {"Maria Lopez, county health director, said 12 people were killed.", "Maria Lopez"},
+      {"Juan Perez, 45, told reporters that three people were killed.", "Juan Perez"},
+      {"Ana Ruiz, of Tucson, said she counted two dead horses.", "Ana Ruiz"},
+      // "told" takes a listener, never an inverted subject
+      {"\"Six patients died,\" Dr. Kim Lee, head of the clinic, told CNN.", "Kim Lee"},
+      // an incident word that modifies the speaker does not end the subject
+      {"Nine homes burned, county fire officials said.", "county fire officials"},
+      {"Two hikers died, fire spokeswoman Ana Diaz said.", "Ana Diaz"},
+      // a speaker noun with where it is, and speakers coordinated
+      {"Police in Dayton reported four people wounded.", "Police in Dayton"},
+      {"Five people were killed, officials in Ohio said.", "officials in Ohio"},
+      {"Eleven people died, officials and local media said.", "officials and local media"},
+      // a description that names no person, body or document is not a source
+      {"The vote came after Acme faced weeks of protests over its plan announced in May to "
+       "close four plants.",
+       "-"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
+
+TEST_CASE("the company, the automaker: the organisation last named as a source",
+          "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Acme Corp said on Monday it had cut 200 jobs.\n\nThe company said 50 workers were "
+       "moved.",
+       "Acme Corp; Acme Corp"},
+      {"Acme Corp said on Monday it had cut 200 jobs.\n\nThe No. 2 U.S. retailer also said it "
+       "had closed 12 stores.",
+       "Acme Corp; Acme Corp"},
+      // a modifier that names another body is not an anaphor, nor is a capitalised name
+      {"Acme Corp said 200 jobs would go.\n\nThe defense ministry said five tanks were lost.",
+       "Acme Corp; The defense ministry"},
+      {"The United Nations said 30 people died.\n\nThe Observatory said 40 people died.",
+       "United Nations; Observatory"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
+
+TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // "said X" after the closing quote of what was said
+      {"\"Nine people died,\" said county coroner Ann Lee.", "Ann Lee"},
+      // the listener of "told" is not the source
+      {"Omar Haddad, a nurse, told Reuters that 14 patients died.", "Omar Haddad"},
+      // a report in a publication: the publication
+      {"Two people were killed in Reno, according to a report in the Reno Gazette.",
+       "Reno Gazette"},
+      {"Six homes burned, according to a county tally.", "a county tally"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
+
+TEST_CASE("a list item's paragraph takes the source of the list's heading", "[attribution]") {
+  tally::Passages passages;
+  for (const char* text : {"The latest figures reported by health authorities:",
+                           "- Ruritania: 40 deaths. In addition, its capital has had 12 cases."}) {
+    tally::Passage p;
+    p.index = static_cast<int>(passages.size());
+    p.text = text;
+    passages.push_back(p);
+  }
+  std::string out;
+  for (const auto& f : tally::analyse_article(passages, std::nullopt).figures) {
+    out += out.empty() ? "" : "; ";
+    out += f.attribution.empty() ? "-" : f.attribution;
+  }
+  CHECK(out == "health authorities; health authorities");
 }

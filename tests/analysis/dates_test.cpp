@@ -143,6 +143,12 @@ TEST_CASE("since and running periods end at publication", "[dates]") {
       {"in the last week of January", "2020-02-28", "abs:January=2020-01-01..2020-01-31"},
       {"since December", "", ""},
       {"since the war began", "2020-02-28", ""},
+      // a short clause after "since" whose date starts the period
+      {"since fires broke out on Sunday", "2017-10-11",
+       "since:since fires broke out on Sunday=2017-10-08..2017-10-11"},
+      {"since the first death recorded on Feb. 29", "2020-04-28",
+       "since:since the first death recorded on Feb. 29=2020-02-29..2020-04-28"},
+      {"since the strike began, on Monday", "2020-02-28", "rel:Monday=2020-02-24"},
   }));
   CAPTURE(text, published);
   CHECK(run(text, published) == expected);

@@ -91,6 +91,8 @@ TEST_CASE("numbers that are not counts say what they are", "[numbers]") {
       {"the nine-year conflict", "0 duration"},
       {"spent two days", "2 duration"},
       {"the 3rd battalion", "3 ordinal"},
+      {"the No. 1 U.S. automaker", "1 ordinal"},
+      {"ranked No. 12 in the poll", "12 ordinal"},
       {"Route 66", "66 name"},
       {"a Boeing 737 crashed", "737 name"},
       {"the Rossiya 24 television", "24 name"},

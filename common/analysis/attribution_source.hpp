@@ -1,0 +1,43 @@
+#pragma once
+// Internal to attribution.cpp: where the source phrase of a reporting frame lies ("Rahmi Dogan,
+// the governor, said"; "according to the United Nations") and what it names: a name without
+// its title, a description, or a pronoun resolved through the article's speakers.
+// Not for use outside common/analysis.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "common/analysis/attribution.hpp"
+#include "common/analysis/entities.hpp"
+#include "common/analysis/tokens.hpp"
+
+namespace tally::attribution_parts {
+
+struct Source {
+  std::string text;
+  bool person = false;
+  bool organisation = false;
+};
+
+// Resolves a source phrase (tokens [a, b)) to a name or a description; records titled people
+// in `memory`.
+Source resolve_source(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
+                      std::size_t b, const std::vector<EntitySpan>& entities,
+                      SpeakerMemory& memory);
+
+// The subject phrase ending just before token v (a speech verb): [a, b); empty (v, v) when
+// there is none.
+std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
+                                                   const Sentence& s, std::size_t v);
+
+// The source phrase after "according to" / "citing" / "by": up to a clause break: [a, b).
+std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
+                                                 const Sentence& s, std::size_t a);
+
+// Documents that give figures: "according to a report", "a Reuters tally", "exit polls".
+bool document_noun(std::string_view w);
+
+}  // namespace tally::attribution_parts

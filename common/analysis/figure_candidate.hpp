@@ -1,0 +1,93 @@
+#pragma once
+// Internal to the figure extractor: a number under reading (a Candidate) and the passes that
+// fill it in. Not for use outside common/analysis.
+//
+//   figure_candidates.cpp  the numbers of a sentence read into candidates (ranges, qualifier,
+//                          counted phrase, names, indefinite singulars), in text order
+//   figure_events.cpp      what happened to the counted thing: event words, jobs, lives, tolls,
+//                          running totals
+//   figure_lists.cpp       lists: headings and their items, counts joined by "and" sharing an event
+//   figures.cpp            candidates assembled into figures, with elided nouns carried over
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/figure.hpp"
+#include "common/analysis/figure_parts.hpp"
+#include "common/analysis/figures.hpp"
+#include "common/analysis/numbers.hpp"
+#include "common/analysis/tokens.hpp"
+
+namespace tally::figure_parts {
+
+struct Candidate {
+  NumberMatch number;
+  std::size_t start = 0;      // first token of qualifier + number
+  std::size_t np_end = 0;     // token after the counted phrase (or the number when elided)
+  NounPhrase np;
+  EventFound event;
+  Qualifier qualifier = Qualifier::kExact;
+  bool including = false;     // "including three children": inherits the event before it
+  bool listed = false;        // in a list of counts ("five tanks, two trucks and one howitzer")
+  bool toll = false;          // "the death toll was revised to 33"
+  bool revision = false;
+  bool cumulative = false;
+  bool negated = false;
+  bool object_elided = false; // "killing 22": the object of an event verb, nothing counted
+  bool others = false;        // "wounded 70 others": stands for the people counted nearby
+  bool list_item = false;     // "— Japan: 86": counts what the list heading names
+  double high = 0;            // "60 or 70 people": the high end of a range
+};
+
+// --- figure_candidates.cpp ---
+
+// The candidates of sentence `s`, in text order, with their events (lists share theirs).
+// Numbers that are not counts go to `rejections`.
+std::vector<Candidate> sentence_candidates(std::string_view text, const std::vector<Token>& tokens,
+                                           const Sentence& s, FigureMemory& memory,
+                                           std::vector<Rejection>& rejections);
+
+// --- figure_events.cpp ---
+
+// Events that happen to people, so that an elided count can be a count of people.
+bool people_event(std::string_view event);
+
+// The event type named `name` in static storage ("" when unknown).
+std::string_view known_event(std::string_view name);
+
+// "people" or a people noun of lexicons/people.tsv.
+bool has_people_head(std::string_view head);
+
+bool is_clause_break(const Token& t);
+
+// The event of candidate `c` (its counted phrase read): the phrase's own event word, an event
+// verb after or before it, job changes, lives lost.
+void read_event(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                const FigureMemory& memory, Candidate& c);
+
+// Cumulative cues in the clause around tokens [a, b), or in a leading clause of the sentence.
+bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
+                       std::size_t b);
+
+// "raising the number of Turkish troops killed in Syria this month to 21", "the death toll
+// was revised to 33", "death toll stood at 12": fills the candidate's counted phrase and event.
+// `floor` is the first token the toll words may start at.
+void read_toll(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+               std::size_t floor, Candidate& c);
+
+// --- figure_lists.cpp ---
+
+// Marks `c` as an item of a list under a heading ("— Japan: 86") when it is one, and gives it
+// what the heading counts.
+void read_list_item(const std::vector<Token>& tokens, const Sentence& s, FigureMemory& memory,
+                    Candidate& c);
+
+// A passage ending in ':' opens a list: remembers what its items count.
+void read_list_heading(std::string_view text, const TokenizedText& tt, FigureMemory& memory);
+
+// Lists share their event: "five tanks, two armoured trucks and one howitzer were destroyed".
+// `cands` in text order.
+void share_list_events(const std::vector<Token>& tokens, std::vector<Candidate>& cands);
+
+}  // namespace tally::figure_parts

@@ -1,0 +1,277 @@
+// When each figure happened: the clause's own date, else the sentence's, else the article's
+// main event date.
+
+#include "common/analysis/figure_dates.hpp"
+
+#include <unordered_set>
+
+namespace tally::figure_dates {
+namespace {
+
+// How many leading passages may hold the article's main event date.
+constexpr std::size_t kMainDatePassages = 6;
+// A main event date lies at most this many days before publication.
+constexpr long kMainDateMaxAgeDays = 10;
+
+bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
+  return set.count(w) > 0;
+}
+
+const std::unordered_set<std::string_view>& speech_verbs() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "said", "says", "told", "reported", "announced", "added", "stated", "claimed",
+      "confirmed", "tweeted", "wrote", "declared"};
+  return kWords;
+}
+
+// Words naming a single incident: a present-perfect count ("have been killed") that names
+// one ("in an airstrike") dates from the article's main event; one that does not is a total.
+const std::unordered_set<std::string_view>& incident_words() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "attack", "airstrike", "strike", "raid", "bombing", "blast", "explosion", "crash",
+      "shooting", "quake", "earthquake", "storm", "fire", "ambush", "assault", "clash",
+      "clashes", "shelling", "bombardment", "incident", "collision", "flood", "landslide",
+      "stampede", "derailment", "avalanche", "attacks", "airstrikes", "strikes", "raids"};
+  return kWords;
+}
+
+bool is_clause_break(const Token& t) {
+  return is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || t.lower == "\xE2\x80\x94";
+}
+
+std::size_t token_at(const TokenizedText& tt, std::size_t byte) {
+  std::size_t lo = 0;
+  std::size_t hi = tt.tokens.size();
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (tt.tokens[mid].end <= byte) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+std::size_t sentence_of(const TokenizedText& tt, std::size_t token) {
+  for (std::size_t s = 0; s < tt.sentences.size(); ++s) {
+    if (token < tt.sentences[s].last) {
+      return s;
+    }
+  }
+  return tt.sentences.empty() ? 0 : tt.sentences.size() - 1;
+}
+
+// Words that may stand between a speech verb and the date of the saying: "said on Friday",
+// "said in a statement late Thursday".
+bool speech_date_filler(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "on", "late", "early", "earlier", "later", "in", "at", "a", "an", "statement",
+      "interview", "tweet", "briefing", "release", "press", "news", "conference", "first"};
+  return kWords.count(w) > 0;
+}
+
+// A date mention right after a speech verb ("said Friday", "told the media late on
+// Thursday") dates the statement. Anything else between them makes it the date of what was
+// said: "said the toll from Tuesday's quake".
+bool is_speech_date(const TokenizedText& tt, std::size_t token) {
+  const auto& s = tt.sentences[sentence_of(tt, token)];
+  std::size_t others = 0;  // words that are not fillers: the listener of "told"
+  for (std::size_t n = 1; n <= 6 && token >= s.first + n; ++n) {
+    const Token& t = tt.tokens[token - n];
+    if (t.shape == TokenShape::kNumber || is_clause_break(t)) {
+      return false;
+    }
+    if (in(speech_verbs(), t.lower)) {
+      return others == 0 || ((t.lower == "told" || t.lower == "tells") && others <= 3);
+    }
+    if (!speech_date_filler(t.lower)) {
+      ++others;
+    }
+  }
+  return false;
+}
+
+// The clause (comma-bounded) around tokens [a, b) of sentence s, as a token range.
+std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const Sentence& s,
+                                                  std::size_t a, std::size_t b) {
+  while (a > s.first && !is_clause_break(tt.tokens[a - 1])) {
+    --a;
+  }
+  while (b < s.last && !is_clause_break(tt.tokens[b])) {
+    ++b;
+  }
+  return {a, b};
+}
+
+// Units of a time offset that leaves the day of the main event ("days before"); hours do not.
+bool is_offset_unit(std::string_view w) {
+  return w == "day" || w == "days" || w == "week" || w == "weeks" || w == "month" ||
+         w == "months" || w == "year" || w == "years" || w == "decade" || w == "decades";
+}
+
+bool is_offset_word(std::string_view w) {
+  return w == "before" || w == "after" || w == "earlier" || w == "later" || w == "ago" ||
+         w == "prior";
+}
+
+// "days before", "two weeks after" in tokens [first, last): a time offset the text does not
+// resolve.
+bool has_offset(const TokenizedText& tt, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k + 1 < last; ++k) {
+    if (is_offset_unit(tt.tokens[k].lower) && is_offset_word(tt.tokens[k + 1].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<bool> speech_dates(const TokenizedText& tt, const std::vector<DateMention>& dates) {
+  std::vector<bool> out;
+  out.reserve(dates.size());
+  for (const auto& m : dates) {
+    out.push_back(is_speech_date(tt, token_at(tt, m.begin)));
+  }
+  return out;
+}
+
+std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
+                                         std::optional<CivilDate> published) {
+  const auto plausible = [&](const DateSpan& d) {
+    if (!d.is_day()) {
+      return false;
+    }
+    if (!published) {
+      return true;
+    }
+    const long age = published->days_since_epoch() - d.from.days_since_epoch();
+    return age >= -1 && age <= kMainDateMaxAgeDays;
+  };
+  const auto with_event_figure = [](const PassageWork& w, std::size_t token) {
+    const std::size_t s = sentence_of(w.tt, token);
+    for (const auto& f : w.figures) {
+      if (f.sentence == s && !f.figure.event.empty()) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (int pass = 0; pass < 4; ++pass) {
+    const bool need_figure = pass < 2;
+    const bool allow_speech = pass % 2 == 1;
+    for (std::size_t p = 0; p < work.size() && p < kMainDatePassages; ++p) {
+      const auto& w = work[p];
+      for (std::size_t d = 0; d < w.dates.size(); ++d) {
+        const auto& m = w.dates[d];
+        if (!plausible(m.span) || (!allow_speech && w.speech_date[d])) {
+          continue;
+        }
+        if (need_figure && !with_event_figure(w, token_at(w.tt, m.begin))) {
+          continue;
+        }
+        return m.span;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
+                                const std::vector<std::optional<DateSpan>>& dated,
+                                std::optional<DateSpan> main_date,
+                                std::optional<CivilDate> published) {
+  const auto& tt = w.tt;
+  const Sentence& s = tt.sentences[f.sentence];
+  const auto [c_first, c_last] = clause_around(tt, s, f.first, f.last);
+  const std::size_t clause_begin = tt.tokens[c_first].begin;
+  const std::size_t clause_end = tt.tokens[c_last - 1].end;
+  const std::size_t number_byte = tt.tokens[f.number_first].begin;
+  // 1. a date in the figure's own clause, nearest to the number
+  const DateMention* best = nullptr;
+  std::size_t best_distance = 0;
+  for (std::size_t d = 0; d < w.dates.size(); ++d) {
+    const auto& m = w.dates[d];
+    if (w.speech_date[d] || m.begin < clause_begin || m.begin >= clause_end) {
+      continue;
+    }
+    const std::size_t dist = m.begin > number_byte ? m.begin - number_byte : number_byte - m.begin;
+    if (!best || dist < best_distance) {
+      best = &m;
+      best_distance = dist;
+    }
+  }
+  if (best) {
+    return best->span;
+  }
+  // 2. the nearest date before the clause in the sentence, when no other figure stands
+  //    between ("reopened Thursday after being closed since August, when a gunman opened fire,
+  //    killing 22"); a leading adverbial dates the whole sentence ("And on Sunday, four people
+  //    were killed and six wounded")
+  std::size_t lead_end = s.end;  // where the sentence's first clause ends
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (is_clause_break(tt.tokens[k])) {
+      lead_end = tt.tokens[k].begin;
+      break;
+    }
+  }
+  bool figure_in_lead = false;
+  for (const auto& g : w.figures) {
+    figure_in_lead = figure_in_lead ||
+                     (g.sentence == f.sentence && tt.tokens[g.number_first].begin < lead_end);
+  }
+  for (std::size_t d = w.dates.size(); d-- > 0;) {
+    const auto& m = w.dates[d];
+    if (w.speech_date[d] || m.begin < s.begin || m.begin >= clause_begin) {
+      continue;
+    }
+    bool figure_between = false;
+    for (const auto& g : w.figures) {
+      const auto gb = tt.tokens[g.number_first].begin;
+      figure_between =
+          figure_between || (g.sentence == f.sentence && gb > m.begin && gb < number_byte);
+    }
+    // "struck Nepal on Tuesday, just over two weeks after a quake killed more than 8,000"
+    if (has_offset(tt, token_at(tt, m.end), f.number_first)) {
+      continue;
+    }
+    if (!figure_between || (m.end <= lead_end && !figure_in_lead)) {
+      return m.span;
+    }
+  }
+  // 3. the figure its counted noun was carried from ("..., and more than 300 have been killed")
+  if (f.carried_from >= 0 && w.figures[static_cast<std::size_t>(f.carried_from)].sentence == f.sentence) {
+    if (const auto& d = dated[static_cast<std::size_t>(f.carried_from)]) {
+      return d;
+    }
+  }
+  // 4. "now": as of publication
+  for (std::size_t k = c_first; k < c_last; ++k) {
+    if (tt.tokens[k].lower == "now" && published) {
+      return DateSpan{*published, *published};
+    }
+  }
+  // 5. the main event date, for a factual event that is not a running total
+  const auto& fig = f.figure;
+  if (!main_date || fig.event.empty() || fig.cumulative || fig.event == "displace") {
+    return std::nullopt;
+  }
+  bool perfect = false;
+  bool incident = false;
+  for (std::size_t k = c_first; k < c_last; ++k) {
+    perfect = perfect || tt.tokens[k].lower == "have" || tt.tokens[k].lower == "has";
+    incident = incident || in(incident_words(), tt.tokens[k].lower);
+  }
+  if (perfect && !incident) {
+    return std::nullopt;
+  }
+  // an offset we cannot resolve moves the event away from the main one: "Just days before,
+  // two employees were killed"
+  if (has_offset(tt, s.first, c_last)) {
+    return std::nullopt;
+  }
+  return main_date;
+}
+
+}  // namespace tally::figure_dates

@@ -1,0 +1,280 @@
+// What happened to the counted thing: the event words around a candidate, job changes, lives
+// lost, death tolls and running totals.
+
+#include <string>
+#include <unordered_set>
+
+#include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon.hpp"
+
+namespace tally::figure_parts {
+namespace {
+
+// Jobs are lost and added: "shed 105,000 jobs", "lost 33,000 jobs" (cut), "added 450 jobs",
+// "created 200 jobs" (hire). Other things lost or added are not events of the list.
+std::string_view job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
+  if (start <= s.first) {
+    return {};
+  }
+  const auto& w = tokens[start - 1].lower;
+  if (w == "lost" || w == "lose" || w == "loses" || w == "losing") {
+    return "cut";
+  }
+  if (w == "added" || w == "add" || w == "adds" || w == "adding" || w == "created" ||
+      w == "create" || w == "creates" || w == "creating") {
+    return "hire";
+  }
+  return {};
+}
+
+// "Payrolls grew by 157,000", "manufacturing jobs rose 40,000", "jobs ... were up 51,000":
+// a change in the number of jobs, with the number right after the verb (or "by").
+std::string_view job_change(const std::vector<Token>& tokens, const Sentence& s, std::size_t start,
+                            const FigureMemory& memory) {
+  static const std::unordered_set<std::string_view> kUp = {
+      "grew", "rose", "increased", "climbed", "jumped", "added", "gained", "up", "surged"};
+  static const std::unordered_set<std::string_view> kDown = {
+      "fell", "dropped", "declined", "decreased", "shrank", "down", "slumped", "plunged"};
+  std::size_t v = start;
+  for (std::size_t n = 0;; ++n) {
+    if (v <= s.first || n >= 4 || tokens[v - 1].shape != TokenShape::kWord) {
+      return {};
+    }
+    const auto& w = tokens[v - 1].lower;
+    if (kUp.count(w) > 0 || kDown.count(w) > 0) {
+      break;
+    }
+    if (w != "by" && w != "a" && w != "an" && w != "another" && w.find('-') == std::string::npos) {
+      return {};
+    }
+    --v;
+  }
+  const std::string_view event = kUp.count(tokens[v - 1].lower) > 0 ? "hire" : "cut";
+  for (std::size_t k = v - 1; k > s.first && k + 10 > v; --k) {
+    const auto& w = tokens[k - 1].lower;
+    if (w == "jobs" || w == "job" || w == "payrolls" || w == "payroll" || w == "employment" ||
+        (w == "they" && memory.last_head == "job")) {
+      return event;
+    }
+    if (is_punct(tokens[k - 1], ';') || is_punct(tokens[k - 1], '.')) {
+      break;
+    }
+  }
+  return {};
+}
+
+// "More than half a million of those displaced since December are children": the predicate
+// noun after "are"/"were" names what is counted.
+void read_predicate(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                    Candidate& c) {
+  for (std::size_t k = c.event.last; k + 1 < s.last && k < c.event.last + 8; ++k) {
+    if (is_clause_break(tokens[k])) {
+      return;
+    }
+    if (tokens[k].lower == "are" || tokens[k].lower == "were") {
+      auto np = read_noun_phrase(text, tokens, k + 1, s.last);
+      if (!np.counted.empty()) {
+        c.np = np;
+        c.np_end = np.last;
+      }
+      return;
+    }
+  }
+}
+
+const std::unordered_set<std::string_view>& cumulative_cues() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "since", "overall", "altogether", "counting", "cumulative", "raising", "bringing",
+      "pushing", "taking", "total", "tally"};
+  return kWords;
+}
+
+// Verbs that move a running total: "raising the number of ... to 21".
+bool raises_total(std::string_view w) {
+  return w == "raising" || w == "bringing" || w == "pushing" || w == "taking";
+}
+
+}  // namespace
+
+// Events that happen to people, so that an elided count can be a count of people: "killing
+// 22", "six wounded". "won five", "destroyed 14" leave the counted thing unknown.
+bool people_event(std::string_view event) {
+  static const std::unordered_set<std::string_view> kEvents = {
+      "kill", "wound", "missing", "displace", "evacuate", "rescue", "kidnap", "arrest",
+      "infect", "deport", "sentence", "charge", "protest", "strike", "employ", "capture"};
+  return kEvents.count(event) > 0;
+}
+
+std::string_view known_event(std::string_view name) {
+  for (const auto e : event_types()) {
+    if (e == name) {
+      return e;
+    }
+  }
+  return {};
+}
+
+bool has_people_head(std::string_view head) {
+  return !head.empty() && (head == "people" || !people_singular(head).empty());
+}
+
+bool is_clause_break(const Token& t) {
+  return is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || t.lower == "\xE2\x80\x94";
+}
+
+void read_event(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                const FigureMemory& memory, Candidate& c) {
+  // a counted noun that implies its event ("200 protesters", "12 defendants") yields to
+  // an event verb: "Police detained 30 protesters" is an arrest
+  if (!c.np.event.empty() && c.np.event != "kill" && c.np.event != "wound" &&
+      has_people_head(c.np.head)) {
+    auto verb = event_after(tokens, c.np_end, s.last);
+    if (verb.event.empty()) {
+      verb = event_before(tokens, s.first, c.start);
+    }
+    if (!verb.event.empty()) {
+      c.np.event = {};
+      c.event = verb;
+    }
+  }
+  if (!c.np.event.empty()) {
+    c.event.event = c.np.event;
+    c.event.first = c.np.first;
+    c.event.last = c.np.last;
+  } else if (c.event.event.empty()) {
+    c.event = event_after(tokens, c.np_end, s.last);
+    if (c.event.event.empty()) {
+      c.event = event_before(tokens, s.first, c.start);
+      c.object_elided = c.np.counted.empty() && !c.event.event.empty();
+    } else if (c.np.counted.empty() && c.np.first > c.number.last) {
+      read_predicate(text, tokens, s, c);  // "half a million of those displaced ... are children"
+    }
+  }
+  if (c.np.head == "job") {
+    if (const auto job = job_event(tokens, s, c.start); !job.empty()) {
+      c.event.event = job;
+      c.event.first = c.start - 1;
+      c.event.last = c.start;
+    }
+  }
+  if (c.event.event.empty() && (c.np.counted.empty() || c.np.head == "job")) {
+    if (const auto change = job_change(tokens, s, c.start, memory); !change.empty()) {
+      c.event.event = change;
+      if (c.np.counted.empty()) {
+        c.np.counted = "jobs";
+        c.np.head = "job";
+      }
+    }
+  }
+  if (c.event.event.empty() && c.np.head == "life") {
+    bool saved = false;
+    for (std::size_t j = c.start; j > s.first && j + 3 > c.start; --j) {
+      saved = saved || tokens[j - 1].lower.starts_with("sav");
+    }
+    if (!saved) {
+      c.event.event = "kill";  // "74,000 lives", "the lives of 346 people" are deaths
+    }
+  }
+}
+
+bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
+                       std::size_t b) {
+  std::size_t lo = a;
+  while (lo > s.first && !is_clause_break(tokens[lo - 1])) {
+    --lo;
+  }
+  std::size_t hi = b;
+  while (hi < s.last && !is_clause_break(tokens[hi])) {
+    ++hi;
+  }
+  // "raising the toll to 21", "bringing the total to 40"; not "taking off from Havana"
+  auto total_follows = [&](std::size_t k) {
+    for (std::size_t j = k + 1; j < s.last && j <= k + 5; ++j) {
+      const auto& w = tokens[j].lower;
+      if (w == "toll" || w == "total" || w == "number" || w == "tally" || w == "count") {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto cue_in = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      const auto& w = tokens[k].lower;
+      if (cumulative_cues().count(w) > 0 && (!raises_total(w) || total_follows(k))) {
+        return true;
+      }
+      if (k + 1 < to && ((w == "so" && tokens[k + 1].lower == "far") ||
+                         (w == "in" && tokens[k + 1].lower == "total") ||
+                         (w == "to" && tokens[k + 1].lower == "date"))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (cue_in(lo, hi)) {
+    return true;
+  }
+  // "Counting those lost in the latest attack, 42 ... have been killed"
+  return lo > s.first && (tokens[s.first].lower == "counting" || tokens[s.first].lower == "since");
+}
+
+void read_toll(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+               std::size_t floor, Candidate& c) {
+  if (c.start <= s.first) {
+    return;
+  }
+  const auto& before = tokens[c.start - 1].lower;
+  if (before != "to" && before != "at" && before != "of" && before != "reached" &&
+      before != "hit" && before != "was" && before != "is" && before != "passed") {
+    return;
+  }
+  const std::size_t lo = c.start > floor + 12 ? c.start - 12 : floor;
+  for (std::size_t k = c.start - 1; k > lo; --k) {
+    const auto& w = tokens[k - 1].lower;
+    const std::size_t at = k - 1;
+    if (is_punct(tokens[at], ';') || is_punct(tokens[at], '.')) {
+      return;
+    }
+    const bool number_of = (w == "number" || w == "total" || w == "tally") && at + 1 < c.start &&
+                           tokens[at + 1].lower == "of";
+    if (w != "toll" && !number_of) {
+      continue;
+    }
+    c.toll = true;
+    if (number_of) {
+      auto np = read_noun_phrase(text, tokens, at + 2, c.start);
+      if (!np.counted.empty()) {
+        c.np = np;
+        c.event = event_after(tokens, np.last, c.start);
+        if (!np.event.empty()) {
+          c.event.event = np.event;
+        }
+      }
+    } else {
+      c.np.head = "death";  // "the toll has reached 61": 61 deaths
+      c.event.event = at > s.first && (tokens[at - 1].lower == "injury" ||
+                                       tokens[at - 1].lower == "casualty")
+                          ? "wound"
+                          : "kill";
+      if (at > s.first && tokens[at - 1].lower == "death") {
+        c.event.event = "kill";
+      }
+      if (c.event.event != "kill") {
+        c.np.head.clear();
+      }
+    }
+    for (std::size_t r = lo; r < c.start; ++r) {
+      const auto& v = tokens[r].lower;
+      if (v == "revised" || v == "updated" || v == "corrected" || v == "revising") {
+        c.revision = true;
+      }
+      if (v == "raising" || v == "bringing" || v == "pushing" || v == "taking" || v == "rose" ||
+          v == "risen" || v == "climbed" || v == "increased" || v == "reached" || v == "mounted") {
+        c.cumulative = true;
+      }
+    }
+    return;
+  }
+}
+
+}  // namespace tally::figure_parts

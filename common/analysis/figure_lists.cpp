@@ -1,0 +1,141 @@
+// Lists of counts: items under a heading ("The latest figures:" then "— Japan: 86"), and counts
+// joined by commas and "and" that share one event.
+
+#include <string>
+
+#include "common/analysis/figure_candidate.hpp"
+
+namespace tally::figure_parts {
+namespace {
+
+bool looks_like_count_noun(std::string_view head) {
+  return !head.empty() && head != "figure" && head != "number" && head != "following";
+}
+
+bool is_dash(const Token& t) {
+  return t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93" || is_punct(t, '-');
+}
+
+// "— Japan: 86", "Mexico — 9,542", "Philippines: 3 cases, including 1 death": an item of a
+// list under a heading, a name (up to five words) then a count.
+bool is_list_item(const std::vector<Token>& tokens, const Sentence& s, std::size_t start,
+                  std::size_t end) {
+  if (start < s.first + 2 || !(is_punct(tokens[start - 1], ':') || is_dash(tokens[start - 1]))) {
+    return false;
+  }
+  std::size_t k = s.first;
+  if (is_dash(tokens[k]) || is_punct(tokens[k], '*')) {
+    ++k;
+  }
+  if (k >= start - 1 || start - 1 - k > 5) {
+    return false;
+  }
+  for (; k < start - 1; ++k) {
+    if (!(tokens[k].capitalized || tokens[k].lower == "of" || tokens[k].lower == "and")) {
+      return false;
+    }
+  }
+  return end >= s.last || is_punct(tokens[end], ',') || is_punct(tokens[end], '.') ||
+         is_punct(tokens[end], '(');
+}
+
+bool linked_as_list(const std::vector<Token>& tokens, const Candidate& a, const Candidate& b) {
+  if (b.start <= a.np_end || a.np.counted.empty() || b.np.counted.empty()) {
+    return false;
+  }
+  for (std::size_t k = a.np_end; k < b.start; ++k) {
+    const auto& w = tokens[k].lower;
+    if (!(is_punct(tokens[k], ',') || w == "and" || w == "or")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void read_list_item(const std::vector<Token>& tokens, const Sentence& s, FigureMemory& memory,
+                    Candidate& c) {
+  c.list_item = memory.list_heading && is_list_item(tokens, s, c.start, c.np_end);
+  if (c.list_item) {
+    if (memory.list_head.empty() && !memory.last_head.empty()) {
+      // a heading that names nothing: its items count what the article counted last
+      memory.list_counted = memory.last_counted;
+      memory.list_head = memory.last_head;
+      memory.list_event = memory.last_event;
+    }
+    const bool heading = !memory.list_head.empty();
+    const auto& counted = heading ? memory.list_counted : memory.last_counted;
+    const auto& head = heading ? memory.list_head : memory.last_head;
+    const auto event = known_event(heading ? memory.list_event : memory.last_event);
+    if (c.np.counted.empty() && !head.empty()) {
+      c.np.counted = counted;
+      c.np.head = head;
+      c.event.event = event;
+    } else if (c.event.event.empty() && c.np.head == head) {
+      c.event.event = event;
+    }
+    c.listed = true;
+    c.cumulative = true;
+  }
+}
+
+// A passage ending in ':' opens a list; what its items count comes from the heading's
+// "numbers of X", "For X:", else from the last figure before it.
+void read_list_heading(std::string_view text, const TokenizedText& tt, FigureMemory& memory) {
+  memory.list_heading = true;
+  const std::string previous_event = memory.list_event;
+  memory.list_counted.clear();
+  memory.list_head.clear();
+  memory.list_event.clear();
+  if (tt.sentences.empty()) {
+    return;
+  }
+  const auto& tokens = tt.tokens;
+  const Sentence& s = tt.sentences.back();
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (tokens[k].lower != "of" && !(k == s.first && tokens[k].lower == "for")) {
+      continue;
+    }
+    const auto np = read_noun_phrase(text, tokens, k + 1, s.last);
+    if (np.counted.empty() || !looks_like_count_noun(np.head)) {
+      continue;
+    }
+    memory.list_counted = np.counted;
+    memory.list_head = np.head;
+    const auto ev = event_after(tokens, np.last, s.last);
+    memory.list_event = std::string(!np.event.empty() ? np.event : ev.event);
+    if (memory.list_event.empty() && k == s.first) {
+      memory.list_event = previous_event;  // "For Single Adults:" continues the list before
+    }
+    return;
+  }
+}
+
+void share_list_events(const std::vector<Token>& tokens, std::vector<Candidate>& cands) {
+  for (std::size_t a = 0; a + 1 < cands.size(); ++a) {
+    std::size_t b = a;
+    while (b + 1 < cands.size() && linked_as_list(tokens, cands[b], cands[b + 1])) {
+      ++b;
+    }
+    if (b == a) {
+      continue;
+    }
+    const EventFound* shared = nullptr;
+    for (std::size_t x = b + 1; x-- > a;) {
+      if (!cands[x].event.event.empty()) {
+        shared = &cands[x].event;
+        break;
+      }
+    }
+    for (std::size_t x = a; x <= b; ++x) {
+      cands[x].listed = true;
+      if (shared && cands[x].event.event.empty()) {
+        cands[x].event = *shared;
+      }
+    }
+    a = b;
+  }
+}
+
+}  // namespace tally::figure_parts

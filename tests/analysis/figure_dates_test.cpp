@@ -1,0 +1,95 @@
+// When each figure happened (common/analysis/figure_dates.hpp, through analyse_article). Each
+// row: an article (passages separated by "\n\n"), its published date, and every figure as
+// "value=date" joined by "; " ("-" for no date, "from..to" for a period).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "common/analysis/analyse.hpp"
+
+namespace {
+
+std::string dates_of(const std::string& article, const std::string& published) {
+  tally::Passages passages;
+  std::size_t pos = 0;
+  while (pos <= article.size()) {
+    auto end = article.find("\n\n", pos);
+    if (end == std::string::npos) {
+      end = article.size();
+    }
+    tally::Passage p;
+    p.index = static_cast<int>(passages.size());
+    p.text = article.substr(pos, end - pos);
+    passages.push_back(p);
+    pos = end + 2;
+  }
+  const auto analysis = tally::analyse_article(passages, tally::parse_published_date(published));
+  std::string out;
+  for (const auto& f : analysis.figures) {
+    out += out.empty() ? "" : "; ";
+    out += std::to_string(static_cast<long long>(f.value)) + "=";
+    if (!f.date) {
+      out += "-";
+    } else {
+      out += f.date->from.iso();
+      if (!f.date->is_day()) {
+        out += ".." + f.date->to.iso();
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+// 2021-03-15 is a Monday.
+TEST_CASE("a date right after a reporting verb dates the saying, not the event", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the date of the saying is not the figure's ...
+      {"Three people were killed in a fire, officials said on Saturday.", "3=2021-03-13"},
+      // ... but words between the verb and the date make it the date of what was said
+      {"Local media said the toll from Saturday's fire has reached 12.", "12=2021-03-13"},
+      {"Police told reporters on Sunday that two men were arrested.", "2=2021-03-14"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-15") == expected);
+}
+
+TEST_CASE("a figure takes the nearest date before it in its sentence", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a leading adverbial dates the whole sentence, each figure of it
+      {"And on Saturday, four people were killed and six wounded in Reno.",
+       "4=2021-03-13; 6=2021-03-13"},
+      {"On Friday, gunmen attacked a checkpoint, kidnapping three officials and two guards.",
+       "3=2021-03-12; 2=2021-03-12"},
+      // the nearest date governs the clause that follows it
+      {"The store reopened Thursday after being closed since February, when a gunman opened "
+       "fire, killing 9.",
+       "9=2021-02-01..2021-03-15"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-15") == expected);
+}
+
+TEST_CASE("an offset the text does not resolve leaves the figure undated", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"A storm killed 5 people on Sunday.\n\nJust days before, two hikers were killed by a "
+       "landslide.",
+       "5=2021-03-14; 2=-"},
+      {"A quake struck on Sunday, two weeks after another quake killed 300 people.", "300=-"},
+      // hours after the event are the same day
+      {"A storm killed 5 people on Sunday.\n\nAbout two hours after the storm, 40 people were "
+       "rescued.",
+       "5=2021-03-14; 40=2021-03-14"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-15") == expected);
+}
+
+TEST_CASE("taking off is not taking a total", "[dates]") {
+  // "taking the toll to" makes a running total (no main date); "taking off" does not
+  CHECK(dates_of("A plane crashed on Sunday soon after taking off, and 80 people were killed.",
+                 "2021-03-15") == "80=2021-03-14");
+  CHECK(dates_of("A plane crashed on Sunday and killed 80 people.\n\nThe toll rose overnight, "
+                 "taking the number of dead to 82.",
+                 "2021-03-15") == "80=2021-03-14; 82=-");
+}
