@@ -227,6 +227,13 @@ event_synonyms(const std::string& event, const Xapian::Stem& stem) {
 Xapian::Query
 QueryBuilder::build(const ParsedQuery& q, const Boosts& boosts) {
   Xapian::Query text = q.text.empty() ? Xapian::Query() : build(q.text);
+  if (!q.has_operators && !q.asks_figures && !text.empty()) {
+    const Xapian::Query title = parser_.parse_query(normalise_for_analysis(q.text),
+                                                    Xapian::QueryParser::FLAG_DEFAULT,
+                                                    std::string(schema::kPrefixTitle));
+    text = Xapian::Query(Xapian::Query::OP_OR, text,
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, title, boosts.title));
+  }
   if (!q.has_operators && q.asks_figures) {
     const Xapian::Stem stem{std::string(schema::kStemmer)};
     std::vector<Xapian::Query> more;

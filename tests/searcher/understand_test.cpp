@@ -68,8 +68,10 @@ TEST_CASE("an understood query becomes a Xapian query with figure boosts", "[und
   const Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   QueryBuilder builder(db);
   auto [text, strict, want] = GENERATE(table<std::string, bool, std::string>({
-      {"climate summit", false, "Query((Zclimat@1 OR Zsummit@2))"},
-      {"wounded", false, "Query(Zwound@1)"},
+      // keyword queries: the words in the text, and in headlines at Boosts::title
+      {"climate summit", false,
+       "Query(((Zclimat@1 OR Zsummit@2) OR 0.2999999999999999889 * (ZSclimat@1 OR ZSsummit@2)))"},
+      {"wounded", false, "Query((Zwound@1 OR 0.2999999999999999889 * ZSwound@1))"},
       {"how many wounded", false,
        "Query((((Zhow@1 OR Zmani@2) OR (Zwound SYNONYM Zinjur SYNONYM Zinjuri SYNONYM Zhurt)) OR "
        "PostingSource(TermBoost(XEwound, 3.000000))))"},
