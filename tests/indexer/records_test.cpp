@@ -71,7 +71,7 @@ TEST_CASE("a passage record reads back as written", "[records]") {
 
 TEST_CASE("damaged or foreign data decodes to an empty record", "[records]") {
   auto data = GENERATE(as<std::string>{}, "", "{\"text\":\"json\"}", "\x04", "\x04\x7f", "plain text",
-                       "\x03\x02a1");  // version 3 data is foreign to version 4
+                       "\x03\x02" "a1");  // version 3 data is foreign to version 4
   const PassageRecord r = decode_passage_record(data);
   CHECK(r.text.empty());
   CHECK(r.article.empty());
