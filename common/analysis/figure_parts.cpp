@@ -54,6 +54,13 @@ const std::unordered_set<std::string_view>& modals() {
   return kWords;
 }
 
+const std::unordered_set<std::string_view>& decision_words() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "decision", "decided", "decides", "voted", "votes", "ordered", "orders", "agreed",
+      "ruling", "ruled", "verdict"};
+  return kWords;
+}
+
 const std::unordered_set<std::string_view>& negations() {
   static const std::unordered_set<std::string_view> kWords = {
       "not", "never", "n't", "didn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
@@ -84,6 +91,18 @@ Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_
     const auto& w = tokens[b - n].lower;
     if (in(negations(), w)) {
       return Mood::kNegated;
+    }
+    // a decision taken is an event, not a plan: "the court's decision to jail nine",
+    // "the board voted to close two plants"
+    if (w == "to") {
+      for (std::size_t k = b - n; k > first && k + 4 > b - n; --k) {
+        if (in(decision_words(), tokens[k - 1].lower)) {
+          return Mood::kFactual;
+        }
+        if (tokens[k - 1].shape != TokenShape::kWord) {
+          break;
+        }
+      }
     }
     if (in(modals(), w)) {
       return Mood::kModal;
@@ -259,7 +278,11 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
   Mood mood = Mood::kFactual;
   bool infinitive = false;
   bool hedge = false;
-  while (k < end && is_word(tokens[k])) {
+  while (k < end && (is_word(tokens[k]) || is_quote(tokens[k]))) {
+    if (is_quote(tokens[k])) {
+      ++k;  // a quoted predicate: 39 homes were "totally destroyed"
+      continue;
+    }
     const auto ev = match_event(tokens, k, end);
     if (ev.length > 0 && ev.role != EventRole::kNoun) {
       const auto& w = tokens[k].lower;
@@ -315,7 +338,32 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
         found.last = b;
         return found;
       }
+      // "the arrests in the capital included 12 minors": the subject's head noun, before a
+      // short place or time phrase
+      for (std::size_t k = b - 2; w != "of" && k > first && k + 6 > b; --k) {
+        const auto& v = tokens[k - 1].lower;
+        if (!is_word(tokens[k - 1]) && tokens[k - 1].shape != TokenShape::kNumber) {
+          break;
+        }
+        const auto head = match_event(tokens, k - 1, k);
+        if (head.length == 1 && head.role == EventRole::kNoun) {
+          found.event = head.event;
+          found.first = k - 1;
+          found.last = b;
+          return found;
+        }
+        if (!in(place_prepositions(), v) && v != "the" && v != "a" && v != "this" &&
+            v != "last" && v != "fiscal" && v != "year" && v != "month" && v != "week" &&
+            tokens[k - 1].shape != TokenShape::kNumber && !tokens[k - 1].capitalized) {
+          break;
+        }
+      }
     }
+  }
+  // "arrested a total of 300 people"
+  if (b >= first + 4 && tokens[b - 3].lower == "a" && tokens[b - 2].lower == "total" &&
+      tokens[b - 1].lower == "of") {
+    b -= 3;
   }
   // "damaged an additional 530,000", "cut the final 1,500 jobs": determiners and
   // adjectives of quantity between the verb and the number
