@@ -116,6 +116,22 @@ Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_
   return Mood::kFactual;
 }
 
+// An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
+// "killed himself". A participle is followed by something else: "five people killed in".
+bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  static const std::unordered_set<std::string_view> kStarts = {
+      "a", "an", "the", "his", "her", "their", "its", "more", "dozens", "hundreds", "scores",
+      "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "himself", "herself", "themselves", "him", "them", "one", "several", "some", "nearly",
+      "almost", "over", "about", "around"};
+  if (k >= end) {
+    return false;
+  }
+  const auto& w = tokens[k].lower;
+  return tokens[k].shape == TokenShape::kNumber || in(kStarts, w) ||
+         (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
+}
+
 }  // namespace
 
 bool is_np_stop(std::string_view lower) { return in(stop_words(), lower); }
@@ -284,6 +300,13 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       continue;
     }
     const auto ev = match_event(tokens, k, end);
+    // "Two gunmen killed 5 people": the counted ones did it. Those who attend, win, vote or
+    // protest are the subjects of their events.
+    if (ev.length > 0 && ev.role == EventRole::kVerb && k == chain_start &&
+        ev.event != "attend" && ev.event != "win" && ev.event != "vote" &&
+        ev.event != "protest" && ev.event != "strike" && takes_object(tokens, k + ev.length, end)) {
+      return found;
+    }
     if (ev.length > 0 && ev.role != EventRole::kNoun) {
       const auto& w = tokens[k].lower;
       // "have ... since": the auxiliary list holds words that may themselves be events; an

@@ -141,6 +141,17 @@ TEST_CASE("a number reached by a plural event noun is a running total of it", "[
   CHECK(figures_of(text) == expected);
 }
 
+TEST_CASE("the subject of an active event verb did it, not suffered it", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Three gunmen killed 8 villagers", "3 exact gunman -; 8 exact villager kill"},
+      {"A sniper wounded two guards", "2 exact guard wound"},
+      {"Four soldiers killed at a checkpoint", "4 exact soldier kill"},
+      {"Five protesters were arrested", "5 exact protester arrest"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
 TEST_CASE("list items count what their heading names", "[figures]") {
   auto [article, expected] = GENERATE(table<std::string, std::string>({
       // the heading names the counted thing and its event
