@@ -1,6 +1,8 @@
 // The word-led date expressions of the scanner: weekdays, months and relative words.
 #include "common/analysis/date_scanner.hpp"
 
+#include <algorithm>
+
 namespace tally::date_scan {
 namespace {
 
@@ -196,15 +198,21 @@ Scanner::parse_relative(std::size_t i) const {
       const CivilDate start = monday.plus_days(7 * step);
       span = DateSpan{start, step == 0 ? p : start.plus_days(6)};
     } else if (iequals(unit, "weekend")) {
-      const CivilDate sat = monday.plus_days(7 * step + 5);
+      // "this weekend" on a Monday is the one just ended; later in the week, the coming one
+      const int week = step == 0 && p.weekday() == 0 ? -1 : step;
+      const CivilDate sat = monday.plus_days(7 * week + 5);
       span = DateSpan{sat, sat.plus_days(1)};
+      if (step == 0) {
+        // so far this weekend: up to the article; a coming weekend whole
+        span = DateSpan{sat, sat <= p ? std::min(p, sat.plus_days(1)) : sat.plus_days(1)};
+      }
     } else if (iequals(unit, "month")) {
       const CivilDate first = date_periods::add_months(CivilDate{p.year, p.month, 1}, step);
       span = date_periods::month_span(first.year, first.month, MonthPart::kWhole);
     } else {
       span = date_periods::year_span(p.year + step);
     }
-    if (step == 0) {
+    if (step == 0 && !iequals(unit, "weekend")) {
       // "this month", "earlier this year": up to the article; "later this month": from it.
       span = later ? DateSpan{p, span->to} : DateSpan{span->from, p};
     }

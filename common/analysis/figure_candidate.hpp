@@ -75,6 +75,10 @@ bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std:
 // `floor` is the first token the toll words may start at.
 void read_toll(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                std::size_t floor, Candidate& c);
+// "cases topped 1 million", "deaths rose to 40", "apprehensions jumped by 28 percent to
+// 280,272": a number reached by a plural event noun is a running total of that noun.
+void read_event_total(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                      Candidate& c);
 
 // --- figure_lists.cpp ---
 

@@ -149,6 +149,7 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
                                         tokens[c.start - 1].lower == "among");
     if (c.np.counted.empty()) {
       read_toll(text, tokens, s, cands.empty() ? s.first : cands.back().np_end, c);
+      read_event_total(text, tokens, s, c);
     }
     c.cumulative = c.cumulative || cumulative_clause(tokens, s, c.start, c.np_end);
     cands.push_back(std::move(c));

@@ -12,6 +12,8 @@ namespace {
 constexpr std::size_t kMainDatePassages = 6;
 // A main event date lies at most this many days before publication.
 constexpr long kMainDateMaxAgeDays = 10;
+// A period can be the main event when it is at most this long: a weekend, a few days of fires.
+constexpr long kMainPeriodMaxDays = 7;
 
 bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
   return set.count(w) > 0;
@@ -126,6 +128,33 @@ bool has_offset(const TokenizedText& tt, std::size_t first, std::size_t last) {
   return false;
 }
 
+// The clause [first, last) around figure f is told in the simple past: "were", "was", "had",
+// an irregular past, or an -ed verb right before the number or right after the counted noun;
+// and nothing in it is present, future or modal.
+bool past_tense(const TokenizedText& tt, const FigureSpan& f, std::size_t first,
+                std::size_t last) {
+  static const std::unordered_set<std::string_view> kPast = {
+      "was", "were", "had", "saw", "heard", "fired", "struck", "drew", "took", "left", "fled",
+      "found", "gave", "met", "sent", "shot", "fought", "brought", "came", "went", "held"};
+  static const std::unordered_set<std::string_view> kNotPast = {
+      "is", "are", "has", "have", "will", "would", "can", "could", "may", "might", "must",
+      "should", "says", "say", "each", "every", "annual", "annually", "usually", "typically"};
+  bool past = false;
+  for (std::size_t k = first; k < last; ++k) {
+    const auto& w = tt.tokens[k].lower;
+    if (in(kNotPast, w)) {
+      return false;
+    }
+    past = past || in(kPast, w);
+  }
+  const auto verb_ed = [&](std::size_t k) {
+    const auto& t = tt.tokens[k];
+    return t.shape == TokenShape::kWord && !t.capitalized && t.lower.size() > 4 &&
+           t.lower.ends_with("ed");
+  };
+  return past || (f.first > first && verb_ed(f.first - 1)) || (f.last < last && verb_ed(f.last));
+}
+
 }  // namespace
 
 std::vector<bool> speech_dates(const TokenizedText& tt, const std::vector<DateMention>& dates) {
@@ -158,14 +187,28 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
     }
     return false;
   };
-  for (int pass = 0; pass < 4; ++pass) {
-    const bool need_figure = pass < 2;
-    const bool allow_speech = pass % 2 == 1;
+  // a short period that ends at publication: "so far this weekend", "since Sunday"
+  const auto recent_period = [&](const DateSpan& d) {
+    if (d.is_day() || !published) {
+      return false;
+    }
+    const long length = d.to.days_since_epoch() - d.from.days_since_epoch();
+    const long age = published->days_since_epoch() - d.to.days_since_epoch();
+    return length > 0 && length <= kMainPeriodMaxDays && age >= 0 && age <= 1;
+  };
+  // passes: a day in a sentence with an event figure, not a saying's; then a recent period
+  // there; then a saying's day there; then any day
+  for (int pass = 0; pass < 5; ++pass) {
+    const bool period = pass == 1;
+    const int day_pass = pass == 0 ? 0 : pass - 1;
+    const bool need_figure = day_pass < 2;
+    const bool allow_speech = !period && day_pass % 2 == 1;
     for (std::size_t p = 0; p < work.size() && p < kMainDatePassages; ++p) {
       const auto& w = work[p];
       for (std::size_t d = 0; d < w.dates.size(); ++d) {
         const auto& m = w.dates[d];
-        if (!plausible(m.span) || (!allow_speech && w.speech_date[d])) {
+        if (!(period ? recent_period(m.span) : plausible(m.span)) ||
+            (!allow_speech && w.speech_date[d])) {
           continue;
         }
         if (need_figure && !with_event_figure(w, token_at(w.tt, m.begin))) {
@@ -254,7 +297,12 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   }
   // 5. the main event date, for a factual event that is not a running total
   const auto& fig = f.figure;
-  if (!main_date || fig.event.empty() || fig.cumulative || fig.event == "displace") {
+  if (!main_date || fig.cumulative || fig.event == "displace") {
+    return std::nullopt;
+  }
+  // a plain count told in the past tense belongs to the story's event ("There were 105
+  // passengers", "police fired nine shots"); in the present it is a standing fact
+  if (fig.event.empty() && !past_tense(tt, f, c_first, c_last)) {
     return std::nullopt;
   }
   bool perfect = false;

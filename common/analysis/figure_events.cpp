@@ -1,5 +1,5 @@
 // What happened to the counted thing: the event words around a candidate, job changes, lives
-// lost, death tolls and running totals.
+// lost. Tolls and running totals are in figure_totals.cpp.
 
 #include <string>
 #include <unordered_set>
@@ -82,18 +82,6 @@ void read_predicate(std::string_view text, const std::vector<Token>& tokens, con
   }
 }
 
-const std::unordered_set<std::string_view>& cumulative_cues() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "since", "overall", "altogether", "counting", "cumulative", "raising", "bringing",
-      "pushing", "taking", "total", "tally"};
-  return kWords;
-}
-
-// Verbs that move a running total: "raising the number of ... to 21".
-bool raises_total(std::string_view w) {
-  return w == "raising" || w == "bringing" || w == "pushing" || w == "taking";
-}
-
 }  // namespace
 
 // Events that happen to people, so that an elided count can be a count of people: "killing
@@ -174,106 +162,6 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
     if (!saved) {
       c.event.event = "kill";  // "74,000 lives", "the lives of 346 people" are deaths
     }
-  }
-}
-
-bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
-                       std::size_t b) {
-  std::size_t lo = a;
-  while (lo > s.first && !is_clause_break(tokens[lo - 1])) {
-    --lo;
-  }
-  std::size_t hi = b;
-  while (hi < s.last && !is_clause_break(tokens[hi])) {
-    ++hi;
-  }
-  // "raising the toll to 21", "bringing the total to 40"; not "taking off from Havana"
-  auto total_follows = [&](std::size_t k) {
-    for (std::size_t j = k + 1; j < s.last && j <= k + 5; ++j) {
-      const auto& w = tokens[j].lower;
-      if (w == "toll" || w == "total" || w == "number" || w == "tally" || w == "count") {
-        return true;
-      }
-    }
-    return false;
-  };
-  auto cue_in = [&](std::size_t from, std::size_t to) {
-    for (std::size_t k = from; k < to; ++k) {
-      const auto& w = tokens[k].lower;
-      if (cumulative_cues().count(w) > 0 && (!raises_total(w) || total_follows(k))) {
-        return true;
-      }
-      if (k + 1 < to && ((w == "so" && tokens[k + 1].lower == "far") ||
-                         (w == "in" && tokens[k + 1].lower == "total") ||
-                         (w == "to" && tokens[k + 1].lower == "date"))) {
-        return true;
-      }
-    }
-    return false;
-  };
-  if (cue_in(lo, hi)) {
-    return true;
-  }
-  // "Counting those lost in the latest attack, 42 ... have been killed"
-  return lo > s.first && (tokens[s.first].lower == "counting" || tokens[s.first].lower == "since");
-}
-
-void read_toll(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
-               std::size_t floor, Candidate& c) {
-  if (c.start <= s.first) {
-    return;
-  }
-  const auto& before = tokens[c.start - 1].lower;
-  if (before != "to" && before != "at" && before != "of" && before != "reached" &&
-      before != "hit" && before != "was" && before != "is" && before != "passed") {
-    return;
-  }
-  const std::size_t lo = c.start > floor + 12 ? c.start - 12 : floor;
-  for (std::size_t k = c.start - 1; k > lo; --k) {
-    const auto& w = tokens[k - 1].lower;
-    const std::size_t at = k - 1;
-    if (is_punct(tokens[at], ';') || is_punct(tokens[at], '.')) {
-      return;
-    }
-    const bool number_of = (w == "number" || w == "total" || w == "tally") && at + 1 < c.start &&
-                           tokens[at + 1].lower == "of";
-    if (w != "toll" && !number_of) {
-      continue;
-    }
-    c.toll = true;
-    if (number_of) {
-      auto np = read_noun_phrase(text, tokens, at + 2, c.start);
-      if (!np.counted.empty()) {
-        c.np = np;
-        c.event = event_after(tokens, np.last, c.start);
-        if (!np.event.empty()) {
-          c.event.event = np.event;
-        }
-      }
-    } else {
-      c.np.head = "death";  // "the toll has reached 61": 61 deaths
-      c.event.event = at > s.first && (tokens[at - 1].lower == "injury" ||
-                                       tokens[at - 1].lower == "casualty")
-                          ? "wound"
-                          : "kill";
-      if (at > s.first && tokens[at - 1].lower == "death") {
-        c.event.event = "kill";
-      }
-      if (c.event.event != "kill") {
-        c.np.head.clear();
-      }
-    }
-    for (std::size_t r = lo; r < c.start; ++r) {
-      const auto& v = tokens[r].lower;
-      if (v == "revised" || v == "updated" || v == "corrected" || v == "revising") {
-        c.revision = true;
-      }
-      if (v == "raising" || v == "bringing" || v == "pushing" || v == "taking" || v == "rose" ||
-          v == "risen" || v == "climbed" || v == "increased" || v == "reached" || v == "mounted") {
-        c.cumulative = true;
-      }
-    }
-    return;
   }
 }
 

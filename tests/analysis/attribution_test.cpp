@@ -135,8 +135,8 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"Five people were killed, officials in Ohio said.", "officials in Ohio"},
       {"Eleven people died, officials and local media said.", "officials and local media"},
       // a description that names no person, body or document is not a source
-      {"The vote came after Acme faced weeks of protests over its plan announced in May to "
-       "close four plants.",
+      {"The vote came after Acme faced weeks of protests over its plan announced in May for "
+       "four plants.",
        "-"},
   }));
   CAPTURE(text);

@@ -120,6 +120,12 @@ TEST_CASE("relative days and periods", "[dates]") {
       {"Two days ago, the rebels advanced", "2020-02-28", "rel:Two days ago=2020-02-26"},
       {"The game was played over the weekend", "2020-03-02",
        "rel:over the weekend=2020-02-29..2020-03-01"},
+      // "this weekend": so far on the weekend itself, the one just ended on a Monday, the
+      // coming one later in the week
+      {"Storms hit so far this weekend", "2020-03-01",
+       "rel:so far this weekend=2020-02-29..2020-03-01"},
+      {"Fans marched this weekend", "2020-03-02", "rel:this weekend=2020-02-29..2020-03-01"},
+      {"The fair opens this weekend", "2020-02-26", "rel:this weekend=2020-02-29..2020-03-01"},
       {"Officials said yesterday", "", ""},
       {"USA Today reported", "2020-02-28", ""},
   }));

@@ -93,3 +93,29 @@ TEST_CASE("taking off is not taking a total", "[dates]") {
                  "taking the number of dead to 82.",
                  "2021-03-15") == "80=2021-03-14; 82=-");
 }
+
+TEST_CASE("a recent short period can be the story's date", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the period of the lead dates the event figures that follow, before a saying's day
+      {"Storms across the state left 40 people injured so far this weekend.\n\nPolice said "
+       "on Sunday that 3 people were killed in Dover.",
+       "40=2021-03-13..2021-03-14; 3=2021-03-13..2021-03-14"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-14") == expected);
+}
+
+TEST_CASE("plain counts in the past tense take the story's date", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"A bus crashed on Sunday, killing 9 people.\n\nThere were 31 passengers on board.",
+       "9=2021-03-14; 31=2021-03-14"},
+      {"A gunman killed 2 people on Sunday.\n\nPolice recovered 14 shell casings.",
+       "2=2021-03-14; 14=2021-03-14"},
+      // the present tense and habits are standing facts
+      {"A gunman killed 2 people on Sunday.\n\nThe mall has 120 stores.", "2=2021-03-14; 120=-"},
+      {"A bus crashed on Sunday, killing 9 people.\n\nThe firm runs 40 buses each day.",
+       "9=2021-03-14; 40=-"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-15") == expected);
+}

@@ -113,6 +113,40 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"the mills employ 3,000 workers", "3000 exact worker employ"},
       {"Two more defendants were found guilty", "2 exact defendant sentence"},
       {"The hotel has a dozen suites", "12 about suite -"},
+      {"The airline lost orders for 14 jets", "14 exact jet lose"},
+      {"The concert drew more than 8,000 fans", "8000 more_than fan attend"},
+      {"About 3,000 pilgrims visit the shrine each spring", "3000 about pilgrim attend"},
+      {"The judge's ruling on Friday to jail four bankers", "4 exact banker sentence"},
+      {"The council voted to close three libraries", "3 exact library close"},
+      {"The council plans to close three libraries", ""},
+      {"Police arrested a total of 45 fans", "45 exact fan arrest cumulative"},
+      {"The arrests in the north included 12 students", "12 exact student arrest"},
+      {"17 barns were \"completely destroyed\" by the storm", "17 exact barn destroy"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("a number reached by a plural event noun is a running total of it", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Measles cases topped 500 this spring", "500 more_than case infect cumulative"},
+      {"Flood deaths rose to 31", "31 exact death kill cumulative"},
+      {"Border arrests climbed by 9 percent to 4,120", "4120 exact arrest arrest cumulative"},
+      {"Civilian deaths have passed 200", "200 more_than civilian kill cumulative"},
+      // not a total: a plain count after "to", the noun of an "of" phrase
+      {"Arrests went to the courts", ""},
+      {"Cases of fraud reached 40", ""},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("the subject of an active event verb did it, not suffered it", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Three gunmen killed 8 villagers", "3 exact gunman -; 8 exact villager kill"},
+      {"A sniper wounded two guards", "2 exact guard wound"},
+      {"Four soldiers killed at a checkpoint", "4 exact soldier kill"},
+      {"Five protesters were arrested", "5 exact protester arrest"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);

@@ -1,0 +1,280 @@
+// The event words around a counted phrase: the verb chain after it ("were later killed"), the
+// verb before the number ("killed at least 29"), its mood (negated, modal) and negation.
+
+#include <unordered_set>
+
+#include "common/analysis/figure_parts.hpp"
+#include "common/analysis/lexicon.hpp"
+
+namespace tally::figure_parts {
+namespace {
+
+bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
+  return set.count(w) > 0;
+}
+
+const std::unordered_set<std::string_view>& auxiliaries() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "reportedly",
+      "also", "now", "later", "all", "both", "allegedly", "already", "seriously", "critically",
+      "badly", "fatally", "slightly", "lightly", "mostly", "officially", "still", "each",
+      "just", "then", "apparently", "initially", "subsequently", "eventually", "reported",
+      "believed", "thought", "said", "known", "confirmed", "presumed", "estimated", "since",
+      "so", "far", "either", "mortally", "severely", "ultimately", "successfully", "temporarily"};
+  return kWords;
+}
+
+const std::unordered_set<std::string_view>& modals() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "could", "may", "might", "would", "should", "will", "can", "must", "shall", "to",
+      "'ll", "could've", "would've", "if", "unless", "threatened", "threatens", "vowed",
+      "plans", "planned", "planning", "aims", "wants", "risk", "risks", "fear", "fears",
+      "feared"};
+  return kWords;
+}
+
+const std::unordered_set<std::string_view>& decision_words() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "decision", "decided", "decides", "voted", "votes", "ordered", "orders", "agreed",
+      "ruling", "ruled", "verdict"};
+  return kWords;
+}
+
+const std::unordered_set<std::string_view>& negations() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "not", "never", "n't", "didn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+      "isn't", "aren't", "no", "denied", "denies", "deny", "without", "nobody", "none"};
+  return kWords;
+}
+
+const std::unordered_set<std::string_view>& place_prepositions() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "in", "on", "at", "from", "aboard", "inside", "near", "outside", "across"};
+  return kWords;
+}
+
+bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
+
+Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
+  for (std::size_t n = 1; n <= 3 && b >= first + n; ++n) {
+    const auto& w = tokens[b - n].lower;
+    if (in(negations(), w)) {
+      return Mood::kNegated;
+    }
+    // a decision taken is an event, not a plan: "the court's decision to jail nine",
+    // "the board voted to close two plants"
+    if (w == "to") {
+      for (std::size_t k = b - n; k > first && k + 4 > b - n; --k) {
+        if (in(decision_words(), tokens[k - 1].lower)) {
+          return Mood::kFactual;
+        }
+        if (tokens[k - 1].shape != TokenShape::kWord) {
+          break;
+        }
+      }
+    }
+    if (in(modals(), w)) {
+      return Mood::kModal;
+    }
+    if (tokens[b - n].shape != TokenShape::kWord || !in(auxiliaries(), w)) {
+      if (w != "did" && w != "does" && w != "do" && w != "have" && w != "has" && w != "had") {
+        break;
+      }
+    }
+  }
+  return Mood::kFactual;
+}
+
+// An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
+// "killed himself". A participle is followed by something else: "five people killed in".
+bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  static const std::unordered_set<std::string_view> kStarts = {
+      "a", "an", "the", "his", "her", "their", "its", "more", "dozens", "hundreds", "scores",
+      "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "himself", "herself", "themselves", "him", "them", "one", "several", "some", "nearly",
+      "almost", "over", "about", "around"};
+  if (k >= end) {
+    return false;
+  }
+  const auto& w = tokens[k].lower;
+  return tokens[k].shape == TokenShape::kNumber || in(kStarts, w) ||
+         (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
+}
+}  // namespace
+
+EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  EventFound found;
+  // skip a parenthetical: ", including three children," "(mostly civilians)"
+  if (k + 1 < end && is_punct(tokens[k], ',') &&
+      (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among" ||
+       tokens[k + 1].lower == "mostly" || tokens[k + 1].lower == "most" ||
+       tokens[k + 1].lower == "many")) {
+    std::size_t j = k + 2;
+    while (j < end && !is_punct(tokens[j], ',')) {
+      ++j;
+    }
+    k = j < end ? j + 1 : j;
+  } else if (k < end && is_punct(tokens[k], '(')) {
+    std::size_t j = k + 1;
+    while (j < end && !is_punct(tokens[j], ')')) {
+      ++j;
+    }
+    k = j < end ? j + 1 : j;
+  }
+  // skip a short place phrase that ends at an auxiliary: "68 people on board were killed",
+  // "two employees in Mississippi were killed"
+  if (k < end && in(place_prepositions(), tokens[k].lower)) {
+    for (std::size_t j = k + 1; j < end && j < k + 6 && is_word(tokens[j]); ++j) {
+      const auto& w = tokens[j].lower;
+      if (w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "have" ||
+          w == "has") {
+        k = j;
+        break;
+      }
+      if (w == "who" || w == "that" || w == "which" || w == "and" || w == "or" ||
+          match_event(tokens, j, end).length > 0) {
+        break;
+      }
+    }
+  }
+  const std::size_t chain_start = k;
+  Mood mood = Mood::kFactual;
+  bool infinitive = false;
+  bool hedge = false;
+  while (k < end && (is_word(tokens[k]) || is_quote(tokens[k]))) {
+    if (is_quote(tokens[k])) {
+      ++k;  // a quoted predicate: 39 homes were "totally destroyed"
+      continue;
+    }
+    const auto ev = match_event(tokens, k, end);
+    // "Two gunmen killed 5 people": the counted ones did it. Those who attend, win, vote or
+    // protest are the subjects of their events.
+    if (ev.length > 0 && ev.role == EventRole::kVerb && k == chain_start &&
+        ev.event != "attend" && ev.event != "win" && ev.event != "vote" &&
+        ev.event != "protest" && ev.event != "strike" && takes_object(tokens, k + ev.length, end)) {
+      return found;
+    }
+    if (ev.length > 0 && ev.role != EventRole::kNoun) {
+      const auto& w = tokens[k].lower;
+      // "have ... since": the auxiliary list holds words that may themselves be events; an
+      // event word wins
+      (void)w;
+      found.event = ev.event;
+      found.first = chain_start;
+      found.last = k + ev.length;
+      if (infinitive && !hedge && mood == Mood::kFactual) {
+        mood = Mood::kModal;
+      }
+      found.mood = mood;
+      return found;
+    }
+    const auto& w = tokens[k].lower;
+    if (in(negations(), w) && w != "without") {
+      mood = Mood::kNegated;
+    } else if (w == "to") {
+      infinitive = true;
+    } else if (in(modals(), w)) {
+      mood = mood == Mood::kNegated ? mood : Mood::kModal;
+    } else if (w == "believed" || w == "thought" || w == "reported" || w == "said" ||
+               w == "known" || w == "confirmed" || w == "presumed" || w == "estimated") {
+      hedge = true;
+    } else if (!in(auxiliaries(), w)) {
+      break;
+    }
+    ++k;
+  }
+  return found;
+}
+
+EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
+  EventFound found;
+  if (b <= first) {
+    return found;
+  }
+  if (b > first + 1 && tokens[b - 1].lower == "all") {
+    --b;  // "killing all 126 people on board"
+  }
+  if (b >= first + 2) {
+    const auto& w = tokens[b - 1].lower;
+    // "the dead included 21 women", "the evacuation of 5,000 people": an event adjective or
+    // noun names what happened to the count that follows
+    if (w == "included" || w == "include" || w == "includes" || w == "of") {
+      const auto ev = match_event(tokens, b - 2, b - 1);
+      const bool fits = w == "of" ? ev.role == EventRole::kNoun
+                                  : ev.role == EventRole::kNoun || ev.role == EventRole::kAdjective;
+      if (ev.length == 1 && fits && (w != "of" || tokens[b - 2].lower != "toll")) {
+        found.event = ev.event;
+        found.first = b - 2;
+        found.last = b;
+        return found;
+      }
+      // "the arrests in the capital included 12 minors": the subject's head noun, before a
+      // short place or time phrase
+      for (std::size_t k = b - 2; w != "of" && k > first && k + 6 > b; --k) {
+        const auto& v = tokens[k - 1].lower;
+        if (!is_word(tokens[k - 1]) && tokens[k - 1].shape != TokenShape::kNumber) {
+          break;
+        }
+        const auto head = match_event(tokens, k - 1, k);
+        if (head.length == 1 && head.role == EventRole::kNoun) {
+          found.event = head.event;
+          found.first = k - 1;
+          found.last = b;
+          return found;
+        }
+        if (!in(place_prepositions(), v) && v != "the" && v != "a" && v != "this" &&
+            v != "last" && v != "fiscal" && v != "year" && v != "month" && v != "week" &&
+            tokens[k - 1].shape != TokenShape::kNumber && !tokens[k - 1].capitalized) {
+          break;
+        }
+      }
+    }
+  }
+  // "arrested a total of 300 people"
+  if (b >= first + 4 && tokens[b - 3].lower == "a" && tokens[b - 2].lower == "total" &&
+      tokens[b - 1].lower == "of") {
+    b -= 3;
+  }
+  // "damaged an additional 530,000", "cut the final 1,500 jobs": determiners and
+  // adjectives of quantity between the verb and the number
+  for (int n = 0; n < 2 && b > first + 1; ++n) {
+    const auto& w = tokens[b - 1].lower;
+    if (w != "an" && w != "a" && w != "the" && w != "additional" && w != "another" &&
+        w != "final" && w != "remaining" && w != "further" && w != "its" && w != "their") {
+      break;
+    }
+    --b;
+  }
+  // an event phrase of up to four tokens ending at b - 1
+  for (std::size_t len = 4; len >= 1; --len) {
+    if (b < first + len) {
+      continue;
+    }
+    const std::size_t start = b - len;
+    const auto ev = match_event(tokens, start, b);
+    if (ev.length == len && (ev.role == EventRole::kVerb)) {
+      found.event = ev.event;
+      found.first = start;
+      found.last = b;
+      found.mood = mood_before(tokens, first, start);
+      return found;
+    }
+  }
+  return found;
+}
+
+bool negated_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
+  if (b >= first + 2 && tokens[b - 2].lower == "none" && tokens[b - 1].lower == "of") {
+    return true;
+  }
+  if (b >= first + 3 && tokens[b - 3].lower == "none" && tokens[b - 2].lower == "of") {
+    return true;
+  }
+  if (b >= first + 1 && tokens[b - 1].lower == "no") {
+    return true;  // "no one was killed"
+  }
+  return b >= first + 2 && tokens[b - 2].lower == "not" &&
+         (tokens[b - 1].lower == "a" || tokens[b - 1].lower == "one");
+}
+
+}  // namespace tally::figure_parts
