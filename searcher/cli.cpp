@@ -29,9 +29,12 @@ of the asked event and thing on the asked date; the same text from several outle
 once; the first page covers the sources. Above the passages, the answer table: what each source
 reports (value, qualifier, who said it), grouped per quantity, with agreement and conflicts.
 
+Words match by their Snowball stems ("killed" finds "killing", "soldier" finds "soldiers"),
+phrases too; a keyword query also weighs words found in headlines.
+
 Query syntax:
   soldier deaths Feb 27          any of the words, best matches first
-  "death toll"                   a phrase
+  "death toll"                   a phrase (of stems: also "death tolls")
   idlib AND (killed OR dead)     boolean operators in capitals; NOT, +word, -word
   source:AP   source:"New York Times - News"   article:ID   kind:headline
   event:kill  counted:soldier  entity:"rahmi dogan"           figure filters
