@@ -196,8 +196,7 @@ bool may_contain_figures(std::string_view text) {
     if (word.size() < 3) {
       continue;
     }
-    if (number_word_value(word) > 0 || scale_value(word) > 0 || vague_value(word) > 0 ||
-        word == "dozen" || word == "tens" || word == "half" || !event_for_word(word).empty()) {
+    if (is_figure_word(word)) {
       return true;
     }
   }
