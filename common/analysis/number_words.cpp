@@ -1,9 +1,9 @@
 #include <initializer_list>
 #include <string>
-#include <unordered_set>
 
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/number_parts.hpp"
+#include "common/analysis/word_set.hpp"
 
 // Number words: cardinals, scales, "half a million", vague plurals, duration adjectives.
 namespace tally {
@@ -226,8 +226,8 @@ bool duration_adjective(std::string_view lower, NumberKind& kind) {
 }
 
 bool is_figure_word(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = [] {
-    std::unordered_set<std::string_view> words = {
+  static const WordSet kWords = [] {
+    WordSet words = {
         "one",      "two",       "three",   "four",    "five",     "six",      "seven",
         "eight",    "nine",      "ten",     "eleven",  "twelve",   "thirteen", "fourteen",
         "fifteen",  "sixteen",   "seventeen", "eighteen", "nineteen", "twenty", "thirty",
@@ -235,7 +235,7 @@ bool is_figure_word(std::string_view lower) {
         "thousand", "million",   "billion", "trillion", "dozens",  "scores",   "hundreds",
         "thousands", "millions", "billions", "dozen",  "tens",     "half"};
     for (const auto w : one_word_events()) {
-      words.insert(w);
+      words.add(w);
     }
     return words;
   }();

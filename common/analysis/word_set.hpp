@@ -14,12 +14,19 @@ namespace tally {
 
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
-    for (const auto w : words) {
-      if (w.empty()) {
-        continue;
-      }
-      shapes_[static_cast<unsigned char>(w[0])] |= w.size() < 64 ? std::uint64_t{1} << w.size() : 1U;
+  WordSet(std::initializer_list<std::string_view> words) : WordSet(words.begin(), words.end()) {}
+
+  template <typename It>
+  WordSet(It first, It last) {
+    for (; first != last; ++first) {
+      add(*first);
+    }
+  }
+
+  void add(std::string_view w) {
+    words_.insert(w);
+    if (!w.empty()) {
+      shapes_[static_cast<unsigned char>(w[0])] |= shape_bit(w);
     }
   }
 
@@ -27,11 +34,15 @@ class WordSet {
     if (w.empty()) {
       return words_.contains(w);
     }
-    const std::uint64_t bit = w.size() < 64 ? std::uint64_t{1} << w.size() : 1U;  // bit 0: long
-    return (shapes_[static_cast<unsigned char>(w[0])] & bit) != 0 && words_.contains(w);
+    return (shapes_[static_cast<unsigned char>(w[0])] & shape_bit(w)) != 0 && words_.contains(w);
   }
 
  private:
+  // Bit n for a word of n bytes; bit 0 for every word of 64 bytes or more.
+  static std::uint64_t shape_bit(std::string_view w) {
+    return w.size() < 64 ? std::uint64_t{1} << w.size() : std::uint64_t{1};
+  }
+
   std::array<std::uint64_t, 256> shapes_{};  // by first byte: bit n set when a member has n bytes
   std::unordered_set<std::string_view> words_;
 };
