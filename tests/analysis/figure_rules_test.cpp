@@ -92,6 +92,20 @@ TEST_CASE("the quote of a share names who has it", "[figures]") {
   CHECK(figs[1].quote == "Ohio with 101");
 }
 
+TEST_CASE("a vote tally is the votes for and the votes against", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The council voted 9-4 to close the pool.", "9 exact vote vote; 4 exact vote vote"},
+      {"The bill passed 230-198 on Friday.", "230 exact vote vote; 198 exact vote vote"},
+      {"It was approved in a 5-4 vote.", "5 exact vote vote; 4 exact vote vote"},
+      {"The motion was approved 12-0.", "12 exact vote vote"},
+      // a score or a record is not a vote
+      {"The Jazz won 113-97 on Tuesday.", ""},
+      {"They finished the season 2-14.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
 TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Payrolls rose by a stronger-than-forecast 210,000 in March", "210000 exact job hire"},
