@@ -1,8 +1,7 @@
 #include "common/analysis/attribution.hpp"
 
-#include <unordered_set>
-
 #include "common/analysis/attribution_source.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally {
 namespace {
@@ -11,12 +10,12 @@ using attribution_parts::resolve_source;
 using attribution_parts::source_after;
 using attribution_parts::subject_before;
 
-bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
-  return set.count(w) > 0;
+bool in(const WordSet& set, std::string_view w) {
+  return set.contains(w);
 }
 
-const std::unordered_set<std::string_view>& speech_verbs() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& speech_verbs() {
+  static const WordSet kWords = {
       "said",      "says",     "say",      "told",      "tells",     "reported",  "reports",
       "added",     "adds",     "stated",   "states",    "announced", "announces", "confirmed",
       "confirms",  "claimed",  "claims",   "estimated", "estimates", "tweeted",   "wrote",
@@ -25,8 +24,8 @@ const std::unordered_set<std::string_view>& speech_verbs() {
 }
 
 // Participles whose agent ("by X") is the source of the figures: "reported by X".
-const std::unordered_set<std::string_view>& passive_sources() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& passive_sources() {
+  static const WordSet kWords = {
       "reported", "released", "compiled", "published", "provided", "confirmed", "announced",
       "issued", "gathered", "collected", "listed", "recorded"};
   return kWords;

@@ -1,27 +1,29 @@
 // The source phrase of a reporting frame: where it lies and what it names.
 
+#include "common/analysis/attribution_source.hpp"
+
 #include <unordered_set>
 
-#include "common/analysis/attribution_source.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::attribution_parts {
 namespace {
 
-bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
-  return set.count(w) > 0;
+bool in(const WordSet& set, std::string_view w) {
+  return set.contains(w);
 }
 
-const std::unordered_set<std::string_view>& subject_adverbs() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& subject_adverbs() {
+  static const WordSet kWords = {
       "also",  "later",   "earlier",  "previously", "repeatedly", "again",  "separately",
       "has",   "had",     "have",     "originally", "initially",  "first",  "then",
       "further", "officially", "publicly", "reportedly", "had", "was", "were", "is", "subsequently"};
   return kWords;
 }
 
-const std::unordered_set<std::string_view>& subject_stops() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& subject_stops() {
+  static const WordSet kWords = {
       "that", "which", "who", "and", "but", "as", "while", "when", "after", "before", "if",
       "because", "although", "though", "where", "since", "so", "than", "in", "on", "at",
       "by", "with", "from", "to", "into", "however", "meanwhile", "until", "whom", "whose",
@@ -31,8 +33,8 @@ const std::unordered_set<std::string_view>& subject_stops() {
 }
 
 // Title words dropped from the front of a name when no entity reader says better.
-const std::unordered_set<std::string_view>& title_words() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& title_words() {
+  static const WordSet kWords = {
       "mr", "mrs", "ms", "dr", "president", "prime", "minister", "governor", "gov", "general",
       "gen", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
       "foreign", "defense", "defence", "interior", "deputy", "senator", "sen", "rep",
@@ -44,8 +46,8 @@ const std::unordered_set<std::string_view>& title_words() {
   return kWords;
 }
 
-const std::unordered_set<std::string_view>& organisation_words() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& organisation_words() {
+  static const WordSet kWords = {
       "observatory", "ministry", "agency", "council", "nations", "party", "army", "group",
       "news", "media", "office", "department", "government", "committee", "organisation",
       "organization", "union", "association", "police", "military", "forces", "command",
@@ -56,8 +58,8 @@ const std::unordered_set<std::string_view>& organisation_words() {
   return kWords;
 }
 
-const std::unordered_set<std::string_view>& incident_heads() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& incident_heads() {
+  static const WordSet kWords = {
       "attack", "attacks", "bombing", "explosion", "blast", "strike", "shooting", "crash",
       "quake", "earthquake", "storm", "fire", "airstrike", "raid", "ambush", "outbreak"};
   return kWords;
@@ -81,13 +83,13 @@ const EntitySpan* entity_in(const std::vector<EntitySpan>& entities, std::size_t
 // Nouns that name people or bodies who give figures: "officials in Japan", "Police in Omaha",
 // "officials and state media", "fire officials".
 bool speaker_noun(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "officials", "official", "police", "authorities", "spokesman", "spokeswoman",
       "spokesperson", "representatives", "representative", "sources", "source", "officers",
       "ministry", "media", "witnesses", "prosecutors", "investigators", "experts", "analysts",
       "organizers", "organisers", "rescuers", "residents", "activists", "doctors", "medics",
       "agency", "department", "government", "governments", "chief", "leaders", "monitors"};
-  return kWords.count(w) > 0;
+  return kWords.contains(w);
 }
 
 bool is_np_determiner(std::string_view w) {
@@ -120,10 +122,10 @@ Anaphor organisation_anaphor(std::string_view w) {
 }  // namespace
 
 bool document_noun(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "report", "reports", "tally", "count", "poll", "polls", "survey", "data", "figures",
       "statement", "statements", "study", "census", "estimates", "records", "statistics"};
-  return kWords.count(w) > 0;
+  return kWords.contains(w);
 }
 
 Source resolve_source(std::string_view text, const std::vector<Token>& tokens, std::size_t a,

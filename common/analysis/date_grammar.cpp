@@ -170,8 +170,8 @@ Scanner::parse_relative(std::size_t i) const {
   const bool later = is_word(i, "later");
   std::optional<DateSpan> span;
   std::size_t next = j + 2;
-  const CivilDate p = published_.value_or(CivilDate{2000, 1, 1});
-  const CivilDate monday = date_periods::week_start(p);
+  const CivilDate p = published_.value_or(kNoPublished);
+  const CivilDate monday = monday_;
   std::string_view w = word(j);
   std::string_view unit = word(j + 1);
   if (in_list(w, {"today", "tonight", "yesterday", "tomorrow"})) {

@@ -35,6 +35,9 @@ Scanner::run() {
 
 std::optional<Parsed>
 Scanner::parse_top(std::size_t i) {
+  if (tok(i).type == TokenType::kWord && !date_words::may_lead_date(tok(i).text)) {
+    return std::nullopt;  // most words: nothing can start here
+  }
   if (is_word(i, "since")) {
     return parse_since(i);
   }
@@ -61,7 +64,7 @@ Scanner::parse_at(std::size_t i) const {
     }
     return parse_ago(i);
   }
-  if (tok(i).type != TokenType::kWord) {
+  if (tok(i).type != TokenType::kWord || !date_words::may_lead_date(tok(i).text)) {
     return std::nullopt;
   }
   if (auto p = parse_weekday(i)) {

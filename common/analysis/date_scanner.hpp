@@ -22,6 +22,9 @@ using date_tokens::TokenType;
 using date_words::iequals;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+// The day relative expressions are resolved against when the article has no date; their spans
+// are dropped then, so any day does.
+constexpr CivilDate kNoPublished{2000, 1, 1};
 
 // An expression recognised at some token: where it ends and what it names. `span` is empty when
 // the expression needs a published date that was not given.
@@ -37,7 +40,9 @@ bool in_list(std::string_view word, std::initializer_list<std::string_view> list
 class Scanner {
  public:
   Scanner(std::string_view text, std::optional<CivilDate> published)
-      : tokens_(date_tokens::tokenise(text)), published_(published) {}
+      : tokens_(date_tokens::tokenise(text)),
+        published_(published),
+        monday_(date_periods::week_start(published.value_or(kNoPublished))) {}
 
   std::vector<DateMention> run();
 
@@ -96,6 +101,7 @@ class Scanner {
 
   std::vector<Token> tokens_;
   std::optional<CivilDate> published_;
+  CivilDate monday_;  // the Monday of the published date's week, for "this week", "the weekend"
   std::size_t last_end_ = kNone;  // the token after the last expression read
 };
 

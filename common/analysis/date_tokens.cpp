@@ -1,6 +1,7 @@
 #include "common/analysis/date_tokens.hpp"
 
 #include <array>
+#include <cstdint>
 
 namespace tally::date_tokens {
 namespace {
@@ -15,12 +16,17 @@ is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
 }
 
+constexpr bool
+is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 bool
 is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-char
+constexpr char
 lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
@@ -31,6 +37,25 @@ constexpr auto kAnchors = std::to_array<std::string_view>(
      "sep",   "oct",  "nov", "dec",   "mon",     "tue",       "wed",      "thu",
      "fri",   "sat",  "sun", "today", "tonight", "yesterday", "tomorrow", "week",
      "month", "year", "day", "hour",  "night",   "decade"});
+
+// Bit b of kAnchorStarts[a] is set when a stem starts with the letters 'a' + a, 'a' + b: a word
+// whose first two letters are not one of these starts no stem.
+constexpr std::array<std::uint32_t, 26> kAnchorStarts = [] {
+  std::array<std::uint32_t, 26> starts{};
+  for (auto stem : kAnchors) {
+    starts[static_cast<std::size_t>(stem[0] - 'a')] |= 1U << (stem[1] - 'a');
+  }
+  return starts;
+}();
+
+bool
+may_start_anchor(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size() || !is_ascii_letter(text[pos]) || !is_ascii_letter(text[pos + 1])) {
+    return false;  // every stem has two ASCII letters or more
+  }
+  const auto first = static_cast<std::size_t>(lower(text[pos]) - 'a');
+  return (kAnchorStarts[first] >> (lower(text[pos + 1]) - 'a')) & 1U;
+}
 
 bool
 has_prefix_at(std::string_view text, std::size_t pos, std::string_view stem) {
@@ -54,7 +79,7 @@ may_contain_date(std::string_view text) {
     if (is_digit(c)) {
       return true;
     }
-    if (!is_letter(c) || (i > 0 && is_letter(text[i - 1]))) {
+    if (!is_letter(c) || (i > 0 && is_letter(text[i - 1])) || !may_start_anchor(text, i)) {
       continue;
     }
     for (auto stem : kAnchors) {
@@ -69,6 +94,7 @@ may_contain_date(std::string_view text) {
 std::vector<Token>
 tokenise(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4 + 1);
   std::size_t i = 0;
   while (i < text.size()) {
     char c = text[i];

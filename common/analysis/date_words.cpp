@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 
 namespace tally::date_words {
 namespace {
@@ -38,12 +39,12 @@ constexpr std::array kWeekdays = {
     Entry{"Sun", {6, true, false}},
 };
 
-char
+constexpr char
 lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool
+constexpr bool
 is_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
@@ -80,7 +81,61 @@ in_list(std::string_view word, std::initializer_list<std::string_view> list) {
   return false;
 }
 
+// Every word that can start an expression of date_scanner.cpp or date_grammar.cpp, lower case:
+// the leads of parse_since and parse_past, the modifiers of parse_weekday, parse_month_phrase
+// and parse_relative, and the counts of parse_ago (small_number_word). Month and weekday names
+// come from the tables above. A word added to a parser's leading list must be added here.
+constexpr auto kLeadWords = std::to_array<std::string_view>(
+    {"since", "in",     "over",   "during",   "for",     "within",    "the",      "late",
+     "early", "earlier", "later", "last",     "next",    "this",      "mid",      "so",
+     "today", "tonight", "yesterday", "tomorrow", "at",  "a",         "an",       "couple",
+     "one",   "two",    "three",  "four",     "five",    "six",       "seven",    "eight",
+     "nine",  "ten",    "eleven", "twelve",   "fifteen", "twenty",    "thirty"});
+
+// Bit `length` of kLeadFilter[first letter][last letter] is set when a lead word has that
+// shape (letters folded to lower case).
+constexpr std::size_t letter_index(char c) {
+  return static_cast<std::size_t>(lower(c) - 'a');
+}
+
+constexpr bool is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+using LeadFilter = std::array<std::array<std::uint16_t, 26>, 26>;
+
+constexpr void add_lead(LeadFilter& f, std::string_view w) {
+  f[letter_index(w.front())][letter_index(w.back())] |=
+      static_cast<std::uint16_t>(1U << w.size());
+}
+
+constexpr LeadFilter make_lead_filter() {
+  LeadFilter f{};
+  for (auto w : kLeadWords) {
+    add_lead(f, w);
+  }
+  for (const auto& e : kMonths) {
+    add_lead(f, e.word);
+  }
+  for (const auto& e : kWeekdays) {
+    add_lead(f, e.word);
+  }
+  return f;
+}
+
+constexpr LeadFilter kLeadFilter = make_lead_filter();
+
 }  // namespace
+
+bool
+may_lead_date(std::string_view word) {
+  if (word.empty() || word.size() > 15 || !is_ascii_letter(word.front()) ||
+      !is_ascii_letter(word.back())) {
+    return false;
+  }
+  const unsigned shapes = kLeadFilter[letter_index(word.front())][letter_index(word.back())];
+  return ((shapes >> word.size()) & 1U) != 0;
+}
 
 bool
 iequals(std::string_view a, std::string_view b) {

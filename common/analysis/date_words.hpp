@@ -24,6 +24,12 @@ int small_number_word(std::string_view word);
 // ASCII case-insensitive equality.
 bool iequals(std::string_view a, std::string_view b);
 
+// False when no date expression the scanner reads can start with `word`: it is none of the
+// words that lead one ("since", "in the past ...", "last", "today", "two ... ago", month and
+// weekday names). A cheap test on first letter, last letter and length that lets the scanner
+// skip most words; true does not promise a date.
+bool may_lead_date(std::string_view word);
+
 // "Good" in "Good Friday", "Black" in "Black Friday", "Super" in "Super Tuesday": the pair is a
 // holiday or an event's name, not a day relative to the article.
 bool is_weekday_name_prefix(std::string_view word);

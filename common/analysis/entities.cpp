@@ -261,7 +261,8 @@ PassageReader::read_plain(std::size_t a, std::size_t b) {
   std::size_t k = a;
   while (k < b) {
     std::size_t found = 0;
-    for (std::size_t len = std::min(gazetteer::max_words(), b - k); len > 0 && found == 0; --len) {
+    const std::size_t longest = gazetteer::max_words_from(words_[k].text);
+    for (std::size_t len = std::min(longest, b - k); len > 0 && found == 0; --len) {
       if (gazetteer::lookup(join(k, k + len))) {
         found = len;
       }

@@ -65,6 +65,7 @@ is_acronym(std::string_view word) {
 std::vector<Word>
 split_words(std::string_view text) {
   std::vector<Word> words;
+  words.reserve(text.size() / 5 + 1);
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {

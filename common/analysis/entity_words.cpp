@@ -1,6 +1,7 @@
 #include "common/analysis/entity_words.hpp"
 
 #include "common/analysis/date_words.hpp"
+#include "common/analysis/word_set.hpp"
 
 #include <algorithm>
 #include <array>
@@ -8,11 +9,6 @@
 namespace tally::entity_words {
 namespace {
 
-template <std::size_t N>
-bool
-contains(const std::array<std::string_view, N>& sorted, std::string_view word) {
-  return std::binary_search(sorted.begin(), sorted.end(), word);
-}
 
 template <std::size_t N>
 constexpr bool
@@ -147,57 +143,66 @@ static_assert(is_sorted_list(kTitles) && is_sorted_list(kLowerTitles) &&
                   is_sorted_list(kNotNames) && is_sorted_list(kCommonAcronyms),
               "word lists are binary-searched: keep them sorted (ASCII order)");
 
+// Membership in one of the lists above, through a WordSet built once per list: most words
+// are rejected on first byte and length before any comparison (these run on every word).
+template <const auto& kList>
+bool
+contains(std::string_view word) {
+  static const WordSet kSet(kList.begin(), kList.end());
+  return kSet.contains(word);
+}
+
 }  // namespace
 
 bool
 is_title(std::string_view word) {
-  return contains(kTitles, word);
+  return contains<kTitles>(word);
 }
 
 bool
 is_lower_title(std::string_view word) {
-  return contains(kLowerTitles, word);
+  return contains<kLowerTitles>(word);
 }
 
 bool
 is_organisation_cue(std::string_view word) {
-  return contains(kOrganisationCues, word);
+  return contains<kOrganisationCues>(word);
 }
 
 bool
 is_place_cue_after(std::string_view word) {
-  return contains(kPlaceCues, word);
+  return contains<kPlaceCues>(word);
 }
 
 bool
 is_name_particle(std::string_view word) {
-  return contains(kParticles, word);
+  return contains<kParticles>(word);
 }
 
 bool
 is_name_connector(std::string_view word) {
-  return contains(kConnectors, word);
+  return contains<kConnectors>(word);
 }
 
 bool
 is_speech_verb(std::string_view word) {
-  return contains(kSpeechVerbs, word);
+  return contains<kSpeechVerbs>(word);
 }
 
 bool
 is_place_preposition(std::string_view word) {
-  return contains(kPlacePrepositions, word);
+  return contains<kPlacePrepositions>(word);
 }
 
 bool
 is_not_a_name(std::string_view word) {
-  return contains(kNotNames, word) || date_words::month_word(word).value >= 0 ||
+  return contains<kNotNames>(word) || date_words::month_word(word).value >= 0 ||
          date_words::weekday_word(word).value >= 0;
 }
 
 bool
 is_common_acronym(std::string_view word) {
-  return contains(kCommonAcronyms, word);
+  return contains<kCommonAcronyms>(word);
 }
 
 }  // namespace tally::entity_words

@@ -63,6 +63,50 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
   }
 }
 
+// "The Senate voted 68-32", "passed 68-32", "a 68-32 vote": a vote tally, one figure for the
+// votes for and one for the votes against (a zero side is no figure). True when read.
+bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
+                     std::vector<Candidate>& out) {
+  const auto& t = tokens[m.first].lower;
+  const auto dash = t.find('-');
+  if (tokens[m.first].shape != TokenShape::kNumber || m.last != m.first + 1 ||
+      dash == std::string::npos || t.find_first_not_of("0123456789-") != std::string::npos ||
+      t.find('-', dash + 1) != std::string::npos || dash == 0 || dash + 1 == t.size()) {
+    return false;
+  }
+  static const std::vector<std::string_view> kVoteVerbs = {"voted", "passed", "approved",
+                                                            "rejected", "confirmed", "defeated"};
+  const bool verb_before =
+      m.first > s.first && std::find(kVoteVerbs.begin(), kVoteVerbs.end(),
+                                     tokens[m.first - 1].lower) != kVoteVerbs.end();
+  const bool vote_after = m.last < s.last && tokens[m.last].lower == "vote";
+  if (!verb_before && !vote_after) {
+    return false;
+  }
+  const std::string_view digits = t;
+  for (const auto side : {digits.substr(0, dash), digits.substr(dash + 1)}) {
+    const double value = parse_digits(side).value;
+    if (value <= 0) {
+      continue;
+    }
+    Candidate c;
+    c.number = m;
+    c.number.kind = NumberKind::kCount;
+    c.number.value = value;
+    c.start = m.first;
+    c.np.first = c.np.last = m.last;
+    c.np.counted = "votes";
+    c.np.head = "vote";
+    c.np_end = m.last;
+    c.event.event = known_event("vote");
+    c.event.first = verb_before ? m.first - 1 : m.last;
+    c.event.last = verb_before ? m.first : m.last + 1;
+    c.negated = negated_before(tokens, s.first, c.start);
+    out.push_back(std::move(c));
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Candidate> sentence_candidates(std::string_view text, const std::vector<Token>& tokens,
@@ -85,6 +129,10 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
         std::find(memory.name_numbers.begin(), memory.name_numbers.end(), digits) !=
             memory.name_numbers.end()) {
       rejections.push_back({0, std::string(span_text(text, tokens, m.first, m.last)), "name"});
+      continue;
+    }
+    if ((m.kind == NumberKind::kCount || m.kind == NumberKind::kScore) &&
+        read_vote_tally(tokens, s, m, cands)) {
       continue;
     }
     if (m.kind != NumberKind::kCount && m.kind != NumberKind::kOne) {

@@ -24,6 +24,19 @@ std::string format_value(double v) {
   return buf;
 }
 
+// "162 delegates at stake -- Washington with 101, followed by Hawaii with 25": a name, "with"
+// and a bare number share out what the sentence counted before.
+bool shares_out_by_name(const std::vector<Token>& tokens, const Sentence& s,
+                        const fp::Candidate& c) {
+  if (c.start < s.first + 2 || tokens[c.start - 1].lower != "with" ||
+      !tokens[c.start - 2].capitalized || tokens[c.start - 2].shape != TokenShape::kWord) {
+    return false;
+  }
+  const std::size_t after = c.np_end;
+  return after >= s.last || tokens[after].shape == TokenShape::kPunct ||
+         tokens[after].lower == "and";
+}
+
 }  // namespace
 
 PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
@@ -88,6 +101,7 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
           }
         }
       }
+      bool named_share = false;  // "Washington with 101": the name quoted with its share
       if (f.figure.counted.empty() && f.figure.head.empty()) {
         if (!f.figure.event.empty() && !fp::people_event(f.figure.event)) {
           // the object of a thing event, elided: the thing counted before it in the sentence
@@ -122,6 +136,16 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
           f.figure.counted = memory.last_people_counted;
           f.figure.head = memory.last_people_head;
         }
+        named_share = f.figure.head.empty() && f.figure.event.empty() &&
+                      shares_out_by_name(tokens, s, c);
+        for (std::size_t x = out.figures.size(); named_share && x-- > sentence_base;) {
+          if (!out.figures[x].figure.head.empty()) {
+            f.figure.counted = out.figures[x].figure.counted;
+            f.figure.head = out.figures[x].figure.head;
+            f.carried_from = static_cast<int>(x);
+            break;
+          }
+        }
         if (f.figure.head.empty() && f.figure.event.empty()) {
           out.rejections.push_back({0, quote_all, "nothing counted"});
           continue;
@@ -131,7 +155,7 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         }
         f.elided = true;
       }
-      f.first = c.start;
+      f.first = named_share ? c.start - 2 : c.start;  // "Washington with 101"
       f.last = c.np_end;
       if (!c.event.event.empty() && c.event.last > c.event.first) {
         f.first = std::min(f.first, c.event.first);

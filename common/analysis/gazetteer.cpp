@@ -13,6 +13,7 @@ namespace {
 struct Table {
   std::unordered_map<std::string_view, Entry> names;
   std::unordered_set<std::string_view> given;
+  std::unordered_map<std::string_view, std::size_t> max_words_from;  // by first word
   std::size_t max_words = 1;
 };
 
@@ -75,7 +76,10 @@ load() {
                                                 : NameKind::kPlace};
     auto add = [&t, e](std::string_view name) {
       t.names.emplace(name, e);  // the first entry to claim a name keeps it
-      t.max_words = std::max(t.max_words, word_count(name));
+      const std::size_t words = word_count(name);
+      t.max_words = std::max(t.max_words, words);
+      std::size_t& from = t.max_words_from[name.substr(0, name.find(' '))];
+      from = std::max(from, words);
     };
     add(canonical);
     for_each_part(aliases, '|', add);
@@ -87,6 +91,21 @@ const Table&
 table() {
   static const Table kTable = load();
   return kTable;
+}
+
+// "ISTANBUL" -> "Istanbul", "AL-QAEDA" -> "Al-Qaeda": capitals after the first of each word
+// (words split at spaces and dashes) lowered.
+std::string
+title_case(std::string_view s) {
+  std::string title(s);
+  bool word_start = true;
+  for (char& c : title) {
+    if (!word_start && c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+    word_start = c == ' ' || c == '-';
+  }
+  return title;
 }
 
 bool
@@ -110,15 +129,7 @@ lookup(std::string_view name) {
     return it->second;
   }
   if (name.size() > 3 && is_all_caps(name)) {
-    std::string title(name);
-    bool word_start = true;
-    for (char& c : title) {
-      if (!word_start && c >= 'A' && c <= 'Z') {
-        c = static_cast<char>(c - 'A' + 'a');
-      }
-      word_start = c == ' ' || c == '-';
-    }
-    if (auto it = t.names.find(title); it != t.names.end()) {
+    if (auto it = t.names.find(title_case(name)); it != t.names.end()) {
       return it->second;
     }
   }
@@ -133,6 +144,23 @@ is_given_name(std::string_view word) {
 std::size_t
 max_words() {
   return table().max_words;
+}
+
+std::size_t
+max_words_from(std::string_view first) {
+  const Table& t = table();
+  std::size_t most = 0;
+  if (auto it = t.max_words_from.find(first); it != t.max_words_from.end()) {
+    most = it->second;
+  }
+  const bool has_lower =
+      std::any_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!has_lower) {
+    if (auto it = t.max_words_from.find(title_case(first)); it != t.max_words_from.end()) {
+      most = std::max(most, it->second);
+    }
+  }
+  return most;
 }
 
 }  // namespace tally::gazetteer

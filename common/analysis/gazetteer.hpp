@@ -26,5 +26,8 @@ bool is_given_name(std::string_view word);
 
 // The most words in any name of the gazetteer (for longest-match scans).
 std::size_t max_words();
+// The most words in any name lookup() finds that starts with the word `first` (its title case
+// tried too when `first` has no lower-case letter); 0 when none does, so a scan can skip it.
+std::size_t max_words_from(std::string_view first);
 
 }  // namespace tally::gazetteer

@@ -149,6 +149,19 @@ std::string_view event_for_word(std::string_view word_or_phrase) {
   return it == lex.event_of_phrase.end() ? std::string_view{} : std::string_view{it->second};
 }
 
+const std::vector<std::string_view>& one_word_events() {
+  static const std::vector<std::string_view> kWords = [] {
+    std::vector<std::string_view> words;
+    for (const auto& [phrase, event] : lexicons().event_of_phrase) {
+      if (!event.empty() && phrase.find(' ') == std::string::npos) {
+        words.emplace_back(phrase);
+      }
+    }
+    return words;
+  }();
+  return kWords;
+}
+
 std::vector<std::string_view> event_types() {
   const auto& lex = lexicons();
   return {lex.event_types.begin(), lex.event_types.end()};

@@ -18,6 +18,10 @@ namespace tally {
 // static storage.
 std::string_view event_for_word(std::string_view word_or_phrase);
 
+// The one-word entries of lexicons/events.tsv, lower case ("killed", "deaths"): the words for
+// which event_for_word() is not "". Views into static storage.
+const std::vector<std::string_view>& one_word_events();
+
 // Every event type of lexicons/events.tsv, sorted: "arrest", "capture", "charge", ...
 std::vector<std::string_view> event_types();
 

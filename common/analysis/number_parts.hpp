@@ -30,6 +30,11 @@ double scale_value(std::string_view lower);
 double suffix_scale(std::string_view suffix);
 // Vague plurals: "dozens" 12, "hundreds" 100, "thousands" 1000; 0 when none.
 double vague_value(std::string_view lower);
+// A lower-case word without spaces or hyphens that may begin a figure or name its event: a
+// number word, a scale, a vague plural, "dozen", "tens", "half", or a one-word event ("killed").
+bool is_figure_word(std::string_view lower);
+// "one" .. "nineteen", "twenty" .. "ninety"; 0 when `lower` is none of them.
+double unit_word_value(std::string_view lower);
 // A word that could be a plural noun following a number: "people", "soldiers", "Syrians".
 bool looks_plural_noun(const Token& t);
 

@@ -1,26 +1,55 @@
+#include <initializer_list>
 #include <string>
-#include <unordered_map>
 
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/number_parts.hpp"
+#include "common/analysis/word_set.hpp"
 
 // Number words: cardinals, scales, "half a million", vague plurals, duration adjectives.
 namespace tally {
 namespace number_parts {
 namespace {
 
-const std::unordered_map<std::string_view, double>& unit_words() {
-  static const std::unordered_map<std::string_view, double> kWords = {
-      {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
-      {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
-      {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
-      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
-      {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
-      {"eighty", 80},  {"ninety", 90}};
-  return kWords;
-}
+struct UnitWord {
+  std::string_view word;
+  double value;
+};
 
 }  // namespace
+
+// A switch on the first letter: this runs on every word of every passage that may hold a figure.
+double unit_word_value(std::string_view lower) {
+  if (lower.size() < 3 || lower.size() > 9) {
+    return 0;
+  }
+  auto pick = [lower](std::initializer_list<UnitWord> words) {
+    for (const auto& w : words) {
+      if (w.word == lower) {
+        return w.value;
+      }
+    }
+    return 0.0;
+  };
+  switch (lower[0]) {
+    case 'o':
+      return pick({{"one", 1}});
+    case 't':
+      return pick({{"two", 2}, {"three", 3}, {"ten", 10}, {"twelve", 12}, {"thirteen", 13},
+                   {"twenty", 20}, {"thirty", 30}});
+    case 'f':
+      return pick({{"four", 4}, {"five", 5}, {"fourteen", 14}, {"fifteen", 15}, {"forty", 40},
+                   {"fifty", 50}});
+    case 's':
+      return pick({{"six", 6}, {"seven", 7}, {"sixteen", 16}, {"seventeen", 17}, {"sixty", 60},
+                   {"seventy", 70}});
+    case 'e':
+      return pick({{"eight", 8}, {"eleven", 11}, {"eighteen", 18}, {"eighty", 80}});
+    case 'n':
+      return pick({{"nine", 9}, {"nineteen", 19}, {"ninety", 90}});
+    default:
+      return 0;
+  }
+}
 
 double scale_value(std::string_view lower) {
   if (lower == "hundred") return 1e2;
@@ -196,24 +225,39 @@ bool duration_adjective(std::string_view lower, NumberKind& kind) {
   return false;
 }
 
+bool is_figure_word(std::string_view lower) {
+  static const WordSet kWords = [] {
+    WordSet words = {
+        "one",      "two",       "three",   "four",    "five",     "six",      "seven",
+        "eight",    "nine",      "ten",     "eleven",  "twelve",   "thirteen", "fourteen",
+        "fifteen",  "sixteen",   "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty",    "fifty",     "sixty",   "seventy", "eighty",   "ninety",   "hundred",
+        "thousand", "million",   "billion", "trillion", "dozens",  "scores",   "hundreds",
+        "thousands", "millions", "billions", "dozen",  "tens",     "half"};
+    for (const auto w : one_word_events()) {
+      words.add(w);
+    }
+    return words;
+  }();
+  return kWords.contains(lower);
+}
+
 }  // namespace number_parts
 
 double number_word_value(std::string_view lower) {
-  const auto& words = number_parts::unit_words();
-  if (const auto it = words.find(lower); it != words.end()) {
-    return it->second;
+  if (const double v = number_parts::unit_word_value(lower); v > 0) {
+    return v;
   }
   const auto dash = lower.find('-');
   if (dash == std::string_view::npos) {
     return -1;
   }
-  const auto tens = words.find(lower.substr(0, dash));
-  const auto units = words.find(lower.substr(dash + 1));
-  if (tens == words.end() || units == words.end() || tens->second < 20 ||
-      static_cast<long>(tens->second) % 10 != 0 || units->second >= 10) {
+  const double tens = number_parts::unit_word_value(lower.substr(0, dash));
+  const double units = number_parts::unit_word_value(lower.substr(dash + 1));
+  if (tens == 0 || units == 0 || tens < 20 || static_cast<long>(tens) % 10 != 0 || units >= 10) {
     return -1;
   }
-  return tens->second + units->second;
+  return tens + units;
 }
 
 }  // namespace tally

@@ -1,5 +1,6 @@
 #include "common/analysis/numbers.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -174,13 +175,13 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
 }
 
 bool may_contain_figures(std::string_view text) {
+  if (std::any_of(text.begin(), text.end(), [](char c) { return is_digit(c); })) {
+    return true;  // most passages: no need to look the words up
+  }
   std::string word;
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
-    if (is_digit(c)) {
-      return true;
-    }
     const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (!alpha) {
       ++i;
@@ -196,8 +197,7 @@ bool may_contain_figures(std::string_view text) {
     if (word.size() < 3) {
       continue;
     }
-    if (number_word_value(word) > 0 || scale_value(word) > 0 || vague_value(word) > 0 ||
-        word == "dozen" || word == "tens" || word == "half" || !event_for_word(word).empty()) {
+    if (is_figure_word(word)) {
       return true;
     }
   }

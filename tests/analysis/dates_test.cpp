@@ -1,6 +1,7 @@
 // Golden tests for find_dates: each row is a passage, its article's published date ("" for
 // none), and every date mention found, as "kind:quote=resolved" joined by "; ".
 #include "common/analysis/dates.hpp"
+#include "common/analysis/date_words.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -176,4 +177,26 @@ TEST_CASE("false friends are not dates", "[dates]") {
   }));
   CAPTURE(text);
   CHECK(run(text, "2020-02-28").empty());
+}
+
+// may_lead_date lets the scanner skip a word; it must never skip one that leads an expression.
+TEST_CASE("every word that leads a date expression passes the scanner's pre-check", "[dates]") {
+  auto [word] = GENERATE(table<std::string>({
+      {"since"},  {"in"},       {"over"},    {"during"},  {"for"},      {"within"},  {"the"},
+      {"The"},    {"late"},     {"Early"},   {"earlier"}, {"later"},    {"last"},    {"next"},
+      {"this"},   {"mid"},      {"so"},      {"today"},   {"Tonight"},  {"yesterday"},
+      {"tomorrow"}, {"at"},     {"a"},       {"an"},      {"couple"},   {"one"},     {"twelve"},
+      {"fifteen"}, {"twenty"},  {"thirty"},  {"January"}, {"SEPTEMBER"}, {"Sept"},   {"May"},
+      {"Wednesday"}, {"Thurs"}, {"Sun"},     {"TUESDAY"},
+  }));
+  CAPTURE(word);
+  CHECK(tally::date_words::may_lead_date(word));
+}
+
+TEST_CASE("most words fail the scanner's pre-check", "[dates]") {
+  auto [word] = GENERATE(table<std::string>({
+      {"and"}, {"said"}, {"people"}, {"killed"}, {"of"}, {"to"}, {"was"}, {"Türkiye"}, {""},
+  }));
+  CAPTURE(word);
+  CHECK_FALSE(tally::date_words::may_lead_date(word));
 }

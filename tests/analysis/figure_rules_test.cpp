@@ -69,6 +69,43 @@ TEST_CASE("an elided object of a thing event is the thing counted before it", "[
   CHECK(figures_of(text) == expected);
 }
 
+TEST_CASE("a name with a bare number takes its share of what was counted before", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"There were 40 seats at stake -- Leeds with 12, followed by York with 9.",
+       "40 exact seat -; 12 exact seat -; 9 exact seat -"},
+      {"The party won 30 seats, with Smith with 4 and Jones with 2.",
+       "30 exact seat win; 4 exact seat -; 2 exact seat -"},
+      // nothing counted before it: no figure
+      {"Leeds with 12 was the favourite.", ""},
+      // a noun after the number counts itself
+      {"There were 40 seats, Leeds with 12 councillors.", "40 exact seat -; 12 exact councillor -"},
+      // not a name before "with"
+      {"There were 40 seats, many with 12.", "40 exact seat -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("the quote of a share names who has it", "[figures]") {
+  const auto figs = tally::figures_in_text("There were 162 delegates at stake -- Ohio with 101.");
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[1].quote == "Ohio with 101");
+}
+
+TEST_CASE("a vote tally is the votes for and the votes against", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The council voted 9-4 to close the pool.", "9 exact vote vote; 4 exact vote vote"},
+      {"The bill passed 230-198 on Friday.", "230 exact vote vote; 198 exact vote vote"},
+      {"It was approved in a 5-4 vote.", "5 exact vote vote; 4 exact vote vote"},
+      {"The motion was approved 12-0.", "12 exact vote vote"},
+      // a score or a record is not a vote
+      {"The Jazz won 113-97 on Tuesday.", ""},
+      {"They finished the season 2-14.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
 TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Payrolls rose by a stronger-than-forecast 210,000 in March", "210000 exact job hire"},

@@ -144,6 +144,29 @@ TEST_CASE("the pre-check skips text without digits, number words or events", "[n
   CHECK_FALSE(tally::may_contain_figures("The talks went on in Ankara."));
 }
 
+TEST_CASE("the pre-check knows every kind of word a figure starts with", "[numbers]") {
+  auto [text, expected] = GENERATE(table<std::string, bool>({
+      {"Seventeen of them", true},      {"a hundred more", true},     {"half of them", true},
+      {"tens of thousands", true},      {"SCORES OF VILLAGES", true}, {"a dozen came", true},
+      {"the death toll rose", true},    {"protesters were arrested", true},
+      {"ninety-nine", true},            {"no one came", true},        {"on his own", false},
+      {"the tenth time", false},        {"a quiet Tuesday", false},   {"seventeenth", false},
+  }));
+  CAPTURE(text);
+  CHECK(tally::may_contain_figures(text) == expected);
+}
+
+TEST_CASE("number words, with and without a hyphen", "[numbers]") {
+  auto [word, value] = GENERATE(table<std::string, double>({
+      {"one", 1},          {"nine", 9},           {"eleven", 11},  {"seventeen", 17},
+      {"twenty", 20},      {"ninety", 90},        {"thirty-four", 34}, {"seventy-seven", 77},
+      {"twenty-twelve", -1}, {"four-five", -1},   {"One", -1},     {"hundred", -1},
+      {"ones", -1},        {"", -1},
+  }));
+  CAPTURE(word);
+  CHECK(tally::number_word_value(word) == value);
+}
+
 TEST_CASE("years, slashes and units found on the bench corpus", "[numbers]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"the 2020 Democrats", "2020 year"},
