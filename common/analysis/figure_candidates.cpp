@@ -172,6 +172,18 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       c.others = true;  // "three others died": elided, the people counted nearby
       c.np.counted.clear();
       c.np.head.clear();
+      // "Three others, all women, were ...": the appositive names them
+      const std::size_t a = c.np.last;
+      if (a + 2 < s.last && is_punct(tokens[a], ',') &&
+          (tokens[a + 1].lower == "all" || tokens[a + 1].lower == "both")) {
+        auto named = read_noun_phrase(text, tokens, a + 2, s.last);
+        if (named.last < s.last && is_punct(tokens[named.last], ',') &&
+            has_people_head(named.head)) {
+          c.np.counted = std::move(named.counted);
+          c.np.head = std::move(named.head);
+          c.others = false;
+        }
+      }
     }
     c.np_end = std::max(c.np.last, m.last);
     // "737 Max", "12 News": digits before one capitalised singular that is not a people

@@ -104,9 +104,11 @@ bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t e
 
 EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   EventFound found;
-  // skip a parenthetical: ", including three children," "(mostly civilians)"
+  // skip a parenthetical: ", including three children," "(mostly civilians)", an appositive
+  // ", all women,"
   if (k + 1 < end && is_punct(tokens[k], ',') &&
       (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among" ||
+       tokens[k + 1].lower == "all" || tokens[k + 1].lower == "both" ||
        tokens[k + 1].lower == "mostly" || tokens[k + 1].lower == "most" ||
        tokens[k + 1].lower == "many")) {
     std::size_t j = k + 2;

@@ -78,8 +78,11 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       return np;
     }
     const auto& w = tokens[after].lower;
+    // "1,180 of the total", "41 of them": the whole is named elsewhere
+    const bool total = (w == "the" || w == "a") && after + 1 < end &&
+                       (tokens[after + 1].lower == "total" || tokens[after + 1].lower == "tally");
     if (w == "whom" || w == "them" || w == "us" || w == "which" || w == "those" ||
-        w == "these") {
+        w == "these" || total) {
       np.first = np.last = after + 1;
       return np;  // elided: the caller carries the counted noun
     }
@@ -87,6 +90,11 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     if (w == "our" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" ||
         w == "my" || w == "your") {
       ++i;
+      // "of the state's 29 delegates", "of the company's plants": a possessive determiner
+      if (i + 1 < end && tokens[i].shape == TokenShape::kWord && tokens[i].lower.ends_with("'s") &&
+          w == "the") {
+        ++i;
+      }
       // "of the six last contests": the base of the partitive is not the counted noun
       if (i < end && (tokens[i].shape == TokenShape::kNumber || number_word_value(tokens[i].lower) > 0)) {
         ++i;
@@ -130,7 +138,12 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     if (number_word_value(t.lower) > 0 && j == i) {
       break;
     }
-    plural_seen = plural_seen || looks_plural(t);
+    // "one police officer", "a staff member": a collective noun is also a modifier
+    const bool collective_modifier =
+        (t.lower == "police" || t.lower == "staff" || t.lower == "crew") && j + 1 < end &&
+        is_word(tokens[j + 1]) && !is_np_stop(tokens[j + 1].lower) &&
+        !people_singular(tokens[j + 1].lower).empty();
+    plural_seen = plural_seen || (looks_plural(t) && !collective_modifier);
     ++j;
   }
   np.last = j;

@@ -37,6 +37,40 @@ bool shares_out_by_name(const std::vector<Token>& tokens, const Sentence& s,
          tokens[after].lower == "and";
 }
 
+// "won 55 delegates, compared to 20 for Clinton", "1,243 to Sanders' 975", "grew 248,000,
+// up from the previously reported 213,000": a bare number set against a count just given
+// counts the same thing, with the same event.
+bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
+                            const fp::Candidate& c) {
+  std::size_t k = c.start;
+  // determiners, "previously reported", and the name whose share it is ("Sanders'")
+  bool name = false;
+  while (k > s.first) {
+    const Token& t = tokens[k - 1];
+    const bool possessive = t.shape == TokenShape::kWord && t.capitalized &&
+                            (t.lower.ends_with("'s") ||
+                             (k < c.start && is_quote(tokens[k]) && !tokens[k].space_before));
+    if (t.lower == "the" || t.lower == "a" || t.lower == "previously" ||
+        t.lower == "originally" || t.lower == "initially" || t.lower == "reported" ||
+        (is_quote(t) && !t.space_before)) {
+      --k;
+    } else if (possessive) {
+      name = true;
+      --k;
+    } else {
+      break;
+    }
+  }
+  if (k <= s.first) {
+    return false;
+  }
+  const auto& w = tokens[k - 1].lower;
+  const auto& before = k >= s.first + 2 ? tokens[k - 2].lower : std::string{};
+  return ((w == "to" || w == "with") && before == "compared") ||
+         (w == "from" && (before == "up" || before == "down")) || w == "versus" ||
+         w == "vs" || w == "vs." || (w == "to" && name);
+}
+
 }  // namespace
 
 PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
@@ -102,6 +136,15 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         }
       }
       bool named_share = false;  // "Washington with 101": the name quoted with its share
+      if (f.figure.counted.empty() && f.figure.head.empty() && f.figure.event.empty() &&
+          out.figures.size() > sentence_base && compared_with_previous(tokens, s, c)) {
+        const auto& prev = out.figures.back().figure;
+        f.figure.counted = prev.counted;
+        f.figure.head = prev.head;
+        f.figure.event = prev.event;
+        f.carried_from = static_cast<int>(out.figures.size() - 1);
+        f.elided = true;
+      }
       if (f.figure.counted.empty() && f.figure.head.empty()) {
         if (!f.figure.event.empty() && !fp::people_event(f.figure.event)) {
           // the object of a thing event, elided: the thing counted before it in the sentence

@@ -208,3 +208,46 @@ TEST_CASE("list items count what their heading names", "[figures]") {
   CAPTURE(article);
   CHECK(article_figures(article) == expected);
 }
+
+TEST_CASE("a bare number set against a count counts the same thing", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The mayor won 41 seats, compared to 17 for her rival.",
+       "41 exact seat win; 17 exact seat win"},
+      {"The union recruited 900 members in May, up from 640 in April.",
+       "900 exact member -; 640 exact member -"},
+      {"The airline cut 1,200 jobs, down from the initially reported 1,500.",
+       "1200 exact job cut; 1500 exact job cut"},
+      {"Labour won 30 councillors to the Greens' 12 in the final count.",
+       "30 exact councillor win; 12 exact councillor win"},
+      // a noun after the number counts itself; no count before it, no figure
+      {"The team signed 4 players, compared with 6 coaches.", "4 exact player -; 6 exact coach -"},
+      {"Compared with 12, it was a quiet year.", ""},
+      // "to" alone is not a comparison
+      {"The vote went 30 seats to 12 in the end.", "30 exact seat -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("partitives with a possessive or a total, collective modifiers, appositives",
+          "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the possessive is the determiner of the partitive's base
+      {"Four of the county's 30 schools are new.", "4 exact school -; 30 exact school -"},
+      // "of the total" is not what is counted
+      {"The region reported 900 cases. Adults were 640 of the total.", "900 exact case infect"},
+      // "police", "staff", "crew" before a people noun modify it
+      {"One police officer died", "1 exact officer kill"},
+      {"Two soldiers and one police officer were wounded",
+       "2 exact soldier wound; 1 exact officer wound"},
+      {"Two staff members were hurt", "2 exact member wound"},
+      {"A police officer was hurt", "1 exact officer wound"},
+      {"Five police were killed", "5 exact police kill"},
+      // an appositive after the count is skipped, and names "others"
+      {"Two men were killed. Three others, all children, were in serious condition.",
+       "2 exact man kill; 3 exact child wound"},
+      {"Two guards, both veterans, died", "2 exact guard kill"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
