@@ -65,7 +65,8 @@ bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
     return false;
   }
   const auto& w = tokens[k - 1].lower;
-  const auto& before = k >= s.first + 2 ? tokens[k - 2].lower : std::string{};
+  const std::string_view before = k >= s.first + 2 ? std::string_view(tokens[k - 2].lower)
+                                                   : std::string_view{};
   return ((w == "to" || w == "with") && before == "compared") ||
          (w == "from" && (before == "up" || before == "down")) || w == "versus" ||
          w == "vs" || w == "vs." || (w == "to" && name);
