@@ -37,13 +37,14 @@ widget_labels() {
   return kLabels;
 }
 
-// Lines that start so are boilerplate when they carry no long sentence.
+// Lines that start so are boilerplate when they carry no long sentence. (Not "(Reuters)": it
+// opens Reuters stories, "(Reuters) - At least 17 people were killed ...".)
 constexpr std::array kPrefixes = {
     "read more:"sv, "read more at"sv, "read more about"sv, "read also:"sv, "also read:"sv,
     "see also:"sv, "related:"sv, "more:"sv, "click here"sv, "sign up for"sv, "sign up to"sv,
     "subscribe to"sv, "follow us on"sv, "follow us"sv, "copyright"sv, "\xc2\xa9"sv,
     "all rights reserved"sv, "photo:"sv, "photograph:"sv, "credit:"sv, "image:"sv,
-    "photo credit"sv, "source:"sv, "(photo"sv, "(ap photo"sv, "(reuters"sv, "your email address"sv,
+    "photo credit"sv, "source:"sv, "(photo"sv, "(ap photo"sv, "(reuters photo"sv, "(reuters/"sv, "your email address"sv,
     "required fields are marked"sv, "this article was"sv, "download the app"sv,
     "get the latest"sv, "we use cookies"sv, "by continuing to use"sv, "send in e-mail"sv,
 };

@@ -41,6 +41,10 @@ TEST_CASE("lines that carry no sentence of the article are boilerplate", "[passa
       {"Three Turkish soldiers were killed earlier Thursday in Idlib.", false},
       {"Share prices fell 3% on Monday as investors sold bank stocks.", false},
       {"Read the full statement below.", false},
+      {"(REUTERS/Umit Bektas)", true},
+      {"(Reuters Photo: A. Photographer)", true},
+      // a wire story's opening line is news, however short
+      {"(Reuters) - At least 17 people were killed on Sunday, officials said.", false},
   }));
   CAPTURE(line);
   CHECK(tally::is_boilerplate(line) == want);
