@@ -98,8 +98,7 @@ DocumentBuilder::DocumentBuilder() {
 }
 
 std::string
-document_data(const Article& article, const Passage& passage, const PassageFindings& findings) {
-  (void)article;  // its fields are stored once, in the ArticleRecord and the article's texts
+document_data(const Passage& passage, const PassageFindings& findings) {
   PassageRecord record;
   record.passage = passage.index;
   record.kind = passage.kind == PassageKind::kHeadline ? "headline" : "body";
@@ -133,7 +132,7 @@ DocumentBuilder::build(const Article& article, const Passage& passage,
   doc.add_value(schema::kSlotTextHash, text_hash_value(passage.analysed));
   add_figures(doc, findings.figures);
   add_entities(doc, findings.entities);
-  doc.set_data(document_data(article, passage, findings));
+  doc.set_data(document_data(passage, findings));
   return doc;
 }
 

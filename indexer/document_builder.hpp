@@ -32,9 +32,8 @@ class DocumentBuilder {
   Xapian::TermGenerator terms_;
 };
 
-// The document data: the passage's PassageRecord (common/records/passage_record.hpp); title
-// and URL only on the headline passage.
-std::string document_data(const Article& article, const Passage& passage,
-                          const PassageFindings& findings);
+// The document data: the passage's own PassageRecord (common/records/passage_record.hpp); what
+// belongs to its article is stored once per article.
+std::string document_data(const Passage& passage, const PassageFindings& findings);
 
 }  // namespace tally::indexer

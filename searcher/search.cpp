@@ -57,17 +57,10 @@ context_for(const Xapian::Database& db) {
 
 // Figure `index` of an article's figure list: its passages' figures in passage order.
 FigureLookup
-figure_lookup(const Xapian::Database& db) {
-  return [db](const std::string& article, int index) -> std::optional<Figure> {
-    const std::string term = schema::term(schema::kPrefixArticle, article);
-    std::vector<PassageRecord> passages;
-    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
-      passages.push_back(decode_passage_record(db.get_document(*p).get_data()));
-    }
-    std::sort(passages.begin(), passages.end(),
-              [](const auto& a, const auto& b) { return a.passage < b.passage; });
+figure_lookup(PassageReader& passages) {
+  return [&passages](const std::string& article, int index) -> std::optional<Figure> {
     int at = 0;
-    for (const auto& p : passages) {
+    for (const auto& p : passages.read_article(article, PassageReader::Text::kWithout)) {
       for (const auto& f : p.figures) {
         if (at++ == index) {
           return f;
@@ -78,16 +71,6 @@ figure_lookup(const Xapian::Database& db) {
   };
 }
 
-bool
-known_word(const Xapian::Database& db, const std::string& word) {
-  // One per thread: a Snowball stemmer keeps its working state in the object, and --batch -j
-  // runs Searchers on several threads.
-  thread_local const Xapian::Stem stem{std::string(schema::kStemmer)};
-  std::string stemmed = "Z";
-  stemmed += stem(word);
-  return db.term_exists(stemmed);
-}
-
 // The query with each word the index has never seen replaced by its nearest known word.
 std::optional<std::string>
 corrected(const Xapian::Database& db, const std::string& query, const ParsedQuery& parsed,
@@ -95,7 +78,7 @@ corrected(const Xapian::Database& db, const std::string& query, const ParsedQuer
   std::string out = query;
   bool changed = false;
   for (const auto& w : parsed.words) {
-    if (w.size() < 3 || known_word(db, w)) {
+    if (w.size() < 3 || is_known_word(db, w)) {
       continue;
     }
     const auto better = suggest_word(db, w, spell);
@@ -172,7 +155,7 @@ Searcher::run(const SearchRequest& request) {
       evidence.push_back(
           {i + 1, r.article, r.source, r.published, r.passage, r.text_hash, r.figures});
     }
-    answer.answers = group_figures(evidence, answer.parsed, figure_lookup(db_));
+    answer.answers = group_figures(evidence, answer.parsed, figure_lookup(passages_));
     adjust_for_figures(ranked, answer.parsed, Boosts{});
     fold_duplicates(ranked);
     // A figure question wants every source's report on the first page; a keyword search

@@ -17,47 +17,60 @@ constexpr char kFormat = '\x04';
 // the analysis of the same article.
 constexpr int kLevel = 6;
 
-// The dictionary, digested once for each direction; both are read-only and shared by threads.
-struct Dictionaries {
-  ZSTD_CDict* compress;
-  ZSTD_DDict* decompress;
-  Dictionaries() {
-    const std::string_view d = data::text_dictionary();
-    compress = ZSTD_createCDict(d.data(), d.size(), kLevel);
-    decompress = ZSTD_createDDict(d.data(), d.size());
-  }
-  ~Dictionaries() {
-    ZSTD_freeCDict(compress);
-    ZSTD_freeDDict(decompress);
-  }
-  Dictionaries(const Dictionaries&) = delete;
-  Dictionaries& operator=(const Dictionaries&) = delete;
-};
-
-const Dictionaries&
-dictionaries() {
-  static const Dictionaries d;
-  return d;
+// The dictionary, digested once for each direction, when first needed (the searcher only ever
+// decompresses); read-only, so shared by threads.
+const ZSTD_CDict*
+compress_dictionary() {
+  struct Owner {
+    ZSTD_CDict* dict;
+    Owner() : dict(ZSTD_createCDict(data::text_dictionary().data(), data::text_dictionary().size(), kLevel)) {}
+    ~Owner() { ZSTD_freeCDict(dict); }
+    Owner(const Owner&) = delete;
+    Owner& operator=(const Owner&) = delete;
+  };
+  static const Owner owner;
+  return owner.dict;
 }
 
-// One context of each kind per thread: the indexer packs articles on every analysis thread,
-// and a context is costly to make for each one.
-struct Contexts {
-  ZSTD_CCtx* compress = ZSTD_createCCtx();
-  ZSTD_DCtx* decompress = ZSTD_createDCtx();
-  Contexts() = default;
-  ~Contexts() {
-    ZSTD_freeCCtx(compress);
-    ZSTD_freeDCtx(decompress);
-  }
-  Contexts(const Contexts&) = delete;
-  Contexts& operator=(const Contexts&) = delete;
-};
+const ZSTD_DDict*
+decompress_dictionary() {
+  struct Owner {
+    ZSTD_DDict* dict;
+    Owner() : dict(ZSTD_createDDict(data::text_dictionary().data(), data::text_dictionary().size())) {}
+    ~Owner() { ZSTD_freeDDict(dict); }
+    Owner(const Owner&) = delete;
+    Owner& operator=(const Owner&) = delete;
+  };
+  static const Owner owner;
+  return owner.dict;
+}
 
-Contexts&
-contexts() {
-  thread_local Contexts c;
-  return c;
+// One context per thread and direction: the indexer packs articles on every analysis thread,
+// and a context is costly to make for each one.
+ZSTD_CCtx*
+compress_context() {
+  struct Owner {
+    ZSTD_CCtx* ctx = ZSTD_createCCtx();
+    Owner() = default;
+    ~Owner() { ZSTD_freeCCtx(ctx); }
+    Owner(const Owner&) = delete;
+    Owner& operator=(const Owner&) = delete;
+  };
+  thread_local const Owner owner;
+  return owner.ctx;
+}
+
+ZSTD_DCtx*
+decompress_context() {
+  struct Owner {
+    ZSTD_DCtx* ctx = ZSTD_createDCtx();
+    Owner() = default;
+    ~Owner() { ZSTD_freeDCtx(ctx); }
+    Owner(const Owner&) = delete;
+    Owner& operator=(const Owner&) = delete;
+  };
+  thread_local const Owner owner;
+  return owner.ctx;
 }
 
 }  // namespace
@@ -76,8 +89,8 @@ pack_article_texts(const std::vector<std::string>& texts) {
   }
   std::string out(1 + ZSTD_compressBound(raw.size()), '\0');
   out[0] = kFormat;
-  const std::size_t n = ZSTD_compress_usingCDict(contexts().compress, out.data() + 1, out.size() - 1,
-                                                raw.data(), raw.size(), dictionaries().compress);
+  const std::size_t n = ZSTD_compress_usingCDict(compress_context(), out.data() + 1, out.size() - 1,
+                                                raw.data(), raw.size(), compress_dictionary());
   if (ZSTD_isError(n) != 0) {
     return {};  // cannot happen with a buffer of compressBound; the passages then show no text
   }
@@ -96,9 +109,9 @@ unpack_article_texts(std::string_view packed) {
     return {};
   }
   std::string raw(size, '\0');
-  const std::size_t n = ZSTD_decompress_usingDDict(contexts().decompress, raw.data(), raw.size(),
+  const std::size_t n = ZSTD_decompress_usingDDict(decompress_context(), raw.data(), raw.size(),
                                                   packed.data(), packed.size(),
-                                                  dictionaries().decompress);
+                                                  decompress_dictionary());
   if (ZSTD_isError(n) != 0 || n != size) {
     return {};
   }

@@ -60,11 +60,11 @@ PassageReader::read(const Xapian::Document& doc, Text text) {
 }
 
 std::vector<PassageRecord>
-PassageReader::read_article(const std::string& article_id) {
+PassageReader::read_article(const std::string& article_id, Text text) {
   std::vector<PassageRecord> passages;
   const std::string term = schema::term(schema::kPrefixArticle, article_id);
   for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) {
-    passages.push_back(read(db_.get_document(*p)));
+    passages.push_back(read(db_.get_document(*p), text));
   }
   std::sort(passages.begin(), passages.end(),
             [](const auto& a, const auto& b) { return a.passage < b.passage; });

@@ -34,7 +34,7 @@ class PassageReader {
   std::string text(const std::string& article_id, int passage);
 
   // Every passage of an article, in passage order (empty when it has none).
-  std::vector<PassageRecord> read_article(const std::string& article_id);
+  std::vector<PassageRecord> read_article(const std::string& article_id, Text text = Text::kWith);
 
   // Forget what was read (after the database was reopened).
   void clear() { cache_.clear(); }

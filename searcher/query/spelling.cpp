@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "common/core/strings.hpp"
 #include "common/schema.hpp"
 
 namespace tally::searcher {
@@ -35,12 +36,18 @@ namespace {
 
 const Xapian::Stem&
 stemmer() {
-  // One per thread: a Snowball stemmer keeps its working state in the object.
+  // One per thread: a Snowball stemmer keeps its working state in the object, and --batch -j
+  // runs Searchers on several threads.
   thread_local const Xapian::Stem stem{std::string(schema::kStemmer)};
   return stem;
 }
 
 }  // namespace
+
+bool
+is_known_word(const Xapian::Database& db, const std::string& word) {
+  return db.term_exists("Z" + stemmer()(word));
+}
 
 std::optional<std::string>
 suggest_word(const Xapian::Database& db, std::string_view word, const SpellStem& spell) {
@@ -90,10 +97,7 @@ word_for_stem(std::string_view text, std::string_view stem) {
       ++end;
     }
     if (end > i) {
-      std::string w(text.substr(i, end - i));
-      for (auto& c : w) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      }
+      const std::string w = ascii_lower(text.substr(i, end - i));
       if (stemmer()(w) == stem) {
         return w;
       }

@@ -28,6 +28,9 @@ using SpellStem = std::function<std::optional<std::string>(const std::string& st
 std::optional<std::string> suggest_word(const Xapian::Database& db, std::string_view word,
                                         const SpellStem& spell);
 
+// Whether the index holds `word` (lower case), by its stem as the index stores words.
+bool is_known_word(const Xapian::Database& db, const std::string& word);
+
 // The first word of `text` (lower-cased) whose Snowball stem is `stem`.
 std::optional<std::string> word_for_stem(std::string_view text, std::string_view stem);
 
