@@ -11,6 +11,14 @@
 namespace tally::figure_parts {
 namespace {
 
+// Whether the counted phrase agrees with the number: a cardinal above one counts a plural.
+bool plural_agrees(const std::vector<Token>& tokens, const NumberMatch& m, const NounPhrase& np) {
+  if (np.last == np.first || !np.event.empty() || m.value <= 1) {
+    return true;
+  }
+  return plural_head(tokens[np.last - 1]);
+}
+
 // Indefinite singulars with an event: "a man was shot and killed", "killed a teenager".
 void find_indefinites(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                       const std::vector<Candidate>& taken, std::vector<Candidate>& out) {
@@ -201,6 +209,18 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
         rejections.push_back({0, std::string(span_text(text, tokens, m.first, c.np.last)), "name"});
         continue;
       }
+    }
+    // a cardinal above one counts a plural: "10 saying", "136,000 previously reported" name
+    // nothing counted (the noun is elided), and in "a 391,000 gain" the number is a modifier
+    if (!plural_agrees(tokens, m, c.np)) {
+      if (m.first > s.first && (tokens[m.first - 1].lower == "a" || tokens[m.first - 1].lower == "an")) {
+        rejections.push_back({0, std::string(span_text(text, tokens, m.first, c.np.last)), "adjective"});
+        continue;
+      }
+      c.np.last = c.np.first;
+      c.np.counted.clear();
+      c.np.head.clear();
+      c.np_end = m.last;
     }
     read_event(text, tokens, s, memory, c);
     read_list_item(tokens, s, memory, c);

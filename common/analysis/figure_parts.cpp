@@ -47,8 +47,25 @@ bool looks_plural(const Token& t) {
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
 }
 
-// Mood from the words just before position b (a verb or an auxiliary chain's start).
+// Nouns whose plural is the singular or not formed with -s: "six aircraft", "40 sheep".
+const std::unordered_set<std::string_view>& invariant_plurals() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "aircraft", "spacecraft", "watercraft", "hovercraft", "fish", "deer", "sheep", "cattle",
+      "livestock", "poultry", "swine", "bison", "moose", "salmon", "trout", "shrimp",
+      "offspring", "species", "series", "headquarters", "data", "media", "criteria",
+      "phenomena", "bacteria", "alumni", "feet", "teeth", "geese", "mice", "oxen", "dice",
+      "youth", "clergy", "militia", "infantry", "cavalry", "artillery"};
+  return kWords;
+}
 }  // namespace
+
+bool plural_head(const Token& t) {
+  if (looks_plural(t) || in(invariant_plurals(), t.lower)) {
+    return true;
+  }
+  // a people noun whose singular differs ("men", "children") or that is collective ("police")
+  return !people_singular(t.lower).empty() && singular_noun(t.lower) != t.lower;
+}
 
 bool is_np_stop(std::string_view lower) { return in(stop_words(), lower); }
 

@@ -28,6 +28,10 @@ struct NounPhrase {
 NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tokens,
                             std::size_t i, std::size_t end);
 
+// True when the word can be the plural head a cardinal above one counts: "soldiers", "people",
+// "children", "aircraft". "two sides" yes; "10 saying", "a 391,000 gain", "136,000 vs" no.
+bool plural_head(const Token& t);
+
 enum class Mood { kFactual, kNegated, kModal };
 
 struct EventFound {

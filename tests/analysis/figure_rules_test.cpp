@@ -251,3 +251,20 @@ TEST_CASE("partitives with a possessive or a total, collective modifiers, apposi
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
 }
+
+TEST_CASE("a cardinal above one counts a plural, else the noun is elided or it is a modifier",
+          "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Of the voters polled, 10 saying they were undecided", ""},
+      {"The economy added 136,000 vs 130,000 previously reported", ""},
+      {"It was a 391,000 gain over the year", ""},
+      {"a three ring circus", ""},
+      {"Six aircraft were destroyed on the ground", "6 exact aircraft destroy"},
+      {"Forty sheep died in the flood", "40 exact sheep kill"},
+      {"Two men were arrested", "2 exact man arrest"},
+      {"the two sides met", "2 exact side -"},
+      {"Dozens of soldiers were wounded and 12 died", "12 vague soldier wound; 12 exact soldier kill"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
