@@ -13,6 +13,13 @@ bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
   return set.count(w) > 0;
 }
 
+// "the", "a", "their", "Friday's": what makes the next word a noun.
+bool is_determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "their" ||
+         w == "its" || w == "his" || w == "her" || w == "our" || w == "last" ||
+         w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
+}
+
 const std::unordered_set<std::string_view>& auxiliaries() {
   static const std::unordered_set<std::string_view> kWords = {
       "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "reportedly",
@@ -202,7 +209,9 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
     // noun names what happened to the count that follows
     if (w == "included" || w == "include" || w == "includes" || w == "of") {
       const auto ev = match_event(tokens, b - 2, b - 1);
-      const bool fits = w == "of" ? ev.role == EventRole::kNoun
+      // after a determiner any event word is a noun: "the beheading of two", "the arrest of 12"
+      const bool nominal = b >= first + 3 && is_determiner(tokens[b - 3].lower);
+      const bool fits = w == "of" ? ev.role == EventRole::kNoun || nominal
                                   : ev.role == EventRole::kNoun || ev.role == EventRole::kAdjective;
       if (ev.length == 1 && fits && (w != "of" || tokens[b - 2].lower != "toll")) {
         found.event = ev.event;
@@ -242,7 +251,8 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
   for (int n = 0; n < 2 && b > first + 1; ++n) {
     const auto& w = tokens[b - 1].lower;
     if (w != "an" && w != "a" && w != "the" && w != "additional" && w != "another" &&
-        w != "final" && w != "remaining" && w != "further" && w != "its" && w != "their") {
+        w != "final" && w != "remaining" && w != "further" && w != "its" && w != "their" &&
+        w != "only" && w != "just") {
       break;
     }
     --b;

@@ -2,6 +2,7 @@
 // lost. Tolls and running totals are in figure_totals.cpp.
 
 #include <string>
+#include <utility>
 #include <unordered_set>
 
 #include "common/analysis/figure_candidate.hpp"
@@ -10,19 +11,47 @@
 namespace tally::figure_parts {
 namespace {
 
-// Jobs are lost and added: "shed 105,000 jobs", "lost 33,000 jobs" (cut), "added 450 jobs",
-// "created 200 jobs" (hire). Other things lost or added are not events of the list.
-std::string_view job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
-  if (start <= s.first) {
+// Jobs are lost and added: "shed 105,000 jobs", "lost 33,000 jobs", "wiped out 8.7 million
+// jobs", "a loss of 20,000 jobs" (cut), "added only 74,000 jobs", "created 200 jobs", "an
+// addition of 193,000 jobs" (hire). Other things lost or added are not events of the list.
+// Returns the event and the token where its words start.
+std::pair<std::string_view, std::size_t> job_event(const std::vector<Token>& tokens,
+                                                   const Sentence& s, std::size_t start) {
+  static const std::unordered_set<std::string_view> kFillers = {
+      "only", "just", "a", "an", "another", "additional", "net", "further", "some", "the"};
+  static const std::unordered_set<std::string_view> kCut = {
+      "lost",      "lose",      "loses",   "losing", "shed",  "sheds",  "shedding",
+      "slashed",   "slashing",  "axed",    "cut",    "cuts",  "cutting", "eliminated",
+      "eliminate", "eliminating", "loss",  "losses", "elimination"};
+  static const std::unordered_set<std::string_view> kHire = {
+      "added",  "add",     "adds",     "adding",   "created", "create",    "creates",
+      "creating", "gained", "gain",    "gains",    "generated", "addition", "additions",
+      "creation", "increase"};
+  std::size_t k = start;
+  while (k > s.first + 1 && kFillers.count(tokens[k - 1].lower) > 0) {
+    --k;
+  }
+  if (k <= s.first) {
     return {};
   }
-  const auto& w = tokens[start - 1].lower;
-  if (w == "lost" || w == "lose" || w == "loses" || w == "losing") {
-    return "cut";
+  // "an addition of", "a net loss of": the event noun before "of"
+  const bool of = tokens[k - 1].lower == "of" && k > s.first + 1;
+  std::string_view w = tokens[of ? k - 2 : k - 1].lower;
+  if (!of && w == "out" && k > s.first + 1 && tokens[k - 2].lower == "wiped") {
+    return {"cut", k - 2};
   }
-  if (w == "added" || w == "add" || w == "adds" || w == "adding" || w == "created" ||
-      w == "create" || w == "creates" || w == "creating") {
-    return "hire";
+  const bool noun = w == "loss" || w == "losses" || w == "elimination" || w == "addition" ||
+                    w == "additions" || w == "creation" || w == "increase" || w == "gain" ||
+                    w == "gains";
+  if (of != noun) {
+    return {};  // a verb before the number, a noun before "of": "lost 33,000", "a loss of 20,000"
+  }
+  const std::size_t at = of ? k - 2 : k - 1;
+  if (kCut.count(w) > 0) {
+    return {"cut", at};
+  }
+  if (kHire.count(w) > 0) {
+    return {"hire", at};
   }
   return {};
 }
@@ -139,9 +168,9 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
     }
   }
   if (c.np.head == "job") {
-    if (const auto job = job_event(tokens, s, c.start); !job.empty()) {
+    if (const auto [job, at] = job_event(tokens, s, c.start); !job.empty()) {
       c.event.event = job;
-      c.event.first = c.start - 1;
+      c.event.first = at;
       c.event.last = c.start;
     }
   }
@@ -151,6 +180,17 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       if (c.np.counted.empty()) {
         c.np.counted = "jobs";
         c.np.head = "job";
+      }
+    }
+  }
+  // a crowd at a protest protests: "crowds of 600,000 people marched"; a crowd at a rally may
+  // be a campaign's audience
+  if (c.event.event == "attend") {
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      const auto& w = tokens[k].lower;
+      if (w.starts_with("protest") || w.starts_with("demonstrat") || w.starts_with("march")) {
+        c.event.event = "protest";
+        break;
       }
     }
   }

@@ -112,6 +112,11 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Construction jobs grew 12,000 last month", "12000 exact job hire"},
       {"factory employment fell by 8,000", "8000 exact job cut"},
       {"Retail sales rose 4,000 units", "4000 exact unit -"},
+      {"The economy added only 74,000 jobs in December", "74000 exact job hire"},
+      {"Economists expected an addition of 193,000 jobs", "193000 exact job hire"},
+      {"The recession wiped out 8.7 million jobs", "8700000 exact job cut"},
+      {"a net loss of 20,000 jobs", "20000 exact job cut"},
+      {"the cuts of 20,000 jobs", "20000 exact job cut"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
@@ -159,6 +164,15 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Police arrested a total of 45 fans", "45 exact fan arrest cumulative"},
       {"The arrests in the north included 12 students", "12 exact student arrest"},
       {"17 barns were \"completely destroyed\" by the storm", "17 exact barn destroy"},
+      {"a video showing the beheading of two journalists", "2 exact journalist kill"},
+      {"militants beheading a dozen soldiers", "12 about soldier kill"},
+      {"There were 4,084 lynchings in those years", "4084 exact lynching kill"},
+      {"At least 29 people were taken to the hospital", "29 at_least people wound"},
+      {"They staged a protest of about 500 people", "500 about people protest"},
+      {"a crowd of more than 200 people filled the hall", "200 more_than people attend"},
+      {"crowds of 600,000 people marched", "600000 exact people protest"},
+      {"two separate protests in the city", "2 exact protest -"},
+      {"the arrest of 12 students", "12 exact student arrest"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
