@@ -4,12 +4,45 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
 
 namespace tally::figure_parts {
 namespace {
+
+// A bare number whose people the context names: "with 71 aboard", "all eight on board" (the
+// people carried), "a city of 19,000", "a population of 75,000" (its inhabitants).
+void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
+  static const std::unordered_set<std::string_view> kPlaces = {
+      "city", "town", "village", "community", "nation", "country", "county", "island",
+      "district", "suburb", "population", "state", "province", "region", "neighborhood"};
+  // (the population is what is counted; the others are counted in inhabitants)
+  const std::size_t after = c.number.last;
+  std::size_t end = 0;
+  if (after < s.last && (tokens[after].lower == "aboard" || tokens[after].lower == "onboard")) {
+    end = after + 1;
+  } else if (after + 1 < s.last && tokens[after].lower == "on" &&
+             tokens[after + 1].lower == "board") {
+    end = after + 2;
+  }
+  const std::size_t n = c.start;  // before any qualifier: "a city of about 19,000"
+  const bool place = n >= s.first + 2 && tokens[n - 1].lower == "of" &&
+                     kPlaces.count(tokens[n - 2].lower) > 0 &&
+                     (after == s.last || tokens[after].shape != TokenShape::kWord ||
+                      is_np_stop(tokens[after].lower));
+  if (end == 0 && !place) {
+    return;
+  }
+  // "a population of 75,000" counts the population itself
+  const bool population = place && tokens[n - 2].lower == "population";
+  c.np.head = population ? "population" : "people";
+  c.np.counted = c.np.head;
+  if (end > 0) {
+    c.np_end = end;
+  }
+}
 
 // Whether the counted phrase agrees with the number: a cardinal above one counts a plural.
 bool plural_agrees(const std::vector<Token>& tokens, const NumberMatch& m, const NounPhrase& np) {
@@ -84,10 +117,14 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
   }
   static const std::vector<std::string_view> kVoteVerbs = {"voted", "passed", "approved",
                                                             "rejected", "confirmed", "defeated"};
-  const bool verb_before =
+  bool verb_before =
       m.first > s.first && std::find(kVoteVerbs.begin(), kVoteVerbs.end(),
                                      tokens[m.first - 1].lower) != kVoteVerbs.end();
+  // "passed 68-32", "a 68-32 vote", "by a vote of 245-182"
   const bool vote_after = m.last < s.last && tokens[m.last].lower == "vote";
+  const bool vote_of = m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
+                       (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
+  verb_before = verb_before || vote_of;
   if (!verb_before && !vote_after) {
     return false;
   }
@@ -107,7 +144,7 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
     c.np.head = "vote";
     c.np_end = m.last;
     c.event.event = known_event("vote");
-    c.event.first = verb_before ? m.first - 1 : m.last;
+    c.event.first = vote_of ? m.first - 2 : (verb_before ? m.first - 1 : m.last);
     c.event.last = verb_before ? m.first : m.last + 1;
     c.negated = negated_before(tokens, s.first, c.start);
     out.push_back(std::move(c));
@@ -194,6 +231,9 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       }
     }
     c.np_end = std::max(c.np.last, m.last);
+    if (c.np.counted.empty()) {
+      read_implied_people(tokens, s, c);  // "with 71 aboard", "a city of 19,000"
+    }
     // "737 Max", "12 News": digits before one capitalised singular that is not a people
     // noun name a model or a station, not a count
     if (tokens[m.first].shape == TokenShape::kNumber && m.last == m.first + 1 &&

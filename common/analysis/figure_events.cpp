@@ -194,6 +194,20 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       }
     }
   }
+  // "the court accepted two cases": cases are infections only where illness is the subject
+  if (c.event.event == "infect" && !memory.disease_context && c.event.last > c.event.first) {
+    const auto& w = tokens[c.event.last - 1].lower;
+    const bool confirmed = c.event.last >= c.event.first + 2 &&
+                           tokens[c.event.last - 2].lower == "confirmed";
+    if ((w == "cases" || w == "case") && !confirmed) {
+      c.event.event = {};
+    }
+  }
+  // "eight counts of material support": criminal counts are charges
+  if (c.event.event.empty() && c.np.head == "count" && c.np.last < s.last &&
+      tokens[c.np.last].lower == "of") {
+    c.event.event = known_event("charge");
+  }
   if (c.event.event.empty() && c.np.head == "life") {
     bool saved = false;
     for (std::size_t j = c.start; j > s.first && j + 3 > c.start; --j) {

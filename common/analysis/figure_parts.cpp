@@ -44,6 +44,10 @@ bool looks_plural(const Token& t) {
            t.lower == "police" || t.lower == "staff" || t.lower == "crew";
   }
   const auto& w = t.lower;
+  // "guardsmen", "firemen": plurals of -man (not "specimen", "regimen", "abdomen")
+  if (w.ends_with("men") && singular_noun(w) != w) {
+    return true;
+  }
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
 }
 
@@ -149,7 +153,9 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       }
       break;
     }
-    if (is_np_stop(t.lower) || unit_kind(t.lower) == UnitKind::kMonth) {
+    // "US" in capitals is the country ("two US military bases"), not the pronoun
+    const bool country_us = t.lower == "us" && text.substr(t.begin, 2) == "US";
+    if ((is_np_stop(t.lower) && !country_us) || unit_kind(t.lower) == UnitKind::kMonth) {
       break;
     }
     if (number_word_value(t.lower) > 0 && j == i) {

@@ -72,12 +72,55 @@ bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
          w == "vs" || w == "vs." || (w == "to" && name);
 }
 
+// A bare number right after "and"/"or"/"but" (", and"), with only a place or time phrase after
+// it: the verb and noun of the figure before are gapped ("... in May and 27,000 in April").
+bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s,
+                           const fp::Candidate& c, const FigureSpan& previous) {
+  if (c.start <= s.first || c.np_end != c.number.last) {
+    return false;
+  }
+  // the conjunct pairs with the previous figure's number, not with a number in between ("two
+  // children, ages 10 and 15", "on Jan. 20 and 21")
+  for (std::size_t k = previous.number_last; k < c.start; ++k) {
+    if (tokens[k].shape == TokenShape::kNumber || number_word_value(tokens[k].lower) > 0) {
+      return false;
+    }
+  }
+  const auto& w = tokens[c.start - 1].lower;
+  if (w != "and" && w != "or" && w != "but") {
+    return false;
+  }
+  const std::size_t after = c.number.last;
+  return after == s.last || tokens[after].shape == TokenShape::kPunct ||
+         tokens[after].lower == "in" || tokens[after].lower == "on" ||
+         tokens[after].lower == "at" || tokens[after].lower == "during" ||
+         tokens[after].lower == "last" || tokens[after].lower == "the" ||
+         tokens[after].lower == "a";
+}
+
+// Words of illness, as parts that cover their inflections and capitals ("Coronavirus",
+// "infections", "Measles"). A plain substring search: cheap enough to run on every passage.
+bool mentions_disease(std::string_view text) {
+  static constexpr std::string_view kParts[] = {
+      "irus",     "IRUS",     "nfect",    "isease",  "utbreak",  "easles",  "ndemic",
+      "pidemic",  "OVID",     "ovid-",    "ovid ",   "positive", "nfluenza", "holera",
+      "Ebola",    "atients",  "ymptom",   "uarantin", "ospitaliz", "flu ",    "flu,",
+      "flu.",     "Flu ",     "ealth ministr", "ealth offic", "ealth author", "ealth depart"};
+  for (const auto part : kParts) {
+    if (text.find(part) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
                                FigureMemory& memory) {
   PassageFigures out;
   const auto& tokens = tt.tokens;
+  memory.disease_context = memory.disease_context || mentions_disease(text);
   for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
     const Sentence& s = tt.sentences[si];
     auto cands = fp::sentence_candidates(text, tokens, s, memory, out.rejections);
@@ -137,8 +180,11 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         }
       }
       bool named_share = false;  // "Washington with 101": the name quoted with its share
+      // "compared with N"; a gapped conjunct: "added 223,000 jobs in May and 27,000 in April"
       if (f.figure.counted.empty() && f.figure.head.empty() && f.figure.event.empty() &&
-          out.figures.size() > sentence_base && compared_with_previous(tokens, s, c)) {
+          out.figures.size() > sentence_base &&
+          (compared_with_previous(tokens, s, c) ||
+           gapped_after_previous(tokens, s, c, out.figures.back()))) {
         const auto& prev = out.figures.back().figure;
         f.figure.counted = prev.counted;
         f.figure.head = prev.head;

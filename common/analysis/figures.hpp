@@ -45,6 +45,9 @@ struct FigureMemory {
   std::string list_counted;
   std::string list_head;
   std::string list_event;
+  // the article so far speaks of disease ("virus", "outbreak", "measles"): only then are bare
+  // "cases" infections rather than court cases
+  bool disease_context = false;
 };
 
 // A figure with the token positions later passes (dates, attribution) need.

@@ -245,6 +245,11 @@ std::string singular_noun(std::string_view lower) {
   const auto ends = [&](std::string_view suffix) {
     return lower.size() > suffix.size() && lower.substr(lower.size() - suffix.size()) == suffix;
   };
+  // "guardsmen", "firemen": -men is the plural of -man
+  if (ends("men") && lower.size() > 4 && lower != "specimen" && lower != "regimen" &&
+      lower != "abdomen" && lower != "acumen" && lower != "stamen") {
+    return std::string(lower.substr(0, lower.size() - 3)) + "man";
+  }
   if (ends("ies") && lower.size() > 4) {
     return std::string(lower.substr(0, lower.size() - 3)) + "y";
   }

@@ -249,7 +249,7 @@ TEST_CASE("partitives with a possessive or a total, collective modifiers, apposi
       // the possessive is the determiner of the partitive's base
       {"Four of the county's 30 schools are new.", "4 exact school -; 30 exact school -"},
       // "of the total" is not what is counted
-      {"The region reported 900 cases. Adults were 640 of the total.", "900 exact case infect"},
+      {"The region reported 900 measles cases. Adults were 640 of the total.", "900 exact case infect"},
       // "police", "staff", "crew" before a people noun modify it
       {"One police officer died", "1 exact officer kill"},
       {"Two soldiers and one police officer were wounded",
@@ -281,4 +281,40 @@ TEST_CASE("a cardinal above one counts a plural, else the noun is elided or it i
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("people implied by the context, votes of a tally, counts of a charge", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The plane with 71 aboard crashed", "71 exact people -"},
+      {"all eight on board were killed", "8 exact people kill"},
+      {"It is a working-class city of 19,000.", "19000 exact people -"},
+      {"a town of about 4,000 residents", "4000 about resident -"},
+      {"a population of about 75,000", "75000 about population -"},
+      {"By a vote of 245-182, the House passed the bill", "245 exact vote vote; 182 exact vote vote"},
+      {"He was convicted on eight counts of material support", "8 exact count charge"},
+      {"missiles hit two US military bases", "2 exact base -"},
+      {"the governor activated 41,500 National Guardsmen", "41500 exact guardsman -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("a gapped conjunct repeats the verb and noun of the figure before", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Employers added 223,000 jobs in May and 27,000 in April",
+       "223000 exact job hire; 27000 exact job hire"},
+      {"Police arrested 30 people on Friday and 12 on Saturday",
+       "30 exact people arrest; 12 exact people arrest"},
+      {"He has two children, ages 10 and 15.", "2 exact child -"},
+      {"as many as 195 children on Jan. 20 and 21", "195 up_to child -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("cases are infections only in an article about illness", "[figures]") {
+  CHECK(article_figures("The court accepted two cases on Tuesday.") == "2 exact case -");
+  CHECK(article_figures("Measles spreads in Arizona\n\nThere are now 40 cases in the state.") ==
+        "40 exact case infect");
+  CHECK(article_figures("There are now 40 new cases in the state.") == "40 exact case -");
 }

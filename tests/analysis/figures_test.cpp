@@ -99,7 +99,7 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"She received 1.2 million votes", "1200000 exact vote vote"},
       {"The company will cut 3,000 jobs", ""},
       {"The company cut 3,000 jobs last year", "3000 exact job cut"},
-      {"The ministry reported 1,200 new cases", "1200 exact case infect"},
+      {"The health ministry reported 1,200 new cases", "1200 exact case infect"},
       {"Rescuers pulled 14 survivors from the rubble", "14 exact survivor -"},
       {"Police detained 30 protesters", "30 exact protester arrest"},
       {"Gunmen kidnapped 20 students", "20 exact student kidnap"},
