@@ -209,8 +209,11 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
     // noun names what happened to the count that follows
     if (w == "included" || w == "include" || w == "includes" || w == "of") {
       const auto ev = match_event(tokens, b - 2, b - 1);
-      // after a determiner any event word is a noun: "the beheading of two", "the arrest of 12"
-      const bool nominal = b >= first + 3 && is_determiner(tokens[b - 3].lower);
+      // before "of" an event word is a noun after a determiner ("the arrest of 12") or when
+      // it is no past form ("beheading of two", "anti-government protest of 500"; not "died
+      // of", "accused of")
+      const bool nominal = (b >= first + 3 && is_determiner(tokens[b - 3].lower)) ||
+                           !tokens[b - 2].lower.ends_with("ed");
       const bool fits = w == "of" ? ev.role == EventRole::kNoun || nominal
                                   : ev.role == EventRole::kNoun || ev.role == EventRole::kAdjective;
       if (ev.length == 1 && fits && (w != "of" || tokens[b - 2].lower != "toll")) {

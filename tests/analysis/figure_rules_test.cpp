@@ -172,6 +172,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"a crowd of more than 200 people filled the hall", "200 more_than people attend"},
       {"crowds of 600,000 people marched", "600000 exact people protest"},
       {"two separate protests in the city", "2 exact protest -"},
+      {"Hundreds protest the new law", "100 vague people protest"},
+      {"the anti-government protest of 500 people", "500 exact people protest"},
       {"the arrest of 12 students", "12 exact student arrest"},
   }));
   CAPTURE(text);
