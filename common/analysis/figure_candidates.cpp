@@ -84,6 +84,15 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
     if (j >= s.last || j >= k + 4) {
       continue;
     }
+    // "an American woman", "a Syrian soldier": a people word can modify the people noun after it
+    while (j + 1 < s.last && j + 1 < k + 5) {
+      const auto& next = tokens[j + 1].lower;
+      const auto p = people_singular(next);
+      if (p.empty() || p != next || next == "people" || next == "police") {
+        break;
+      }
+      ++j;
+    }
     Candidate c;
     c.number.first = k;
     c.number.last = k + 1;

@@ -91,6 +91,9 @@ TEST_CASE("figures across news domains", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"A man was shot and killed on Main Street", "1 exact man kill"},
       {"a teenager was wounded in the attack", "1 exact teenager wound"},
+      {"An American woman was killed in the blast", "1 exact woman kill"},
+      {"A senior official was killed on Monday", "1 exact official kill"},
+      {"He was treated for a minor injury", ""},
       {"a 23-year-old man was stabbed to death", "1 exact man kill"},
       {"Police arrested 12 people after the match", "12 exact people arrest"},
       {"The quake killed at least 2,000 people and injured 5,000",
