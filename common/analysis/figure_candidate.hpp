@@ -7,6 +7,7 @@
 //   figure_events.cpp      what happened to the counted thing: event words, jobs, lives, tolls,
 //                          running totals
 //   figure_lists.cpp       lists: headings and their items, counts joined by "and" sharing an event
+//   figure_relations.cpp   bare numbers read against the figures before them
 //   figures.cpp            candidates assembled into figures, with elided nouns carried over
 
 #include <cstddef>
@@ -79,6 +80,29 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
 // 280,272": a number reached by a plural event noun is a running total of that noun.
 void read_event_total(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                       Candidate& c);
+
+// --- figure_relations.cpp ---
+
+// "162 delegates at stake -- Washington with 101": a name, "with" and a bare number share out
+// what the sentence counted before.
+bool shares_out_by_name(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
+// "compared to 20 for Clinton", "up from the previously reported 213,000": a bare number set
+// against a count just given counts the same thing, with the same event.
+bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
+                            const Candidate& c);
+
+// "added 223,000 jobs in May and 27,000 in April": a bare number after "and"/"or"/"but" whose
+// verb and noun are those of `previous`, with no number in between.
+bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c,
+                           const FigureSpan& previous);
+
+// "41 of them", "three of whom": a part of something counted before.
+bool of_pronoun(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
+// Words of illness in `text` ("virus", "outbreak", "measles"): only then are bare "cases"
+// infections rather than court cases.
+bool mentions_disease(std::string_view text);
 
 // --- figure_lists.cpp ---
 

@@ -24,103 +24,13 @@ std::string format_value(double v) {
   return buf;
 }
 
-// "162 delegates at stake -- Washington with 101, followed by Hawaii with 25": a name, "with"
-// and a bare number share out what the sentence counted before.
-bool shares_out_by_name(const std::vector<Token>& tokens, const Sentence& s,
-                        const fp::Candidate& c) {
-  if (c.start < s.first + 2 || tokens[c.start - 1].lower != "with" ||
-      !tokens[c.start - 2].capitalized || tokens[c.start - 2].shape != TokenShape::kWord) {
-    return false;
-  }
-  const std::size_t after = c.np_end;
-  return after >= s.last || tokens[after].shape == TokenShape::kPunct ||
-         tokens[after].lower == "and";
-}
-
-// "won 55 delegates, compared to 20 for Clinton", "1,243 to Sanders' 975", "grew 248,000,
-// up from the previously reported 213,000": a bare number set against a count just given
-// counts the same thing, with the same event.
-bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
-                            const fp::Candidate& c) {
-  std::size_t k = c.start;
-  // determiners, "previously reported", and the name whose share it is ("Sanders'")
-  bool name = false;
-  while (k > s.first) {
-    const Token& t = tokens[k - 1];
-    const bool possessive = t.shape == TokenShape::kWord && t.capitalized &&
-                            (t.lower.ends_with("'s") ||
-                             (k < c.start && is_quote(tokens[k]) && !tokens[k].space_before));
-    if (t.lower == "the" || t.lower == "a" || t.lower == "previously" ||
-        t.lower == "originally" || t.lower == "initially" || t.lower == "reported" ||
-        (is_quote(t) && !t.space_before)) {
-      --k;
-    } else if (possessive) {
-      name = true;
-      --k;
-    } else {
-      break;
-    }
-  }
-  if (k <= s.first) {
-    return false;
-  }
-  const auto& w = tokens[k - 1].lower;
-  const std::string_view before = k >= s.first + 2 ? std::string_view(tokens[k - 2].lower)
-                                                   : std::string_view{};
-  return ((w == "to" || w == "with") && before == "compared") ||
-         (w == "from" && (before == "up" || before == "down")) || w == "versus" ||
-         w == "vs" || w == "vs." || (w == "to" && name);
-}
-
-// A bare number right after "and"/"or"/"but" (", and"), with only a place or time phrase after
-// it: the verb and noun of the figure before are gapped ("... in May and 27,000 in April").
-bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s,
-                           const fp::Candidate& c, const FigureSpan& previous) {
-  if (c.start <= s.first || c.np_end != c.number.last) {
-    return false;
-  }
-  // the conjunct pairs with the previous figure's number, not with a number in between ("two
-  // children, ages 10 and 15", "on Jan. 20 and 21")
-  for (std::size_t k = previous.number_last; k < c.start; ++k) {
-    if (tokens[k].shape == TokenShape::kNumber || number_word_value(tokens[k].lower) > 0) {
-      return false;
-    }
-  }
-  const auto& w = tokens[c.start - 1].lower;
-  if (w != "and" && w != "or" && w != "but") {
-    return false;
-  }
-  const std::size_t after = c.number.last;
-  return after == s.last || tokens[after].shape == TokenShape::kPunct ||
-         tokens[after].lower == "in" || tokens[after].lower == "on" ||
-         tokens[after].lower == "at" || tokens[after].lower == "during" ||
-         tokens[after].lower == "last" || tokens[after].lower == "the" ||
-         tokens[after].lower == "a";
-}
-
-// Words of illness, as parts that cover their inflections and capitals ("Coronavirus",
-// "infections", "Measles"). A plain substring search: cheap enough to run on every passage.
-bool mentions_disease(std::string_view text) {
-  static constexpr std::string_view kParts[] = {
-      "irus",     "IRUS",     "nfect",    "isease",  "utbreak",  "easles",  "ndemic",
-      "pidemic",  "OVID",     "ovid-",    "ovid ",   "positive", "nfluenza", "holera",
-      "Ebola",    "atients",  "ymptom",   "uarantin", "ospitaliz", "flu ",    "flu,",
-      "flu.",     "Flu ",     "ealth ministr", "ealth offic", "ealth author", "ealth depart"};
-  for (const auto part : kParts) {
-    if (text.find(part) != std::string_view::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
                                FigureMemory& memory) {
   PassageFigures out;
   const auto& tokens = tt.tokens;
-  memory.disease_context = memory.disease_context || mentions_disease(text);
+  memory.disease_context = memory.disease_context || fp::mentions_disease(text);
   for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
     const Sentence& s = tt.sentences[si];
     auto cands = fp::sentence_candidates(text, tokens, s, memory, out.rejections);
@@ -183,8 +93,8 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       // "compared with N"; a gapped conjunct: "added 223,000 jobs in May and 27,000 in April"
       if (f.figure.counted.empty() && f.figure.head.empty() && f.figure.event.empty() &&
           out.figures.size() > sentence_base &&
-          (compared_with_previous(tokens, s, c) ||
-           gapped_after_previous(tokens, s, c, out.figures.back()))) {
+          (fp::compared_with_previous(tokens, s, c) ||
+           fp::gapped_after_previous(tokens, s, c, out.figures.back()))) {
         const auto& prev = out.figures.back().figure;
         f.figure.counted = prev.counted;
         f.figure.head = prev.head;
@@ -227,7 +137,7 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
           f.figure.head = memory.last_people_head;
         }
         named_share = f.figure.head.empty() && f.figure.event.empty() &&
-                      shares_out_by_name(tokens, s, c);
+                      fp::shares_out_by_name(tokens, s, c);
         for (std::size_t x = out.figures.size(); named_share && x-- > sentence_base;) {
           if (!out.figures[x].figure.head.empty()) {
             f.figure.counted = out.figures[x].figure.counted;
@@ -236,12 +146,25 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
             break;
           }
         }
-        if (f.figure.head.empty() && f.figure.event.empty()) {
+        // "41 of them": a part of the figure before it in the sentence, with its event; "of
+        // whom" opens a clause with its own predicate ("tens of thousands of whom are sleeping
+        // rough"), so only what is counted carries
+        if (f.figure.head.empty() && f.figure.event.empty() && out.figures.size() > sentence_base &&
+            fp::of_pronoun(tokens, s, c)) {
+          const auto& prev = out.figures.back().figure;
+          f.figure.counted = prev.counted;
+          f.figure.head = prev.head;
+          if (tokens[c.number.last + 1].lower != "whom") {
+            f.figure.event = prev.event;
+          }
+          f.carried_from = static_cast<int>(out.figures.size() - 1);
+        }
+        if (f.figure.head.empty() && f.figure.event.empty() && !c.others) {
           out.rejections.push_back({0, quote_all, "nothing counted"});
           continue;
         }
         if (f.figure.head.empty()) {
-          f.figure.head = "people";
+          f.figure.head = "people";  // "killing 22", "45 others had been found"
         }
         f.elided = true;
       }

@@ -149,14 +149,25 @@ std::string_view event_for_word(std::string_view word_or_phrase) {
   return it == lex.event_of_phrase.end() ? std::string_view{} : std::string_view{it->second};
 }
 
-const std::vector<std::string_view>& one_word_events() {
+const std::vector<std::string_view>& event_first_words() {
   static const std::vector<std::string_view> kWords = [] {
     std::vector<std::string_view> words;
     for (const auto& [phrase, event] : lexicons().event_of_phrase) {
-      if (!event.empty() && phrase.find(' ') == std::string::npos) {
-        words.emplace_back(phrase);
+      if (!event.empty()) {
+        const std::string_view p(phrase);
+        const auto first = p.substr(0, p.find(' '));
+        // verbs too common to pre-select a passage by; their phrases ("took part", "went on
+        // strike") count groups, which need a number anyway
+        static constexpr std::string_view kCommon[] = {"took", "take", "taking", "made", "left",
+                                                       "went", "turned", "drew", "drawn", "held"};
+        if (p.size() == first.size() ||
+            std::find(std::begin(kCommon), std::end(kCommon), first) == std::end(kCommon)) {
+          words.push_back(first);
+        }
       }
     }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;
   }();
   return kWords;

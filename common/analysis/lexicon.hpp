@@ -18,9 +18,10 @@ namespace tally {
 // static storage.
 std::string_view event_for_word(std::string_view word_or_phrase);
 
-// The one-word entries of lexicons/events.tsv, lower case ("killed", "deaths"): the words for
-// which event_for_word() is not "". Views into static storage.
-const std::vector<std::string_view>& one_word_events();
+// The first word of the entries of lexicons/events.tsv, lower case ("killed", "tested" of
+// "tested positive"), but for common verbs that start phrases about groups ("took part"): a
+// passage without any of them (and without numbers) holds no figure. Views into static storage.
+const std::vector<std::string_view>& event_first_words();
 
 // Every event type of lexicons/events.tsv, sorted: "arrest", "capture", "charge", ...
 std::vector<std::string_view> event_types();

@@ -234,7 +234,7 @@ bool is_figure_word(std::string_view lower) {
         "forty",    "fifty",     "sixty",   "seventy", "eighty",   "ninety",   "hundred",
         "thousand", "million",   "billion", "trillion", "dozens",  "scores",   "hundreds",
         "thousands", "millions", "billions", "dozen",  "tens",     "half"};
-    for (const auto w : one_word_events()) {
+    for (const auto w : event_first_words()) {
       words.add(w);
     }
     return words;

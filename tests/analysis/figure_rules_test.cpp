@@ -301,7 +301,8 @@ TEST_CASE("people implied by the context, votes of a tally, counts of a charge",
   CHECK(figures_of(text) == expected);
 }
 
-TEST_CASE("a gapped conjunct repeats the verb and noun of the figure before", "[figures]") {
+TEST_CASE("gapped conjuncts, parts 'of them' and 'others' count what the figure before counts",
+          "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Employers added 223,000 jobs in May and 27,000 in April",
        "223000 exact job hire; 27000 exact job hire"},
@@ -309,6 +310,13 @@ TEST_CASE("a gapped conjunct repeats the verb and noun of the figure before", "[
        "30 exact people arrest; 12 exact people arrest"},
       {"He has two children, ages 10 and 15.", "2 exact child -"},
       {"as many as 195 children on Jan. 20 and 21", "195 up_to child -"},
+      {"Police said 500 people were injured, 41 of them in Barcelona",
+       "500 exact people wound; 41 exact people wound"},
+      {"More than half a million of those displaced since December are children, tens of "
+       "thousands of whom are sleeping rough",
+       "500000 more_than child displace cumulative; 10000 vague child -"},
+      {"Nine people were killed and 45 others had been found",
+       "9 exact people kill; 45 exact people -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);

@@ -142,6 +142,7 @@ TEST_CASE("the pre-check skips text without digits, number words or events", "[n
   CHECK(tally::may_contain_figures("dozens of villages"));
   CHECK(tally::may_contain_figures("a man was killed"));
   CHECK_FALSE(tally::may_contain_figures("The talks went on in Ankara."));
+  CHECK(tally::may_contain_figures("a player tested positive"));  // a phrase's first word
 }
 
 TEST_CASE("the pre-check knows every kind of word a figure starts with", "[numbers]") {

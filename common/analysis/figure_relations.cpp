@@ -1,0 +1,111 @@
+// Bare numbers read against what the sentence counted before them ("compared with 20",
+// "Washington with 101", "in May and 27,000 in April", "41 of them"), and the article's subject
+// (illness or not) for what "cases" are. Used by figures.cpp.
+
+#include <string_view>
+
+#include "common/analysis/figure_candidate.hpp"
+
+namespace tally::figure_parts {
+
+// "162 delegates at stake -- Washington with 101, followed by Hawaii with 25": a name, "with"
+// and a bare number share out what the sentence counted before.
+bool shares_out_by_name(const std::vector<Token>& tokens, const Sentence& s,
+                        const Candidate& c) {
+  if (c.start < s.first + 2 || tokens[c.start - 1].lower != "with" ||
+      !tokens[c.start - 2].capitalized || tokens[c.start - 2].shape != TokenShape::kWord) {
+    return false;
+  }
+  const std::size_t after = c.np_end;
+  return after >= s.last || tokens[after].shape == TokenShape::kPunct ||
+         tokens[after].lower == "and";
+}
+
+// "won 55 delegates, compared to 20 for Clinton", "1,243 to Sanders' 975", "grew 248,000,
+// up from the previously reported 213,000": a bare number set against a count just given
+// counts the same thing, with the same event.
+bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
+                            const Candidate& c) {
+  std::size_t k = c.start;
+  // determiners, "previously reported", and the name whose share it is ("Sanders'")
+  bool name = false;
+  while (k > s.first) {
+    const Token& t = tokens[k - 1];
+    const bool possessive = t.shape == TokenShape::kWord && t.capitalized &&
+                            (t.lower.ends_with("'s") ||
+                             (k < c.start && is_quote(tokens[k]) && !tokens[k].space_before));
+    if (t.lower == "the" || t.lower == "a" || t.lower == "previously" ||
+        t.lower == "originally" || t.lower == "initially" || t.lower == "reported" ||
+        (is_quote(t) && !t.space_before)) {
+      --k;
+    } else if (possessive) {
+      name = true;
+      --k;
+    } else {
+      break;
+    }
+  }
+  if (k <= s.first) {
+    return false;
+  }
+  const auto& w = tokens[k - 1].lower;
+  const std::string_view before = k >= s.first + 2 ? std::string_view(tokens[k - 2].lower)
+                                                   : std::string_view{};
+  return ((w == "to" || w == "with") && before == "compared") ||
+         (w == "from" && (before == "up" || before == "down")) || w == "versus" ||
+         w == "vs" || w == "vs." || (w == "to" && name);
+}
+
+// A bare number right after "and"/"or"/"but" (", and"), with only a place or time phrase after
+// it: the verb and noun of the figure before are gapped ("... in May and 27,000 in April").
+bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s,
+                           const Candidate& c, const FigureSpan& previous) {
+  if (c.start <= s.first || c.np_end != c.number.last) {
+    return false;
+  }
+  // the conjunct pairs with the previous figure's number, not with a number in between ("two
+  // children, ages 10 and 15", "on Jan. 20 and 21")
+  for (std::size_t k = previous.number_last; k < c.start; ++k) {
+    if (tokens[k].shape == TokenShape::kNumber || number_word_value(tokens[k].lower) > 0) {
+      return false;
+    }
+  }
+  const auto& w = tokens[c.start - 1].lower;
+  if (w != "and" && w != "or" && w != "but") {
+    return false;
+  }
+  const std::size_t after = c.number.last;
+  return after == s.last || tokens[after].shape == TokenShape::kPunct ||
+         tokens[after].lower == "in" || tokens[after].lower == "on" ||
+         tokens[after].lower == "at" || tokens[after].lower == "during" ||
+         tokens[after].lower == "last" || tokens[after].lower == "the" ||
+         tokens[after].lower == "a";
+}
+
+// Words of illness, as parts that cover their inflections and capitals ("Coronavirus",
+// "infections", "Measles"). A plain substring search: cheap enough to run on every passage.
+bool mentions_disease(std::string_view text) {
+  static constexpr std::string_view kParts[] = {
+      "irus",     "IRUS",     "nfect",    "isease",  "utbreak",  "easles",  "ndemic",
+      "pidemic",  "OVID",     "ovid-",    "ovid ",   "positive", "nfluenza", "holera",
+      "Ebola",    "atients",  "ymptom",   "uarantin", "ospitaliz", "flu ",    "flu,",
+      "flu.",     "Flu ",     "ealth ministr", "ealth offic", "ealth author", "ealth depart"};
+  for (const auto part : kParts) {
+    if (text.find(part) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "41 of them", "three of whom": a part of something counted before.
+bool of_pronoun(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  const std::size_t k = c.number.last;
+  if (k + 1 >= s.last || tokens[k].lower != "of") {
+    return false;
+  }
+  const auto& w = tokens[k + 1].lower;
+  return w == "them" || w == "whom" || w == "those" || w == "these";
+}
+
+}  // namespace tally::figure_parts
