@@ -1,7 +1,7 @@
 #include "common/analysis/attribution.hpp"
 
 #include "common/analysis/attribution_source.hpp"
-#include "common/analysis/word_set.hpp"
+#include "common/analysis/attribution_words.hpp"
 
 namespace tally {
 namespace {
@@ -9,27 +9,8 @@ namespace {
 using attribution_parts::resolve_source;
 using attribution_parts::source_after;
 using attribution_parts::subject_before;
-
-bool in(const WordSet& set, std::string_view w) {
-  return set.contains(w);
-}
-
-const WordSet& speech_verbs() {
-  static const WordSet kWords = {
-      "said",      "says",     "say",      "told",      "tells",     "reported",  "reports",
-      "added",     "adds",     "stated",   "states",    "announced", "announces", "confirmed",
-      "confirms",  "claimed",  "claims",   "estimated", "estimates", "tweeted",   "wrote",
-      "saying",    "declared", "quoted",   "insisted",  "noted",     "revealed",  "disclosed", "listed"};
-  return kWords;
-}
-
-// Participles whose agent ("by X") is the source of the figures: "reported by X".
-const WordSet& passive_sources() {
-  static const WordSet kWords = {
-      "reported", "released", "compiled", "published", "provided", "confirmed", "announced",
-      "issued", "gathered", "collected", "listed", "recorded"};
-  return kWords;
-}
+using attribution_words::is_passive_source;
+using attribution_words::is_speech_verb;
 
 bool quote_opens_unclosed(const std::vector<Token>& tokens, const Sentence& s) {
   int quotes = 0;
@@ -55,7 +36,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       f.cue = k;
       std::pair<std::size_t, std::size_t> src{k, k};
       const bool passive_by =
-          w == "by" && k > s.first && in(passive_sources(), tokens[k - 1].lower);
+          w == "by" && k > s.first && is_passive_source(tokens[k - 1].lower);
       if (passive_by) {
         // "figures reported by health authorities", "data released by the ministry"
         src = source_after(tokens, s, k + 1);
@@ -66,14 +47,14 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         src = source_after(tokens, s, from);
         // "according to a report in The Advocate": the publication gives it
         if (src.second + 1 < s.last && src.second > src.first &&
-            attribution_parts::document_noun(tokens[src.second - 1].lower) &&
+            attribution_words::is_document_noun(tokens[src.second - 1].lower) &&
             (tokens[src.second].lower == "in" || tokens[src.second].lower == "by" ||
              tokens[src.second].lower == "from")) {
           src = source_after(tokens, s, src.second + 1);
         }
         f.covers_before = true;
         f.covers_after = true;
-      } else if (in(speech_verbs(), w)) {
+      } else if (is_speech_verb(w)) {
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }

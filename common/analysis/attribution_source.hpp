@@ -1,8 +1,8 @@
 #pragma once
 // Internal to attribution.cpp: where the source phrase of a reporting frame lies ("Rahmi Dogan,
-// the governor, said"; "according to the United Nations") and what it names: a name without
-// its title, a description, or a pronoun resolved through the article's speakers.
-// Not for use outside common/analysis.
+// the governor, said"; "according to the United Nations"; attribution_span.cpp) and what it
+// names: a name without its title, a description, or a pronoun resolved through the article's
+// speakers (attribution_source.cpp). Not for use outside common/analysis.
 
 #include <cstddef>
 #include <string>
@@ -37,7 +37,8 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
 std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
                                                  const Sentence& s, std::size_t a);
 
-// Documents that give figures: "according to a report", "a Reuters tally", "exit polls".
-bool document_noun(std::string_view w);
+// "No. 1" in "The No. 1 U.S. automaker": token k is a rank (after "No."), part of a
+// description; `first` is the first token the rank may use.
+bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k);
 
 }  // namespace tally::attribution_parts

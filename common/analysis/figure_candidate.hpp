@@ -60,8 +60,6 @@ std::string_view known_event(std::string_view name);
 // "people" or a people noun of lexicons/people.tsv.
 bool has_people_head(std::string_view head);
 
-bool is_clause_break(const Token& t);
-
 // The event of candidate `c` (its counted phrase read): the phrase's own event word, an event
 // verb after or before it, job changes, lives lost.
 void read_event(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,

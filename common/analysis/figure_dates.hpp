@@ -1,5 +1,7 @@
 #pragma once
-// Internal to analyse_article: when each figure happened. Not for use outside common/analysis.
+// Internal to analyse_article: when each figure happened (figure_dates.cpp), which dates are
+// sayings and which is the main event date (figure_main_date.cpp). Not for use outside
+// common/analysis.
 //
 // A figure takes, in order: a date in its own clause (nearest to the number); a date leading its
 // sentence ("Earlier this month, 13 soldiers were killed"); the date of the figure its counted

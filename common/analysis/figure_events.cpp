@@ -135,10 +135,6 @@ bool has_people_head(std::string_view head) {
   return !head.empty() && (head == "people" || !people_singular(head).empty());
 }
 
-bool is_clause_break(const Token& t) {
-  return is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || t.lower == "\xE2\x80\x94";
-}
-
 void read_event(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                 const FigureMemory& memory, Candidate& c) {
   // a counted noun that implies its event ("200 protesters", "12 defendants") yields to

@@ -12,5 +12,11 @@ std::string_view lexicon_events();      // lexicons/events.tsv: surface word or 
 std::string_view lexicon_qualifiers();  // lexicons/qualifiers.tsv: phrase, qualifier name
 std::string_view lexicon_people();      // lexicons/people.tsv: people noun, its singular
 std::string_view lexicon_units();       // lexicons/units.tsv: word, kind (duration, money, ...)
+// Word lists (lexicon_word_list() in lexicon_rows.hpp): word, list name.
+std::string_view lexicon_reporting();      // lexicons/reporting.tsv: speech verbs, speaker nouns
+std::string_view lexicon_titles();         // lexicons/titles.tsv: titles before names
+std::string_view lexicon_organisations();  // lexicons/organisations.tsv: organisation words
+std::string_view lexicon_names();          // lexicons/names.tsv: words in and around names
+std::string_view lexicon_numbers();        // lexicons/numbers.tsv: number words
 
 }  // namespace tally::data

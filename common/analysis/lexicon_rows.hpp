@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/analysis/word_set.hpp"
+
 namespace tally {
 
 // Calls f(columns) for each non-comment line of a TSV lexicon.
@@ -37,6 +39,19 @@ for_each_lexicon_row(std::string_view bytes, F f) {
     }
     f(cols);
   }
+}
+
+// The words of one list of a word-list lexicon, whose rows are: word, list name (reporting.tsv,
+// titles.tsv, ...): the first column of every row whose second column is `list`, as written.
+// The set views `bytes`, which must outlive it (the embedded lexicons are static).
+inline WordSet lexicon_word_list(std::string_view bytes, std::string_view list) {
+  WordSet words;
+  for_each_lexicon_row(bytes, [&](const std::vector<std::string_view>& cols) {
+    if (cols.size() >= 2 && cols[1] == list) {
+      words.add(cols[0]);
+    }
+  });
+  return words;
 }
 
 }  // namespace tally

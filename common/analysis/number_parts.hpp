@@ -31,7 +31,8 @@ double suffix_scale(std::string_view suffix);
 // Vague plurals: "dozens" 12, "hundreds" 100, "thousands" 1000; 0 when none.
 double vague_value(std::string_view lower);
 // A lower-case word without spaces or hyphens that may begin a figure or name its event: a
-// number word, a scale, a vague plural, "dozen", "tens", "half", or a one-word event ("killed").
+// number word, a scale, a vague plural, "dozen", "tens", "half", or the first word of an event
+// phrase ("killed", "tested").
 bool is_figure_word(std::string_view lower);
 // "one" .. "nineteen", "twenty" .. "ninety"; 0 when `lower` is none of them.
 double unit_word_value(std::string_view lower);

@@ -2,6 +2,8 @@
 #include <string>
 
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/number_parts.hpp"
 #include "common/analysis/word_set.hpp"
 
@@ -227,13 +229,7 @@ bool duration_adjective(std::string_view lower, NumberKind& kind) {
 
 bool is_figure_word(std::string_view lower) {
   static const WordSet kWords = [] {
-    WordSet words = {
-        "one",      "two",       "three",   "four",    "five",     "six",      "seven",
-        "eight",    "nine",      "ten",     "eleven",  "twelve",   "thirteen", "fourteen",
-        "fifteen",  "sixteen",   "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-        "forty",    "fifty",     "sixty",   "seventy", "eighty",   "ninety",   "hundred",
-        "thousand", "million",   "billion", "trillion", "dozens",  "scores",   "hundreds",
-        "thousands", "millions", "billions", "dozen",  "tens",     "half"};
+    WordSet words = lexicon_word_list(data::lexicon_numbers(), "figure_word");
     for (const auto w : event_first_words()) {
       words.add(w);
     }

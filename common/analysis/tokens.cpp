@@ -202,4 +202,27 @@ TokenizedText tokenize(std::string_view text) {
   return out;
 }
 
+std::size_t token_at(const TokenizedText& tt, std::size_t byte) {
+  std::size_t lo = 0;
+  std::size_t hi = tt.tokens.size();
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (tt.tokens[mid].end <= byte) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+std::size_t sentence_of(const TokenizedText& tt, std::size_t token) {
+  for (std::size_t s = 0; s < tt.sentences.size(); ++s) {
+    if (token < tt.sentences[s].last) {
+      return s;
+    }
+  }
+  return tt.sentences.empty() ? 0 : tt.sentences.size() - 1;
+}
+
 }  // namespace tally

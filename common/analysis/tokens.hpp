@@ -54,4 +54,17 @@ inline bool is_punct(const Token& t, char c) {
 // True for quote characters: ' " and the UTF-8 curly quotes.
 bool is_quote(const Token& t);
 
+// True for the punctuation that ends a clause inside a sentence: , ; : and the em dash.
+inline bool is_clause_break(const Token& t) {
+  return is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || t.lower == "\xE2\x80\x94";
+}
+
+// The index of the first token that ends after byte offset `byte` (tt.tokens.size() when none):
+// the token at or after that byte.
+std::size_t token_at(const TokenizedText& tt, std::size_t byte);
+
+// The index of the sentence that holds token `token`: the last sentence for a token past the
+// end, 0 when there are no sentences.
+std::size_t sentence_of(const TokenizedText& tt, std::size_t token);
+
 }  // namespace tally

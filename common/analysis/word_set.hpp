@@ -2,7 +2,8 @@
 // A fixed set of words for the per-token tests of the extractors ("is this a speech verb?"),
 // with a pre-check that rejects most words before hashing: a word whose first byte and length
 // no member shares is not a member. Case-sensitive; the views must outlive the set (string
-// literals in practice). Immutable after construction, so safe to share between threads.
+// literals, or the embedded lexicons: lexicon_word_list() in lexicon_rows.hpp). Immutable after
+// construction, so safe to share between threads.
 
 #include <array>
 #include <cstdint>
@@ -14,6 +15,7 @@ namespace tally {
 
 class WordSet {
  public:
+  WordSet() = default;
   WordSet(std::initializer_list<std::string_view> words) : WordSet(words.begin(), words.end()) {}
 
   template <typename It>

@@ -1,9 +1,15 @@
-// WordSet: membership is exact; the shape pre-check only ever says no for non-members.
+// WordSet: membership is exact; the shape pre-check only ever says no for non-members. The
+// word-list lexicons (reporting.tsv, titles.tsv, ...) load into word sets list by list.
 #include "common/analysis/word_set.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
 
 TEST_CASE("a word set holds exactly its words", "[word_set]") {
   const tally::WordSet set{"said", "told", "according", "a", ""};
@@ -21,4 +27,76 @@ TEST_CASE("a word set takes words longer than the pre-check's lengths", "[word_s
   const tally::WordSet set{long_word};
   CHECK(set.contains(long_word));
   CHECK_FALSE(set.contains(std::string(71, 'x')));
+}
+
+namespace {
+
+// The word-list lexicons (rows: word, list name) by file name.
+std::string_view word_list_lexicon(const std::string& name) {
+  if (name == "reporting") return tally::data::lexicon_reporting();
+  if (name == "titles") return tally::data::lexicon_titles();
+  if (name == "organisations") return tally::data::lexicon_organisations();
+  if (name == "names") return tally::data::lexicon_names();
+  if (name == "numbers") return tally::data::lexicon_numbers();
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("the word-list lexicons load each list exactly", "[word_set][lexicon]") {
+  auto [lexicon, list, word, expected] =
+      GENERATE(table<std::string, std::string, std::string, bool>({
+          {"reporting", "speech", "said", true},
+          {"reporting", "speech", "quoted", true},
+          {"reporting", "speech", "Said", false},
+          {"reporting", "speech_after_name", "said", true},
+          {"reporting", "speech_after_name", "saying", false},
+          {"reporting", "passive_source", "released", true},
+          {"reporting", "subject_adverb", "had", true},
+          {"reporting", "subject_stop", "towards", true},
+          {"reporting", "speaker_noun", "witnesses", true},
+          {"reporting", "document_noun", "tally", true},
+          {"reporting", "incident_noun", "earthquake", true},
+          {"reporting", "incident_noun", "said", false},
+          {"titles", "name_title", "Secretary-General", true},
+          {"titles", "name_title", "president", false},
+          {"titles", "lower_title", "spokesman", true},
+          {"titles", "source_title", "u.s.", true},
+          {"organisations", "name_cue", "Observatory", true},
+          {"organisations", "name_cue", "plc", true},
+          {"organisations", "source_word", "corp.", true},
+          {"organisations", "epithet", "automaker", true},
+          {"organisations", "bare_anaphor", "agency", true},
+          {"organisations", "bare_anaphor", "automaker", false},
+          {"names", "particle", "bin", true},
+          {"names", "connector", "of", true},
+          {"names", "not_name", "Officials", true},
+          {"names", "acronym", "GDP", true},
+          {"names", "place_cue", "province", true},
+          {"names", "place_preposition", "near", true},
+          {"numbers", "figure_word", "seventeen", true},
+          {"numbers", "figure_word", "half", true},
+          {"numbers", "figure_word", "killed", false},  // events.tsv adds it, not this list
+          {"numbers", "no_such_list", "one", false},
+      }));
+  CAPTURE(lexicon, list, word);
+  CHECK(tally::lexicon_word_list(word_list_lexicon(lexicon), list).contains(word) == expected);
+}
+
+TEST_CASE("every row of a word-list lexicon is a bare word and a list name",
+          "[word_set][lexicon]") {
+  const auto lexicon = GENERATE(as<std::string>{}, "reporting", "titles", "organisations", "names",
+                                "numbers");
+  CAPTURE(lexicon);
+  std::size_t rows = 0;
+  const auto check_row = [&](const std::vector<std::string_view>& cols) {
+    CAPTURE(cols[0]);
+    ++rows;
+    REQUIRE(cols.size() == 2);
+    CHECK(!cols[0].empty());
+    CHECK(cols[0].find(' ') == std::string_view::npos);
+    CHECK(!cols[1].empty());
+  };
+  tally::for_each_lexicon_row(word_list_lexicon(lexicon), check_row);
+  CHECK(rows > 0);
 }

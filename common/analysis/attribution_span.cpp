@@ -1,0 +1,102 @@
+// Where the source phrase of a reporting frame lies: the subject before a speech verb ("Rahmi
+// Dogan, the governor, said"), or the phrase after "according to", "citing" or "by".
+
+#include "common/analysis/attribution_source.hpp"
+
+#include "common/analysis/attribution_words.hpp"
+
+namespace tally::attribution_parts {
+namespace {
+
+using attribution_words::is_source_title;
+using attribution_words::is_speaker_noun;
+using attribution_words::is_subject_adverb;
+using attribution_words::is_subject_stop;
+
+}  // namespace
+
+bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k) {
+  return k >= first + 2 && is_punct(tokens[k - 1], '.') && tokens[k - 2].lower == "no";
+}
+
+std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
+                                                   const Sentence& s, std::size_t v) {
+  std::size_t b = v;
+  while (b > s.first && is_subject_adverb(tokens[b - 1].lower)) {
+    --b;
+  }
+  // "the Turkish Anadolu Agency (AA) reported": skip the bracket
+  if (b > s.first && is_punct(tokens[b - 1], ')')) {
+    std::size_t k = b - 1;
+    while (k > s.first && !is_punct(tokens[k], '(')) {
+      --k;
+    }
+    b = k;
+  }
+  // "Rahmi Dogan, the governor of ..., said": the name before the appositive
+  if (b > s.first && is_punct(tokens[b - 1], ',')) {
+    std::size_t k = b - 1;
+    while (k > s.first && !is_punct(tokens[k - 1], ',') && b - k < 20) {
+      --k;
+    }
+    // after a name the appositive may be any phrase: a bare title ("Wahid Majroh, health
+    // ministry spokesperson,"), an age ("Hanif, 31,"), a place ("Aaron Helton, of Duncan,")
+    const bool after_name = k > s.first + 1 && tokens[k - 2].capitalized &&
+                            tokens[k - 2].shape == TokenShape::kWord;
+    if (k > s.first + 1 && is_punct(tokens[k - 1], ',') &&
+        (tokens[k].lower == "the" || tokens[k].lower == "a" || tokens[k].lower == "an" ||
+         tokens[k].lower.ends_with("'s") || tokens[k].capitalized || after_name)) {
+      b = k - 1;
+    } else {
+      return {v, v};
+    }
+  }
+  std::size_t a = b;
+  while (a > s.first && b - a < 9) {
+    const Token& t = tokens[a - 1];
+    const bool rank_part = (t.shape == TokenShape::kNumber && ranking(tokens, s.first, a - 1)) ||
+                           (a < b && ranking(tokens, s.first, a) &&
+                            tokens[a].shape == TokenShape::kNumber);
+    // "Dr. Kim Lee": the dot of a title abbreviation
+    const bool title_dot = is_punct(t, '.') && a - 1 > s.first &&
+                           is_source_title(tokens[a - 2].lower) && tokens[a - 2].capitalized;
+    if ((t.shape == TokenShape::kPunct || t.shape == TokenShape::kNumber) && !rank_part &&
+        !title_dot) {
+      break;
+    }
+    const bool connector = (t.lower == "of" || t.lower == "for" || t.lower == "and") &&
+                           a < b && tokens[a].capitalized && a - 1 > s.first &&
+                           tokens[a - 2].capitalized;
+    // "officials in Japan", "Police in Omaha": a speaker noun and where it is; "officials
+    // and state media": speakers coordinated
+    const bool modifier = (t.lower == "in" || t.lower == "for" || t.lower == "from" ||
+                           t.lower == "at") &&
+                          a < b && tokens[a].capitalized && a - 1 > s.first &&
+                          is_speaker_noun(tokens[a - 2].lower);
+    const bool coordinated = t.lower == "and" && a < b && a - 1 > s.first &&
+                             is_speaker_noun(tokens[a - 2].lower);
+    if (is_subject_stop(t.lower) && !connector && !modifier && !coordinated) {
+      break;
+    }
+    --a;
+    if (t.lower == "the" || t.lower == "a" || t.lower == "an") {
+      break;
+    }
+  }
+  return {a, b};
+}
+
+std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
+                                                 const Sentence& s, std::size_t a) {
+  std::size_t b = a;
+  while (b < s.last && b - a < 10 && tokens[b].shape != TokenShape::kPunct &&
+         tokens[b].shape != TokenShape::kNumber &&
+         !(b > a && is_subject_stop(tokens[b].lower) &&
+           !((tokens[b].lower == "of" || tokens[b].lower == "for" || tokens[b].lower == "and") &&
+             b + 1 < s.last && tokens[b + 1].capitalized))) {
+    ++b;
+  }
+  return {a, b};
+}
+
+}  // namespace tally::attribution_parts

@@ -1,0 +1,59 @@
+// The attribution word classes of attribution_words.hpp, read once from their lexicons into
+// word sets (a function-local static: built on first use, thread-safe).
+
+#include "common/analysis/attribution_words.hpp"
+
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
+#include "common/analysis/word_set.hpp"
+
+namespace tally::attribution_words {
+namespace {
+
+struct Lists {
+  WordSet speech = lexicon_word_list(data::lexicon_reporting(), "speech");
+  WordSet passive_source = lexicon_word_list(data::lexicon_reporting(), "passive_source");
+  WordSet subject_adverb = lexicon_word_list(data::lexicon_reporting(), "subject_adverb");
+  WordSet subject_stop = lexicon_word_list(data::lexicon_reporting(), "subject_stop");
+  WordSet speaker_noun = lexicon_word_list(data::lexicon_reporting(), "speaker_noun");
+  WordSet document_noun = lexicon_word_list(data::lexicon_reporting(), "document_noun");
+  WordSet incident_noun = lexicon_word_list(data::lexicon_reporting(), "incident_noun");
+  WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
+  WordSet source_word = lexicon_word_list(data::lexicon_organisations(), "source_word");
+  WordSet epithet = lexicon_word_list(data::lexicon_organisations(), "epithet");
+  WordSet bare_anaphor = lexicon_word_list(data::lexicon_organisations(), "bare_anaphor");
+};
+
+const Lists& lists() {
+  static const Lists kLists;
+  return kLists;
+}
+
+}  // namespace
+
+bool is_speech_verb(std::string_view lower) { return lists().speech.contains(lower); }
+
+bool is_passive_source(std::string_view lower) { return lists().passive_source.contains(lower); }
+
+bool is_subject_adverb(std::string_view lower) { return lists().subject_adverb.contains(lower); }
+
+bool is_subject_stop(std::string_view lower) { return lists().subject_stop.contains(lower); }
+
+bool is_speaker_noun(std::string_view lower) { return lists().speaker_noun.contains(lower); }
+
+bool is_document_noun(std::string_view lower) { return lists().document_noun.contains(lower); }
+
+bool is_incident_noun(std::string_view lower) { return lists().incident_noun.contains(lower); }
+
+bool is_source_title(std::string_view lower) { return lists().source_title.contains(lower); }
+
+bool is_organisation_word(std::string_view lower) { return lists().source_word.contains(lower); }
+
+Anaphor organisation_anaphor(std::string_view lower) {
+  const Lists& l = lists();
+  return l.epithet.contains(lower)        ? Anaphor::kEpithet
+         : l.bare_anaphor.contains(lower) ? Anaphor::kBare
+                                          : Anaphor::kNone;
+}
+
+}  // namespace tally::attribution_words

@@ -1,0 +1,39 @@
+#pragma once
+// The closed word classes attribution relies on: speech verbs, the words around a subject,
+// speaker and document nouns, titles and organisation words, read once from the embedded
+// lexicons reporting.tsv, titles.tsv and organisations.tsv (their headers describe each list).
+// Pure lookups on lower-case tokens (Token::lower), exact and case-sensitive; safe from many
+// threads. Internal to the attribution files; not for use outside common/analysis.
+
+#include <string_view>
+
+namespace tally::attribution_words {
+
+// "said", "told", "reported", "quoted": a verb that opens a reporting frame.
+bool is_speech_verb(std::string_view lower);
+// "reported", "released", "compiled": a participle whose agent ("by X") gives the figures.
+bool is_passive_source(std::string_view lower);
+// "also", "later", "has", "was": may stand between a subject and its speech verb.
+bool is_subject_adverb(std::string_view lower);
+// "that", "which", "and", "in", "however": ends a subject or source phrase.
+bool is_subject_stop(std::string_view lower);
+// "officials", "police", "witnesses", "ministry": people or bodies who give figures.
+bool is_speaker_noun(std::string_view lower);
+// "report", "tally", "polls", "statement": documents that give figures.
+bool is_document_noun(std::string_view lower);
+// "attack", "explosion", "quake": an incident, never a speaker.
+bool is_incident_noun(std::string_view lower);
+// "president", "governor", "gen", "spokesman": dropped from the front of a source's name.
+bool is_source_title(std::string_view lower);
+// "ministry", "agency", "reuters", "inc.": the source is an organisation, not a person.
+bool is_organisation_word(std::string_view lower);
+
+// Definite descriptions that stand for the organisation last named as a source: "the company
+// said" after "General Motors said". Business epithets stand for it with modifiers too ("the
+// No. 1 U.S. automaker"); bare nouns only as "the NOUN" ("the agency"), since "the defense
+// ministry" names a ministry of its own.
+enum class Anaphor { kNone, kBare, kEpithet };
+
+Anaphor organisation_anaphor(std::string_view lower);
+
+}  // namespace tally::attribution_words

@@ -1,0 +1,121 @@
+// Which dates are the article's: the dates of sayings ("said Friday"), which no figure takes
+// from its sentence, and the main event date that figures without a date of their own take.
+
+#include "common/analysis/figure_dates.hpp"
+
+#include <unordered_set>
+
+namespace tally::figure_dates {
+namespace {
+
+// How many leading passages may hold the article's main event date.
+constexpr std::size_t kMainDatePassages = 6;
+// A main event date lies at most this many days before publication.
+constexpr long kMainDateMaxAgeDays = 10;
+// A period can be the main event when it is at most this long: a weekend, a few days of fires.
+constexpr long kMainPeriodMaxDays = 7;
+
+const std::unordered_set<std::string_view>& speech_verbs() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "said", "says", "told", "reported", "announced", "added", "stated", "claimed",
+      "confirmed", "tweeted", "wrote", "declared"};
+  return kWords;
+}
+
+// Words that may stand between a speech verb and the date of the saying: "said on Friday",
+// "said in a statement late Thursday".
+bool speech_date_filler(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "on", "late", "early", "earlier", "later", "in", "at", "a", "an", "statement",
+      "interview", "tweet", "briefing", "release", "press", "news", "conference", "first"};
+  return kWords.count(w) > 0;
+}
+
+// A date mention right after a speech verb ("said Friday", "told the media late on
+// Thursday") dates the statement. Anything else between them makes it the date of what was
+// said: "said the toll from Tuesday's quake".
+bool is_speech_date(const TokenizedText& tt, std::size_t token) {
+  const auto& s = tt.sentences[sentence_of(tt, token)];
+  std::size_t others = 0;  // words that are not fillers: the listener of "told"
+  for (std::size_t n = 1; n <= 6 && token >= s.first + n; ++n) {
+    const Token& t = tt.tokens[token - n];
+    if (t.shape == TokenShape::kNumber || is_clause_break(t)) {
+      return false;
+    }
+    if (speech_verbs().count(t.lower) > 0) {
+      return others == 0 || ((t.lower == "told" || t.lower == "tells") && others <= 3);
+    }
+    if (!speech_date_filler(t.lower)) {
+      ++others;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<bool> speech_dates(const TokenizedText& tt, const std::vector<DateMention>& dates) {
+  std::vector<bool> out;
+  out.reserve(dates.size());
+  for (const auto& m : dates) {
+    out.push_back(is_speech_date(tt, token_at(tt, m.begin)));
+  }
+  return out;
+}
+
+std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
+                                         std::optional<CivilDate> published) {
+  const auto plausible = [&](const DateSpan& d) {
+    if (!d.is_day()) {
+      return false;
+    }
+    if (!published) {
+      return true;
+    }
+    const long age = published->days_since_epoch() - d.from.days_since_epoch();
+    return age >= -1 && age <= kMainDateMaxAgeDays;
+  };
+  const auto with_event_figure = [](const PassageWork& w, std::size_t token) {
+    const std::size_t s = sentence_of(w.tt, token);
+    for (const auto& f : w.figures) {
+      if (f.sentence == s && !f.figure.event.empty()) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // a short period that ends at publication: "so far this weekend", "since Sunday"
+  const auto recent_period = [&](const DateSpan& d) {
+    if (d.is_day() || !published) {
+      return false;
+    }
+    const long length = d.to.days_since_epoch() - d.from.days_since_epoch();
+    const long age = published->days_since_epoch() - d.to.days_since_epoch();
+    return length > 0 && length <= kMainPeriodMaxDays && age >= 0 && age <= 1;
+  };
+  // passes: a day in a sentence with an event figure, not a saying's; then a recent period
+  // there; then a saying's day there; then any day
+  for (int pass = 0; pass < 5; ++pass) {
+    const bool period = pass == 1;
+    const int day_pass = pass == 0 ? 0 : pass - 1;
+    const bool need_figure = day_pass < 2;
+    const bool allow_speech = !period && day_pass % 2 == 1;
+    for (std::size_t p = 0; p < work.size() && p < kMainDatePassages; ++p) {
+      const auto& w = work[p];
+      for (std::size_t d = 0; d < w.dates.size(); ++d) {
+        const auto& m = w.dates[d];
+        if (!(period ? recent_period(m.span) : plausible(m.span)) ||
+            (!allow_speech && w.speech_date[d])) {
+          continue;
+        }
+        if (need_figure && !with_event_figure(w, token_at(w.tt, m.begin))) {
+          continue;
+        }
+        return m.span;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace tally::figure_dates
