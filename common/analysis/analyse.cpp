@@ -22,6 +22,20 @@ bool mentions_speech(std::string_view text) {
          text.find("says") != std::string_view::npos;
 }
 
+// The dates of a lead passage without figures, kept only to date the incidents it names
+// ("Rescuers searched the rubble after Saturday's quake."). Tokenized only when it has one.
+void read_lead_dates(figure_dates::PassageWork& w, std::optional<CivilDate> published) {
+  w.dates = find_dates(w.text, published);
+  if (w.dates.empty()) {
+    return;
+  }
+  if (w.tt.tokens.empty()) {
+    w.tt = tokenize(w.text);
+  }
+  w.speech_date = figure_dates::speech_dates(w.tt, w.dates);
+  w.incident_dates_only = true;
+}
+
 }  // namespace
 
 ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDate> published) {
@@ -46,6 +60,9 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     const bool list_heading = last_char != std::string_view::npos && w.text[last_char] == ':';
     const bool figures_possible = list_heading || may_contain_figures(w.text);
     if (!figures_possible && !mentions_speech(w.text)) {
+      if (p < figure_dates::kIncidentLeadPassages) {
+        read_lead_dates(w, published);  // "after Saturday's quake" dates the story's incident
+      }
       continue;  // the hot path: nothing to count and no speaker to remember
     }
     w.tt = tokenize(w.text);
@@ -62,6 +79,9 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       }
     }
     if (!figures_possible) {
+      if (p < figure_dates::kIncidentLeadPassages) {
+        read_lead_dates(w, published);
+      }
       continue;
     }
     auto found = extract_figures(w.text, w.tt, figure_memory);
@@ -88,11 +108,13 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     w.speech_date = figure_dates::speech_dates(w.tt, w.dates);
   }
   out.main_event_date = figure_dates::choose_main_date(work, published);
+  const auto incidents = figure_dates::incident_dates(work);
   for (const auto& w : work) {
     std::vector<std::optional<DateSpan>> dated;
     dated.reserve(w.figures.size());
     for (const auto& f : w.figures) {
-      dated.push_back(figure_dates::date_of(w, f, dated, out.main_event_date, published));
+      dated.push_back(
+          figure_dates::date_of(w, f, dated, incidents, out.main_event_date, published));
       Figure fig = f.figure;
       fig.date = dated.back();
       out.figures.push_back(std::move(fig));

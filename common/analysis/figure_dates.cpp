@@ -12,17 +12,6 @@ bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
   return set.count(w) > 0;
 }
 
-// Words naming a single incident: a present-perfect count ("have been killed") that names
-// one ("in an airstrike") dates from the article's main event; one that does not is a total.
-const std::unordered_set<std::string_view>& incident_words() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "attack", "airstrike", "strike", "raid", "bombing", "blast", "explosion", "crash",
-      "shooting", "quake", "earthquake", "storm", "fire", "ambush", "assault", "clash",
-      "clashes", "shelling", "bombardment", "incident", "collision", "flood", "landslide",
-      "stampede", "derailment", "avalanche", "attacks", "airstrikes", "strikes", "raids"};
-  return kWords;
-}
-
 // The clause (comma-bounded) around tokens [a, b) of sentence s, as a token range.
 std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const Sentence& s,
                                                   std::size_t a, std::size_t b) {
@@ -88,6 +77,7 @@ bool past_tense(const TokenizedText& tt, const FigureSpan& f, std::size_t first,
 
 std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
                                 const std::vector<std::optional<DateSpan>>& dated,
+                                const std::vector<IncidentDate>& incidents,
                                 std::optional<DateSpan> main_date,
                                 std::optional<CivilDate> published) {
   const auto& tt = w.tt;
@@ -108,6 +98,21 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     if (!best || dist < best_distance) {
       best = &m;
       best_distance = dist;
+    }
+  }
+  // 1b. the incident the clause names between that date and the number, or anywhere in the
+  //     clause without a date: "The U.N. appealed on Wednesday to help Nepal cope with the
+  //     disaster that has killed more than 5,500" is the day of the quake, not Wednesday
+  if (!f.figure.event.empty() && !f.figure.cumulative && !has_offset(tt, s.first, c_last)) {
+    std::size_t from = c_first;
+    std::size_t to = c_last;
+    if (best) {
+      const std::size_t date_token = token_at(tt, best->begin);
+      from = date_token < f.number_first ? date_token : f.number_last;
+      to = date_token < f.number_first ? f.number_first : date_token;
+    }
+    if (const auto d = incident_date(incidents, tt, from, to)) {
+      return d;
     }
   }
   if (best) {
@@ -160,11 +165,14 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
       return DateSpan{*published, *published};
     }
   }
-  // 5. the main event date, for a factual event that is not a running total
+  // 5. the date of the incident the sentence names ("the quake killed 5,500": the day of
+  //    "Saturday's earthquake"), else the main event date, for a factual event that is not a
+  //    running total
   const auto& fig = f.figure;
-  if (!main_date || fig.cumulative || fig.event == "displace") {
+  if (fig.cumulative || fig.event == "displace") {
     return std::nullopt;
   }
+
   // a plain count told in the past tense belongs to the story's event ("There were 105
   // passengers", "police fired nine shots"); in the present it is a standing fact
   if (fig.event.empty() && !past_tense(tt, f, c_first, c_last)) {
@@ -174,7 +182,7 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   bool incident = false;
   for (std::size_t k = c_first; k < c_last; ++k) {
     perfect = perfect || tt.tokens[k].lower == "have" || tt.tokens[k].lower == "has";
-    incident = incident || in(incident_words(), tt.tokens[k].lower);
+    incident = incident || is_incident_word(tt.tokens[k].lower);
   }
   if (perfect && !incident) {
     return std::nullopt;
@@ -183,6 +191,11 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   // two employees were killed"
   if (has_offset(tt, s.first, c_last)) {
     return std::nullopt;
+  }
+  if (!fig.event.empty()) {
+    if (const auto d = incident_date(incidents, tt, s.first, s.last)) {
+      return d;
+    }
   }
   return main_date;
 }

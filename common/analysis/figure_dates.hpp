@@ -26,6 +26,7 @@ struct PassageWork {
   std::vector<FigureSpan> figures;
   std::vector<DateMention> dates;
   std::vector<bool> speech_date;  // per date mention: it dates the saying, not the event
+  bool incident_dates_only = false;  // a passage without figures: its dates only date incidents
 };
 
 // Per date mention of the passage: whether it dates the saying ("said Friday") rather than
@@ -37,10 +38,38 @@ std::vector<bool> speech_dates(const TokenizedText& tt, const std::vector<DateMe
 std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
                                          std::optional<CivilDate> published);
 
+// --- figure_incidents.cpp ---
+
+// Incidents are dated from the story's lead, its first passages: a round-up of other incidents
+// further down ("In a separate shooting on Thursday ...") does not date the main one.
+inline constexpr std::size_t kIncidentLeadPassages = 6;
+
+// A word naming a single incident: "attack", "earthquake", "explosion", "crash".
+bool is_incident_word(std::string_view lower);
+
+// An incident the article dates: "Saturday's earthquake", "the explosion on Friday".
+struct IncidentDate {
+  std::string_view noun;  // the incident, normalised: "earthquake" for "quake"
+  DateSpan span;
+};
+
+// The first day the article's lead gives each incident it names, in article order: the main
+// event comes first in news, and later background ("a 1934 earthquake") does not replace it.
+std::vector<IncidentDate> incident_dates(const std::vector<PassageWork>& work);
+
+// The date of the first dated incident named in tokens [first, last), if any; "the disaster"
+// names the first incident of the article.
+std::optional<DateSpan> incident_date(const std::vector<IncidentDate>& incidents,
+                                      const TokenizedText& tt, std::size_t first,
+                                      std::size_t last);
+
+// --- figure_dates.cpp ---
+
 // The date of figure `f` of passage `w`; `dated` holds the dates of the passage's figures before
 // it.
 std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
                                 const std::vector<std::optional<DateSpan>>& dated,
+                                const std::vector<IncidentDate>& incidents,
                                 std::optional<DateSpan> main_date,
                                 std::optional<CivilDate> published);
 

@@ -102,6 +102,9 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
     const bool allow_speech = !period && day_pass % 2 == 1;
     for (std::size_t p = 0; p < work.size() && p < kMainDatePassages; ++p) {
       const auto& w = work[p];
+      if (w.incident_dates_only) {
+        continue;
+      }
       for (std::size_t d = 0; d < w.dates.size(); ++d) {
         const auto& m = w.dates[d];
         if (!(period ? recent_period(m.span) : plausible(m.span)) ||

@@ -119,3 +119,27 @@ TEST_CASE("plain counts in the past tense take the story's date", "[dates]") {
   CAPTURE(text);
   CHECK(dates_of(text, "2021-03-15") == expected);
 }
+
+// 2021-03-18 is a Thursday.
+TEST_CASE("a figure whose clause names a dated incident takes the incident's day", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the lead dates the quake; a later clause naming it takes that day, not the appeal's
+      {"Rescuers searched the rubble after Saturday's powerful quake.\n\nThe U.N. appealed on "
+       "Wednesday to help cope with the earthquake that has killed more than 5,500 people.",
+       "5500=2021-03-13"},
+      // "the disaster" stands for the article's first dated incident
+      {"The explosion on Monday levelled the port.\n\nAid arrived on Wednesday for the disaster "
+       "that killed 200 people.",
+       "200=2021-03-15"},
+      // a period names no single incident
+      {"This year's attacks have alarmed residents.\n\nOn Wednesday the attack killed 4 people.",
+       "4=2021-03-17"},
+      // a date after another verb is not the incident's: the attack stays undated
+      {"The attack was condemned on Wednesday.\n\nFour soldiers were killed in the attack.",
+       "4=-"},
+      {"On Wednesday officials condemned the attack.\n\nFour soldiers were killed in the attack.",
+       "4=-"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-18") == expected);
+}
