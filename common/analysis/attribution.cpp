@@ -126,6 +126,38 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
   return frames;
 }
 
+namespace {
+
+bool has_frame(const std::vector<AttributionFrame>& frames, std::size_t sentence) {
+  for (const auto& fr : frames) {
+    if (fr.sentence == sentence) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The source of the figures of sentence `sentence` that count what `f` counts (the same event,
+// or the same plain count): the report `f` continues, if any.
+std::string source_continued(const std::vector<FigureSpan>& figures,
+                             const std::vector<std::string>& given, std::size_t sentence,
+                             const FigureSpan& f) {
+  for (std::size_t i = figures.size(); i-- > 0;) {
+    const auto& g = figures[i];
+    // the same event, or the same plain count of the same thing ("people" is too general)
+    const bool same = f.figure.event.empty()
+                          ? g.figure.event.empty() && g.figure.head == f.figure.head &&
+                                !f.figure.head.empty() && f.figure.head != "people"
+                          : g.figure.event == f.figure.event;
+    if (g.sentence == sentence && !given[i].empty() && same) {
+      return given[i];
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 std::vector<std::string> attribute_figures(const TokenizedText& tt,
                                            const std::vector<AttributionFrame>& frames,
                                            const std::vector<FigureSpan>& figures) {
@@ -160,6 +192,16 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
     if (best) {
       out[i] = best->source;
     }
+  }
+  // a sentence with no source of its own continues the report of the sentence before it in
+  // the paragraph when it counts the same: "Police said 12 people were arrested on Friday.
+  // Another 30 were arrested on Saturday."
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const std::size_t s = figures[i].sentence;
+    if (!out[i].empty() || s == 0 || has_frame(frames, s)) {
+      continue;
+    }
+    out[i] = source_continued(figures, out, s - 1, figures[i]);
   }
   return out;
 }

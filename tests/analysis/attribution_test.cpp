@@ -193,3 +193,19 @@ TEST_CASE("a list item's paragraph takes the source of the list's heading", "[at
   }
   CHECK(out == "health authorities; health authorities");
 }
+
+TEST_CASE("a sentence counting the same as the one before continues its report",
+          "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Police said 12 people were arrested on Friday. Another 30 were arrested on Saturday.",
+       "Police; Police"},
+      // another count is not the same report
+      {"Police said 12 people were arrested on Friday. The march drew 5,000 people.",
+       "Police; -"},
+      // a sentence with a source of its own keeps it
+      {"Police said 12 people were arrested. Organisers said 40 were arrested.",
+       "Police; Organisers"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
