@@ -6,6 +6,11 @@
 namespace tally {
 namespace {
 
+bool is_pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" ||
+         w == "who" || w == "which";
+}
+
 using attribution_parts::resolve_source;
 using attribution_parts::source_after;
 using attribution_parts::subject_before;
@@ -63,6 +68,13 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         if (tokens[k].capitalized && k > s.first && tokens[k - 1].capitalized) {
           continue;  // "United States", "Daily Reports": part of a name
+        }
+        // "jobless claims hit 6.6 million", "news reports said": after a lower-case word that
+        // is no pronoun and before neither "that" nor a quote, "claims"/"reports" is a noun
+        if ((w == "claims" || w == "reports") && k > s.first && !tokens[k - 1].capitalized &&
+            tokens[k - 1].shape == TokenShape::kWord && !is_pronoun(tokens[k - 1].lower) &&
+            !(k + 1 < s.last && (tokens[k + 1].lower == "that" || is_quote(tokens[k + 1])))) {
+          continue;
         }
         if (w == "saying" || w == "quoted") {
           // "X was quoted as saying by Y": X

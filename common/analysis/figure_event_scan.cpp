@@ -5,6 +5,7 @@
 
 #include "common/analysis/figure_parts.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/numbers.hpp"
 
 namespace tally::figure_parts {
 namespace {
@@ -123,6 +124,18 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       ++j;
     }
     k = j < end ? j + 1 : j;
+  } else if (k + 1 < end && is_punct(tokens[k], ',') &&
+             (tokens[k + 1].shape == TokenShape::kNumber ||
+              number_word_value(tokens[k + 1].lower) > 0)) {
+    // an appositive that breaks the count down: "Nine other people, four civilians and five
+    // police officers, were taken to hospitals"
+    std::size_t j = k + 2;
+    while (j < end && !is_punct(tokens[j], ',') && j < k + 12) {
+      ++j;
+    }
+    if (j < end && is_punct(tokens[j], ',')) {
+      k = j + 1;
+    }
   } else if (k < end && is_punct(tokens[k], '(')) {
     std::size_t j = k + 1;
     while (j < end && !is_punct(tokens[j], ')')) {

@@ -163,6 +163,29 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       read_predicate(text, tokens, s, c);  // "half a million of those displaced ... are children"
     }
   }
+  if (c.np.head == "job" && c.event.event.empty()) {
+    // "about 190,000 jobs were added in July", "5,000 jobs will be cut": the passive
+    std::size_t k = c.np_end;
+    while (k < s.last && k < c.np_end + 3 &&
+           (tokens[k].lower == "were" || tokens[k].lower == "was" || tokens[k].lower == "have" ||
+            tokens[k].lower == "has" || tokens[k].lower == "had" || tokens[k].lower == "been")) {
+      ++k;
+    }
+    if (k > c.np_end && k < s.last) {
+      const auto& v = tokens[k].lower;
+      const std::string_view passive = v == "added" || v == "created" || v == "gained"
+                                           ? "hire"
+                                           : (v == "lost" || v == "cut" || v == "shed" ||
+                                              v == "eliminated" || v == "slashed")
+                                                 ? "cut"
+                                                 : std::string_view{};
+      if (!passive.empty()) {
+        c.event.event = passive;
+        c.event.first = c.np_end;
+        c.event.last = k + 1;
+      }
+    }
+  }
   if (c.np.head == "job") {
     if (const auto [job, at] = job_event(tokens, s, c.start); !job.empty()) {
       c.event.event = job;

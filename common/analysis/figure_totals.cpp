@@ -124,6 +124,55 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
   }
 }
 
+namespace {
+
+// "Weekly jobless claims hit 6.6 million", "sales rose to 1.5 million": a plural subject right
+// before the verb that reaches the number is what the number counts, with no event.
+void read_plural_subject(std::string_view text, const std::vector<Token>& tokens,
+                         const Sentence& s, Candidate& c) {
+  std::size_t v = c.start - 1;  // the verb, or "to" after it
+  if (tokens[v].lower == "to") {
+    if (v == s.first) {
+      return;
+    }
+    const auto& w = tokens[v - 1].lower;
+    if (w != "rose" && w != "risen" && w != "climbed" && w != "jumped" && w != "increased" &&
+        w != "soared" && w != "grew" && w != "fell" && w != "dropped" && w != "declined") {
+      return;
+    }
+    --v;
+  }
+  if (v == s.first) {
+    return;
+  }
+  const Token& subject = tokens[v - 1];
+  if (subject.shape != TokenShape::kWord || subject.capitalized || is_np_stop(subject.lower) ||
+      !plural_head(subject) || unit_kind(subject.lower) != UnitKind::kNone) {
+    return;
+  }
+  // one modifier before it: "jobless claims", "home sales"
+  std::size_t first = v - 1;
+  if (first > s.first && tokens[first - 1].shape == TokenShape::kWord &&
+      !tokens[first - 1].capitalized && !is_np_stop(tokens[first - 1].lower)) {
+    --first;
+  }
+  // the subject, not a noun inside its modifier: "overdoses involving synthetic opioids jumped"
+  if (first > s.first) {
+    const auto& w = tokens[first - 1].lower;
+    const bool determiner = w == "the" || w == "a" || w == "an" || w == "its" || w == "their";
+    if ((is_np_stop(w) && !determiner) || w.ends_with("ing") || w.ends_with("ed")) {
+      return;
+    }
+  }
+  c.start = first;  // the quote runs from the subject: "jobless claims hit 6.6 million"
+  c.np.first = first;
+  c.np.last = v;
+  c.np.counted = std::string(span_text(text, tokens, first, v));
+  c.np.head = singular_noun(subject.lower);
+}
+
+}  // namespace
+
 void read_event_total(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                       Candidate& c) {
   static const std::unordered_set<std::string_view> kReach = {
@@ -168,6 +217,7 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
     }
     return;
   }
+  read_plural_subject(text, tokens, s, c);
 }
 
 }  // namespace tally::figure_parts

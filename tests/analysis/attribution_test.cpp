@@ -202,6 +202,8 @@ TEST_CASE("a sentence counting the same as the one before continues its report",
       // another count is not the same report
       {"Police said 12 people were arrested on Friday. The march drew 5,000 people.",
        "Police; -"},
+      // "claims" after a lower-case word is a noun, not a saying
+      {"Weekly jobless claims hit 6.6 million.", "-"},
       // a sentence with a source of its own keeps it
       {"Police said 12 people were arrested. Organisers said 40 were arrested.",
        "Police; Organisers"},

@@ -117,6 +117,10 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"The recession wiped out 8.7 million jobs", "8700000 exact job cut"},
       {"a net loss of 20,000 jobs", "20000 exact job cut"},
       {"the cuts of 20,000 jobs", "20000 exact job cut"},
+      {"About 190,000 jobs were added in July", "190000 about job hire"},
+      {"Weekly jobless claims hit 6.6 million", "6600000 exact claim -"},
+      {"Auto sales rose to 1.5 million", "1500000 exact sale -"},
+      {"Overdoses involving synthetic opioids jumped to 19,410", ""},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
@@ -175,6 +179,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Hundreds protest the new law", "100 vague people protest"},
       {"the anti-government protest of 500 people", "500 exact people protest"},
       {"the arrest of 12 students", "12 exact student arrest"},
+      {"Nine other people, four civilians and five police officers, were taken to local "
+       "hospitals",
+       "9 exact people wound; 4 exact civilian wound; 5 exact officer wound"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
