@@ -60,10 +60,14 @@ std::pair<std::string_view, std::size_t> job_event(const std::vector<Token>& tok
 // a change in the number of jobs, with the number right after the verb (or "by").
 std::string_view job_change(const std::vector<Token>& tokens, const Sentence& s, std::size_t start,
                             const FigureMemory& memory) {
+  // past tense, and the present of headlines ("U.S. hiring falls 33,000")
   static const std::unordered_set<std::string_view> kUp = {
-      "grew", "rose", "increased", "climbed", "jumped", "added", "gained", "up", "surged"};
+      "grew",  "rose",  "increased", "climbed", "jumped", "added", "gained", "up",   "surged",
+      "grows", "rises", "increases", "climbs",  "jumps",  "adds",  "gains",  "surges"};
   static const std::unordered_set<std::string_view> kDown = {
-      "fell", "dropped", "declined", "decreased", "shrank", "down", "slumped", "plunged"};
+      "fell",  "dropped", "declined", "decreased", "shrank", "down",    "slumped", "plunged",
+      "falls", "drops",   "declines", "decreases", "shrinks", "slumps", "plunges", "sheds",
+      "loses"};
   std::size_t v = start;
   for (std::size_t n = 0;; ++n) {
     if (v <= s.first || n >= 4 || tokens[v - 1].shape != TokenShape::kWord) {
@@ -82,7 +86,7 @@ std::string_view job_change(const std::vector<Token>& tokens, const Sentence& s,
   for (std::size_t k = v - 1; k > s.first && k + 10 > v; --k) {
     const auto& w = tokens[k - 1].lower;
     if (w == "jobs" || w == "job" || w == "payrolls" || w == "payroll" || w == "employment" ||
-        (w == "they" && memory.last_head == "job")) {
+        w == "hiring" || w == "employers" || (w == "they" && memory.last_head == "job")) {
       return event;
     }
     if (is_punct(tokens[k - 1], ';') || is_punct(tokens[k - 1], '.')) {
@@ -202,10 +206,10 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       }
     }
   }
-  // a crowd at a protest protests: "crowds of 600,000 people marched"; a crowd at a rally may
-  // be a campaign's audience
+  // a crowd at a protest protests: "crowds of 600,000 people marched", "40 people took part"
+  // in a paragraph about a protest; a crowd at a rally may be a campaign's audience
   if (c.event.event == "attend") {
-    for (std::size_t k = s.first; k < s.last; ++k) {
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
       const auto& w = tokens[k].lower;
       if (w.starts_with("protest") || w.starts_with("demonstrat") || w.starts_with("march")) {
         c.event.event = "protest";
