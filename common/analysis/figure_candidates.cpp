@@ -93,6 +93,13 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
       }
       ++j;
     }
+    // "destroyed a Russian military jet": a capitalised people word before a common noun is an
+    // adjective of nationality, and the phrase counts no person
+    if (tokens[j].capitalized && j + 1 < s.last && tokens[j + 1].shape == TokenShape::kWord &&
+        !tokens[j + 1].capitalized && !is_np_stop(tokens[j + 1].lower) &&
+        match_event(tokens, j + 1, s.last).length == 0) {
+      continue;
+    }
     Candidate c;
     c.number.first = k;
     c.number.last = k + 1;

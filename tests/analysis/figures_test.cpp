@@ -94,6 +94,8 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"An American woman was killed in the blast", "1 exact woman kill"},
       {"A senior official was killed on Monday", "1 exact official kill"},
       {"He was treated for a minor injury", ""},
+      {"Ukraine destroyed a Russian military jet", ""},
+      {"A Russian was killed in the blast", "1 exact russian kill"},
       {"A Utah Jazz player tested positive for the virus", "1 exact player infect"},
       {"a 23-year-old man was stabbed to death", "1 exact man kill"},
       {"Police arrested 12 people after the match", "12 exact people arrest"},
