@@ -37,6 +37,8 @@ struct Figure {
   std::string attribution;      // who gave the figure: "Rahmi Dogan"; empty when unattributed
   bool malformed = false;       // the number was written wrongly ("950,0000"): value is a guess
   bool cumulative = false;      // a running total ("this month to 21", "since December")
+  bool modal = false;           // planned, forecast or possible ("will cut 500 jobs", "could
+                                // top 100,000"): not (yet) happened, so never dated
   int revises = -1;             // index (in the article's figure list) of the figure it revises
   // a range ("60 or 70 people", "between 5 and 10"): value is its low end; both 0 when none
   double low = 0;

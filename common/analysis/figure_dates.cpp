@@ -80,6 +80,9 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
                                 const std::vector<IncidentDate>& incidents,
                                 std::optional<DateSpan> main_date,
                                 std::optional<CivilDate> published) {
+  if (f.figure.modal) {
+    return std::nullopt;  // a plan or a forecast has not happened
+  }
   const auto& tt = w.tt;
   const Sentence& s = tt.sentences[f.sentence];
   const auto [c_first, c_last] = clause_around(tt, s, f.first, f.last);

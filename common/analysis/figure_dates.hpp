@@ -6,7 +6,7 @@
 // A figure takes, in order: a date in its own clause (nearest to the number); a date leading its
 // sentence ("Earlier this month, 13 soldiers were killed"); the date of the figure its counted
 // noun was carried from; publication for "now"; else the article's main event date, for a
-// factual event that is not a running total.
+// factual event that is not a running total. A plan or a forecast (modal) has no date.
 
 #include <optional>
 #include <string_view>

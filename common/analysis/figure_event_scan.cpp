@@ -32,12 +32,21 @@ const std::unordered_set<std::string_view>& auxiliaries() {
   return kWords;
 }
 
+// Words of plans, forecasts and possibility: "will cut 500 jobs", "could top 100,000". News
+// reports these figures (they are kept, flagged modal and undated).
 const std::unordered_set<std::string_view>& modals() {
   static const std::unordered_set<std::string_view> kWords = {
       "could", "may", "might", "would", "should", "will", "can", "must", "shall", "to",
-      "'ll", "could've", "would've", "if", "unless", "threatened", "threatens", "vowed",
-      "plans", "planned", "planning", "aims", "wants", "risk", "risks", "fear", "fears",
-      "feared"};
+      "'ll", "could've", "would've", "plans", "planned", "planning", "aims", "expected",
+      "projected", "forecast", "likely"};
+  return kWords;
+}
+
+// Words of conditions and threats: "threatened to kill 30", "if 30 people die". No figure.
+const std::unordered_set<std::string_view>& hypotheticals() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "if", "unless", "threatened", "threatens", "threaten", "vowed", "vows", "wants",
+      "risk", "risks", "fear", "fears", "feared"};
   return kWords;
 }
 
@@ -63,7 +72,37 @@ const std::unordered_set<std::string_view>& place_prepositions() {
 
 bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
+// An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
+// "killed himself". A participle is followed by something else: "five people killed in".
+bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  static const std::unordered_set<std::string_view> kStarts = {
+      "a", "an", "the", "his", "her", "their", "its", "more", "dozens", "hundreds", "scores",
+      "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "himself", "herself", "themselves", "him", "them", "one", "several", "some", "nearly",
+      "almost", "over", "about", "around"};
+  if (k >= end) {
+    return false;
+  }
+  const auto& w = tokens[k].lower;
+  return tokens[k].shape == TokenShape::kNumber || in(kStarts, w) ||
+         (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
+}
+}  // namespace
+
 Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
+  // a coordinated verb shares the mood of the first: "plans to close five plants and cut
+  // 15,000 jobs", "could destroy homes and kill hundreds"
+  if (b > first + 1 && (tokens[b - 1].lower == "and" || tokens[b - 1].lower == "or")) {
+    for (std::size_t k = b - 1; k > first && k + 10 > b; --k) {
+      const Token& t = tokens[k - 1];
+      if (t.shape != TokenShape::kWord) {
+        break;
+      }
+      if (t.lower == "to" || in(modals(), t.lower) || in(hypotheticals(), t.lower)) {
+        return mood_before(tokens, first, k);
+      }
+    }
+  }
   for (std::size_t n = 1; n <= 3 && b >= first + n; ++n) {
     const auto& w = tokens[b - n].lower;
     if (in(negations(), w)) {
@@ -81,6 +120,13 @@ Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_
         }
       }
     }
+    if (in(hypotheticals(), w)) {
+      return Mood::kHypothetical;
+    }
+    // "threatened to kill 30": the verb that governs the infinitive
+    if (w == "to" && b >= first + n + 1 && in(hypotheticals(), tokens[b - n - 1].lower)) {
+      return Mood::kHypothetical;
+    }
     if (in(modals(), w)) {
       return Mood::kModal;
     }
@@ -92,23 +138,6 @@ Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_
   }
   return Mood::kFactual;
 }
-
-// An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
-// "killed himself". A participle is followed by something else: "five people killed in".
-bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
-  static const std::unordered_set<std::string_view> kStarts = {
-      "a", "an", "the", "his", "her", "their", "its", "more", "dozens", "hundreds", "scores",
-      "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "himself", "herself", "themselves", "him", "them", "one", "several", "some", "nearly",
-      "almost", "over", "about", "around"};
-  if (k >= end) {
-    return false;
-  }
-  const auto& w = tokens[k].lower;
-  return tokens[k].shape == TokenShape::kNumber || in(kStarts, w) ||
-         (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
-}
-}  // namespace
 
 EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   EventFound found;
@@ -195,8 +224,10 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       mood = Mood::kNegated;
     } else if (w == "to") {
       infinitive = true;
+    } else if (in(hypotheticals(), w)) {
+      mood = mood == Mood::kNegated ? mood : Mood::kHypothetical;
     } else if (in(modals(), w)) {
-      mood = mood == Mood::kNegated ? mood : Mood::kModal;
+      mood = mood == Mood::kNegated || mood == Mood::kHypothetical ? mood : Mood::kModal;
     } else if (w == "believed" || w == "thought" || w == "reported" || w == "said" ||
                w == "known" || w == "confirmed" || w == "presumed" || w == "estimated") {
       hedge = true;
@@ -303,6 +334,19 @@ bool negated_before(const std::vector<Token>& tokens, std::size_t first, std::si
   }
   return b >= first + 2 && tokens[b - 2].lower == "not" &&
          (tokens[b - 1].lower == "a" || tokens[b - 1].lower == "one");
+}
+
+bool in_condition(const std::vector<Token>& tokens, const Sentence& s, std::size_t b) {
+  for (std::size_t k = b; k > s.first; --k) {
+    const Token& t = tokens[k - 1];
+    if (is_clause_break(t)) {
+      return false;
+    }
+    if (t.lower == "if" || t.lower == "unless") {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace tally::figure_parts

@@ -195,6 +195,7 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       c.event.event = job;
       c.event.first = at;
       c.event.last = c.start;
+      c.event.mood = mood_before(tokens, s.first, at);  // "plans to cut 15,000 jobs"
     }
   }
   if (c.event.event.empty() && (c.np.counted.empty() || c.np.head == "job")) {

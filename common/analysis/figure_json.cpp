@@ -70,6 +70,9 @@ figure_to_json(const Figure& f, std::string_view article_id) {
   if (f.cumulative) {
     j["cumulative"] = true;
   }
+  if (f.modal) {
+    j["modal"] = true;
+  }
   if (f.high > 0) {
     j["low"] = value_to_json(f.low);
     j["high"] = value_to_json(f.high);
@@ -108,6 +111,7 @@ figure_from_json(const nlohmann::json& j) {
   }
   f.malformed = j.value("malformed", false);
   f.cumulative = j.value("cumulative", false);
+  f.modal = j.value("modal", false);
   f.revises = j.value("revises", -1);
   f.low = j.value("low", 0.0);
   f.high = j.value("high", 0.0);

@@ -102,7 +102,10 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
     const bool allow_speech = !period && day_pass % 2 == 1;
     for (std::size_t p = 0; p < work.size() && p < kMainDatePassages; ++p) {
       const auto& w = work[p];
-      if (w.incident_dates_only) {
+      // a passage without figures (read for its incidents) counts only when nothing else has
+      // a date, and not with the date of a saying: "the House on Tuesday passed ..." before
+      // "By a vote of 245-182"
+      if (w.incident_dates_only && pass != 3) {
         continue;
       }
       for (std::size_t d = 0; d < w.dates.size(); ++d) {

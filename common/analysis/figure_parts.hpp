@@ -32,7 +32,9 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
 // "children", "aircraft". "two sides" yes; "10 saying", "a 391,000 gain", "136,000 vs" no.
 bool plural_head(const Token& t);
 
-enum class Mood { kFactual, kNegated, kModal };
+// kModal: planned, forecast or possible ("will cut", "could top"): a figure flagged modal.
+// kHypothetical: a condition or a threat ("if 30 die", "threatened to kill 30"): no figure.
+enum class Mood { kFactual, kNegated, kModal, kHypothetical };
 
 struct EventFound {
   std::string_view event;  // empty when none
@@ -49,6 +51,14 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
 // The transitive event verb ending just before token b ("killed 29", "shot down two",
 // "capturing more than 20"), with its mood ("could kill hundreds" is modal).
 EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b);
+
+// The mood of the verb at token b from the words before it: "could kill" is modal, "did not
+// kill" negated; a verb after "and" shares the mood of the one it is coordinated with ("plans
+// to close five plants and cut 15,000 jobs").
+Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b);
+
+// True when token b of sentence s is inside a condition: "If 30 people die, ...".
+bool in_condition(const std::vector<Token>& tokens, const Sentence& s, std::size_t b);
 
 // True when the words just before token b negate the count: "none of the", "not a single".
 bool negated_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b);

@@ -194,7 +194,8 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
              w == "jumped" || w == "increased" || w == "soared" || w == "grew" || w == "fell" ||
              w == "dropped" || w == "declined";
     const auto ev = match_event(tokens, at, at + 1);
-    if (ev.length != 1 || ev.role != EventRole::kNoun || singular_noun(w) == w) {
+    // a plural event noun ("cases topped"), or the toll ("the death toll could top 100,000")
+    if (ev.length != 1 || ev.role != EventRole::kNoun || (singular_noun(w) == w && w != "toll")) {
       continue;
     }
     if (!change || (at + 1 < c.start && tokens[at + 1].lower == "of")) {
@@ -204,12 +205,14 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
     c.np.first = modifier.empty() ? at : at - 1;
     c.np.last = at + 1;
     c.np.counted = std::string(span_text(text, tokens, c.np.first, c.np.last));
-    c.np.head = modifier.empty() ? singular_noun(w) : std::string(modifier);
+    c.np.head = modifier.empty() ? (w == "toll" ? "death" : singular_noun(w))
+                                 : std::string(modifier);
     c.event.event = ev.event;
     c.event.first = at;
     c.event.last = c.start;
     c.toll = true;
     c.cumulative = true;
+    c.event.mood = mood_before(tokens, s.first, c.start - 1);  // "could top 100,000"
     const auto& verb = tokens[c.start - 1].lower;
     if (c.qualifier == Qualifier::kExact && verb != "to" && !verb.starts_with("reach") &&
         verb != "hit") {

@@ -41,9 +41,13 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       if (c.including && c.event.event.empty() && ci > 0) {
         c.event = cands[ci - 1].event;
       }
-      if (c.event.mood != fp::Mood::kFactual || c.negated) {
+      if (fp::in_condition(tokens, s, c.start)) {
+        c.event.mood = fp::Mood::kHypothetical;  // "If 30 people die, ..."
+      }
+      if (c.negated || c.event.mood == fp::Mood::kNegated ||
+          c.event.mood == fp::Mood::kHypothetical) {
         out.rejections.push_back(
-            {0, quote_all, c.negated || c.event.mood == fp::Mood::kNegated ? "negated" : "modal"});
+            {0, quote_all, c.event.mood == fp::Mood::kHypothetical ? "hypothetical" : "negated"});
         continue;
       }
       if (!c.np.counted.empty() && c.np.last > c.np.first) {
@@ -70,6 +74,7 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       f.figure.qualifier = c.qualifier;
       f.figure.malformed = c.number.malformed;
       f.figure.cumulative = c.cumulative;
+      f.figure.modal = c.event.mood == fp::Mood::kModal;
       f.figure.event = std::string(c.event.event);
       f.figure.counted = c.np.counted;
       f.figure.head = c.np.head;
@@ -217,6 +222,9 @@ std::string describe_figure(const Figure& f) {
   s += f.event.empty() ? "-" : f.event;
   if (f.cumulative) {
     s += " cumulative";
+  }
+  if (f.modal) {
+    s += " modal";
   }
   if (f.malformed) {
     s += " malformed";

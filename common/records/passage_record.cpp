@@ -49,7 +49,7 @@ get_double(records::FieldReader& in) {
 }
 
 // A figure: quote, value, qualifier, counted, head, event, date (from, to), attribution,
-// flags (1 malformed, 2 cumulative), revises + 1, low, high.
+// flags (1 malformed, 2 cumulative, 4 modal), revises + 1, low, high.
 void
 put_figure(std::string& out, const Figure& f) {
   records::put_field(out, f.quote);
@@ -61,7 +61,7 @@ put_figure(std::string& out, const Figure& f) {
   records::put_field(out, f.date ? f.date->from.iso() : std::string{});
   records::put_field(out, f.date ? f.date->to.iso() : std::string{});
   records::put_field(out, f.attribution);
-  out += static_cast<char>((f.malformed ? 1 : 0) | (f.cumulative ? 2 : 0));
+  out += static_cast<char>((f.malformed ? 1 : 0) | (f.cumulative ? 2 : 0) | (f.modal ? 4 : 0));
   records::put_number(out, static_cast<std::uint64_t>(f.revises + 1));
   put_double(out, f.low);
   put_double(out, f.high);
@@ -87,6 +87,7 @@ get_figure(records::FieldReader& in, int passage) {
   const auto flags = static_cast<unsigned char>(in.byte());
   f.malformed = (flags & 1U) != 0;
   f.cumulative = (flags & 2U) != 0;
+  f.modal = (flags & 4U) != 0;
   f.revises = static_cast<int>(in.number()) - 1;
   f.low = get_double(in);
   f.high = get_double(in);

@@ -60,6 +60,9 @@ struct Candidate {
 
 bool
 wanted(const Figure& f, const ParsedQuery& q, const std::set<std::string>& heads) {
+  if (f.modal) {
+    return false;  // a plan or a forecast is not a report of what happened
+  }
   if (!q.events.empty()) {
     return std::find(q.events.begin(), q.events.end(), f.event) != q.events.end();
   }

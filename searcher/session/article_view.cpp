@@ -84,6 +84,9 @@ figure_summary(const Figure& f) {
   if (f.cumulative) {
     out += " (cumulative)";
   }
+  if (f.modal) {
+    out += " (planned or forecast)";
+  }
   return out;
 }
 

@@ -134,11 +134,12 @@ TEST_CASE("a figure whose clause names a dated incident takes the incident's day
       // a period names no single incident
       {"This year's attacks have alarmed residents.\n\nOn Wednesday the attack killed 4 people.",
        "4=2021-03-17"},
-      // a date after another verb is not the incident's: the attack stays undated
+      // a date after another verb is not the incident's; with nothing else dated, the lead's
+      // day is the article's main date
       {"The attack was condemned on Wednesday.\n\nFour soldiers were killed in the attack.",
-       "4=-"},
+       "4=2021-03-17"},
       {"On Wednesday officials condemned the attack.\n\nFour soldiers were killed in the attack.",
-       "4=-"},
+       "4=2021-03-17"},
   }));
   CAPTURE(text);
   CHECK(dates_of(text, "2021-03-18") == expected);

@@ -31,6 +31,7 @@ TEST_CASE("a passage record reads back as written", "[records]") {
   f.date = DateSpan{CivilDate{2020, 2, 27}, CivilDate{2020, 2, 28}};
   f.attribution = "officials";
   f.cumulative = true;
+  f.modal = true;
   f.revises = 2;
   f.low = 1.5;
   f.high = 2.25;
@@ -55,6 +56,7 @@ TEST_CASE("a passage record reads back as written", "[records]") {
   CHECK(g.date == f.date);
   CHECK(g.attribution == "officials");
   CHECK(g.cumulative);
+  CHECK(g.modal);
   CHECK_FALSE(g.malformed);
   CHECK(g.revises == 2);
   CHECK(g.low == 1.5);

@@ -159,3 +159,13 @@ TEST_CASE("figure values are written for people", "[answers]") {
       {950000, "950,000"}, {33, "33"}, {3.5, "3.5"}, {1000000, "1,000,000"}, {0, "0"}}));
   CHECK(format_value(value) == want);
 }
+
+TEST_CASE("a plan or a forecast is no report of what happened", "[answers]") {
+  Figure cut = fig(15000, Qualifier::kExact, "cut", "job", day(5, 8), "GM");
+  Figure plan = fig(4000, Qualifier::kExact, "cut", "job", std::nullopt, "GM");
+  plan.modal = true;
+  const std::vector<Evidence> evidence = {{1, "a1", "Reuters", "2020-05-09", 1, "h", {cut, plan}}};
+  const auto groups = group_figures(evidence, query({"cut"}, {"job"}, std::nullopt),
+                                    [](const std::string&, int) { return std::nullopt; });
+  CHECK(summary(groups) == "cut job - 15,000-15,000 1 agree | Reuters=15,000\n");
+}
