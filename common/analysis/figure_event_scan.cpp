@@ -1,5 +1,5 @@
-// The event words around a counted phrase: the verb chain after it ("were later killed"), the
-// verb before the number ("killed at least 29"), its mood (negated, modal) and negation.
+// The event words around a counted phrase: the verb chain after it ("were later killed") and
+// the verb before the number ("killed at least 29"). Their mood: figure_mood.cpp.
 
 #include <unordered_set>
 
@@ -19,49 +19,6 @@ bool is_determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "their" ||
          w == "its" || w == "his" || w == "her" || w == "our" || w == "last" ||
          w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
-}
-
-const std::unordered_set<std::string_view>& auxiliaries() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "reportedly",
-      "also", "now", "later", "all", "both", "allegedly", "already", "seriously", "critically",
-      "badly", "fatally", "slightly", "lightly", "mostly", "officially", "still", "each",
-      "just", "then", "apparently", "initially", "subsequently", "eventually", "reported",
-      "believed", "thought", "said", "known", "confirmed", "presumed", "estimated", "since",
-      "so", "far", "either", "mortally", "severely", "ultimately", "successfully", "temporarily"};
-  return kWords;
-}
-
-// Words of plans, forecasts and possibility: "will cut 500 jobs", "could top 100,000". News
-// reports these figures (they are kept, flagged modal and undated).
-const std::unordered_set<std::string_view>& modals() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "could", "may", "might", "would", "should", "will", "can", "must", "shall", "to",
-      "'ll", "could've", "would've", "plans", "planned", "planning", "aims", "expected",
-      "projected", "forecast", "likely"};
-  return kWords;
-}
-
-// Words of conditions and threats: "threatened to kill 30", "if 30 people die". No figure.
-const std::unordered_set<std::string_view>& hypotheticals() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "if", "unless", "threatened", "threatens", "threaten", "vowed", "vows", "wants",
-      "risk", "risks", "fear", "fears", "feared"};
-  return kWords;
-}
-
-const std::unordered_set<std::string_view>& decision_words() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "decision", "decided", "decides", "voted", "votes", "ordered", "orders", "agreed",
-      "ruling", "ruled", "verdict"};
-  return kWords;
-}
-
-const std::unordered_set<std::string_view>& negations() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "not", "never", "n't", "didn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
-      "isn't", "aren't", "no", "denied", "denies", "deny", "without", "nobody", "none"};
-  return kWords;
 }
 
 const std::unordered_set<std::string_view>& place_prepositions() {
@@ -88,56 +45,6 @@ bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t e
          (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
 }
 }  // namespace
-
-Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
-  // a coordinated verb shares the mood of the first: "plans to close five plants and cut
-  // 15,000 jobs", "could destroy homes and kill hundreds"
-  if (b > first + 1 && (tokens[b - 1].lower == "and" || tokens[b - 1].lower == "or")) {
-    for (std::size_t k = b - 1; k > first && k + 10 > b; --k) {
-      const Token& t = tokens[k - 1];
-      if (t.shape != TokenShape::kWord) {
-        break;
-      }
-      if (t.lower == "to" || in(modals(), t.lower) || in(hypotheticals(), t.lower)) {
-        return mood_before(tokens, first, k);
-      }
-    }
-  }
-  for (std::size_t n = 1; n <= 3 && b >= first + n; ++n) {
-    const auto& w = tokens[b - n].lower;
-    if (in(negations(), w)) {
-      return Mood::kNegated;
-    }
-    // a decision taken is an event, not a plan: "the court's decision to jail nine",
-    // "the board voted to close two plants"
-    if (w == "to") {
-      for (std::size_t k = b - n; k > first && k + 4 > b - n; --k) {
-        if (in(decision_words(), tokens[k - 1].lower)) {
-          return Mood::kFactual;
-        }
-        if (tokens[k - 1].shape != TokenShape::kWord) {
-          break;
-        }
-      }
-    }
-    if (in(hypotheticals(), w)) {
-      return Mood::kHypothetical;
-    }
-    // "threatened to kill 30": the verb that governs the infinitive
-    if (w == "to" && b >= first + n + 1 && in(hypotheticals(), tokens[b - n - 1].lower)) {
-      return Mood::kHypothetical;
-    }
-    if (in(modals(), w)) {
-      return Mood::kModal;
-    }
-    if (tokens[b - n].shape != TokenShape::kWord || !in(auxiliaries(), w)) {
-      if (w != "did" && w != "does" && w != "do" && w != "have" && w != "has" && w != "had") {
-        break;
-      }
-    }
-  }
-  return Mood::kFactual;
-}
 
 EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   EventFound found;
@@ -220,18 +127,18 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       return found;
     }
     const auto& w = tokens[k].lower;
-    if (in(negations(), w) && w != "without") {
+    if (is_negation_word(w) && w != "without") {
       mood = Mood::kNegated;
     } else if (w == "to") {
       infinitive = true;
-    } else if (in(hypotheticals(), w)) {
+    } else if (is_hypothetical_word(w)) {
       mood = mood == Mood::kNegated ? mood : Mood::kHypothetical;
-    } else if (in(modals(), w)) {
+    } else if (is_modal_word(w)) {
       mood = mood == Mood::kNegated || mood == Mood::kHypothetical ? mood : Mood::kModal;
     } else if (w == "believed" || w == "thought" || w == "reported" || w == "said" ||
                w == "known" || w == "confirmed" || w == "presumed" || w == "estimated") {
       hedge = true;
-    } else if (!in(auxiliaries(), w)) {
+    } else if (!is_auxiliary_word(w)) {
       break;
     }
     ++k;
@@ -320,33 +227,6 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
     }
   }
   return found;
-}
-
-bool negated_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
-  if (b >= first + 2 && tokens[b - 2].lower == "none" && tokens[b - 1].lower == "of") {
-    return true;
-  }
-  if (b >= first + 3 && tokens[b - 3].lower == "none" && tokens[b - 2].lower == "of") {
-    return true;
-  }
-  if (b >= first + 1 && tokens[b - 1].lower == "no") {
-    return true;  // "no one was killed"
-  }
-  return b >= first + 2 && tokens[b - 2].lower == "not" &&
-         (tokens[b - 1].lower == "a" || tokens[b - 1].lower == "one");
-}
-
-bool in_condition(const std::vector<Token>& tokens, const Sentence& s, std::size_t b) {
-  for (std::size_t k = b; k > s.first; --k) {
-    const Token& t = tokens[k - 1];
-    if (is_clause_break(t)) {
-      return false;
-    }
-    if (t.lower == "if" || t.lower == "unless") {
-      return true;
-    }
-  }
-  return false;
 }
 
 }  // namespace tally::figure_parts

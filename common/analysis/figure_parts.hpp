@@ -52,6 +52,17 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
 // "capturing more than 20"), with its mood ("could kill hundreds" is modal).
 EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b);
 
+// --- figure_mood.cpp ---
+
+// Words that may stand in a verb chain before an event: "was", "have been", "reportedly".
+bool is_auxiliary_word(std::string_view lower);
+// Words of plans and forecasts: "will", "could", "plans".
+bool is_modal_word(std::string_view lower);
+// Words of conditions and threats: "if", "unless", "threatened".
+bool is_hypothetical_word(std::string_view lower);
+// "not", "never", "denied".
+bool is_negation_word(std::string_view lower);
+
 // The mood of the verb at token b from the words before it: "could kill" is modal, "did not
 // kill" negated; a verb after "and" shares the mood of the one it is coordinated with ("plans
 // to close five plants and cut 15,000 jobs").
