@@ -50,6 +50,15 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
     m.kind = NumberKind::kMoney;
     return;
   }
+  // "five times as many", "10 times more": a multiplier; "used tear gas 87 times" counts times
+  if (next && next->lower == "times" && next2 &&
+      (next2->lower == "as" || next2->lower == "more" || next2->lower == "less" ||
+       next2->lower == "higher" || next2->lower == "larger" || next2->lower == "greater" ||
+       next2->lower == "bigger" || next2->lower == "faster" || next2->lower == "the" ||
+       next2->lower == "that" || next2->lower == "what" || next2->lower == "over")) {
+    m.kind = NumberKind::kMeasure;
+    return;
+  }
   if (next) {
     switch (unit_kind(next->lower)) {
       case UnitKind::kMoney:
