@@ -162,8 +162,11 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
       return d;
     }
   }
-  // 4. "now": as of publication
-  for (std::size_t k = c_first; k < c_last; ++k) {
+  // 4. "now": as of publication ("50 have now been killed", "15,000 soldiers were now in
+  //    Syria"); a plain count in the present is a standing fact ("the 11 million immigrants
+  //    now living here", "4,000 troops are now set to help")
+  const bool standing = f.figure.event.empty() && !past_tense(tt, f, c_first, c_last);
+  for (std::size_t k = c_first; k < c_last && !standing; ++k) {
     if (tt.tokens[k].lower == "now" && published) {
       return DateSpan{*published, *published};
     }
