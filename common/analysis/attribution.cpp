@@ -69,6 +69,11 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (tokens[k].capitalized && k > s.first && tokens[k - 1].capitalized) {
           continue;  // "United States", "Daily Reports": part of a name
         }
+        // "claimed responsibility for the attacks that killed 130": no source of the figure
+        if (k + 1 < s.last && (tokens[k + 1].lower == "responsibility" ||
+                               tokens[k + 1].lower == "credit")) {
+          continue;
+        }
         // "jobless claims hit 6.6 million", "news reports said": after a lower-case word that
         // is no pronoun and before neither "that" nor a quote, "claims"/"reports" is a noun
         if ((w == "claims" || w == "reports") && k > s.first && !tokens[k - 1].capitalized &&
