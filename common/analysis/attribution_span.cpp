@@ -86,10 +86,28 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
   return {a, b};
 }
 
+namespace {
+
+// Titles written abbreviated with a period: "Gov.", "Lt.", "Sen.", "Dr.".
+bool is_abbreviated_title(std::string_view w) {
+  return w == "gov" || w == "lt" || w == "sen" || w == "rep" || w == "gen" || w == "col" ||
+         w == "sgt" || w == "capt" || w == "maj" || w == "adm" || w == "dr" || w == "mr" ||
+         w == "mrs" || w == "ms" || w == "prof" || w == "pres" || w == "supt" || w == "det" ||
+         w == "insp" || w == "cmdr" || w == "atty";
+}
+
+}  // namespace
+
 std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
                                                  const Sentence& s, std::size_t a) {
   std::size_t b = a;
-  while (b < s.last && b - a < 10 && tokens[b].shape != TokenShape::kPunct &&
+  // the period of a title before a name: "said Lt. Gov. Dan Patrick"
+  const auto title_period = [&](std::size_t k) {
+    return is_punct(tokens[k], '.') && k > a && k + 1 < s.last && tokens[k + 1].capitalized &&
+           is_abbreviated_title(tokens[k - 1].lower);
+  };
+  while (b < s.last && b - a < 10 &&
+         (tokens[b].shape != TokenShape::kPunct || title_period(b)) &&
          tokens[b].shape != TokenShape::kNumber &&
          !(b > a && is_subject_stop(tokens[b].lower) &&
            !((tokens[b].lower == "of" || tokens[b].lower == "for" || tokens[b].lower == "and") &&

@@ -107,6 +107,11 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     const auto ev = match_event(tokens, k, end);
     // "Two gunmen killed 5 people": the counted ones did it. Those who attend, win, vote or
     // protest are the subjects of their events.
+    // "Two parishioners drew their weapons": who draws a crowd is not in it
+    if (ev.event == "attend" && k == chain_start &&
+        (tokens[k].lower.starts_with("drew") || tokens[k].lower.starts_with("draw"))) {
+      return found;
+    }
     if (ev.length > 0 && ev.role == EventRole::kVerb && k == chain_start &&
         ev.event != "attend" && ev.event != "win" && ev.event != "vote" &&
         ev.event != "protest" && ev.event != "strike" && takes_object(tokens, k + ev.length, end)) {

@@ -204,6 +204,8 @@ TEST_CASE("a sentence counting the same as the one before continues its report",
        "Police; -"},
       // "claims" after a lower-case word is a noun, not a saying
       {"Weekly jobless claims hit 6.6 million.", "-"},
+      // a title abbreviated with a period before the name
+      {"\"Two of the guards drew their weapons,\" said Texas Lt. Gov. Dan Patrick.", "Dan Patrick"},
       // claiming responsibility gives no figure
       {"The group claimed responsibility for the attacks that killed 130 people.", "-"},
       // a sentence with a source of its own keeps it

@@ -183,6 +183,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"the anti-government protest of 500 people", "500 exact people protest"},
       {"the arrest of 12 students", "12 exact student arrest"},
       {"Three civilians were gunned down", "3 exact civilian kill"},
+      {"Two parishioners drew their weapons", "2 exact parishioner -"},
       {"four suicide bombers blew themselves up", "4 exact bomber kill"},
       {"3 British men on trial over bomb plot", "3 exact man charge"},
       {"Police used tear gas 87 times", "87 exact time -"},
