@@ -11,6 +11,22 @@ bool is_pronoun(std::string_view w) {
          w == "who" || w == "which";
 }
 
+// "the department found they added 69,000 jobs", "the study showed that ...": a finding
+// reported, when a clause follows; not "police found three bodies"
+bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  const auto& w = tokens[k].lower;
+  if (w != "found" && w != "finds" && w != "showed" && w != "shows" && w != "concluded" &&
+      w != "concludes") {
+    return false;
+  }
+  if (k + 1 >= s.last) {
+    return false;
+  }
+  const auto& next = tokens[k + 1].lower;
+  return next == "that" || (is_pronoun(next) && next != "who" && next != "which") ||
+         next == "there";
+}
+
 using attribution_parts::resolve_source;
 using attribution_parts::source_after;
 using attribution_parts::subject_before;
@@ -59,7 +75,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         f.covers_before = true;
         f.covers_after = true;
-      } else if (is_speech_verb(w)) {
+      } else if (is_speech_verb(w) || finding_verb(tokens, s, k)) {
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }
@@ -68,6 +84,12 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         if (tokens[k].capitalized && k > s.first && tokens[k - 1].capitalized) {
           continue;  // "United States", "Daily Reports": part of a name
+        }
+        // "employers added 50,000 jobs": "added" says something only before a quote, "that" or
+        // punctuation (", he added.", "She added that ...")
+        if ((w == "added" || w == "adds") && k + 1 < s.last && tokens[k + 1].lower != "that" &&
+            tokens[k + 1].shape != TokenShape::kPunct && !is_quote(tokens[k + 1])) {
+          continue;
         }
         // "claimed responsibility for the attacks that killed 130": no source of the figure
         if (k + 1 < s.last && (tokens[k + 1].lower == "responsibility" ||

@@ -206,6 +206,10 @@ TEST_CASE("a sentence counting the same as the one before continues its report",
       {"Weekly jobless claims hit 6.6 million.", "-"},
       // a title abbreviated with a period before the name
       {"\"Two of the guards drew their weapons,\" said Texas Lt. Gov. Dan Patrick.", "Dan Patrick"},
+      // "added" with an object is the event, not a saying; "the department" is the one named
+      {"The Labor Department said employers added 50,000 jobs. The department found they "
+       "added 69,000 more jobs.",
+       "Labor Department; Labor Department"},
       // claiming responsibility gives no figure
       {"The group claimed responsibility for the attacks that killed 130 people.", "-"},
       // a sentence with a source of its own keeps it
