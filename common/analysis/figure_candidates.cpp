@@ -131,13 +131,15 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
       t.find('-', dash + 1) != std::string::npos || dash == 0 || dash + 1 == t.size()) {
     return false;
   }
-  static const std::vector<std::string_view> kVoteVerbs = {"voted", "passed", "approved",
-                                                            "rejected", "confirmed", "defeated"};
+  static const std::vector<std::string_view> kVoteVerbs = {
+      "voted", "passed", "approved", "rejected", "confirmed", "defeated", "ruled", "sided"};
   bool verb_before =
       m.first > s.first && std::find(kVoteVerbs.begin(), kVoteVerbs.end(),
                                      tokens[m.first - 1].lower) != kVoteVerbs.end();
   // "passed 68-32", "a 68-32 vote", "by a vote of 245-182"
-  const bool vote_after = m.last < s.last && tokens[m.last].lower == "vote";
+  const bool vote_after =
+      m.last < s.last && (tokens[m.last].lower == "vote" || tokens[m.last].lower == "ruling" ||
+                          tokens[m.last].lower == "decision" || tokens[m.last].lower == "majority");
   const bool vote_of = m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
                        (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
   verb_before = verb_before || vote_of;

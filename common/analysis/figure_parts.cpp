@@ -32,7 +32,8 @@ const std::unordered_set<std::string_view>& stop_words() {
       "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "last", "next", "up", "down", "out", "off", "away", "back", "how", "what", "why",
       "mostly", "respectively", "apiece", "each", "aboard", "overnight", "amid", "despite",
-      "via", "within", "upon", "whether", "either", "neither", "every", "any", "out", "ahead"};
+      "via", "within", "upon", "whether", "either", "neither", "every", "any", "out", "ahead",
+      "http", "https", "www"};
   return kWords;
 }
 
@@ -85,8 +86,10 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
                             std::size_t i, std::size_t end) {
   NounPhrase np;
   np.first = np.last = i;
-  // "... 50' Syrian Forces": a closing quote glued to the number
-  if (i < end && is_quote(tokens[i]) && !tokens[i].space_before) {
+  // "... 50' Syrian Forces": a closing quote glued to the number; '266,119 "confirmed
+  // cases"': an opening quote before the counted words
+  if (i < end && is_quote(tokens[i]) &&
+      (!tokens[i].space_before || (i + 1 < end && !tokens[i + 1].space_before))) {
     ++i;
   }
   // partitive and vague "of": "of our soldiers", "of the 12 posts", "of villages", "of whom"

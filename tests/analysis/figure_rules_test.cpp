@@ -191,6 +191,11 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Nearly three quarters of voters agreed", ""},
       {"The economy grew for three quarters", ""},
       {"FOX 35 Investigation Reveals", ""},
+      {"Florida reported 266,119 \"confirmed cases\" of the virus",
+       "266119 exact case infect"},
+      {"The clip was viewed 1.3 million times https://t.co/x", "1300000 exact time -"},
+      {"The court ruled 7-2 on Monday", "7 exact vote vote; 2 exact vote vote"},
+      {"In a 5-4 decision, the court sided with the baker", "5 exact vote vote; 4 exact vote vote"},
       {"Nine other people, four civilians and five police officers, were taken to local "
        "hospitals",
        "9 exact people wound; 4 exact civilian wound; 5 exact officer wound"},
