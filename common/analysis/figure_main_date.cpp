@@ -10,6 +10,9 @@ namespace {
 
 // How many leading passages may hold the article's main event date.
 constexpr std::size_t kMainDatePassages = 6;
+// How many passages may date the event the headline counts: further than the main date, since
+// a story often gives the newest facts (arrests, reactions) first.
+constexpr std::size_t kHeadlineEventPassages = 10;
 // A main event date lies at most this many days before publication.
 constexpr long kMainDateMaxAgeDays = 10;
 // A period can be the main event when it is at most this long: a weekend, a few days of fires.
@@ -75,10 +78,18 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
     const long age = published->days_since_epoch() - d.from.days_since_epoch();
     return age >= -1 && age <= kMainDateMaxAgeDays;
   };
-  const auto with_event_figure = [](const PassageWork& w, std::size_t token) {
+  // the event the headline counts ("22 Wounded as Terrorists Attack London"): the story's
+  std::string_view headline_event;
+  for (std::size_t i = 0; !work.empty() && i < work[0].figures.size() && headline_event.empty();
+       ++i) {
+    headline_event = work[0].figures[i].figure.event;
+  }
+  // a sentence with an event figure (of the headline's event, when `same`)
+  const auto with_event_figure = [&](const PassageWork& w, std::size_t token, bool same) {
     const std::size_t s = sentence_of(w.tt, token);
     for (const auto& f : w.figures) {
-      if (f.sentence == s && !f.figure.event.empty()) {
+      if (f.sentence == s && !f.figure.event.empty() &&
+          (!same || f.figure.event == headline_event)) {
         return true;
       }
     }
@@ -93,8 +104,21 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
     const long age = published->days_since_epoch() - d.to.days_since_epoch();
     return length > 0 && length <= kMainPeriodMaxDays && age >= 0 && age <= 1;
   };
-  // passes: a day in a sentence with an event figure, not a saying's; then a recent period
-  // there; then a saying's day there; then any day
+  // passes: a day in a sentence with a figure of the headline's event, not a saying's; a day
+  // in a sentence with any event figure, not a saying's; then a recent period there; then a
+  // saying's day there; then any day
+  for (int headline_pass = 0; headline_pass < 1 && !headline_event.empty(); ++headline_pass) {
+    for (std::size_t p = 1; p < work.size() && p < kHeadlineEventPassages; ++p) {
+      const auto& w = work[p];
+      for (std::size_t d = 0; d < w.dates.size() && !w.incident_dates_only; ++d) {
+        const auto& m = w.dates[d];
+        if (plausible(m.span) && !w.speech_date[d] &&
+            with_event_figure(w, token_at(w.tt, m.begin), true)) {
+          return m.span;
+        }
+      }
+    }
+  }
   for (int pass = 0; pass < 5; ++pass) {
     const bool period = pass == 1;
     const int day_pass = pass == 0 ? 0 : pass - 1;
@@ -114,7 +138,7 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
             (!allow_speech && w.speech_date[d])) {
           continue;
         }
-        if (need_figure && !with_event_figure(w, token_at(w.tt, m.begin))) {
+        if (need_figure && !with_event_figure(w, token_at(w.tt, m.begin), false)) {
           continue;
         }
         return m.span;

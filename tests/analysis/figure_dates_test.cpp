@@ -155,3 +155,11 @@ TEST_CASE("'now' dates an event or a past state, not a standing fact", "[dates]"
   CAPTURE(text);
   CHECK(dates_of(text, "2021-03-18") == expected);
 }
+
+TEST_CASE("the main date is the day of the event the headline counts", "[dates]") {
+  // the newest fact (an arrest on Wednesday) comes first; the headline counts the wounded
+  CHECK(dates_of("12 wounded in subway blast\n\nPolice arrested a suspect on Wednesday.\n\n"
+                 "Twelve people were wounded when a bomb went off on Monday.\n\n"
+                 "More than 20 people were treated.",
+                 "2021-03-18") == "12=2021-03-15; 1=2021-03-17; 12=2021-03-15; 20=2021-03-15");
+}
