@@ -50,6 +50,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     auto& w = work[p];
     w.text = passage.analysed.empty() ? std::string_view(passage.text)
                                       : std::string_view(passage.analysed);
+    w.headline = passage.kind == PassageKind::kHeadline;
     const auto entities = reader.read(w.text);
     for (const auto& e : entities) {
       out.entities.push_back({passage.index, e.kind, e.name,

@@ -24,6 +24,19 @@ std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const
   return {a, b};
 }
 
+// The tokens [first, last) name an incident, as a noun or a verb: "Plane with 71 aboard
+// crashes", "Shooting at ...".
+bool names_incident(const TokenizedText& tt, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k < last; ++k) {
+    std::string_view w = tt.tokens[k].lower;
+    if (is_incident_word(w) || (w.ends_with("es") && is_incident_word(w.substr(0, w.size() - 2))) ||
+        (w.ends_with("s") && is_incident_word(w.substr(0, w.size() - 1)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Units of a time offset that leaves the day of the main event ("days before"); hours do not.
 bool is_offset_unit(std::string_view w) {
   return w == "day" || w == "days" || w == "week" || w == "weeks" || w == "month" ||
@@ -180,8 +193,10 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   }
 
   // a plain count told in the past tense belongs to the story's event ("There were 105
-  // passengers", "police fired nine shots"); in the present it is a standing fact
-  if (fig.event.empty() && !past_tense(tt, f, c_first, c_last)) {
+  // passengers", "police fired nine shots"), and so does one in a headline about an incident
+  // ("Plane with 71 aboard crashes"); in the present it is a standing fact
+  if (fig.event.empty() && !(w.headline && names_incident(tt, c_first, c_last)) &&
+      !past_tense(tt, f, c_first, c_last)) {
     return std::nullopt;
   }
   bool perfect = false;

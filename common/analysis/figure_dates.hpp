@@ -27,6 +27,7 @@ struct PassageWork {
   std::vector<DateMention> dates;
   std::vector<bool> speech_date;  // per date mention: it dates the saying, not the event
   bool incident_dates_only = false;  // a passage without figures: its dates only date incidents
+  bool headline = false;  // the title: its present tense tells the past ("Plane crashes")
 };
 
 // Per date mention of the passage: whether it dates the saying ("said Friday") rather than

@@ -8,7 +8,9 @@
 
 namespace {
 
-std::string dates_of(const std::string& article, const std::string& published) {
+// The first passage is the title when `titled`.
+std::string dates_of(const std::string& article, const std::string& published,
+                     bool titled = false) {
   tally::Passages passages;
   std::size_t pos = 0;
   while (pos <= article.size()) {
@@ -18,6 +20,9 @@ std::string dates_of(const std::string& article, const std::string& published) {
     }
     tally::Passage p;
     p.index = static_cast<int>(passages.size());
+    if (titled && passages.empty()) {
+      p.kind = tally::PassageKind::kHeadline;
+    }
     p.text = article.substr(pos, end - pos);
     passages.push_back(p);
     pos = end + 2;
@@ -162,4 +167,14 @@ TEST_CASE("the main date is the day of the event the headline counts", "[dates]"
                  "Twelve people were wounded when a bomb went off on Monday.\n\n"
                  "More than 20 people were treated.",
                  "2021-03-18") == "12=2021-03-15; 1=2021-03-17; 12=2021-03-15; 20=2021-03-15");
+}
+
+TEST_CASE("a headline about an incident tells the past in the present", "[dates]") {
+  CHECK(dates_of("Plane with 71 aboard crashes near Moscow\n\nThe plane crashed on Sunday, "
+                 "killing all 71 people on board.",
+                 "2021-03-18", true) == "71=2021-03-14; 71=2021-03-14");
+  // a headline without an incident counts a standing fact
+  CHECK(dates_of("Combined population of 7 major cities\n\nThe plane crashed on Sunday, "
+                 "killing all 71 people on board.",
+                 "2021-03-18", true) == "7=-; 71=2021-03-14");
 }
