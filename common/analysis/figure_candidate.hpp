@@ -95,6 +95,9 @@ bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
 bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c,
                            const FigureSpan& previous);
 
+// "122,000 fewer than expected": a bare number compared by "fewer/more than".
+bool compared_after(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
 // "41 of them", "three of whom": a part of something counted before.
 bool of_pronoun(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 

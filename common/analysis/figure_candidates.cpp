@@ -114,7 +114,13 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
     if (c.event.event.empty()) {
       c.event = event_before(tokens, s.first, k);
     }
-    if (!c.event.event.empty() && c.event.mood == Mood::kFactual) {
+    // what befalls one person: not "attended a volunteer training", "won a seat"
+    const auto& e = c.event.event;
+    const bool befalls = e == "kill" || e == "wound" || e == "missing" || e == "kidnap" ||
+                         e == "arrest" || e == "infect" || e == "deport" || e == "sentence" ||
+                         e == "charge" || e == "rescue" || e == "evacuate" || e == "displace" ||
+                         e == "capture";
+    if (befalls && c.event.mood == Mood::kFactual) {
       out.push_back(std::move(c));
     }
   }
@@ -133,9 +139,19 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
   }
   static const std::vector<std::string_view> kVoteVerbs = {
       "voted", "passed", "approved", "rejected", "confirmed", "defeated", "ruled", "sided"};
-  bool verb_before =
-      m.first > s.first && std::find(kVoteVerbs.begin(), kVoteVerbs.end(),
-                                     tokens[m.first - 1].lower) != kVoteVerbs.end();
+  // the verb right before, or a few words before ("approved the measure Thursday 85-8")
+  bool verb_before = false;
+  std::size_t verb_at = m.first;
+  for (std::size_t k = m.first; k > s.first && k + 5 > m.first; --k) {
+    if (tokens[k - 1].shape != TokenShape::kWord) {
+      break;
+    }
+    if (std::find(kVoteVerbs.begin(), kVoteVerbs.end(), tokens[k - 1].lower) != kVoteVerbs.end()) {
+      verb_before = true;
+      verb_at = k - 1;
+      break;
+    }
+  }
   // "passed 68-32", "a 68-32 vote", "by a vote of 245-182"
   const bool vote_after =
       m.last < s.last && (tokens[m.last].lower == "vote" || tokens[m.last].lower == "ruling" ||
@@ -162,7 +178,7 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
     c.np.head = "vote";
     c.np_end = m.last;
     c.event.event = known_event("vote");
-    c.event.first = vote_of ? m.first - 2 : (verb_before ? m.first - 1 : m.last);
+    c.event.first = vote_of ? m.first - 2 : (verb_before ? verb_at : m.last);
     c.event.last = verb_before ? m.first : m.last + 1;
     c.negated = negated_before(tokens, s.first, c.start);
     out.push_back(std::move(c));

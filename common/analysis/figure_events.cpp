@@ -26,9 +26,17 @@ std::pair<std::string_view, std::size_t> job_event(const std::vector<Token>& tok
   static const std::unordered_set<std::string_view> kHire = {
       "added",  "add",     "adds",     "adding",   "created", "create",    "creates",
       "creating", "gained", "gain",    "gains",    "generated", "addition", "additions",
-      "creation", "increase"};
+      "creation", "increase", "growth"};
   std::size_t k = start;
   while (k > s.first + 1 && kFillers.count(tokens[k - 1].lower) > 0) {
+    --k;
+  }
+  // one adjective between: "adds paltry 38,000 jobs", "added a robust 250,000 jobs"
+  if (k > s.first + 1 && kCut.count(tokens[k - 1].lower) == 0 &&
+      kHire.count(tokens[k - 1].lower) == 0 && tokens[k - 1].lower != "of" &&
+      tokens[k - 1].shape == TokenShape::kWord && !tokens[k - 1].capitalized &&
+      !is_np_stop(tokens[k - 1].lower) &&
+      (kCut.count(tokens[k - 2].lower) > 0 || kHire.count(tokens[k - 2].lower) > 0)) {
     --k;
   }
   if (k <= s.first) {
@@ -42,7 +50,7 @@ std::pair<std::string_view, std::size_t> job_event(const std::vector<Token>& tok
   }
   const bool noun = w == "loss" || w == "losses" || w == "elimination" || w == "addition" ||
                     w == "additions" || w == "creation" || w == "increase" || w == "gain" ||
-                    w == "gains";
+                    w == "gains" || w == "growth";
   if (of != noun) {
     return {};  // a verb before the number, a noun before "of": "lost 33,000", "a loss of 20,000"
   }
@@ -175,7 +183,7 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
             tokens[k].lower == "has" || tokens[k].lower == "had" || tokens[k].lower == "been")) {
       ++k;
     }
-    if (k > c.np_end && k < s.last) {
+    if (k < s.last) {  // also "Only 38,000 jobs added" in a headline
       const auto& v = tokens[k].lower;
       const std::string_view passive = v == "added" || v == "created" || v == "gained"
                                            ? "hire"
@@ -227,10 +235,23 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       c.event.event = {};
     }
   }
-  // "eight counts of material support": criminal counts are charges
-  if (c.event.event.empty() && c.np.head == "count" && c.np.last < s.last &&
-      tokens[c.np.last].lower == "of") {
-    c.event.event = known_event("charge");
+  // "eight counts of material support", "pleaded guilty to eight charges": criminal counts
+  // and charges are charges
+  if (c.event.event.empty() && (c.np.head == "count" || c.np.head == "charge")) {
+    bool legal = c.np.head == "count" && c.np.last < s.last && tokens[c.np.last].lower == "of";
+    for (std::size_t k = s.first; k < s.last && !legal; ++k) {
+      const auto& w = tokens[k].lower;
+      legal = w == "guilty" || w == "pleaded" || w == "charged" || w == "convicted" ||
+              w == "indicted" || w == "acquitted" || w == "faces" || w == "facing" ||
+              w == "criminal" || w == "felony" || w == "misdemeanor";
+    }
+    if (legal) {
+      c.event.event = known_event("charge");
+    }
+  }
+  // "shot three times", "viewed 1.3 million times": occurrences, not people the event befell
+  if (c.np.head == "time") {
+    c.event.event = {};
   }
   if (c.event.event.empty() && c.np.head == "life") {
     bool saved = false;

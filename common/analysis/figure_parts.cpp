@@ -142,12 +142,35 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     if (plural_seen && !(looks_plural(t) && !t.capitalized && !is_np_stop(t.lower))) {
       break;
     }
+    // "2,837 convicted sex offenders", "nine jailed asylum-seekers": a legal status before a
+    // noun describes the people; it is not what happened to them here ("two wounded soldiers"
+    // were wounded)
+    if (j == i && j + 1 < end && t.lower.ends_with("ed") && is_word(tokens[j + 1]) &&
+        !is_np_stop(tokens[j + 1].lower) && !tokens[j + 1].capitalized &&
+        match_event(tokens, j + 1, end).length == 0) {
+      const auto ev = match_event(tokens, j, end);
+      if (ev.length == 1 && (ev.event == "sentence" || ev.event == "charge")) {
+        ++j;
+        continue;
+      }
+    }
     if (const auto ev = match_event(tokens, j, end); ev.length > 0) {
       // "civilian deaths", "new cases": the event noun ends the phrase; "39 injured": an
       // adjective standing for people, only first
       const bool noun = ev.role == EventRole::kNoun;
       const bool people_adjective =
           j == i && (ev.role == EventRole::kAdjective || t.lower == "wounded" || t.lower == "injured");
+      // "two wounded soldiers", "three dead civilians": the adjective before a people noun
+      const std::size_t after = j + (t.lower == "wounded" || t.lower == "injured" ? 1 : ev.length);
+      if (people_adjective && after < end && is_word(tokens[after]) &&
+          !people_singular(tokens[after].lower).empty() && plural_head(tokens[after])) {
+        np.event = ev.event;
+        np.first = i;
+        np.last = after + 1;
+        np.counted = std::string(span_text(text, tokens, np.first, np.last));
+        np.head = std::string(people_singular(tokens[after].lower));
+        return np;
+      }
       if (noun || people_adjective) {
         np.event = ev.event;
         event_start = j;

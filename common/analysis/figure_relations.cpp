@@ -56,6 +56,17 @@ bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
          w == "vs" || w == "vs." || (w == "to" && name);
 }
 
+// "38,000 jobs in May – 122,000 fewer than expected": a bare number compared by "fewer/more
+// than" counts what the figure before counted.
+bool compared_after(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  const std::size_t k = c.number.last;
+  if (c.np_end != k || k + 1 >= s.last || tokens[k + 1].lower != "than") {
+    return false;
+  }
+  const auto& w = tokens[k].lower;
+  return w == "fewer" || w == "more" || w == "less";
+}
+
 // A bare number right after "and"/"or"/"but" (", and"), with only a place or time phrase after
 // it: the verb and noun of the figure before are gapped ("... in May and 27,000 in April").
 bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s,

@@ -95,6 +95,7 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"A senior official was killed on Monday", "1 exact official kill"},
       {"He was treated for a minor injury", ""},
       {"Ukraine destroyed a Russian military jet", ""},
+      {"She attended a volunteer training", ""},
       {"A Russian was killed in the blast", "1 exact russian kill"},
       {"A Utah Jazz player tested positive for the virus", "1 exact player infect"},
       {"a 23-year-old man was stabbed to death", "1 exact man kill"},
