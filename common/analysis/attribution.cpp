@@ -98,7 +98,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         // "jobless claims hit 6.6 million", "news reports said": after a lower-case word that
         // is no pronoun and before neither "that" nor a quote, "claims"/"reports" is a noun
-        if ((w == "claims" || w == "reports") && k > s.first && !tokens[k - 1].capitalized &&
+        if ((w == "claims" || w == "reports") && k > s.first &&
+            (!tokens[k - 1].capitalized || k - 1 == s.first) &&
             tokens[k - 1].shape == TokenShape::kWord && !is_pronoun(tokens[k - 1].lower) &&
             !(k + 1 < s.last && (tokens[k + 1].lower == "that" || is_quote(tokens[k + 1])))) {
           continue;

@@ -130,14 +130,18 @@ namespace {
 // before the verb that reaches the number is what the number counts, with no event.
 void read_plural_subject(std::string_view text, const std::vector<Token>& tokens,
                          const Sentence& s, Candidate& c) {
-  std::size_t v = c.start - 1;  // the verb, or "to" after it
-  if (tokens[v].lower == "to") {
+  std::size_t v = c.start - 1;  // the verb, or "to" / "at" after it
+  if (tokens[v].lower == "to" || tokens[v].lower == "at") {
     if (v == s.first) {
       return;
     }
     const auto& w = tokens[v - 1].lower;
-    if (w != "rose" && w != "risen" && w != "climbed" && w != "jumped" && w != "increased" &&
-        w != "soared" && w != "grew" && w != "fell" && w != "dropped" && w != "declined") {
+    const bool to = tokens[v].lower == "to";
+    if (to ? (w != "rose" && w != "risen" && w != "climbed" && w != "jumped" &&
+              w != "increased" && w != "soared" && w != "grew" && w != "fell" &&
+              w != "dropped" && w != "declined" && w != "decreased" && w != "slipped" &&
+              w != "dipped" && w != "surged")
+           : (w != "stood" && w != "stands" && w != "stand")) {
       return;
     }
     --v;
@@ -160,7 +164,8 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
   if (first > s.first) {
     const auto& w = tokens[first - 1].lower;
     const bool determiner = w == "the" || w == "a" || w == "an" || w == "its" || w == "their";
-    if ((is_np_stop(w) && !determiner) || w.ends_with("ing") || w.ends_with("ed")) {
+    const bool participle = (w.ends_with("ing") || w.ends_with("ed")) && first - 1 > s.first;
+    if ((is_np_stop(w) && !determiner) || participle) {
       return;
     }
   }
@@ -177,7 +182,8 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
                       Candidate& c) {
   static const std::unordered_set<std::string_view> kReach = {
       "top",     "tops",    "topped",    "exceed",  "exceeds", "exceeded", "surpass",
-      "surpassed", "passed", "reached",  "reach",   "reaches", "hit",      "to"};
+      "surpassed", "passed", "reached",  "reach",   "reaches", "hit",      "to",
+      "totaled", "totalled", "numbered", "at"};
   if (c.start <= s.first || !c.np.counted.empty() || !c.event.event.empty() ||
       kReach.count(tokens[c.start - 1].lower) == 0) {
     return;
@@ -215,7 +221,7 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
     c.event.mood = mood_before(tokens, s.first, c.start - 1);  // "could top 100,000"
     const auto& verb = tokens[c.start - 1].lower;
     if (c.qualifier == Qualifier::kExact && verb != "to" && !verb.starts_with("reach") &&
-        verb != "hit") {
+        verb != "hit" && verb != "at" && !verb.starts_with("total") && verb != "numbered") {
       c.qualifier = Qualifier::kMoreThan;  // "cases topped 1 million": more than
     }
     return;

@@ -125,6 +125,8 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"The economy added just 38,000 jobs, 122,000 fewer than expected",
        "38000 exact job hire; 122000 exact job hire"},
       {"Weekly jobless claims hit 6.6 million", "6600000 exact claim -"},
+      {"Continuing claims numbered 21.05 million", "21050000 exact claim -"},
+      {"Unemployment claims stood at 3 million", "3000000 exact claim -"},
       {"Auto sales rose to 1.5 million", "1500000 exact sale -"},
       {"Overdoses involving synthetic opioids jumped to 19,410", ""},
   }));
@@ -219,6 +221,7 @@ TEST_CASE("a number reached by a plural event noun is a running total of it", "[
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Measles cases topped 500 this spring", "500 more_than case infect cumulative"},
       {"Flood deaths rose to 31", "31 exact death kill cumulative"},
+      {"Deaths stood at 40", "40 exact death kill cumulative"},
       {"Border arrests climbed by 9 percent to 4,120", "4120 exact arrest arrest cumulative"},
       {"Civilian deaths have passed 200", "200 more_than civilian kill cumulative"},
       // not a total: a plain count after "to", the noun of an "of" phrase
