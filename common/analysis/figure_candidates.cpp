@@ -66,8 +66,10 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
     if (inside) {
       continue;
     }
+    // up to four modifiers: "a legally-armed 21-year-old African-American man"
+    constexpr std::size_t kReach = 6;
     std::size_t j = k + 1;
-    while (j < s.last && j < k + 4) {
+    while (j < s.last && j < k + kReach) {
       const auto& w = tokens[j].lower;
       const auto p = people_singular(w);
       if (!p.empty() && p == w && w != "people" && w != "police" && w != "personnel" &&
@@ -81,11 +83,11 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
       }
       ++j;
     }
-    if (j >= s.last || j >= k + 4) {
+    if (j >= s.last || j >= k + kReach) {
       continue;
     }
     // "an American woman", "a Syrian soldier": a people word can modify the people noun after it
-    while (j + 1 < s.last && j + 1 < k + 5) {
+    while (j + 1 < s.last && j + 1 < k + kReach + 1) {
       const auto& next = tokens[j + 1].lower;
       const auto p = people_singular(next);
       if (p.empty() || p != next || next == "people" || next == "police") {
@@ -113,6 +115,12 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
     c.event = event_after(tokens, j + 1, s.last);
     if (c.event.event.empty()) {
       c.event = event_before(tokens, s.first, k);
+    }
+    // "wounding an 18-year-old man and a 12-year-old girl": the second shares the first's event
+    if (c.event.event.empty() && k > s.first && tokens[k - 1].lower == "and" && !out.empty() &&
+        out.back().np_end + 1 == k) {
+      c.event = out.back().event;
+      c.event.first = c.event.last = k;  // the quote is the second phrase alone
     }
     // what befalls one person: not "attended a volunteer training", "won a seat"
     const auto& e = c.event.event;
