@@ -166,7 +166,12 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
                           tokens[m.last].lower == "decision" || tokens[m.last].lower == "majority");
   const bool vote_of = m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
                        (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
-  verb_before = verb_before || vote_of;
+  // "The final tally was 36-3", "the vote was 5-4"
+  const bool tally_was = m.first >= s.first + 2 && tokens[m.first - 1].lower == "was" &&
+                         (tokens[m.first - 2].lower == "tally" ||
+                          tokens[m.first - 2].lower == "vote" ||
+                          tokens[m.first - 2].lower == "count");
+  verb_before = verb_before || vote_of || tally_was;
   if (!verb_before && !vote_after) {
     return false;
   }
@@ -186,7 +191,7 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
     c.np.head = "vote";
     c.np_end = m.last;
     c.event.event = known_event("vote");
-    c.event.first = vote_of ? m.first - 2 : (verb_before ? verb_at : m.last);
+    c.event.first = vote_of || tally_was ? m.first - 2 : (verb_before ? verb_at : m.last);
     c.event.last = verb_before ? m.first : m.last + 1;
     c.negated = negated_before(tokens, s.first, c.start);
     out.push_back(std::move(c));

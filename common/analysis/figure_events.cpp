@@ -198,7 +198,10 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       }
     }
   }
-  if (c.np.head == "job") {
+  // "added 2.4 million workers to their payrolls", "shed 500 employees": workers taken on or
+  // let go are jobs added or cut
+  const bool staff = (c.np.head == "worker" || c.np.head == "employee") && c.event.event.empty();
+  if (c.np.head == "job" || staff) {
     if (const auto [job, at] = job_event(tokens, s, c.start); !job.empty()) {
       c.event.event = job;
       c.event.first = at;

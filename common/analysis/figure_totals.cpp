@@ -131,17 +131,36 @@ namespace {
 void read_plural_subject(std::string_view text, const std::vector<Token>& tokens,
                          const Sentence& s, Candidate& c) {
   std::size_t v = c.start - 1;  // the verb, or "to" / "at" after it
-  if (tokens[v].lower == "to" || tokens[v].lower == "at") {
+  // "hit a record 6.87 million", "reached a new high of 2 million"
+  while (v > s.first + 1 && (tokens[v].lower == "record" || tokens[v].lower == "a" ||
+                             tokens[v].lower == "new" || tokens[v].lower == "high" ||
+                             tokens[v].lower == "of") &&
+         (tokens[v - 1].lower == "a" || tokens[v - 1].lower == "hit" ||
+          tokens[v - 1].lower == "reached" || tokens[v - 1].lower == "new" ||
+          tokens[v - 1].lower == "record" || tokens[v - 1].lower == "high")) {
+    --v;
+  }
+  if (tokens[v].lower == "of" || tokens[v].lower == "record" || tokens[v].lower == "high" ||
+      tokens[v].lower == "new") {
+    return;  // "the ages of 24 and 39": no verb reaches the number
+  }
+  // "came in at 1.43 million"
+  if (tokens[v].lower == "at" && v >= s.first + 3 && tokens[v - 1].lower == "in" &&
+      (tokens[v - 2].lower == "came" || tokens[v - 2].lower == "come" ||
+       tokens[v - 2].lower == "comes")) {
+    v -= 2;
+  } else if (tokens[v].lower == "to" || tokens[v].lower == "at") {
     if (v == s.first) {
       return;
     }
     const auto& w = tokens[v - 1].lower;
     const bool to = tokens[v].lower == "to";
-    if (to ? (w != "rose" && w != "risen" && w != "climbed" && w != "jumped" &&
-              w != "increased" && w != "soared" && w != "grew" && w != "fell" &&
-              w != "dropped" && w != "declined" && w != "decreased" && w != "slipped" &&
-              w != "dipped" && w != "surged")
-           : (w != "stood" && w != "stands" && w != "stand")) {
+    static const std::unordered_set<std::string_view> kChange = {
+        "rose",  "risen", "climbed", "jumped", "increased", "soared", "grew",   "fell",
+        "dropped", "declined", "decreased", "slipped", "dipped", "surged", "rise",  "rises",
+        "fall",  "falls", "climb",   "climbs", "jump",      "jumps",  "drop",   "drops",
+        "decline", "declines", "surge", "surges", "slip",    "slips"};
+    if (to ? kChange.count(w) == 0 : (w != "stood" && w != "stands" && w != "stand")) {
       return;
     }
     --v;
@@ -150,7 +169,9 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
     return;
   }
   const Token& subject = tokens[v - 1];
-  if (subject.shape != TokenShape::kWord || subject.capitalized || is_np_stop(subject.lower) ||
+  // a capital only opening the sentence or in a title-case headline ("Jobless Claims Fall")
+  const bool capital = subject.capitalized && v - 1 != s.first && !tokens[v].capitalized;
+  if (subject.shape != TokenShape::kWord || capital || is_np_stop(subject.lower) ||
       !plural_head(subject) || unit_kind(subject.lower) != UnitKind::kNone) {
     return;
   }
@@ -183,7 +204,7 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
   static const std::unordered_set<std::string_view> kReach = {
       "top",     "tops",    "topped",    "exceed",  "exceeds", "exceeded", "surpass",
       "surpassed", "passed", "reached",  "reach",   "reaches", "hit",      "to",
-      "totaled", "totalled", "numbered", "at"};
+      "totaled", "totalled", "numbered", "at", "record", "of"};
   if (c.start <= s.first || !c.np.counted.empty() || !c.event.event.empty() ||
       kReach.count(tokens[c.start - 1].lower) == 0) {
     return;
@@ -220,8 +241,9 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
     c.cumulative = true;
     c.event.mood = mood_before(tokens, s.first, c.start - 1);  // "could top 100,000"
     const auto& verb = tokens[c.start - 1].lower;
-    if (c.qualifier == Qualifier::kExact && verb != "to" && !verb.starts_with("reach") &&
-        verb != "hit" && verb != "at" && !verb.starts_with("total") && verb != "numbered") {
+    const bool beyond = verb.starts_with("top") || verb.starts_with("exceed") ||
+                        verb.starts_with("surpass") || verb == "passed";
+    if (c.qualifier == Qualifier::kExact && beyond) {
       c.qualifier = Qualifier::kMoreThan;  // "cases topped 1 million": more than
     }
     return;
