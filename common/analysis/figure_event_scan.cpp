@@ -31,6 +31,11 @@ bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
 // An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
 // "killed himself". A participle is followed by something else: "five people killed in".
+bool is_weekday(std::string_view w) {
+  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
+         w == "friday" || w == "saturday" || w == "sunday";
+}
+
 bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   static const std::unordered_set<std::string_view> kStarts = {
       "a", "an", "the", "his", "her", "their", "its", "more", "dozens", "hundreds", "scores",
@@ -41,7 +46,12 @@ bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t e
     return false;
   }
   const auto& w = tokens[k].lower;
-  return tokens[k].shape == TokenShape::kNumber || in(kStarts, w) ||
+  // a name: "an officer fatally shot Michael Brown" (not a day: "were killed Monday"; not in
+  // a title-case headline: "Forces Killed After ...")
+  const bool name = k > 0 && !tokens[k - 1].capitalized && tokens[k].capitalized &&
+                    tokens[k].shape == TokenShape::kWord &&
+                    unit_kind(w) != UnitKind::kMonth && !is_weekday(w);
+  return tokens[k].shape == TokenShape::kNumber || in(kStarts, w) || name ||
          (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
 }
 }  // namespace

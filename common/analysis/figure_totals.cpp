@@ -168,6 +168,17 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
   if (v == s.first) {
     return;
   }
+  // "claims for state unemployment benefits fell to": the noun before "for" heads the subject
+  for (std::size_t k = v - 1; k > s.first + 1 && k + 5 > v; --k) {
+    if (tokens[k - 1].lower == "for" && plural_head(tokens[k - 2]) &&
+        !tokens[k - 2].capitalized) {
+      v = k - 1;
+      break;
+    }
+    if (tokens[k - 1].shape != TokenShape::kWord) {
+      break;
+    }
+  }
   const Token& subject = tokens[v - 1];
   // a capital only opening the sentence or in a title-case headline ("Jobless Claims Fall")
   const bool capital = subject.capitalized && v - 1 != s.first && !tokens[v].capitalized;

@@ -129,6 +129,8 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Jobless Claims Fall to 1.5 Million", "1500000 exact claim -"},
       {"Claims hit a record 6.87 million in late March", "6870000 exact claim -"},
       {"New claims came in at 1.43 million", "1430000 exact claim -"},
+      {"Initial claims for state unemployment benefits fell to 1,542,000",
+       "1542000 exact claim -"},
       {"Moms between the ages of 24 and 39 answered", ""},
       {"Employers added nearly 2.4 million workers to their payrolls",
        "2400000 nearly worker hire"},
@@ -244,6 +246,10 @@ TEST_CASE("a number reached by a plural event noun is a running total of it", "[
 TEST_CASE("the subject of an active event verb did it, not suffered it", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Three gunmen killed 8 villagers", "3 exact gunman -; 8 exact villager kill"},
+      {"A police officer fatally shot Michael Brown", ""},
+      {"Three soldiers were killed Monday", "3 exact soldier kill"},
+      {"Turkey Claims More Than 50 Syrian Forces Killed After Airstrike",
+       "50 more_than force kill"},
       {"A sniper wounded two guards", "2 exact guard wound"},
       {"Four soldiers killed at a checkpoint", "4 exact soldier kill"},
       {"Five protesters were arrested", "5 exact protester arrest"},
