@@ -40,7 +40,8 @@ struct Figure {
   bool modal = false;           // planned, forecast or possible ("will cut 500 jobs", "could
                                 // top 100,000"): not (yet) happened, so never dated
   int revises = -1;             // index (in the article's figure list) of the figure it revises
-  // a range ("60 or 70 people", "between 5 and 10"): value is its low end; both 0 when none
+  // a range: its ends; both 0 when none. The value is the low end of "60 or 70 people" and
+  // the high end of "between 5 and 10" (qualifier up_to)
   double low = 0;
   double high = 0;
 };

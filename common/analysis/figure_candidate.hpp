@@ -38,6 +38,7 @@ struct Candidate {
   bool object_elided = false; // "killing 22": the object of an event verb, nothing counted
   bool others = false;        // "wounded 70 others": stands for the people counted nearby
   bool list_item = false;     // "— Japan: 86": counts what the list heading names
+  double low = 0;             // the low end of a range ("60 or 70 people", "between 5 and 10")
   double high = 0;            // "60 or 70 people": the high end of a range
 };
 

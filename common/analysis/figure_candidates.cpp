@@ -56,7 +56,8 @@ bool plural_agrees(const std::vector<Token>& tokens, const NumberMatch& m, const
 void find_indefinites(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                       const std::vector<Candidate>& taken, std::vector<Candidate>& out) {
   for (std::size_t k = s.first; k + 1 < s.last; ++k) {
-    if (tokens[k].lower != "a" && tokens[k].lower != "an") {
+    // "a man was killed", "another officer was wounded": each counts one
+    if (tokens[k].lower != "a" && tokens[k].lower != "an" && tokens[k].lower != "another") {
       continue;
     }
     bool inside = false;
@@ -233,16 +234,20 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       continue;
     }
     Candidate c;
-    // a range: "60 or 70 people", "between five and 10 days": one figure, its low end
+    // a range: one figure. "60 or 70 people" is read as its low end ("more than 60 or 70": more
+    // than 60); "between 1 million and 3 million jobs" as its high end, up to 3 million
+    bool between_range = false;
     if (ni + 1 < numbers.size() && !m.vague) {
       const auto& m2 = numbers[ni + 1];
       const auto& joint = tokens[m.last].lower;
       const bool between = m.first > s.first && tokens[m.first - 1].lower == "between";
       if (m2.first == m.last + 1 && m2.kind == NumberKind::kCount && !m2.vague &&
           m2.value > m.value && (joint == "or" || (joint == "and" && between))) {
+        c.low = m.value;
         c.high = m2.value;
         m.last = m2.last;
         m.kind = NumberKind::kCount;
+        between_range = between;
         ++ni;
       }
     }
@@ -253,6 +258,10 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     if (q.length == 0 && m.last == m.first + 2 && tokens[m.first].lower == "a" &&
         tokens[m.first + 1].lower == "dozen") {
       c.qualifier = Qualifier::kAbout;  // "a dozen operating rooms" is a round number
+    }
+    if (between_range && c.qualifier == Qualifier::kExact) {
+      c.number.value = c.high;
+      c.qualifier = Qualifier::kUpTo;
     }
     std::size_t k = m.last;
     while (k < s.last && (tokens[k].lower == "more" || tokens[k].lower == "other" ||

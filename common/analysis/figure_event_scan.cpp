@@ -89,6 +89,11 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     }
     k = j < end ? j + 1 : j;
   }
+  // a relative clause: "241,000 residents who fled the island", "people who died"
+  if (k + 1 < end && (tokens[k].lower == "who" || tokens[k].lower == "that") &&
+      match_event(tokens, k + 1, end).length > 0) {
+    ++k;
+  }
   // skip a short place phrase that ends at an auxiliary: "68 people on board were killed",
   // "two employees in Mississippi were killed"
   if (k < end && in(place_prepositions(), tokens[k].lower)) {
@@ -221,7 +226,7 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
     const auto& w = tokens[b - 1].lower;
     if (w != "an" && w != "a" && w != "the" && w != "additional" && w != "another" &&
         w != "final" && w != "remaining" && w != "further" && w != "its" && w != "their" &&
-        w != "only" && w != "just") {
+        w != "only" && w != "just" && w != "between" && w != "anywhere") {
       break;
     }
     --b;

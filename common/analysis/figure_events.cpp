@@ -18,7 +18,8 @@ namespace {
 std::pair<std::string_view, std::size_t> job_event(const std::vector<Token>& tokens,
                                                    const Sentence& s, std::size_t start) {
   static const std::unordered_set<std::string_view> kFillers = {
-      "only", "just", "a", "an", "another", "additional", "net", "further", "some", "the"};
+      "only", "just", "a", "an", "another", "additional", "net", "further", "some", "the",
+      "between", "anywhere", "somewhere"};
   static const std::unordered_set<std::string_view> kCut = {
       "lost",      "lose",      "loses",   "losing", "shed",  "sheds",  "shedding",
       "slashed",   "slashing",  "axed",    "cut",    "cuts",  "cutting", "eliminated",

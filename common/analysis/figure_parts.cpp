@@ -105,15 +105,23 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     // "1,180 of the total", "41 of them": the whole is named elsewhere
     const bool total = (w == "the" || w == "a") && after + 1 < end &&
                        (tokens[after + 1].lower == "total" || tokens[after + 1].lower == "tally");
-    if (w == "whom" || w == "them" || w == "us" || w == "which" || w == "those" ||
-        w == "these" || total) {
+    // "14 of these most powerful storms": a demonstrative before a noun phrase is a determiner
+    std::size_t noun_at = after + 1;  // past "most", "more": "these most powerful storms"
+    while (noun_at < end && (tokens[noun_at].lower == "most" || tokens[noun_at].lower == "more")) {
+      ++noun_at;
+    }
+    const bool demonstrative_np = (w == "these" || w == "those") && noun_at < end &&
+                                  is_word(tokens[noun_at]) && !is_np_stop(tokens[noun_at].lower) &&
+                                  match_event(tokens, noun_at, end).length == 0;
+    if ((w == "whom" || w == "them" || w == "us" || w == "which" || w == "those" ||
+         w == "these" || total) && !demonstrative_np) {
       np.first = np.last = after + 1;
       return np;  // elided: the caller carries the counted noun
     }
     i = after;
     if (w == "our" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" ||
-        w == "my" || w == "your") {
-      ++i;
+        w == "my" || w == "your" || demonstrative_np) {
+      i = demonstrative_np ? noun_at : i + 1;
       // "of the state's 29 delegates", "of the company's plants": a possessive determiner
       if (i + 1 < end && tokens[i].shape == TokenShape::kWord && tokens[i].lower.ends_with("'s") &&
           w == "the") {

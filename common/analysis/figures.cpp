@@ -68,7 +68,7 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       f.figure.value = c.number.value;
       f.list_item = c.list_item;
       if (c.high > 0) {
-        f.figure.low = c.number.value;
+        f.figure.low = c.low;
         f.figure.high = c.high;
       }
       f.figure.qualifier = c.qualifier;

@@ -39,9 +39,14 @@ std::string article_figures(const std::string& article) {
 
 }  // namespace
 
-TEST_CASE("ranges are one figure at their low end", "[figures]") {
+TEST_CASE("ranges are one figure: 'or' at its low end, 'between' up to its high end",
+          "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
-      {"Between 40 and 50 miners were trapped", "40 exact miner -"},
+      {"Between 40 and 50 miners were trapped", "50 up_to miner -"},
+      {"anywhere between 1 million and 3 million jobs", "3000000 up_to job -"},
+      {"Economists expected the U.S. to add anywhere between 1 million and 3 million jobs",
+       "3000000 up_to job hire modal"},
+      {"The quake killed between 40 and 50 people", "50 up_to people kill"},
       {"More than 30 or 40 villagers were killed in the raid", "30 more_than villager kill"},
       {"two or three guards were wounded", "2 exact guard wound"},
   }));
@@ -215,6 +220,10 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The Senate approved the measure Thursday 85-8", "85 exact vote vote; 8 exact vote vote"},
       {"The final tally was 36-3", "36 exact vote vote; 3 exact vote vote"},
       {"He recalled the massacre of nine church members", "9 exact member kill"},
+      {"Only 14 of these most powerful storms made landfall", "14 exact storm -"},
+      {"Some 241,000 residents who fled the island returned", "241000 about resident displace"},
+      {"Seven with critical injuries were flown out", "7 exact people wound"},
+      {"The rally could draw as many as 100,000 supporters", "100000 up_to supporter attend modal"},
       {"Cohen pleaded guilty last month to eight charges", "8 exact charge charge"},
       {"He was shot three times in the back", "3 exact time -"},
       {"The law would release 2,837 convicted sex offenders", "2837 exact offender -"},

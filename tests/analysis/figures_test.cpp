@@ -96,6 +96,7 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"He was treated for a minor injury", ""},
       {"Ukraine destroyed a Russian military jet", ""},
       {"She attended a volunteer training", ""},
+      {"Another officer was wounded", "1 exact officer wound"},
       {"Police shot him, killing a legally-armed 21-year-old African-American man",
        "1 exact man kill"},
       {"The gunfire ended, wounding an 18-year-old man and a 12-year-old girl",
