@@ -59,7 +59,7 @@ struct EntityMention {
 };
 
 // A number-like span that analysis decided is not a count, and why ("year", "age", "date",
-// "ordinal", "money", "percent", "negated", "modal", "malformed", ...).
+// "ordinal", "money", "percent", "negated", "hypothetical", "adjective", "malformed", ...).
 struct Rejection {
   int passage = 0;
   std::string quote;
