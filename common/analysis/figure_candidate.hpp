@@ -99,6 +99,9 @@ bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s, 
 // "122,000 fewer than expected": a bare number compared by "fewer/more than".
 bool compared_after(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
+// "Clinton has 1,712", "had only three": a bare number held by someone.
+bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
 // "41 of them", "three of whom": a part of something counted before.
 bool of_pronoun(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 

@@ -89,10 +89,14 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     }
     k = j < end ? j + 1 : j;
   }
-  // a relative clause: "241,000 residents who fled the island", "people who died"
-  if (k + 1 < end && (tokens[k].lower == "who" || tokens[k].lower == "that") &&
-      match_event(tokens, k + 1, end).length > 0) {
-    ++k;
+  // a relative clause of what befell them: "241,000 residents who fled the island", "people
+  // who died" (not "Republicans who voted for the bill have canceled ...")
+  if (k + 1 < end && (tokens[k].lower == "who" || tokens[k].lower == "that")) {
+    const auto ev = match_event(tokens, k + 1, end);
+    if (ev.length > 0 && ev.event != "vote" && ev.event != "attend" && ev.event != "win" &&
+        ev.event != "protest" && ev.event != "employ" && ev.event != "hire") {
+      ++k;
+    }
   }
   // skip a short place phrase that ends at an auxiliary: "68 people on board were killed",
   // "two employees in Mississippi were killed"

@@ -67,6 +67,25 @@ bool compared_after(const std::vector<Token>& tokens, const Sentence& s, const C
   return w == "fewer" || w == "more" || w == "less";
 }
 
+// "Clinton has 1,712", "had only three": a bare number, at the end of its clause, that is the
+// object of "has", "had" or "have".
+bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  std::size_t k = c.start;
+  while (k > s.first && (tokens[k - 1].lower == "only" || tokens[k - 1].lower == "just")) {
+    --k;
+  }
+  if (k == s.first || c.np_end != c.number.last || c.number.value < 2) {
+    return false;
+  }
+  const auto& w = tokens[k - 1].lower;
+  if (w != "has" && w != "had" && w != "have") {
+    return false;
+  }
+  const std::size_t after = c.number.last;
+  return after == s.last || tokens[after].shape == TokenShape::kPunct ||
+         tokens[after].lower == "and" || tokens[after].lower == "in";
+}
+
 // A bare number right after "and"/"or"/"but" (", and"), with only a place or time phrase after
 // it: the verb and noun of the figure before are gapped ("... in May and 27,000 in April").
 bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s,

@@ -151,6 +151,18 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
             break;
           }
         }
+        // "Clinton has 1,712", "the Atlantic had only three": a bare number held by someone
+        // counts what the paragraph counted last
+        if (f.figure.head.empty() && f.figure.event.empty() && !out.figures.empty() &&
+            fp::held_bare(tokens, s, c)) {
+          const auto& prev = out.figures.back().figure;
+          f.figure.counted = prev.counted;
+          f.figure.head = prev.head;
+          f.carried_from = static_cast<int>(out.figures.size() - 1);
+          if (prev.head == "case" || prev.head == "death") {
+            f.figure.event = prev.event;  // cases are infections, deaths are deaths
+          }
+        }
         // "41 of them": a part of the figure before it in the sentence, with its event; "of
         // whom" opens a clause with its own predicate ("tens of thousands of whom are sleeping
         // rough"), so only what is counted carries
