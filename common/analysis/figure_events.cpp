@@ -124,6 +124,18 @@ void read_predicate(std::string_view text, const std::vector<Token>& tokens, con
   }
 }
 
+// Whether the article so far speaks of illness, reading the passages not yet read for it.
+bool disease_context(const FigureMemory& memory) {
+  for (const auto text : memory.disease_unread) {
+    if (memory.disease_context) {
+      break;
+    }
+    memory.disease_context = mentions_disease(text);
+  }
+  memory.disease_unread.clear();
+  return memory.disease_context;
+}
+
 }  // namespace
 
 // Events that happen to people, so that an elided count can be a count of people: "killing
@@ -231,7 +243,7 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
     }
   }
   // "the court accepted two cases": cases are infections only where illness is the subject
-  if (c.event.event == "infect" && !memory.disease_context && c.event.last > c.event.first) {
+  if (c.event.event == "infect" && !disease_context(memory) && c.event.last > c.event.first) {
     const auto& w = tokens[c.event.last - 1].lower;
     const bool confirmed = c.event.last >= c.event.first + 2 &&
                            tokens[c.event.last - 2].lower == "confirmed";

@@ -30,7 +30,9 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
                                FigureMemory& memory) {
   PassageFigures out;
   const auto& tokens = tt.tokens;
-  memory.disease_context = memory.disease_context || fp::mentions_disease(text);
+  if (!memory.disease_context) {
+    memory.disease_unread.push_back(text);  // read only if "cases" come up
+  }
   for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
     const Sentence& s = tt.sentences[si];
     auto cands = fp::sentence_candidates(text, tokens, s, memory, out.rejections);

@@ -45,9 +45,12 @@ struct FigureMemory {
   std::string list_counted;
   std::string list_head;
   std::string list_event;
-  // the article so far speaks of disease ("virus", "outbreak", "measles"): only then are bare
-  // "cases" infections rather than court cases
-  bool disease_context = false;
+  // whether the article so far speaks of disease ("virus", "outbreak", "measles"): only then
+  // are bare "cases" infections rather than court cases. Read lazily, when "cases" come up:
+  // the texts of the passages not yet read for it wait in `disease_unread` (views into the
+  // article's passages, which outlive its analysis)
+  mutable bool disease_context = false;
+  mutable std::vector<std::string_view> disease_unread;
 };
 
 // A figure with the token positions later passes (dates, attribution) need.
@@ -69,7 +72,8 @@ struct PassageFigures {
 };
 
 // The figures of one passage. `text` is the passage's analysed text and `tokens` its
-// tokenize() result; `memory` carries article state in and out (one per article).
+// tokenize() result; `memory` carries article state in and out (one per article). `memory`
+// keeps a view of `text`: the article's passage texts must outlive it.
 PassageFigures extract_figures(std::string_view text, const TokenizedText& tokens,
                                FigureMemory& memory);
 

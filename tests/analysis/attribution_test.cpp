@@ -11,7 +11,7 @@
 namespace {
 
 std::string attributions_of(const std::string& article) {
-  tally::FigureMemory figures;
+  tally::FigureMemory figures;  // it keeps views of the passages, so they live here
   tally::SpeakerMemory speakers;
   std::string out;
   std::size_t pos = 0;
@@ -20,7 +20,7 @@ std::string attributions_of(const std::string& article) {
     if (end == std::string::npos) {
       end = article.size();
     }
-    const std::string passage = article.substr(pos, end - pos);
+    const std::string_view passage = std::string_view(article).substr(pos, end - pos);
     const auto tt = tally::tokenize(passage);
     const auto found = tally::extract_figures(passage, tt, figures);
     const auto frames = tally::find_attributions(passage, tt, {}, speakers);

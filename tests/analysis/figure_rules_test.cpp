@@ -21,12 +21,12 @@ std::string figures_of(const std::string& text) {
 
 // The figures of consecutive passages of one article (paragraphs split on "\n\n").
 std::string article_figures(const std::string& article) {
-  tally::FigureMemory memory;
+  tally::FigureMemory memory;  // it keeps views of the passages, so they live here
   std::string out;
   std::size_t at = 0;
   while (at <= article.size()) {
     const auto end = std::min(article.find("\n\n", at), article.size());
-    const std::string passage = article.substr(at, end - at);
+    const std::string_view passage = std::string_view(article).substr(at, end - at);
     const auto tt = tally::tokenize(passage);
     for (const auto& f : tally::extract_figures(passage, tt, memory).figures) {
       out += out.empty() ? "" : "; ";
