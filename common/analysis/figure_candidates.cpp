@@ -259,6 +259,14 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
         tokens[m.first + 1].lower == "dozen") {
       c.qualifier = Qualifier::kAbout;  // "a dozen operating rooms" is a round number
     }
+    // "surpassed 3 million infections", "topped 500 cases": more than the number
+    if (q.length == 0 && c.qualifier == Qualifier::kExact && m.first > s.first) {
+      const auto& v = tokens[m.first - 1].lower;
+      if (v.starts_with("surpass") || v == "topped" || v == "tops" || v.starts_with("exceed") ||
+          v == "passed" || v == "passes" || v == "crossed" || v == "crosses") {
+        c.qualifier = Qualifier::kMoreThan;
+      }
+    }
     if (between_range && c.qualifier == Qualifier::kExact) {
       c.number.value = c.high;
       c.qualifier = Qualifier::kUpTo;

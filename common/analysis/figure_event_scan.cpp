@@ -89,6 +89,23 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     }
     k = j < end ? j + 1 : j;
   }
+  // a coordinated noun: "800 homes and other buildings were destroyed"
+  if (k + 1 < end && (tokens[k].lower == "and" || tokens[k].lower == "or")) {
+    std::size_t j = k + 1;
+    if (j < end && (tokens[j].lower == "other" || tokens[j].lower == "more")) {
+      ++j;
+    }
+    const std::size_t noun_from = j;
+    while (j < end && j < noun_from + 3 && is_word(tokens[j]) && !is_np_stop(tokens[j].lower) &&
+           match_event(tokens, j, end).length == 0) {
+      ++j;
+    }
+    if (j > noun_from && j < end && plural_head(tokens[j - 1]) &&
+        (tokens[j].lower == "were" || tokens[j].lower == "have" || tokens[j].lower == "had" ||
+         match_event(tokens, j, end).length > 0)) {
+      k = j;
+    }
+  }
   // a relative clause of what befell them: "241,000 residents who fled the island", "people
   // who died" (not "Republicans who voted for the bill have canceled ...")
   if (k + 1 < end && (tokens[k].lower == "who" || tokens[k].lower == "that")) {
@@ -133,6 +150,7 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     }
     if (ev.length > 0 && ev.role == EventRole::kVerb && k == chain_start &&
         ev.event != "attend" && ev.event != "win" && ev.event != "vote" &&
+        ev.event != "evacuate" &&
         ev.event != "protest" && ev.event != "strike" && takes_object(tokens, k + ev.length, end)) {
       return found;
     }

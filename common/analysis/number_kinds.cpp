@@ -50,6 +50,14 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
     m.kind = NumberKind::kMoney;
     return;
   }
+  // "a 911 call", "911 dispatchers": the emergency number
+  if (!m.spelled && m.last == m.first + 1 && cx.tokens[m.first].lower == "911" && next &&
+      (next->lower.starts_with("call") || next->lower.starts_with("dispatch") ||
+       next->lower.starts_with("operator") || next->lower == "center" ||
+       next->lower == "system" || next->lower == "emergency" || next->lower == "line")) {
+    m.kind = NumberKind::kName;
+    return;
+  }
   // "five times as many", "10 times more": a multiplier; "used tear gas 87 times" counts times
   if (next && next->lower == "times" && next2 &&
       (next2->lower == "as" || next2->lower == "more" || next2->lower == "less" ||
