@@ -64,7 +64,7 @@ bool has_people_head(std::string_view head);
 // The event of candidate `c` (its counted phrase read): the phrase's own event word, an event
 // verb after or before it, job changes, lives lost.
 void read_event(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
-                const FigureMemory& memory, Candidate& c);
+                FigureMemory& memory, Candidate& c);
 
 // Cumulative cues in the clause around tokens [a, b), or in a leading clause of the sentence.
 bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,

@@ -31,6 +31,7 @@ bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
 // An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
 // "killed himself". A participle is followed by something else: "five people killed in".
+// "monday": a day, not a name (lower case; date_words reads the names as written).
 bool is_weekday(std::string_view w) {
   return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
          w == "friday" || w == "saturday" || w == "sunday";
@@ -155,10 +156,8 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       return found;
     }
     if (ev.length > 0 && ev.role != EventRole::kNoun) {
-      const auto& w = tokens[k].lower;
       // "have ... since": the auxiliary list holds words that may themselves be events; an
       // event word wins
-      (void)w;
       found.event = ev.event;
       found.first = chain_start;
       found.last = k + ev.length;

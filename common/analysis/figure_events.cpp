@@ -49,9 +49,10 @@ std::pair<std::string_view, std::size_t> job_event(const std::vector<Token>& tok
   if (!of && w == "out" && k > s.first + 1 && tokens[k - 2].lower == "wiped") {
     return {"cut", k - 2};
   }
-  const bool noun = w == "loss" || w == "losses" || w == "elimination" || w == "addition" ||
-                    w == "additions" || w == "creation" || w == "increase" || w == "gain" ||
-                    w == "gains" || w == "growth";
+  static const std::unordered_set<std::string_view> kNouns = {
+      "loss",     "losses", "elimination", "addition", "additions",
+      "creation", "increase", "gain",      "gains",    "growth"};
+  const bool noun = kNouns.count(w) > 0;
   if (of != noun) {
     return {};  // a verb before the number, a noun before "of": "lost 33,000", "a loss of 20,000"
   }
@@ -125,7 +126,7 @@ void read_predicate(std::string_view text, const std::vector<Token>& tokens, con
 }
 
 // Whether the article so far speaks of illness, reading the passages not yet read for it.
-bool disease_context(const FigureMemory& memory) {
+bool disease_context(FigureMemory& memory) {
   for (const auto text : memory.disease_unread) {
     if (memory.disease_context) {
       break;
@@ -161,7 +162,7 @@ bool has_people_head(std::string_view head) {
 }
 
 void read_event(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
-                const FigureMemory& memory, Candidate& c) {
+                FigureMemory& memory, Candidate& c) {
   // a counted noun that implies its event ("200 protesters", "12 defendants") yields to
   // an event verb: "Police detained 30 protesters" is an arrest
   if (!c.np.event.empty() && c.np.event != "kill" && c.np.event != "wound" &&

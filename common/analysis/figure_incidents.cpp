@@ -4,30 +4,27 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "common/analysis/figure_dates.hpp"
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
 
 namespace tally::figure_dates {
 namespace {
 
-// Incident words, each with the name its mentions share: "quake" is an "earthquake", "blasts"
-// a "explosion".
+// Incident words, each with the name its mentions share (lexicons/incidents.tsv).
 const std::unordered_map<std::string_view, std::string_view>& incident_names() {
-  static const std::unordered_map<std::string_view, std::string_view> kNames = {
-      {"attack", "attack"},       {"attacks", "attack"},         {"airstrike", "airstrike"},
-      {"airstrikes", "airstrike"}, {"strike", "strike"},         {"strikes", "strike"},
-      {"raid", "raid"},           {"raids", "raid"},             {"bombing", "bombing"},
-      {"bombings", "bombing"},    {"blast", "explosion"},        {"explosion", "explosion"},
-      {"crash", "crash"},         {"shooting", "shooting"},      {"quake", "earthquake"},
-      {"earthquake", "earthquake"}, {"storm", "storm"},          {"fire", "fire"},
-      {"ambush", "ambush"},       {"assault", "assault"},        {"clash", "clash"},
-      {"clashes", "clash"},       {"shelling", "shelling"},      {"bombardment", "bombardment"},
-      {"incident", "incident"},   {"collision", "collision"},    {"flood", "flood"},
-      {"floods", "flood"},        {"landslide", "landslide"},    {"stampede", "stampede"},
-      {"derailment", "derailment"}, {"avalanche", "avalanche"},  {"tornado", "tornado"},
-      {"hurricane", "hurricane"}, {"typhoon", "typhoon"},        {"cyclone", "cyclone"},
-      {"wildfire", "wildfire"},   {"massacre", "massacre"},      {"stabbing", "stabbing"},
-      {"collapse", "collapse"},   {"eruption", "eruption"},      {"tsunami", "tsunami"}};
+  static const auto kNames = [] {
+    std::unordered_map<std::string_view, std::string_view> names;
+    for_each_lexicon_row(data::lexicon_incidents(), [&](const std::vector<std::string_view>& cols) {
+      if (cols.size() >= 2) {
+        names.emplace(cols[0], cols[1]);
+      }
+    });
+    return names;
+  }();
   return kNames;
 }
 
@@ -62,15 +59,12 @@ bool phrase_word(const Token& t) {
 // Words between an incident and its date that place it: prepositions, relative pronouns,
 // verbs of happening, names of places.
 bool placing_word(const Token& t) {
-  static const std::unordered_map<std::string_view, bool> kWords = {
-      {"on", true},      {"in", true},       {"at", true},      {"near", true},
-      {"the", true},     {"a", true},        {"an", true},      {"of", true},
-      {"that", true},    {"which", true},    {"early", true},   {"late", true},
-      {"struck", true},  {"hit", true},      {"rocked", true},  {"happened", true},
-      {"occurred", true}, {"erupted", true}, {"began", true},   {"took", true},
-      {"place", true},   {"broke", true},    {"out", true},     {"went", true},
-      {"off", true},     {"exploded", true}, {"northern", true}, {"southern", true},
-      {"eastern", true}, {"western", true},  {"central", true}};
+  static const std::unordered_set<std::string_view> kWords = {
+      "on",       "in",      "at",       "near",    "the",    "a",        "an",
+      "of",       "that",    "which",    "early",   "late",   "struck",   "hit",
+      "rocked",   "happened", "occurred", "erupted", "began",  "took",     "place",
+      "broke",    "out",     "went",     "off",     "exploded", "northern", "southern",
+      "eastern",  "western", "central"};
   return t.capitalized || t.shape == TokenShape::kNumber || kWords.count(t.lower) > 0;
 }
 

@@ -107,7 +107,7 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
   // passes: a day in a sentence with a figure of the headline's event, not a saying's; a day
   // in a sentence with any event figure, not a saying's; then a recent period there; then a
   // saying's day there; then any day
-  for (int headline_pass = 0; headline_pass < 1 && !headline_event.empty(); ++headline_pass) {
+  if (!headline_event.empty()) {
     for (std::size_t p = 1; p < work.size() && p < kHeadlineEventPassages; ++p) {
       const auto& w = work[p];
       for (std::size_t d = 0; d < w.dates.size() && !w.incident_dates_only; ++d) {

@@ -65,11 +65,8 @@ const std::unordered_set<std::string_view>& invariant_plurals() {
 }  // namespace
 
 bool plural_head(const Token& t) {
-  if (looks_plural(t) || in(invariant_plurals(), t.lower)) {
-    return true;
-  }
-  // a people noun whose singular differs ("men", "children") or that is collective ("police")
-  return !people_singular(t.lower).empty() && singular_noun(t.lower) != t.lower;
+  // looks_plural knows the people nouns ("men", "children", "police") and -s and -men plurals
+  return looks_plural(t) || in(invariant_plurals(), t.lower);
 }
 
 bool is_np_stop(std::string_view lower) { return in(stop_words(), lower); }

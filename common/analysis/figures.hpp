@@ -49,8 +49,8 @@ struct FigureMemory {
   // are bare "cases" infections rather than court cases. Read lazily, when "cases" come up:
   // the texts of the passages not yet read for it wait in `disease_unread` (views into the
   // article's passages, which outlive its analysis)
-  mutable bool disease_context = false;
-  mutable std::vector<std::string_view> disease_unread;
+  bool disease_context = false;
+  std::vector<std::string_view> disease_unread;
 };
 
 // A figure with the token positions later passes (dates, attribution) need.

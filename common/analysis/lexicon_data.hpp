@@ -12,6 +12,7 @@ std::string_view lexicon_events();      // lexicons/events.tsv: surface word or 
 std::string_view lexicon_qualifiers();  // lexicons/qualifiers.tsv: phrase, qualifier name
 std::string_view lexicon_people();      // lexicons/people.tsv: people noun, its singular
 std::string_view lexicon_units();       // lexicons/units.tsv: word, kind (duration, money, ...)
+std::string_view lexicon_incidents();   // lexicons/incidents.tsv: incident word, incident name
 // Word lists (lexicon_word_list() in lexicon_rows.hpp): word, list name.
 std::string_view lexicon_reporting();      // lexicons/reporting.tsv: speech verbs, speaker nouns
 std::string_view lexicon_titles();         // lexicons/titles.tsv: titles before names

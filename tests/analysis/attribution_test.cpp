@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/analysis/analyse.hpp"
+#include "tests/support/paragraphs.hpp"
 #include "common/analysis/attribution.hpp"
 #include "common/analysis/figures.hpp"
 #include "common/analysis/tokens.hpp"
@@ -11,16 +12,10 @@
 namespace {
 
 std::string attributions_of(const std::string& article) {
-  tally::FigureMemory figures;  // it keeps views of the passages, so they live here
+  tally::FigureMemory figures;  // it keeps views of the passages, which live in `article`
   tally::SpeakerMemory speakers;
   std::string out;
-  std::size_t pos = 0;
-  while (pos <= article.size()) {
-    auto end = article.find("\n\n", pos);
-    if (end == std::string::npos) {
-      end = article.size();
-    }
-    const std::string_view passage = std::string_view(article).substr(pos, end - pos);
+  for (const auto passage : tally::testing::paragraphs(article)) {
     const auto tt = tally::tokenize(passage);
     const auto found = tally::extract_figures(passage, tt, figures);
     const auto frames = tally::find_attributions(passage, tt, {}, speakers);
@@ -28,7 +23,6 @@ std::string attributions_of(const std::string& article) {
       out += out.empty() ? "" : "; ";
       out += a.empty() ? "-" : a;
     }
-    pos = end + 2;
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "common/analysis/analyse.hpp"
+#include "tests/support/paragraphs.hpp"
 
 namespace {
 
@@ -12,20 +13,14 @@ namespace {
 std::string dates_of(const std::string& article, const std::string& published,
                      bool titled = false) {
   tally::Passages passages;
-  std::size_t pos = 0;
-  while (pos <= article.size()) {
-    auto end = article.find("\n\n", pos);
-    if (end == std::string::npos) {
-      end = article.size();
-    }
+  for (const auto paragraph : tally::testing::paragraphs(article)) {
     tally::Passage p;
     p.index = static_cast<int>(passages.size());
     if (titled && passages.empty()) {
       p.kind = tally::PassageKind::kHeadline;
     }
-    p.text = article.substr(pos, end - pos);
+    p.text = std::string(paragraph);
     passages.push_back(p);
-    pos = end + 2;
   }
   const auto analysis = tally::analyse_article(passages, tally::parse_published_date(published));
   std::string out;

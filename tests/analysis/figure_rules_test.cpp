@@ -7,6 +7,7 @@
 
 #include "common/analysis/figures.hpp"
 #include "common/analysis/tokens.hpp"
+#include "tests/support/paragraphs.hpp"
 
 namespace {
 
@@ -21,18 +22,14 @@ std::string figures_of(const std::string& text) {
 
 // The figures of consecutive passages of one article (paragraphs split on "\n\n").
 std::string article_figures(const std::string& article) {
-  tally::FigureMemory memory;  // it keeps views of the passages, so they live here
+  tally::FigureMemory memory;  // it keeps views of the passages, which live in `article`
   std::string out;
-  std::size_t at = 0;
-  while (at <= article.size()) {
-    const auto end = std::min(article.find("\n\n", at), article.size());
-    const std::string_view passage = std::string_view(article).substr(at, end - at);
+  for (const auto passage : tally::testing::paragraphs(article)) {
     const auto tt = tally::tokenize(passage);
     for (const auto& f : tally::extract_figures(passage, tt, memory).figures) {
       out += out.empty() ? "" : "; ";
       out += tally::describe_figure(f.figure);
     }
-    at = end + 2;
   }
   return out;
 }
