@@ -14,15 +14,7 @@ bool is_pronoun(std::string_view w) {
 // "the department found they added 69,000 jobs", "the study showed that ...": a finding
 // reported, when a clause follows; not "police found three bodies"
 bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
-  const auto& w = tokens[k].lower;
-  if (w.size() < 5 || (w[0] != 'f' && w[0] != 's' && w[0] != 'c')) {
-    return false;  // the quick test: this runs on every word of a passage with a saying
-  }
-  if (w != "found" && w != "finds" && w != "showed" && w != "shows" && w != "concluded" &&
-      w != "concludes") {
-    return false;
-  }
-  if (k + 1 >= s.last) {
+  if (!attribution_words::is_finding_verb(tokens[k].lower) || k + 1 >= s.last) {
     return false;
   }
   const auto& next = tokens[k + 1].lower;
@@ -90,7 +82,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         // "employers added 50,000 jobs": "added" says something only before a quote, "that" or
         // punctuation (", he added.", "She added that ...")
-        if ((w == "added" || w == "adds") && k + 1 < s.last && tokens[k + 1].lower != "that" &&
+        if (attribution_words::is_event_with_object(w) && k + 1 < s.last &&
+            tokens[k + 1].lower != "that" &&
             tokens[k + 1].shape != TokenShape::kPunct && !is_quote(tokens[k + 1])) {
           continue;
         }
@@ -101,7 +94,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         // "jobless claims hit 6.6 million", "news reports said": after a lower-case word that
         // is no pronoun and before neither "that" nor a quote, "claims"/"reports" is a noun
-        if ((w == "claims" || w == "reports") && k > s.first &&
+        if (attribution_words::is_plural_noun_too(w) && k > s.first &&
             (!tokens[k - 1].capitalized || k - 1 == s.first) &&
             tokens[k - 1].shape == TokenShape::kWord && !is_pronoun(tokens[k - 1].lower) &&
             !(k + 1 < s.last && (tokens[k + 1].lower == "that" || is_quote(tokens[k + 1])))) {

@@ -18,6 +18,9 @@ struct Lists {
   WordSet speaker_noun = lexicon_word_list(data::lexicon_reporting(), "speaker_noun");
   WordSet document_noun = lexicon_word_list(data::lexicon_reporting(), "document_noun");
   WordSet incident_noun = lexicon_word_list(data::lexicon_reporting(), "incident_noun");
+  WordSet finding = lexicon_word_list(data::lexicon_reporting(), "finding");
+  WordSet plural_noun_too = lexicon_word_list(data::lexicon_reporting(), "plural_noun_too");
+  WordSet event_with_object = lexicon_word_list(data::lexicon_reporting(), "event_with_object");
   WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
   WordSet source_word = lexicon_word_list(data::lexicon_organisations(), "source_word");
   WordSet epithet = lexicon_word_list(data::lexicon_organisations(), "epithet");
@@ -32,6 +35,14 @@ const Lists& lists() {
 }  // namespace
 
 bool is_speech_verb(std::string_view lower) { return lists().speech.contains(lower); }
+
+bool is_finding_verb(std::string_view lower) { return lists().finding.contains(lower); }
+
+bool is_plural_noun_too(std::string_view lower) { return lists().plural_noun_too.contains(lower); }
+
+bool is_event_with_object(std::string_view lower) {
+  return lists().event_with_object.contains(lower);
+}
 
 bool is_passive_source(std::string_view lower) { return lists().passive_source.contains(lower); }
 
