@@ -129,10 +129,7 @@ Indexer::analyse_loop(Worker& w) {
     try {
       AnalysedArticle a = std::move(job->shell);
       if (!a.record_only) {
-        AnalysedArticle built = analyse_for_index(job->article, options_.figures, builder);
-        a.documents = std::move(built.documents);
-        a.texts = std::move(built.texts);
-        a.figures = built.figures;
+        analyse_for_index(job->article, options_.figures, builder, a);
         w.passages += a.documents.size();
         w.figures += a.figures;
         w.empty += a.documents.empty() ? 1U : 0U;
