@@ -132,7 +132,6 @@ Indexer::analyse_loop(Worker& w) {
         analyse_for_index(job->article, options_.figures, builder, a);
         w.passages += a.documents.size();
         w.figures += a.figures;
-        w.empty += a.documents.empty() ? 1U : 0U;
       }
       if (w.shard) {
         const std::size_t n = a.documents.size();
@@ -269,7 +268,6 @@ Indexer::finish(RunEnd end) {
     w->thread.join();
     counts_.passages += w->passages;
     counts_.figures += w->figures;
-    counts_.empty += w->empty;
   }
   written_.close();
   if (writer_.joinable()) {

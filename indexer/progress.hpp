@@ -23,7 +23,6 @@ class Progress {
   // Shows a stage that has no count ("merging shards"), at once.
   void note(const std::string& stage);
   void clear();
-  bool enabled() const { return enabled_; }
 
  private:
   bool enabled_;
