@@ -31,8 +31,6 @@ class Progress {
   std::chrono::steady_clock::time_point last_;
 };
 
-// "1,234,567"
-std::string with_thousands(std::size_t n);
 // "45s", "3m07s", "2h05m"
 std::string short_duration(double seconds);
 
