@@ -71,9 +71,6 @@ inline constexpr std::string_view kPrefixTitle = "S";      // headline words (po
 inline constexpr std::string_view kPrefixArticle = "XA";   // article id (boolean)
 inline constexpr std::string_view kPrefixSource = "XS";    // source, lower case (boolean)
 inline constexpr std::string_view kPrefixPublished = "XP"; // published day YYYYMMDD (boolean)
-// Published month YYYYMM (boolean). Not written since version 3: no query field used it, and
-// `published:` ranges run on kSlotPublished.
-inline constexpr std::string_view kPrefixPubMonth = "XM";
 // Passage kind: XKheadline on headline passages; body passages have none (a term on 95% of
 // the documents filters nothing a negation cannot): `kind:body` is NOT XKheadline.
 inline constexpr std::string_view kPrefixKind = "XK";

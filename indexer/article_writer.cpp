@@ -24,14 +24,9 @@ article_content_hash(const Article& a, FigureExtraction figures) {
   return content_hash(all);
 }
 
-AnalysedArticle
-analyse_for_index(const Article& article, FigureExtraction figures, DocumentBuilder& builder) {
-  AnalysedArticle out;
-  out.record.id = article.id;
-  out.record.title = article.title;
-  out.record.url = article.url;
-  out.record.source = article.source;
-  out.record.published = article.published ? article.published->iso() : std::string{};
+void
+analyse_for_index(const Article& article, FigureExtraction figures, DocumentBuilder& builder,
+                  AnalysedArticle& out) {
   const Passages passages = split_passages(article);
   std::vector<std::string> texts;
   texts.reserve(passages.size());
@@ -70,7 +65,6 @@ analyse_for_index(const Article& article, FigureExtraction figures, DocumentBuil
     out.documents.push_back(builder.build(article, passage, findings));
   }
   out.figures = analysis.figures.size();
-  return out;
 }
 
 void

@@ -32,9 +32,11 @@ struct AnalysedArticle {
 // figures are turned on). Not of its origin: a moved file is not a changed article.
 std::string article_content_hash(const Article& article, FigureExtraction figures);
 
-// Splits, analyses and builds the article's documents. Thread-safe given one builder per thread.
-AnalysedArticle analyse_for_index(const Article& article, FigureExtraction figures,
-                                  DocumentBuilder& builder);
+// Splits, analyses and builds the article's documents, packed texts and figure count into
+// `out`, whose record and flags the caller has set (Indexer::add, before the article is queued).
+// Thread-safe given one builder per thread.
+void analyse_for_index(const Article& article, FigureExtraction figures, DocumentBuilder& builder,
+                       AnalysedArticle& out);
 
 // Adds the article (deleting its older passages when may_exist) and stores its record (only
 // the record when record_only).

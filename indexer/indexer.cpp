@@ -129,13 +129,9 @@ Indexer::analyse_loop(Worker& w) {
     try {
       AnalysedArticle a = std::move(job->shell);
       if (!a.record_only) {
-        AnalysedArticle built = analyse_for_index(job->article, options_.figures, builder);
-        a.documents = std::move(built.documents);
-        a.texts = std::move(built.texts);
-        a.figures = built.figures;
+        analyse_for_index(job->article, options_.figures, builder, a);
         w.passages += a.documents.size();
         w.figures += a.figures;
-        w.empty += a.documents.empty() ? 1U : 0U;
       }
       if (w.shard) {
         const std::size_t n = a.documents.size();
@@ -272,7 +268,6 @@ Indexer::finish(RunEnd end) {
     w->thread.join();
     counts_.passages += w->passages;
     counts_.figures += w->figures;
-    counts_.empty += w->empty;
   }
   written_.close();
   if (writer_.joinable()) {

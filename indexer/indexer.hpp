@@ -67,7 +67,6 @@ struct IndexCounts {
   std::size_t removed = 0;    // deleted by --remove or --prune
   std::size_t passages = 0;   // documents written
   std::size_t figures = 0;    // figures found
-  std::size_t empty = 0;      // articles with no passage left after boilerplate removal
   std::size_t articles() const { return added + updated; }  // analysed and written
 };
 
@@ -106,7 +105,6 @@ class Indexer {
   std::size_t done() const { return done_.load(std::memory_order_relaxed); }
   std::size_t passages_done() const { return passages_done_.load(std::memory_order_relaxed); }
   bool fresh_build() const { return fresh_; }
-  const std::string& path() const { return path_; }
 
  private:
   struct Job {
@@ -125,7 +123,6 @@ class Indexer {
     unsigned index = 0;
     std::size_t passages = 0;
     std::size_t figures = 0;
-    std::size_t empty = 0;
   };
 
   void start_threads();

@@ -1,29 +1,13 @@
 #include "indexer/input_count.hpp"
 
 #include <cstdio>
-#include <cstring>
 #include <vector>
 
 #include "common/readers/line_source.hpp"
+#include "common/readers/readers.hpp"
 
 namespace tally::indexer {
 namespace {
-
-bool
-ends_with(const std::string& s, const char* tail) {
-  const std::size_t n = std::strlen(tail);
-  return s.size() >= n && s.compare(s.size() - n, n, tail) == 0;
-}
-
-bool
-is_lines(const std::string& f) {
-  for (const char* ext : {".jsonl", ".ndjson", ".json", ".jsonl.zst", ".ndjson.zst", ".json.zst"}) {
-    if (ends_with(f, ext)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // Non-blank lines of a plain file, read in large blocks.
 std::size_t
@@ -78,9 +62,9 @@ InputCount::InputCount(std::vector<std::string> files) {
       if (f == "-") {
         return;  // unknown
       }
-      if (!is_lines(f)) {
+      if (!is_json_lines(f)) {
         ++total;
-      } else if (ends_with(f, ".zst")) {
+      } else if (f.ends_with(".zst")) {
         total += count_compressed_lines(f, stop_);
       } else {
         total += count_plain_lines(f, stop_);

@@ -4,20 +4,9 @@
 
 #include <cstdio>
 
-namespace tally::indexer {
+#include "common/core/strings.hpp"
 
-std::string
-with_thousands(std::size_t n) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) {
-      out += ',';
-    }
-    out += digits[i];
-  }
-  return out;
-}
+namespace tally::indexer {
 
 std::string
 short_duration(double seconds) {

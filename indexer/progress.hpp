@@ -23,7 +23,6 @@ class Progress {
   // Shows a stage that has no count ("merging shards"), at once.
   void note(const std::string& stage);
   void clear();
-  bool enabled() const { return enabled_; }
 
  private:
   bool enabled_;
@@ -32,8 +31,6 @@ class Progress {
   std::chrono::steady_clock::time_point last_;
 };
 
-// "1,234,567"
-std::string with_thousands(std::size_t n);
 // "45s", "3m07s", "2h05m"
 std::string short_duration(double seconds);
 

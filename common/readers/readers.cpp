@@ -116,6 +116,11 @@ read_jsonl(const std::string& path, const ArticleConsumer& consume,
 
 }  // namespace
 
+bool
+is_json_lines(const std::string& path) {
+  return format_of(path) == InputFormat::kJsonLines;
+}
+
 std::vector<std::string>
 expand_inputs(const std::vector<std::string>& paths, const DiagnosticSink& diagnostics,
               ReadCounts& counts) {
@@ -140,7 +145,7 @@ bool
 read_input(const std::string& path, const ArticleConsumer& consume,
            const DiagnosticSink& diagnostics, ReadCounts& counts) {
   try {
-    if (format_of(path) == InputFormat::kJsonLines) {
+    if (is_json_lines(path)) {
       read_jsonl(path, consume, diagnostics, counts);
       return true;
     }

@@ -41,6 +41,10 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
 ReadCounts read_articles(const std::vector<std::string>& paths, const ArticleConsumer& consume,
                          const DiagnosticSink& diagnostics);
 
+// Whether `path` is read as JSON Lines, one article per line ("-" and the extensions above,
+// compressed or not); every other input holds one article.
+bool is_json_lines(const std::string& path);
+
 // Reads one expanded input file (or "-"), adding to `counts`. Returns false when the file could
 // not be read to its end (unreadable, a read or decompression error: reported and counted).
 bool read_input(const std::string& path, const ArticleConsumer& consume,

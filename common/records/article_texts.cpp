@@ -2,6 +2,8 @@
 
 #include <zstd.h>
 
+#include <memory>
+
 #include "common/records/field_codec.hpp"
 #include "common/schema.hpp"
 
@@ -17,60 +19,43 @@ constexpr char kFormat = '\x04';
 // the analysis of the same article.
 constexpr int kLevel = 6;
 
+// Owns a zstd object: frees it with `Free` (ZSTD_freeCDict, ZSTD_freeDCtx ...).
+template <auto Free>
+struct ZstdFree {
+  template <typename T>
+  void operator()(T* p) const { Free(p); }
+};
+template <typename T, auto Free>
+using ZstdPtr = std::unique_ptr<T, ZstdFree<Free>>;
+
 // The dictionary, digested once for each direction, when first needed (the searcher only ever
 // decompresses); read-only, so shared by threads.
 const ZSTD_CDict*
 compress_dictionary() {
-  struct Owner {
-    ZSTD_CDict* dict;
-    Owner() : dict(ZSTD_createCDict(data::text_dictionary().data(), data::text_dictionary().size(), kLevel)) {}
-    ~Owner() { ZSTD_freeCDict(dict); }
-    Owner(const Owner&) = delete;
-    Owner& operator=(const Owner&) = delete;
-  };
-  static const Owner owner;
-  return owner.dict;
+  static const ZstdPtr<ZSTD_CDict, ZSTD_freeCDict> dict(ZSTD_createCDict(
+      data::text_dictionary().data(), data::text_dictionary().size(), kLevel));
+  return dict.get();
 }
 
 const ZSTD_DDict*
 decompress_dictionary() {
-  struct Owner {
-    ZSTD_DDict* dict;
-    Owner() : dict(ZSTD_createDDict(data::text_dictionary().data(), data::text_dictionary().size())) {}
-    ~Owner() { ZSTD_freeDDict(dict); }
-    Owner(const Owner&) = delete;
-    Owner& operator=(const Owner&) = delete;
-  };
-  static const Owner owner;
-  return owner.dict;
+  static const ZstdPtr<ZSTD_DDict, ZSTD_freeDDict> dict(
+      ZSTD_createDDict(data::text_dictionary().data(), data::text_dictionary().size()));
+  return dict.get();
 }
 
 // One context per thread and direction: the indexer packs articles on every analysis thread,
 // and a context is costly to make for each one.
 ZSTD_CCtx*
 compress_context() {
-  struct Owner {
-    ZSTD_CCtx* ctx = ZSTD_createCCtx();
-    Owner() = default;
-    ~Owner() { ZSTD_freeCCtx(ctx); }
-    Owner(const Owner&) = delete;
-    Owner& operator=(const Owner&) = delete;
-  };
-  thread_local const Owner owner;
-  return owner.ctx;
+  thread_local const ZstdPtr<ZSTD_CCtx, ZSTD_freeCCtx> ctx(ZSTD_createCCtx());
+  return ctx.get();
 }
 
 ZSTD_DCtx*
 decompress_context() {
-  struct Owner {
-    ZSTD_DCtx* ctx = ZSTD_createDCtx();
-    Owner() = default;
-    ~Owner() { ZSTD_freeDCtx(ctx); }
-    Owner(const Owner&) = delete;
-    Owner& operator=(const Owner&) = delete;
-  };
-  thread_local const Owner owner;
-  return owner.ctx;
+  thread_local const ZstdPtr<ZSTD_DCtx, ZSTD_freeDCtx> ctx(ZSTD_createDCtx());
+  return ctx.get();
 }
 
 }  // namespace

@@ -4,29 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tests/e2e/run.hpp"
-#include "tests/support/temp_dir.hpp"
-
-using tally::testing::bin;
-using tally::testing::run;
+#include "tests/e2e/indexed_corpus.hpp"
 
 namespace {
 
-struct Indexed {
-  tally::testing::TempDir dir;
-  std::string db = dir.path() + "/db";
-  tally::testing::Run index =
-      run(bin("tally-index") + " --db " + db + " " + std::string(TALLY_SOURCE_DIR) + "/corpus");
-
-  tally::testing::Run search(const std::string& args) const {
-    return run(bin("tally-search") + " --db " + db + " " + args);
-  }
-};
-
-const Indexed&
+const tally::testing::IndexedCorpus&
 indexed() {
-  static const Indexed c;
-  return c;
+  return tally::testing::indexed_corpus();
 }
 
 }  // namespace

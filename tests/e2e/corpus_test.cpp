@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/passages/boilerplate.hpp"
+#include "tests/e2e/indexed_corpus.hpp"
 #include "tests/e2e/run.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -17,20 +18,9 @@ namespace {
 
 const std::string kCorpus = std::string(TALLY_SOURCE_DIR) + "/corpus";
 
-struct IndexedCorpus {
-  tally::testing::TempDir dir;
-  std::string db = dir.path() + "/db";
-  tally::testing::Run index = run(bin("tally-index") + " --db " + db + " " + kCorpus);
-
-  tally::testing::Run search(const std::string& args) const {
-    return run(bin("tally-search") + " --db " + db + " " + args);
-  }
-};
-
-const IndexedCorpus&
+const tally::testing::IndexedCorpus&
 corpus() {
-  static const IndexedCorpus c;
-  return c;
+  return tally::testing::indexed_corpus();
 }
 
 }  // namespace
