@@ -67,7 +67,7 @@ Examples:
 
 The last line on stdout sums the run up, for scripts:
   indexed 5 articles (0 replaced): 5 added, 0 updated, 0 unchanged, 0 removed, 0 skipped;
-  111 passages, 59 figures, 0 warnings, 0.03 s -> /tmp/news      (one line)
+  111 passages, 60 figures, 0 warnings, 0.03 s -> /tmp/news      (one line)
 
 Exit status: 0 done (skipped inputs are counted in the summary), 1 an ID given to --remove
 was not in the database, 2 usage or database error (e.g. locked by another tally-index),
