@@ -27,16 +27,16 @@ class LowerCaseField : public Xapian::FieldProcessor {
 };
 
 // kind:headline | kind:body. Only headline passages carry a kind term (schema::kPrefixKind):
-// a body passage is one without it.
-class KindField : public Xapian::FieldProcessor {
+// a body passage is one without it. Any other kind is a lower-cased term, as for LowerCaseField.
+class KindField : public LowerCaseField {
  public:
+  KindField() : LowerCaseField(std::string(schema::kPrefixKind)) {}
   Xapian::Query operator()(const std::string& value) override {
-    const std::string kind = ascii_lower(value);
-    const Xapian::Query headline(schema::term(schema::kPrefixKind, "headline"));
-    if (kind == "body") {
-      return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, headline);
+    if (ascii_lower(value) == "body") {
+      return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                           LowerCaseField::operator()("headline"));
     }
-    return kind == "headline" ? headline : Xapian::Query(schema::term(schema::kPrefixKind, kind));
+    return LowerCaseField::operator()(value);
   }
 };
 
