@@ -246,14 +246,16 @@ QueryBuilder::build(const ParsedQuery& q, const Boosts& boosts) {
     text = Xapian::Query(Xapian::Query::OP_OR, more.begin(), more.end());
   }
   std::vector<Xapian::Query> raise;
-  for (const auto& event : q.asks_figures ? q.events : std::vector<std::string>{}) {
-    std::vector<Xapian::Query> figures;
-    for (const auto& head : q.heads) {
-      figures.push_back(
-          boost_query(schema::term(schema::kPrefixFigure, event + ":" + head), boosts.figure));
+  if (q.asks_figures) {  // an event word among keywords raises nothing
+    for (const auto& event : q.events) {
+      std::vector<Xapian::Query> figures;
+      for (const auto& head : q.heads) {
+        figures.push_back(
+            boost_query(schema::term(schema::kPrefixFigure, event + ":" + head), boosts.figure));
+      }
+      figures.push_back(boost_query(schema::term(schema::kPrefixEvent, event), boosts.event));
+      raise.emplace_back(Xapian::Query::OP_MAX, figures.begin(), figures.end());
     }
-    figures.push_back(boost_query(schema::term(schema::kPrefixEvent, event), boosts.event));
-    raise.emplace_back(Xapian::Query::OP_MAX, figures.begin(), figures.end());
   }
   if (q.date) {
     raise.push_back(day_boost(schema::kPrefixEventDate, q.date->from, q.date->to, boosts.date));
