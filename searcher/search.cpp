@@ -115,12 +115,13 @@ Searcher::run(const SearchRequest& request) {
       context_ = context_for(db_);
     }
     const QueryContext& ctx = *context_;
-    QueryBuilder& builder = builder_;
     answer.parsed = understand(request.query, ctx);
     answer.parsed.strict_date = request.strict_date;
-    Xapian::Query query = builder.build(answer.parsed);
+    // Ranked with these boosts; adjust_for_figures takes back the ones a passage did not earn.
+    const Boosts boosts{};
+    Xapian::Query query = builder_.build(answer.parsed, boosts);
     for (const auto& f : request.filters) {
-      const Xapian::Query filter = builder.build(f);
+      const Xapian::Query filter = builder_.build(f);
       query = query.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
     }
     for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
@@ -156,7 +157,7 @@ Searcher::run(const SearchRequest& request) {
           {i + 1, r.article, r.source, r.published, r.passage, r.text_hash, r.figures});
     }
     answer.answers = group_figures(evidence, answer.parsed, figure_lookup(passages_));
-    adjust_for_figures(ranked, answer.parsed, Boosts{});
+    adjust_for_figures(ranked, answer.parsed, boosts);
     fold_duplicates(ranked);
     // A figure question wants every source's report on the first page; a keyword search
     // keeps BM25's order (bench/search-speed.sh: diversity costs keyword queries a little).
@@ -182,7 +183,7 @@ Searcher::run(const SearchRequest& request) {
     };
     if (const auto fix = corrected(db_, request.query, answer.parsed, spell)) {
       Xapian::Enquire check(db_);
-      check.set_query(builder.build(understand(*fix, ctx)));
+      check.set_query(builder_.build(understand(*fix, ctx)));
       if (!check.get_mset(0, 1).empty()) {
         answer.suggestion = fix;
       }

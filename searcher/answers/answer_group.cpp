@@ -214,6 +214,7 @@ group_figures(const std::vector<Evidence>& evidence, const ParsedQuery& q,
   const std::string asked_head = q.heads.empty() ? std::string{} : canonical_counted(q.heads[0]);
   // Reports of a query without a date are one quantity whatever day each names.
   const bool by_date = q.date.has_value();
+  const std::string asked_date = date_key(q.date);  // empty when the query names no date
 
   std::map<Key, std::vector<Candidate>> groups;
   std::vector<Candidate> homeless;
@@ -224,7 +225,7 @@ group_figures(const std::vector<Evidence>& evidence, const ParsedQuery& q,
       }
       Key key{f.event, head_class(f), by_date ? date_key(f.date) : std::string{}};
       if (by_date && f.date && f.date->is_day() && near_day(*f.date, *q.date)) {
-        key.date = date_key(q.date);
+        key.date = asked_date;
       }
       if (key.head.empty() && !asked_head.empty()) {
         key.head = asked_head;
@@ -239,7 +240,6 @@ group_figures(const std::vector<Evidence>& evidence, const ParsedQuery& q,
       }
     }
   }
-  const std::string asked_date = by_date ? date_key(q.date) : std::string{};
   for (auto& c : homeless) {
     Key want = c.key;
     if (want.date.empty() && by_date) {
@@ -258,15 +258,16 @@ group_figures(const std::vector<Evidence>& evidence, const ParsedQuery& q,
     AnswerGroup g;
     g.event = key.event;
     g.head = key.head;
-    std::set<std::pair<std::string, double>> seen;  // one report per article and value
+    // One report per article and value: where each is in g.reports.
+    std::map<std::pair<std::string, double>, std::size_t> kept_at;
     for (const auto& c : members) {
-      if (!seen.insert({c.evidence->article, c.figure->value}).second) {
+      const auto [at, fresh] =
+          kept_at.emplace(std::make_pair(c.evidence->article, c.figure->value), g.reports.size());
+      if (!fresh) {
         // The same figure again (headline and body): keep what only the repeat says.
-        for (auto& kept : g.reports) {
-          if (kept.article == c.evidence->article && kept.figure.value == c.figure->value &&
-              kept.figure.revises < 0) {
-            kept.figure.revises = c.figure->revises;
-          }
+        Figure& kept = g.reports[at->second].figure;
+        if (kept.revises < 0) {
+          kept.revises = c.figure->revises;
         }
         continue;
       }

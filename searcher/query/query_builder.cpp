@@ -27,16 +27,16 @@ class LowerCaseField : public Xapian::FieldProcessor {
 };
 
 // kind:headline | kind:body. Only headline passages carry a kind term (schema::kPrefixKind):
-// a body passage is one without it.
-class KindField : public Xapian::FieldProcessor {
+// a body passage is one without it. Any other kind is a lower-cased term, as for LowerCaseField.
+class KindField : public LowerCaseField {
  public:
+  KindField() : LowerCaseField(std::string(schema::kPrefixKind)) {}
   Xapian::Query operator()(const std::string& value) override {
-    const std::string kind = ascii_lower(value);
-    const Xapian::Query headline(schema::term(schema::kPrefixKind, "headline"));
-    if (kind == "body") {
-      return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, headline);
+    if (ascii_lower(value) == "body") {
+      return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                           LowerCaseField::operator()("headline"));
     }
-    return kind == "headline" ? headline : Xapian::Query(schema::term(schema::kPrefixKind, kind));
+    return LowerCaseField::operator()(value);
   }
 };
 
@@ -246,14 +246,16 @@ QueryBuilder::build(const ParsedQuery& q, const Boosts& boosts) {
     text = Xapian::Query(Xapian::Query::OP_OR, more.begin(), more.end());
   }
   std::vector<Xapian::Query> raise;
-  for (const auto& event : q.asks_figures ? q.events : std::vector<std::string>{}) {
-    std::vector<Xapian::Query> figures;
-    for (const auto& head : q.heads) {
-      figures.push_back(
-          boost_query(schema::term(schema::kPrefixFigure, event + ":" + head), boosts.figure));
+  if (q.asks_figures) {  // an event word among keywords raises nothing
+    for (const auto& event : q.events) {
+      std::vector<Xapian::Query> figures;
+      for (const auto& head : q.heads) {
+        figures.push_back(
+            boost_query(schema::term(schema::kPrefixFigure, event + ":" + head), boosts.figure));
+      }
+      figures.push_back(boost_query(schema::term(schema::kPrefixEvent, event), boosts.event));
+      raise.emplace_back(Xapian::Query::OP_MAX, figures.begin(), figures.end());
     }
-    figures.push_back(boost_query(schema::term(schema::kPrefixEvent, event), boosts.event));
-    raise.emplace_back(Xapian::Query::OP_MAX, figures.begin(), figures.end());
   }
   if (q.date) {
     raise.push_back(day_boost(schema::kPrefixEventDate, q.date->from, q.date->to, boosts.date));

@@ -24,7 +24,7 @@ struct Boosts {
   // A keyword query's words in a headline (the title field, S prefix), added to their BM25 in
   // the text, as BM25F weighs fields: a headline names what the article is about. Not for
   // figure questions, whose answers are the body passages that report the figures (the seed
-  // queries' p@5 fell from 0.93 to 0.73 with it). bench/search-speed.sh: MRR@10 0.705 -> 0.956
+  // queries' p@5 fell from 0.93 to 0.73 with it). bench/search-speed.sh: MRR@10 0.704 -> 0.956
   // at 0.3, the same as at 1.0 (0.917 at 0.1); that measure judges the article by its
   // headline, so it favours this by construction.
   double title = 0.3;

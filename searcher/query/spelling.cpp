@@ -66,7 +66,8 @@ suggest_word(const Xapian::Database& db, std::string_view word, const SpellStem&
   // scan to a slice of the vocabulary. Word terms are "Z" + stem.
   const std::string first = "Z" + stem.substr(0, 1);
   for (auto t = db.allterms_begin(first); t != db.allterms_end(first); ++t) {
-    const std::string term = (*t).substr(1);
+    const std::string z_term = *t;
+    const std::string_view term = std::string_view(z_term).substr(1);  // the stem, without "Z"
     const std::size_t len = term.size();
     if (len + limit < stem.size() || len > stem.size() + limit) {
       continue;
@@ -77,7 +78,7 @@ suggest_word(const Xapian::Database& db, std::string_view word, const SpellStem&
     }
     const Xapian::doccount freq = t.get_termfreq();
     if (dist < best_distance || (dist == best_distance && freq > best_freq)) {
-      best = term;
+      best = std::string(term);
       best_distance = dist;
       best_freq = freq;
     }

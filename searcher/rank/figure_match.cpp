@@ -6,7 +6,7 @@ namespace tally::searcher {
 
 void
 adjust_for_figures(std::vector<Result>& results, const ParsedQuery& q, const Boosts& boosts) {
-  if (q.events.empty() || !q.asks_figures) {
+  if (!q.asks_figures) {
     return;  // no figure boost was given
   }
   bool changed = false;
