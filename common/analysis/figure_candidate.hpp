@@ -80,7 +80,21 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
 void read_event_total(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                       Candidate& c);
 
+// A word that may stand between a verb of change and the number it reaches ("by", "to a total
+// of", "in June", "slightly", another number).
+bool change_complement(const Token& t);
+
+// The verb of change whose complement starts at tokens[start] ("fell 339,000 to", "came in
+// at"): its index, or 0 when none.
+std::size_t change_verb_before(const std::vector<Token>& tokens, const Sentence& s,
+                               std::size_t start);
+
 // --- figure_relations.cpp ---
+
+// "by 588,000 to a total of 2.8 million", "to 1.897 million from 1.877 million": a bare number
+// further along the chain of a verb of change counts what the number before it counted.
+bool chained_after_previous(const std::vector<Token>& tokens, const Sentence& s,
+                            const Candidate& c, const FigureSpan& previous);
 
 // "162 delegates at stake -- Washington with 101": a name, "with" and a bare number share out
 // what the sentence counted before.

@@ -97,6 +97,11 @@ std::string_view job_change(const std::vector<Token>& tokens, const Sentence& s,
     const auto& w = tokens[k - 1].lower;
     if (w == "jobs" || w == "job" || w == "payrolls" || w == "payroll" || w == "employment" ||
         w == "hiring" || w == "employers" || (w == "they" && memory.last_head == "job")) {
+      // "workers who lost their jobs climbed by 588,000": the jobs of a relative clause
+      const auto& owner = k >= s.first + 2 ? tokens[k - 2].lower : std::string();
+      if (owner == "their" || owner == "his" || owner == "her") {
+        return {};
+      }
       return event;
     }
     if (is_punct(tokens[k - 1], ';') || is_punct(tokens[k - 1], '.')) {

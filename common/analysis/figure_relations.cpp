@@ -56,6 +56,23 @@ bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
          w == "vs" || w == "vs." || (w == "to" && name);
 }
 
+bool chained_after_previous(const std::vector<Token>& tokens, const Sentence& s,
+                            const Candidate& c, const FigureSpan& previous) {
+  if (previous.last >= c.start || c.start > previous.last + 8 ||
+      change_verb_before(tokens, s, c.start) == 0) {
+    return false;
+  }
+  bool preposition = false;
+  for (std::size_t k = previous.last; k < c.start; ++k) {
+    const auto& w = tokens[k].lower;
+    if (!change_complement(tokens[k]) || tokens[k].shape == TokenShape::kNumber) {
+      return false;
+    }
+    preposition = preposition || w == "to" || w == "from" || w == "by";
+  }
+  return preposition;
+}
+
 // "38,000 jobs in May – 122,000 fewer than expected": a bare number compared by "fewer/more
 // than" counts what the figure before counted.
 bool compared_after(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {

@@ -26,6 +26,9 @@ bool raises_total(std::string_view w) {
 
 bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
                        std::size_t b) {
+  if (a > s.first && tokens[a - 1].lower == "by") {
+    return false;  // "climbed by 588,000 to a total of 2.8 million": the change, not the total
+  }
   std::size_t lo = a;
   while (lo > s.first && !is_clause_break(tokens[lo - 1])) {
     --lo;
@@ -65,6 +68,63 @@ bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std:
   return lo > s.first && (tokens[s.first].lower == "counting" || tokens[s.first].lower == "since");
 }
 
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+bool change_verb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kChange = {
+      "rose",     "risen",    "climbed",  "jumped",  "increased", "soared",  "grew",
+      "fell",     "fallen",   "dropped",  "declined", "decreased", "slipped", "dipped",
+      "surged",   "rise",     "rises",    "fall",    "falls",     "climb",   "climbs",
+      "jump",     "jumps",    "drop",     "drops",   "decline",   "declines", "surge",
+      "surges",   "slip",     "slips",    "plunged", "plummeted", "tumbled", "edged",
+      "revised",  "totaled",  "totalled", "reached", "hit",       "topped",  "numbered",
+      "stood",    "stands",   "stand"};
+  return kChange.count(w) > 0;
+}
+
+}  // namespace
+
+// Words between a verb of change and the number it reaches: "fell 339,000 to 20,929,000",
+// "climbed in June by 588,000 to a total of 2.8 million", "revised up slightly to 1.897 million
+// from 1.877 million". A number before is another complement of the same verb.
+bool change_complement(const Token& t) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "by",  "to",     "from",    "at",      "up",     "down",   "a",       "total",  "of",
+      "high", "low",   "record",  "new",     "mere",   "in",     "last",    "this",   "week",
+      "month", "year", "quarter", "million", "billion", "thousand", "another", "further",
+      "roughly", "about", "nearly", "some",  "around", "almost", "just",    "only",   "more",
+      "than", "over",  "under"};
+  if (t.shape == TokenShape::kNumber) {
+    return true;
+  }
+  return t.shape == TokenShape::kWord &&
+         (kWords.count(t.lower) > 0 || unit_kind(t.lower) == UnitKind::kMonth ||
+          (!t.capitalized && t.lower.size() > 4 && t.lower.ends_with("ly")));
+}
+
+// The verb of change whose complement starts at tokens[start]: its index, or 0 when none
+// ("came in at" gives "came").
+std::size_t change_verb_before(const std::vector<Token>& tokens, const Sentence& s,
+                               std::size_t start) {
+  for (std::size_t k = start; k > s.first && k + 12 > start; --k) {
+    const Token& t = tokens[k - 1];
+    if (change_verb(t.lower)) {
+      return k - 1;
+    }
+    if (t.lower == "at" && k >= s.first + 3 && tokens[k - 2].lower == "in" &&
+        (tokens[k - 3].lower == "came" || tokens[k - 3].lower == "come" ||
+         tokens[k - 3].lower == "comes")) {
+      return k - 3;
+    }
+    if (!change_complement(t)) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 void read_toll(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                std::size_t floor, Candidate& c) {
   if (c.start <= s.first) {
@@ -72,10 +132,11 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
   }
   const auto& before = tokens[c.start - 1].lower;
   if (before != "to" && before != "at" && before != "of" && before != "reached" &&
-      before != "hit" && before != "was" && before != "is" && before != "passed") {
+      before != "hit" && before != "was" && before != "is" && before != "passed" &&
+      before != "by") {
     return;
   }
-  const std::size_t lo = c.start > floor + 12 ? c.start - 12 : floor;
+  const std::size_t lo = c.start > floor + 16 ? c.start - 16 : floor;
   for (std::size_t k = c.start - 1; k > lo; --k) {
     const auto& w = tokens[k - 1].lower;
     const std::size_t at = k - 1;
@@ -86,6 +147,9 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
                            tokens[at + 1].lower == "of";
     if (w != "toll" && !number_of) {
       continue;
+    }
+    if (number_of && at + 2 == c.start) {
+      continue;  // "to a total of 2.8 million": the number of what is further back
     }
     c.toll = true;
     if (number_of) {
@@ -115,8 +179,10 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
       if (v == "revised" || v == "updated" || v == "corrected" || v == "revising") {
         c.revision = true;
       }
-      if (v == "raising" || v == "bringing" || v == "pushing" || v == "taking" || v == "rose" ||
-          v == "risen" || v == "climbed" || v == "increased" || v == "reached" || v == "mounted") {
+      const bool change = before == "by";  // "rose by 500" is the change, not the total
+      if (!change && (v == "raising" || v == "bringing" || v == "pushing" || v == "taking" ||
+                      v == "rose" || v == "risen" || v == "climbed" || v == "increased" ||
+                      v == "reached" || v == "mounted")) {
         c.cumulative = true;
       }
     }
@@ -126,85 +192,109 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
 
 namespace {
 
-// "Weekly jobless claims hit 6.6 million", "sales rose to 1.5 million": a plural subject right
-// before the verb that reaches the number is what the number counts, with no event.
-void read_plural_subject(std::string_view text, const std::vector<Token>& tokens,
-                         const Sentence& s, Candidate& c) {
-  std::size_t v = c.start - 1;  // the verb, or "to" / "at" after it
-  // "hit a record 6.87 million", "reached a new high of 2 million"
-  while (v > s.first + 1 && (tokens[v].lower == "record" || tokens[v].lower == "a" ||
-                             tokens[v].lower == "new" || tokens[v].lower == "high" ||
-                             tokens[v].lower == "of") &&
-         (tokens[v - 1].lower == "a" || tokens[v - 1].lower == "hit" ||
-          tokens[v - 1].lower == "reached" || tokens[v - 1].lower == "new" ||
-          tokens[v - 1].lower == "record" || tokens[v - 1].lower == "high")) {
-    --v;
-  }
-  if (tokens[v].lower == "of" || tokens[v].lower == "record" || tokens[v].lower == "high" ||
-      tokens[v].lower == "new") {
-    return;  // "the ages of 24 and 39": no verb reaches the number
-  }
-  // "came in at 1.43 million"
-  if (tokens[v].lower == "at" && v >= s.first + 3 && tokens[v - 1].lower == "in" &&
-      (tokens[v - 2].lower == "came" || tokens[v - 2].lower == "come" ||
-       tokens[v - 2].lower == "comes")) {
-    v -= 2;
-  } else if (tokens[v].lower == "to" || tokens[v].lower == "at") {
-    if (v == s.first) {
-      return;
-    }
-    const auto& w = tokens[v - 1].lower;
-    const bool to = tokens[v].lower == "to";
-    static const std::unordered_set<std::string_view> kChange = {
-        "rose",  "risen", "climbed", "jumped", "increased", "soared", "grew",   "fell",
-        "dropped", "declined", "decreased", "slipped", "dipped", "surged", "rise",  "rises",
-        "fall",  "falls", "climb",   "climbs", "jump",      "jumps",  "drop",   "drops",
-        "decline", "declines", "surge", "surges", "slip",    "slips"};
-    if (to ? kChange.count(w) == 0 : (w != "stood" && w != "stands" && w != "stand")) {
-      return;
-    }
+// The plural subject noun of the verb at `v`: right before it ("jobless claims fell", "claims
+// were revised up"), after "claims for ..." , or opening the clause ("Continuing claims for
+// unemployment benefits during the week ending May 30 fell"). Returns its index, or kNone.
+std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
+  static const std::unordered_set<std::string_view> kAux = {
+      "was", "were", "is", "are", "has", "have", "had", "been", "also", "have", "then"};
+  while (v > s.first + 1 && kAux.count(tokens[v - 1].lower) > 0) {
     --v;
   }
   if (v == s.first) {
-    return;
+    return kNone;
+  }
+  std::size_t cs = v;  // the clause's start
+  while (cs > s.first && !is_clause_break(tokens[cs - 1])) {
+    --cs;
+  }
+  // "The number of workers who lost their jobs climbed by 588,000": a toll (read_toll)
+  for (std::size_t k = cs; k + 1 < v && k < cs + 3; ++k) {
+    if ((tokens[k].lower == "number" || tokens[k].lower == "total") &&
+        tokens[k + 1].lower == "of") {
+      return kNone;
+    }
   }
   // "claims for state unemployment benefits fell to": the noun before "for" heads the subject
   for (std::size_t k = v - 1; k > s.first + 1 && k + 5 > v; --k) {
     if (tokens[k - 1].lower == "for" && plural_head(tokens[k - 2]) &&
         !tokens[k - 2].capitalized) {
-      v = k - 1;
-      break;
+      return k - 2;
     }
     if (tokens[k - 1].shape != TokenShape::kWord) {
       break;
     }
   }
-  const Token& subject = tokens[v - 1];
+  if (tokens[v - 1].shape == TokenShape::kWord && plural_head(tokens[v - 1])) {
+    return v - 1;
+  }
+  // the noun phrase opening the clause, before its first preposition
+  std::size_t k = cs;
+  while (k < v && (tokens[k].lower == "the" || tokens[k].lower.ends_with("'s") ||
+                   tokens[k].lower == "last" || tokens[k].lower == "new")) {
+    ++k;
+  }
+  std::size_t head = kNone;
+  for (; k < v && tokens[k].shape == TokenShape::kWord && !is_np_stop(tokens[k].lower); ++k) {
+    head = k;
+  }
+  const bool prep = k < v && (tokens[k].lower == "for" || tokens[k].lower == "during" ||
+                              tokens[k].lower == "in" || tokens[k].lower == "on");
+  return head != kNone && prep && plural_head(tokens[head]) ? head : kNone;
+}
+
+// "Weekly jobless claims hit 6.6 million", "sales rose to 1.5 million", "claims fell 339,000
+// to 20,929,000": a plural subject of a verb of change is what the numbers it reaches count,
+// with no event.
+void read_plural_subject(std::string_view text, const std::vector<Token>& tokens,
+                         const Sentence& s, Candidate& c) {
+  const std::size_t v = change_verb_before(tokens, s, c.start);
+  if (v == 0 || v == s.first) {
+    return;
+  }
+  const std::size_t at = plural_subject(tokens, s, v);
+  if (at == kNone) {
+    return;
+  }
+  const Token& subject = tokens[at];
   // a capital only opening the sentence or in a title-case headline ("Jobless Claims Fall")
-  const bool capital = subject.capitalized && v - 1 != s.first && !tokens[v].capitalized;
+  const bool capital = subject.capitalized && at != s.first && !tokens[at + 1].capitalized;
   if (subject.shape != TokenShape::kWord || capital || is_np_stop(subject.lower) ||
-      !plural_head(subject) || unit_kind(subject.lower) != UnitKind::kNone) {
+      unit_kind(subject.lower) != UnitKind::kNone) {
     return;
   }
   // one modifier before it: "jobless claims", "home sales"
-  std::size_t first = v - 1;
+  std::size_t first = at;
+  auto possessive = [](std::string_view w) {
+    return w.ends_with("'s") || w.ends_with("\u2019s");
+  };
   if (first > s.first && tokens[first - 1].shape == TokenShape::kWord &&
-      !tokens[first - 1].capitalized && !is_np_stop(tokens[first - 1].lower)) {
+      !tokens[first - 1].capitalized && !is_np_stop(tokens[first - 1].lower) &&
+      !possessive(tokens[first - 1].lower)) {
     --first;
   }
   // the subject, not a noun inside its modifier: "overdoses involving synthetic opioids jumped"
   if (first > s.first) {
     const auto& w = tokens[first - 1].lower;
-    const bool determiner = w == "the" || w == "a" || w == "an" || w == "its" || w == "their";
+    const bool determiner = w == "the" || w == "a" || w == "an" || w == "its" || w == "their" ||
+                            possessive(w) || tokens[first - 1].shape == TokenShape::kPunct;
     const bool participle = (w.ends_with("ing") || w.ends_with("ed")) && first - 1 > s.first;
     if ((is_np_stop(w) && !determiner) || participle) {
       return;
     }
   }
-  c.start = first;  // the quote runs from the subject: "jobless claims hit 6.6 million"
+  // the quote runs from the subject when it is next to the verb: "jobless claims hit 6.6 million"
+  // (not for a second number of the verb: "fell 339,000 to 20,929,000")
+  bool second = false;
+  for (std::size_t k = v; k < c.start; ++k) {
+    second = second || tokens[k].shape == TokenShape::kNumber;
+  }
+  if (!second) {
+    c.start = at + 6 > v ? first : v;
+  }
   c.np.first = first;
-  c.np.last = v;
-  c.np.counted = std::string(span_text(text, tokens, first, v));
+  c.np.last = at + 1;
+  c.np.counted = std::string(span_text(text, tokens, first, at + 1));
   c.np.head = singular_noun(subject.lower);
 }
 
@@ -216,8 +306,11 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
       "top",     "tops",    "topped",    "exceed",  "exceeds", "exceeded", "surpass",
       "surpassed", "passed", "reached",  "reach",   "reaches", "hit",      "to",
       "totaled", "totalled", "numbered", "at", "record", "of"};
-  if (c.start <= s.first || !c.np.counted.empty() || !c.event.event.empty() ||
-      kReach.count(tokens[c.start - 1].lower) == 0) {
+  if (c.start <= s.first || !c.np.counted.empty() || !c.event.event.empty()) {
+    return;
+  }
+  if (kReach.count(tokens[c.start - 1].lower) == 0) {
+    read_plural_subject(text, tokens, s, c);  // "fell 339,000", "rose by 825,000"
     return;
   }
   // "to" only after a verb of change: "apprehensions jumped by 28 percent to 280,272"
@@ -226,7 +319,7 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
     const std::size_t at = k - 1;
     const auto& w = tokens[at].lower;
     if (is_clause_break(tokens[at]) || is_punct(tokens[at], '.')) {
-      return;
+      break;
     }
     change = change || raises_total(w) || w == "rose" || w == "risen" || w == "climbed" ||
              w == "jumped" || w == "increased" || w == "soared" || w == "grew" || w == "fell" ||
@@ -237,7 +330,7 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
       continue;
     }
     if (!change || (at + 1 < c.start && tokens[at + 1].lower == "of")) {
-      return;
+      break;
     }
     const auto modifier = at > s.first ? people_singular(tokens[at - 1].lower) : std::string_view{};
     c.np.first = modifier.empty() ? at : at - 1;

@@ -101,7 +101,8 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       if (f.figure.counted.empty() && f.figure.head.empty() && f.figure.event.empty() &&
           out.figures.size() > sentence_base &&
           (fp::compared_with_previous(tokens, s, c) || fp::compared_after(tokens, s, c) ||
-           fp::gapped_after_previous(tokens, s, c, out.figures.back()))) {
+           fp::gapped_after_previous(tokens, s, c, out.figures.back()) ||
+           fp::chained_after_previous(tokens, s, c, out.figures.back()))) {
         const auto& prev = out.figures.back().figure;
         f.figure.counted = prev.counted;
         f.figure.head = prev.head;

@@ -140,6 +140,21 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Unemployment claims stood at 3 million", "3000000 exact claim -"},
       {"Auto sales rose to 1.5 million", "1500000 exact sale -"},
       {"Overdoses involving synthetic opioids jumped to 19,410", ""},
+      // every number a verb of change reaches counts its subject
+      {"Continuing claims for unemployment benefits during the week ending May 30 fell 339,000 "
+       "to 20,929,000.",
+       "339000 exact claim -; 20929000 exact claim -"},
+      {"Last week's claims were revised up slightly to 1.897 million from 1.877 million.",
+       "1897000 exact claim -; 1877000 exact claim -"},
+      {"For the week ending June 25, new claims came in at 1.43 million, down from 1.48 million "
+       "the previous week.",
+       "1430000 exact claim -; 1480000 exact claim -"},
+      {"Home sales fell 12,000 to 410,000 in May.", "12000 exact sale -; 410000 exact sale -"},
+      {"The number of workers who lost their jobs climbed by 588,000 to a total of 2.8 million.",
+       "588000 exact worker cut; 2800000 exact worker cut cumulative"},
+      {"The number of people stopped at the border dropped to 104,000 in June.",
+       "104000 exact people -"},
+      {"The vote went 30 seats to 12 in the end.", "30 exact seat -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
