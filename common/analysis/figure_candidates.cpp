@@ -172,8 +172,19 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
                          (tokens[m.first - 2].lower == "tally" ||
                           tokens[m.first - 2].lower == "vote" ||
                           tokens[m.first - 2].lower == "count");
+  // "on lopsided votes: 98-0 in the Senate and 390-33 in the House": a chamber after it, or
+  // the votes named just before
+  static const std::vector<std::string_view> kChambers = {
+      "senate", "house", "chamber", "assembly", "legislature", "committee", "parliament"};
+  const bool chamber_after =
+      m.last + 2 < s.last && tokens[m.last].lower == "in" && tokens[m.last + 1].lower == "the" &&
+      std::find(kChambers.begin(), kChambers.end(), tokens[m.last + 2].lower) != kChambers.end();
+  bool votes_before = false;
+  for (std::size_t k = m.first; k > s.first && k + 10 > m.first && !votes_before; --k) {
+    votes_before = tokens[k - 1].lower == "votes" && k < m.first && is_punct(tokens[k], ':');
+  }
   verb_before = verb_before || vote_of || tally_was;
-  if (!verb_before && !vote_after) {
+  if (!verb_before && !vote_after && !chamber_after && !votes_before) {
     return false;
   }
   const std::string_view digits = t;
@@ -192,8 +203,13 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
     c.np.head = "vote";
     c.np_end = m.last;
     c.event.event = known_event("vote");
+    const bool own_word = verb_before || vote_after;  // else the tally alone is the quote
     c.event.first = vote_of || tally_was ? m.first - 2 : (verb_before ? verb_at : m.last);
-    c.event.last = verb_before ? m.first : m.last + 1;
+    c.event.last = verb_before ? m.first : m.last + (own_word ? 1 : 0);
+    if (!own_word) {
+      c.event.first = m.first;
+      c.event.last = m.last;
+    }
     c.negated = negated_before(tokens, s.first, c.start);
     out.push_back(std::move(c));
   }

@@ -236,6 +236,16 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
       }
     }
   }
+  // "attended by two dozen lawmakers": those who attend are the agents of the passive
+  if (b >= first + 2 && tokens[b - 1].lower == "by") {
+    const auto ev = match_event(tokens, b - 2, b - 1);
+    if (ev.length == 1 && ev.event == "attend") {
+      found.event = ev.event;
+      found.first = b - 2;
+      found.last = b;
+      return found;
+    }
+  }
   // "arrested a total of 300 people"
   if (b >= first + 4 && tokens[b - 3].lower == "a" && tokens[b - 2].lower == "total" &&
       tokens[b - 1].lower == "of") {

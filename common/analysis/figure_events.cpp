@@ -23,11 +23,11 @@ std::pair<std::string_view, std::size_t> job_event(const std::vector<Token>& tok
   static const std::unordered_set<std::string_view> kCut = {
       "lost",      "lose",      "loses",   "losing", "shed",  "sheds",  "shedding",
       "slashed",   "slashing",  "axed",    "cut",    "cuts",  "cutting", "eliminated",
-      "eliminate", "eliminating", "loss",  "losses", "elimination"};
+      "eliminate", "eliminating", "loss",  "losses", "elimination", "dropped", "dropping"};
   static const std::unordered_set<std::string_view> kHire = {
       "added",  "add",     "adds",     "adding",   "created", "create",    "creates",
       "creating", "gained", "gain",    "gains",    "generated", "addition", "additions",
-      "creation", "increase", "growth"};
+      "creation", "increase", "growth", "filled", "filling"};
   std::size_t k = start;
   while (k > s.first + 1 && kFillers.count(tokens[k - 1].lower) > 0) {
     --k;
@@ -219,7 +219,9 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
   }
   // "added 2.4 million workers to their payrolls", "shed 500 employees": workers taken on or
   // let go are jobs added or cut
-  const bool staff = (c.np.head == "worker" || c.np.head == "employee") && c.event.event.empty();
+  const bool staff = (c.np.head == "worker" || c.np.head == "employee" ||
+                      c.np.head == "position") &&
+                     c.event.event.empty();
   if (c.np.head == "job" || staff) {
     if (const auto [job, at] = job_event(tokens, s, c.start); !job.empty()) {
       c.event.event = job;

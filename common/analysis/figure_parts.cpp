@@ -184,6 +184,10 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       }
       break;
     }
+    // "2,100 young people ages 16 to 29": an age range after the noun is not part of it
+    if (j > i && (t.lower == "ages" || t.lower == "aged")) {
+      break;
+    }
     // "US" in capitals is the country ("two US military bases"), not the pronoun
     const bool country_us = t.lower == "us" && text.substr(t.begin, 2) == "US";
     if ((is_np_stop(t.lower) && !country_us) || unit_kind(t.lower) == UnitKind::kMonth) {

@@ -127,8 +127,16 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
             continue;
           }
         }
+        // "the toll has topped 4,000 — including 26 in the U.S.": a part of the figure before
+        if (c.including && !f.figure.event.empty() && out.figures.size() > sentence_base &&
+            out.figures.back().figure.event == f.figure.event) {
+          f.figure.counted = out.figures.back().figure.counted;
+          f.figure.head = out.figures.back().figure.head;
+          f.carried_from = static_cast<int>(out.figures.size() - 1);
+        }
         // elided: the last people noun of this sentence, else of the article so far
-        for (std::size_t x = out.figures.size(); !f.figure.event.empty() && x-- > sentence_base;) {
+        for (std::size_t x = out.figures.size();
+             !f.figure.event.empty() && f.figure.head.empty() && x-- > sentence_base;) {
           if (fp::has_people_head(out.figures[x].figure.head)) {
             f.figure.counted = out.figures[x].figure.counted;
             f.figure.head = out.figures[x].figure.head;
@@ -138,7 +146,9 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         }
         // an object or "others" stands for people of this sentence, else people in general;
         // a subject ("At least 50 have been killed") for the people the article counts
-        const bool sentence_only = c.object_elided || c.others;
+        // ("with almost 2,000 killed" too: an absolute phrase, not the article's subject)
+        const bool sentence_only = c.object_elided || c.others ||
+                                   (c.start > s.first && tokens[c.start - 1].lower == "with");
         if (f.figure.head.empty() && !memory.last_people_head.empty() && !f.figure.event.empty() &&
             !sentence_only) {
           f.figure.counted = memory.last_people_counted;

@@ -142,8 +142,12 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
     if (four_digit_year) {
       // news style writes counts of this size with a comma: "2020 Democrats" is a year;
       // "1500 soldiers" and "killed 1500" are counts
+      // "2014 voters", "2020 candidates": the electorate or field of a year's election
+      const bool of_election = next && (next->lower == "voters" || next->lower == "candidates" ||
+                                        next->lower == "hopefuls" || next->lower == "nominees" ||
+                                        next->lower == "graduates" || next->lower == "contenders");
       const bool counted_after =
-          (next && !next->capitalized && !people_singular(next->lower).empty() &&
+          (next && !next->capitalized && !people_singular(next->lower).empty() && !of_election &&
            !(prev && is_determiner_or_preposition(prev->lower))) ||
           (prev && (match_qualifier_before(cx.tokens, cx.first, m.first).length > 0 ||
                     match_event(cx.tokens, m.first - 1, m.first).length > 0));
@@ -151,6 +155,13 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
         m.kind = NumberKind::kYear;
         return;
       }
+    }
+    // "the '65 Voting Rights Act", "since '08": an apostrophe glued to two digits is a year
+    if (prev && is_quote(*prev) && prev->space_before && !cx.tokens[m.first].space_before &&
+        m.last == m.first + 1 && cx.tokens[m.first].lower.size() == 2 && !digits->has_decimal &&
+        !(next && is_word(*next) && !next->capitalized)) {  // not "'25 people died'"
+      m.kind = NumberKind::kYear;
+      return;
     }
     if (digits->has_decimal && m.last == m.first + 1 && digits->suffix.empty()) {
       m.kind = NumberKind::kMeasure;  // a bare decimal is a measure, never a count of things

@@ -100,8 +100,11 @@ TEST_CASE("a vote tally is the votes for and the votes against", "[figures]") {
       {"The bill passed 230-198 on Friday.", "230 exact vote vote; 198 exact vote vote"},
       {"It was approved in a 5-4 vote.", "5 exact vote vote; 4 exact vote vote"},
       {"The motion was approved 12-0.", "12 exact vote vote"},
+      {"It was renewed on lopsided votes: 98-0 in the Senate and 390-33 in the House.",
+       "98 exact vote vote; 390 exact vote vote; 33 exact vote vote"},
       // a score or a record is not a vote
       {"The Jazz won 113-97 on Tuesday.", ""},
+      {"The Lakers won 98-90 in the final.", ""},
       {"They finished the season 2-14.", ""},
   }));
   CAPTURE(text);
@@ -185,6 +188,16 @@ TEST_CASE("digits before a capitalised singular name a model or a station", "[fi
 TEST_CASE("new event words of news English", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"About 2,000 fans attended the match", "2000 about fan attend"},
+      {"The dinner was attended by two dozen lawmakers", "24 exact lawmaker attend"},
+      {"Nine people are now in custody", "9 exact people arrest"},
+      {"The regime slaughtered some 8,000 men", "8000 about man kill"},
+      {"Manufacturers dropped 2,000 workers", "2000 exact worker cut"},
+      {"The government filled 40,000 positions", "40000 exact position hire"},
+      {"a survey of some 2,100 young people ages 16 to 29", "2100 about people -"},
+      {"The toll has topped 4,000, including 26 in Italy.",
+       "4000 more_than death kill cumulative; 26 exact death kill"},
+      {"Three rebels were arrested. The state has the worst toll, with almost 2,000 killed.",
+       "3 exact rebel arrest; 2000 nearly people kill"},
       {"some 300 residents gathered outside city hall", "300 about resident attend"},
       {"more than 5,000 people took part in the march", "5000 more_than people protest"},
       {"About 900 campers were forced off the mountain", "900 about camper evacuate"},

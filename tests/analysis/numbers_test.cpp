@@ -175,6 +175,10 @@ TEST_CASE("years, slashes and units found on the bench corpus", "[numbers]") {
       {"killed 1500 people", "1500 count"},
       {"the 9/11 hijackers", "9 date; 11 date"},
       {"over 1.14 million immigrants", "1140000 count"},
+      {"poll: 2014 voters gloomy", "2014 year"},
+      {"more than 2014 voters", "2014 count"},
+      {"May Roll Back '65 Voting Rights Act", "65 year"},
+      {"He said '25 people died' there", "25 count"},
   }));
   CAPTURE(text);
   CHECK(numbers_of(text) == expected);
