@@ -51,8 +51,12 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       f.sentence = si;
       f.cue = k;
       std::pair<std::size_t, std::size_t> src{k, k};
+      // "data released by the ministry", "released Thursday by the Labor Department"
       const bool passive_by =
-          w == "by" && k > s.first && is_passive_source(tokens[k - 1].lower);
+          w == "by" && k > s.first &&
+          (is_passive_source(tokens[k - 1].lower) ||
+           (k > s.first + 1 && attribution_words::is_time_adverb(tokens[k - 1].lower) &&
+            is_passive_source(tokens[k - 2].lower)));
       if (passive_by) {
         // "figures reported by health authorities", "data released by the ministry"
         src = source_after(tokens, s, k + 1);
@@ -153,7 +157,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       // ", citing X": X is the source of the frame just before; so is the agent of
       // "according to figures released by X"
       if (!frames.empty() && frames.back().sentence == si && !f.source.empty() &&
-          (w == "citing" || (passive_by && k <= frames.back().cue + 6))) {
+          (w == "citing" || (passive_by && k <= frames.back().cue + 7))) {
         frames.back().source = f.source;
       }
       frames.push_back(std::move(f));

@@ -49,6 +49,10 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
   while (b > a && tokens[b - 1].shape == TokenShape::kPunct) {
     --b;
   }
+  // "data released Thursday", "officials said Tuesday": a time is no source
+  while (b > a && attribution_words::is_time_adverb(tokens[b - 1].lower)) {
+    --b;
+  }
   if (a >= b) {
     return s;
   }

@@ -3,6 +3,9 @@
 
 #include "common/analysis/attribution_words.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/word_set.hpp"
@@ -42,6 +45,13 @@ bool is_plural_noun_too(std::string_view lower) { return lists().plural_noun_too
 
 bool is_event_with_object(std::string_view lower) {
   return lists().event_with_object.contains(lower);
+}
+
+bool is_time_adverb(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today",   "yesterday", "tonight",  "earlier", "later"};
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
 bool is_passive_source(std::string_view lower) { return lists().passive_source.contains(lower); }

@@ -42,4 +42,8 @@ enum class Anaphor { kNone, kBare, kEpithet };
 
 Anaphor organisation_anaphor(std::string_view lower);
 
+// A word of time that can follow a verb of saying or releasing: weekday names, "today",
+// "yesterday", "tonight" ("released Thursday by", "said Tuesday").
+bool is_time_adverb(std::string_view lower);
+
 }  // namespace tally::attribution_words

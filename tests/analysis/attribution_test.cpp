@@ -89,6 +89,11 @@ TEST_CASE("sources in passive frames, and subjects that are not speakers", "[att
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"At least 14 hikers were rescued, according to figures released by the park service.",
        "the park service"},
+      // a day between the verb and its agent, or ending the phrase, is no source
+      {"At least 14 hikers were rescued, according to data released Thursday by the park "
+       "service.",
+       "the park service"},
+      {"At least 14 hikers were rescued, according to figures released Thursday.", "-"},
       {"In all, 230 homes were destroyed, in tallies reported by county officials.",
        "county officials"},
       {"A car bombing killed 12 people near the market and was claimed by no group, the "
