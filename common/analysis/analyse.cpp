@@ -51,6 +51,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     w.text = passage.analysed.empty() ? std::string_view(passage.text)
                                       : std::string_view(passage.analysed);
     w.headline = passage.kind == PassageKind::kHeadline;
+    w.lead = p < figure_dates::kLeadPassages;
     const auto entities = reader.read(w.text);
     for (const auto& e : entities) {
       out.entities.push_back({passage.index, e.kind, e.name,

@@ -2,6 +2,7 @@
 // main event date (chosen in figure_main_date.cpp).
 
 #include "common/analysis/figure_dates.hpp"
+#include "common/analysis/lexicon.hpp"
 
 #include <unordered_set>
 
@@ -197,6 +198,11 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   // ("Plane with 71 aboard crashes"); in the present it is a standing fact
   if (fig.event.empty() && !(w.headline && names_incident(tt, c_first, c_last)) &&
       !past_tense(tt, f, c_first, c_last)) {
+    return std::nullopt;
+  }
+  // further down, a plain count is background ("the 87 counties", "threw 16 touchdowns")
+  // unless its sentence names an incident ("nine shots were fired at the mall")
+  if (fig.event.empty() && !w.lead && !names_incident(tt, s.first, s.last)) {
     return std::nullopt;
   }
   bool perfect = false;

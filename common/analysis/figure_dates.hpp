@@ -28,6 +28,7 @@ struct PassageWork {
   std::vector<bool> speech_date;  // per date mention: it dates the saying, not the event
   bool incident_dates_only = false;  // a passage without figures: its dates only date incidents
   bool headline = false;  // the title: its present tense tells the past ("Plane crashes")
+  bool lead = false;      // the title or one of the first paragraphs: the story's own event
 };
 
 // Per date mention of the passage: whether it dates the saying ("said Friday") rather than
@@ -44,6 +45,9 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
 // Incidents are dated from the story's lead, its first passages: a round-up of other incidents
 // further down ("In a separate shooting on Thursday ...") does not date the main one.
 inline constexpr std::size_t kIncidentLeadPassages = 6;
+// A plain count (no event) tells of the story's event in its lead, the title and the first
+// two paragraphs ("There were 105 passengers"); further down, only beside an incident word.
+inline constexpr std::size_t kLeadPassages = 3;
 
 // A word naming a single incident: "attack", "earthquake", "explosion", "crash".
 bool is_incident_word(std::string_view lower);

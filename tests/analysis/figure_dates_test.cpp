@@ -115,6 +115,13 @@ TEST_CASE("plain counts in the past tense take the story's date", "[dates]") {
       {"A gunman killed 2 people on Sunday.\n\nThe mall has 120 stores.", "2=2021-03-14; 120=-"},
       {"A bus crashed on Sunday, killing 9 people.\n\nThe firm runs 40 buses each day.",
        "9=2021-03-14; 40=-"},
+      // past the lead, a plain count is background unless its sentence names the incident
+      {"A gunman killed 2 people on Sunday.\n\nThe mall reopened.\n\nIts owner spoke.\n\n"
+       "The owner bought 12 malls in the region.",
+       "2=2021-03-14; 12=-"},
+      {"A gunman killed 2 people on Sunday.\n\nThe mall reopened.\n\nIts owner spoke.\n\n"
+       "Witnesses heard 14 shots during the shooting.",
+       "2=2021-03-14; 14=2021-03-14"},
   }));
   CAPTURE(text);
   CHECK(dates_of(text, "2021-03-15") == expected);
@@ -160,7 +167,7 @@ TEST_CASE("the main date is the day of the event the headline counts", "[dates]"
   // the newest fact (an arrest on Wednesday) comes first; the headline counts the wounded
   CHECK(dates_of("12 wounded in subway blast\n\nPolice arrested a suspect on Wednesday.\n\n"
                  "Twelve people were wounded when a bomb went off on Monday.\n\n"
-                 "More than 20 people were treated.",
+                 "More than 20 people were treated after the blast.",
                  "2021-03-18") == "12=2021-03-15; 1=2021-03-17; 12=2021-03-15; 20=2021-03-15");
 }
 
