@@ -96,12 +96,19 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     if (j < end && (tokens[j].lower == "other" || tokens[j].lower == "more")) {
       ++j;
     }
+    // "three citizens and the gunman were killed": a determined singular joins them
+    const bool determined = j < end && (tokens[j].lower == "the" || tokens[j].lower == "a" ||
+                                        tokens[j].lower == "an" || tokens[j].lower == "his" ||
+                                        tokens[j].lower == "her" || tokens[j].lower == "their");
+    if (determined) {
+      ++j;
+    }
     const std::size_t noun_from = j;
     while (j < end && j < noun_from + 3 && is_word(tokens[j]) && !is_np_stop(tokens[j].lower) &&
            match_event(tokens, j, end).length == 0) {
       ++j;
     }
-    if (j > noun_from && j < end && plural_head(tokens[j - 1]) &&
+    if (j > noun_from && j < end && (plural_head(tokens[j - 1]) || determined) &&
         (tokens[j].lower == "were" || tokens[j].lower == "have" || tokens[j].lower == "had" ||
          match_event(tokens, j, end).length > 0)) {
       k = j;

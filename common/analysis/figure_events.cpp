@@ -239,6 +239,27 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       }
     }
   }
+  // delegates and seats gathered are won: "collected 21 delegates", "a sweep of Colorado's 34
+  // delegates", "picked up 12 seats"
+  if (c.event.event.empty() && (c.np.head == "delegate" || c.np.head == "seat")) {
+    static const std::unordered_set<std::string_view> kGather = {
+        "collected", "secured", "amassed", "swept",  "sweep",  "clinched", "captured",
+        "earned",    "picked",  "locked",  "locking", "scooped", "grabbed", "gained",
+        "netted",    "nabbed",  "took",    "taking"};
+    for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
+      const Token& t = tokens[k - 1];
+      if (kGather.count(t.lower) > 0) {
+        c.event.event = known_event("win");
+        c.event.first = k - 1;
+        c.event.last = c.start;
+        c.event.mood = mood_before(tokens, s.first, k - 1);
+        break;
+      }
+      if (t.shape != TokenShape::kWord) {
+        break;
+      }
+    }
+  }
   // a crowd at a protest protests: "crowds of 600,000 people marched", "40 people took part"
   // in a paragraph about a protest; a crowd at a rally may be a campaign's audience
   if (c.event.event == "attend") {

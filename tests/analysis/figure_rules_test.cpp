@@ -189,6 +189,10 @@ TEST_CASE("new event words of news English", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"About 2,000 fans attended the match", "2000 about fan attend"},
       {"The dinner was attended by two dozen lawmakers", "24 exact lawmaker attend"},
+      {"He already had collected 21 delegates", "21 exact delegate win"},
+      {"Cruz completed a sweep of Colorado's 34 delegates", "34 exact delegate win"},
+      {"California, with 172 delegates, votes later", "172 exact delegate -"},
+      {"Three citizens and the gunman were killed", "3 exact citizen kill"},
       {"Nine people are now in custody", "9 exact people arrest"},
       {"The regime slaughtered some 8,000 men", "8000 about man kill"},
       {"Manufacturers dropped 2,000 workers", "2000 exact worker cut"},
