@@ -148,6 +148,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       if (!source.text.empty()) {
         const auto& first = tokens[src.first].lower;
         const bool pronoun = first == "he" || first == "she" || first == "it";
+        f.pronoun = pronoun;
         if (!pronoun && source.person) {
           memory.last_person = source.text;
         } else if (!pronoun && source.organisation) {
@@ -242,6 +243,17 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
       continue;
     }
     out[i] = source_continued(figures, out, s - 1, figures[i]);
+    // "..., the Bureau of Labor Statistics says. But employers added 162,000 jobs": a sentence
+    // opened by a connective goes on with the report of the sentence before
+    const auto& opener = tt.tokens[tt.sentences[s].first].lower;
+    if (out[i].empty() && (opener == "but" || opener == "and" || opener == "also")) {
+      for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+        if (it->sentence == s - 1 && !it->source.empty() && !it->pronoun) {
+          out[i] = it->source;
+          break;
+        }
+      }
+    }
   }
   return out;
 }

@@ -32,6 +32,7 @@ struct AttributionFrame {
   std::string source;            // resolved name or description; "" when unresolvable
   bool covers_before = false;    // ", X said." / ", according to X": the words before it
   bool covers_after = false;     // "X said (that) ...": the words after it
+  bool pronoun = false;          // the source was a pronoun ("it said"), resolved from memory
 };
 
 // The reporting frames of a passage, resolving pronouns and titles through `memory` and

@@ -201,6 +201,12 @@ TEST_CASE("a sentence counting the same as the one before continues its report",
       // another count is not the same report
       {"Police said 12 people were arrested on Friday. The march drew 5,000 people.",
        "Police; -"},
+      // unless a connective goes on with it
+      {"Unemployment fell, the Bureau of Labor Statistics said. But employers added 162,000 "
+       "jobs.",
+       "Bureau of Labor Statistics"},
+      {"Unemployment fell, the Bureau of Labor Statistics said. Employers added 162,000 jobs.",
+       "-"},
       // "claims" after a lower-case word is a noun, not a saying
       {"Weekly jobless claims hit 6.6 million.", "-"},
       // a title abbreviated with a period before the name
