@@ -171,6 +171,8 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
   const bool tally_was = m.first >= s.first + 2 && tokens[m.first - 1].lower == "was" &&
                          (tokens[m.first - 2].lower == "tally" ||
                           tokens[m.first - 2].lower == "vote" ||
+                          tokens[m.first - 2].lower == "outcome" ||
+                          tokens[m.first - 2].lower == "split" ||
                           tokens[m.first - 2].lower == "count");
   // "on lopsided votes: 98-0 in the Senate and 390-33 in the House": a chamber after it, or
   // the votes named just before

@@ -117,6 +117,13 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
     }
     return 0;
   }
+  // "a pair of donors": two
+  if (t->lower == "a" && cx.at(j + 1) && cx.at(j + 1)->lower == "pair" && cx.at(j + 2) &&
+      cx.at(j + 2)->lower == "of") {
+    m.value = 2;
+    m.spelled = true;
+    return 2;
+  }
   // "a hundred", "a dozen", "a million"
   if (t->lower == "a" || t->lower == "an") {
     const Token* s = cx.at(j + 1);

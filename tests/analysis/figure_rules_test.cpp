@@ -100,6 +100,7 @@ TEST_CASE("a vote tally is the votes for and the votes against", "[figures]") {
       {"The bill passed 230-198 on Friday.", "230 exact vote vote; 198 exact vote vote"},
       {"It was approved in a 5-4 vote.", "5 exact vote vote; 4 exact vote vote"},
       {"The motion was approved 12-0.", "12 exact vote vote"},
+      {"The bottom-line outcome was 7-2.", "7 exact vote vote; 2 exact vote vote"},
       {"It was renewed on lopsided votes: 98-0 in the Senate and 390-33 in the House.",
        "98 exact vote vote; 390 exact vote vote; 33 exact vote vote"},
       // a score or a record is not a vote
@@ -190,6 +191,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"About 2,000 fans attended the match", "2000 about fan attend"},
       {"The dinner was attended by two dozen lawmakers", "24 exact lawmaker attend"},
       {"He already had collected 21 delegates", "21 exact delegate win"},
+      {"He sees off a pair of donors", "2 exact donor -"},
+      {"He bought a pair.", ""},
       {"Cruz completed a sweep of Colorado's 34 delegates", "34 exact delegate win"},
       {"California, with 172 delegates, votes later", "172 exact delegate -"},
       {"Three citizens and the gunman were killed", "3 exact citizen kill"},
