@@ -70,8 +70,18 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
     // up to four modifiers: "a legally-armed 21-year-old African-American man"
     constexpr std::size_t kReach = 6;
     std::size_t j = k + 1;
+    // "another black 18-year-old was fatally shot": an age standing for the person
+    auto age_noun = [&](std::size_t at) {
+      return tokens[at].lower.ends_with("-year-old") && at + 1 < s.last &&
+             (tokens[at + 1].shape == TokenShape::kPunct || is_np_stop(tokens[at + 1].lower) ||
+              tokens[at + 1].lower == "was" || tokens[at + 1].lower == "is" ||
+              tokens[at + 1].lower == "had" || tokens[at + 1].lower == "has");
+    };
     while (j < s.last && j < k + kReach) {
       const auto& w = tokens[j].lower;
+      if (age_noun(j)) {
+        break;
+      }
       const auto p = people_singular(w);
       if (!p.empty() && p == w && w != "people" && w != "police" && w != "personnel" &&
           w != "staff" && w != "crew") {
@@ -88,7 +98,7 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
       continue;
     }
     // "an American woman", "a Syrian soldier": a people word can modify the people noun after it
-    while (j + 1 < s.last && j + 1 < k + kReach + 1) {
+    while (j + 1 < s.last && j + 1 < k + kReach + 1 && !age_noun(j)) {
       const auto& next = tokens[j + 1].lower;
       const auto p = people_singular(next);
       if (p.empty() || p != next || next == "people" || next == "police") {
@@ -111,7 +121,7 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
     c.np.first = k + 1;
     c.np.last = j + 1;
     c.np.counted = std::string(span_text(text, tokens, k + 1, j + 1));
-    c.np.head = std::string(people_singular(tokens[j].lower));
+    c.np.head = age_noun(j) ? tokens[j].lower : std::string(people_singular(tokens[j].lower));
     c.np_end = j + 1;
     c.event = event_after(tokens, j + 1, s.last);
     if (c.event.event.empty()) {

@@ -91,6 +91,9 @@ TEST_CASE("figures across news domains", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"A man was shot and killed on Main Street", "1 exact man kill"},
       {"a teenager was wounded in the attack", "1 exact teenager wound"},
+      {"another black 18-year-old was fatally shot", "1 exact 18-year-old kill"},
+      {"a 23-year-old man was killed", "1 exact man kill"},
+      {"he was a 23-year-old student", ""},
       {"An American woman was killed in the blast", "1 exact woman kill"},
       {"A senior official was killed on Monday", "1 exact official kill"},
       {"He was treated for a minor injury", ""},
