@@ -142,6 +142,23 @@ bool disease_context(FigureMemory& memory) {
   return memory.disease_context;
 }
 
+// Whether the article so far reports on employment, reading the passages not yet read for it.
+bool jobs_context(FigureMemory& memory) {
+  static constexpr std::string_view kParts[] = {
+      "ayroll", "nemployment rate", "obs report", "onfarm", "Labor Department",
+      "Department of Labor", "Bureau of Labor Statistics", "BLS", "jobless rate"};
+  for (const auto text : memory.jobs_unread) {
+    for (const auto part : kParts) {
+      memory.jobs_context = memory.jobs_context || text.find(part) != std::string_view::npos;
+    }
+    if (memory.jobs_context) {
+      break;
+    }
+  }
+  memory.jobs_unread.clear();
+  return memory.jobs_context;
+}
+
 }  // namespace
 
 // Events that happen to people, so that an elided count can be a count of people: "killing
@@ -237,6 +254,38 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
         c.np.counted = "jobs";
         c.np.head = "job";
       }
+    }
+  }
+  // votes needed are no votes cast: "she would need to find 218 votes", "he needs 60 votes in
+  // the Senate", "short of the 70 votes they were hoping to secure"
+  if (c.event.event == "vote" && c.np.head == "vote") {
+    for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
+      const auto& w = tokens[k - 1].lower;
+      if (w.starts_with("need") || w.starts_with("requir") || w == "find" || w == "reach" ||
+          w == "secure" || w == "takes" || w == "take" || w == "short" || w == "threshold" ||
+          w == "get" || w == "muster") {
+        c.event = EventFound{};
+        break;
+      }
+    }
+  }
+  // in a report on employment, jobs counted with no verb are jobs added: "only 271,000 jobs",
+  // "312,000 jobs was a tremendous number"; not jobs kept, saved or moved
+  if (c.event.event.empty() && c.np.head == "job" && c.number.kind == NumberKind::kCount) {
+    bool kept = false;
+    for (std::size_t k = c.start; k > s.first && k + 4 > c.start; --k) {
+      const auto& w = tokens[k - 1].lower;
+      kept = kept || w.starts_with("keep") || w.starts_with("sav") || w.starts_with("kept") ||
+             w.starts_with("protect") || w.starts_with("mov") || w.starts_with("outsourc") ||
+             w.starts_with("need") || w == "open" || w == "unfilled";
+    }
+    for (std::size_t k = c.np_end; k < s.last && k < c.np_end + 4; ++k) {
+      const auto& w = tokens[k].lower;
+      kept = kept || w.starts_with("outsourc") || w == "open" || w == "unfilled" ||
+             w == "available" || w == "vacant" || w == "at";
+    }
+    if (!kept && jobs_context(memory)) {
+      c.event.event = known_event("hire");
     }
   }
   // delegates and seats gathered are won: "collected 21 delegates", "a sweep of Colorado's 34

@@ -51,6 +51,10 @@ struct FigureMemory {
   // article's passages, which outlive its analysis)
   bool disease_context = false;
   std::vector<std::string_view> disease_unread;
+  // likewise, whether it reports on employment ("payrolls", "unemployment rate"): only then
+  // are bare "171,000 jobs" jobs added
+  bool jobs_context = false;
+  std::vector<std::string_view> jobs_unread;
 };
 
 // A figure with the token positions later passes (dates, attribution) need.

@@ -144,6 +144,11 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Unemployment claims stood at 3 million", "3000000 exact claim -"},
       {"Auto sales rose to 1.5 million", "1500000 exact sale -"},
       {"Overdoses involving synthetic opioids jumped to 19,410", ""},
+      // in a report on employment, bare jobs are jobs added, unless kept or open
+      {"The unemployment rate fell. Employers reported only 271,000 jobs.",
+       "271000 exact job hire"},
+      {"The unemployment rate fell. The firm will keep 1,000 jobs.", "1000 exact job -"},
+      {"The firm reported 271,000 jobs.", "271000 exact job -"},
       // every number a verb of change reaches counts its subject
       {"Continuing claims for unemployment benefits during the week ending May 30 fell 339,000 "
        "to 20,929,000.",
@@ -192,6 +197,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The dinner was attended by two dozen lawmakers", "24 exact lawmaker attend"},
       {"He already had collected 21 delegates", "21 exact delegate win"},
       {"He sees off a pair of donors", "2 exact donor -"},
+      {"He needs 60 votes in the Senate", "60 exact vote -"},
+      {"The bill got 60 votes in the Senate", "60 exact vote vote"},
       {"He bought a pair.", ""},
       {"Cruz completed a sweep of Colorado's 34 delegates", "34 exact delegate win"},
       {"California, with 172 delegates, votes later", "172 exact delegate -"},
