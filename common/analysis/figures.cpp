@@ -152,8 +152,17 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         // ("with almost 2,000 killed" too: an absolute phrase, not the article's subject)
         const bool sentence_only = c.object_elided || c.others ||
                                    (c.start > s.first && tokens[c.start - 1].lower == "with");
+        // ("Two of them contracted Ebola" too; a headline's "Two shot and killed", with no
+        // auxiliary, counts people in general)
+        const bool auxiliary_after =
+            c.np_end < s.last &&
+            (tokens[c.np_end].lower == "have" || tokens[c.np_end].lower == "has" ||
+             tokens[c.np_end].lower == "had" || tokens[c.np_end].lower == "were" ||
+             tokens[c.np_end].lower == "was" || tokens[c.np_end].lower == "are" ||
+             tokens[c.np_end].lower == "is" || tokens[c.np_end].lower == "remain" ||
+             tokens[c.np_end].lower == "remained");
         if (f.figure.head.empty() && !memory.last_people_head.empty() && !f.figure.event.empty() &&
-            !sentence_only) {
+            !sentence_only && (auxiliary_after || fp::of_pronoun(tokens, s, c))) {
           f.figure.counted = memory.last_people_counted;
           f.figure.head = memory.last_people_head;
         }

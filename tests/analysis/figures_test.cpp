@@ -232,6 +232,11 @@ TEST_CASE("elided counted nouns are carried from the last people noun", "[figure
        "950000 nearly civilian displace cumulative; 300 more_than civilian kill"},
       {"More than half a million of those displaced since December are children",
        "500000 more_than child displace cumulative"},
+      {"Three nurses were sent to Liberia. Two of them contracted Ebola.",
+       "3 exact nurse -; 2 exact nurse infect"},
+      // a headline's subject with no auxiliary counts people in general
+      {"Two men were shot outside. Two shot and killed at Texas contest",
+       "2 exact man wound; 2 exact people kill"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
