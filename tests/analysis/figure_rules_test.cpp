@@ -185,6 +185,7 @@ TEST_CASE("digits before a capitalised singular name a model or a station", "[fi
       {"Viewers of 7 News saw the fire", ""},
       {"the trains ran at 90 m.p.h. before 40 passengers were hurt", "40 exact passenger wound"},
       {"He ran for 112 yards", ""},
+      {"She drank 2 ounces of whiskey", ""},
       {"12 Marines were wounded", "12 exact marine wound"},
   }));
   CAPTURE(text);
