@@ -288,6 +288,23 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       c.event.event = known_event("hire");
     }
   }
+  // people lost are people killed: "We lost two great men today", "the unit lost 30 soldiers"
+  if (c.event.event.empty() && has_people_head(c.np.head) && c.start > s.first) {
+    std::size_t k = c.start;
+    while (k > s.first + 1 && (tokens[k - 1].lower == "another" || tokens[k - 1].lower == "all" ||
+                               tokens[k - 1].lower == "only" || tokens[k - 1].lower == "some")) {
+      --k;
+    }
+    const auto& w = tokens[k - 1].lower;
+    // not "lost three players to injury", "lost two aides to the campaign"
+    const bool lost_to = c.np_end < s.last && tokens[c.np_end].lower == "to";
+    if ((w == "lost" || w == "lose" || w == "loses" || w == "losing") && !lost_to) {
+      c.event.event = known_event("kill");
+      c.event.first = k - 1;
+      c.event.last = c.start;
+      c.event.mood = mood_before(tokens, s.first, k - 1);
+    }
+  }
   // delegates and seats gathered are won: "collected 21 delegates", "a sweep of Colorado's 34
   // delegates", "picked up 12 seats"
   if (c.event.event.empty() && (c.np.head == "delegate" || c.np.head == "seat")) {
