@@ -288,6 +288,19 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       c.event.event = known_event("hire");
     }
   }
+  // a crowd in a sentence about a protest protests: "a reported 2,000 people joined the
+  // demonstration", "rallies involving up to 300 people"
+  if (c.event.event.empty() && (c.np.head == "people" || c.np.head == "supporter" ||
+                                c.np.head == "resident" || c.np.head == "student")) {
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      const auto& w = tokens[k].lower;
+      if (w.starts_with("protest") || w.starts_with("demonstrat") || w == "rally" ||
+          w == "rallies" || w == "march" || w == "marched" || w == "marching") {
+        c.event.event = known_event("protest");
+        break;
+      }
+    }
+  }
   // people lost are people killed: "We lost two great men today", "the unit lost 30 soldiers"
   if (c.event.event.empty() && has_people_head(c.np.head) && c.start > s.first) {
     std::size_t k = c.start;

@@ -200,6 +200,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"He sees off a pair of donors", "2 exact donor -"},
       {"He needs 60 votes in the Senate", "60 exact vote -"},
       {"We lost two great men today", "2 exact man kill"},
+      {"A reported 2,000 people joined the demonstration", "2000 exact people protest"},
+      {"A reported 2,000 people joined the company", "2000 exact people -"},
       {"The team lost 3 players to injury", "3 exact player -"},
       {"Some 66,000 spectators were inside", "66000 about spectator attend"},
       {"The bill got 60 votes in the Senate", "60 exact vote vote"},
