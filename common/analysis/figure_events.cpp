@@ -23,7 +23,8 @@ std::pair<std::string_view, std::size_t> job_event(const std::vector<Token>& tok
   static const std::unordered_set<std::string_view> kCut = {
       "lost",      "lose",      "loses",   "losing", "shed",  "sheds",  "shedding",
       "slashed",   "slashing",  "axed",    "cut",    "cuts",  "cutting", "eliminated",
-      "eliminate", "eliminating", "loss",  "losses", "elimination", "dropped", "dropping"};
+      "eliminate", "eliminating", "loss",  "losses", "elimination", "dropped", "dropping",
+      "destroyed", "destroying"};
   static const std::unordered_set<std::string_view> kHire = {
       "added",  "add",     "adds",     "adding",   "created", "create",    "creates",
       "creating", "gained", "gain",    "gains",    "generated", "addition", "additions",
@@ -69,7 +70,7 @@ std::pair<std::string_view, std::size_t> job_event(const std::vector<Token>& tok
 // "Payrolls grew by 157,000", "manufacturing jobs rose 40,000", "jobs ... were up 51,000":
 // a change in the number of jobs, with the number right after the verb (or "by").
 std::string_view job_change(const std::vector<Token>& tokens, const Sentence& s, std::size_t start,
-                            const FigureMemory& memory) {
+                            const FigureMemory& memory, bool own_noun) {
   // past tense, and the present of headlines ("U.S. hiring falls 33,000")
   static const std::unordered_set<std::string_view> kUp = {
       "grew",  "rose",  "increased", "climbed", "jumped", "added", "gained", "up",   "surged",
@@ -93,10 +94,16 @@ std::string_view job_change(const std::vector<Token>& tokens, const Sentence& s,
     --v;
   }
   const std::string_view event = kUp.count(tokens[v - 1].lower) > 0 ? "hire" : "cut";
+  if (own_noun) {
+    return event;  // "rose by 42,000 positions": the number counts jobs itself
+  }
   for (std::size_t k = v - 1; k > s.first && k + 10 > v; --k) {
     const auto& w = tokens[k - 1].lower;
+    // "Government employees increased by 45,000": staff as the verb's own subject
+    const bool staff_subject = k + 1 == v && (w == "employees" || w == "positions");
     if (w == "jobs" || w == "job" || w == "payrolls" || w == "payroll" || w == "employment" ||
-        w == "hiring" || w == "employers" || (w == "they" && memory.last_head == "job")) {
+        w == "hiring" || w == "employers" || staff_subject ||
+        (w == "they" && memory.last_head == "job")) {
       // "workers who lost their jobs climbed by 588,000": the jobs of a relative clause
       const auto& owner = k >= s.first + 2 ? tokens[k - 2].lower : std::string();
       if (owner == "their" || owner == "his" || owner == "her") {
@@ -211,7 +218,23 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       read_predicate(text, tokens, s, c);  // "half a million of those displaced ... are children"
     }
   }
-  if (c.np.head == "job" && c.event.event.empty()) {
+  // "added 56,500 payrolls": payrolls are jobs; "a net 15,000 payroll gains": jobs added
+  if (c.np.head == "payroll") {
+    c.np.head = "job";
+  }
+  if ((c.np.head == "gain" || c.np.head == "loss") && c.np.last > c.np.first + 1 &&
+      c.event.event.empty()) {
+    const auto& modifier = tokens[c.np.last - 2].lower;
+    if (modifier == "payroll" || modifier == "job" || modifier == "jobs") {
+      c.np.head = "job";
+      c.event.event = known_event(tokens[c.np.last - 1].lower.starts_with("gain") ? "hire" : "cut");
+      c.event.first = c.np.first;
+      c.event.last = c.np.last;
+    }
+  }
+  const bool staffed = c.np.head == "job" || c.np.head == "worker" ||
+                       c.np.head == "employee" || c.np.head == "position";
+  if (staffed && c.event.event.empty()) {
     // "about 190,000 jobs were added in July", "5,000 jobs will be cut": the passive
     std::size_t k = c.np_end;
     while (k < s.last && k < c.np_end + 3 &&
@@ -247,12 +270,22 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       c.event.mood = mood_before(tokens, s.first, at);  // "plans to cut 15,000 jobs"
     }
   }
-  if (c.event.event.empty() && (c.np.counted.empty() || c.np.head == "job")) {
-    if (const auto change = job_change(tokens, s, c.start, memory); !change.empty()) {
+  const bool own_noun = c.np.head == "job" || c.np.head == "position";
+  if (c.event.event.empty() && (c.np.counted.empty() || own_noun)) {
+    if (const auto change = job_change(tokens, s, c.start, memory, own_noun); !change.empty()) {
       c.event.event = change;
       if (c.np.counted.empty()) {
         c.np.counted = "jobs";
         c.np.head = "job";
+        // "Government employees increased by 45,000": the staff named as the subject
+        for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
+          const auto& w = tokens[k - 1].lower;
+          if (w == "employees" || w == "positions") {
+            c.np.counted = w;
+            c.np.head = singular_noun(w);
+            break;
+          }
+        }
       }
     }
   }
@@ -318,17 +351,21 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       c.event.mood = mood_before(tokens, s.first, k - 1);
     }
   }
-  // delegates and seats gathered are won: "collected 21 delegates", "a sweep of Colorado's 34
-  // delegates", "picked up 12 seats"
-  if (c.event.event.empty() && (c.np.head == "delegate" || c.np.head == "seat")) {
+  // delegates and seats gathered are won, seats given up lost: "collected 21 delegates", "a
+  // sweep of Colorado's 34 delegates", "picked up 12 seats", "flipped six seats", "lost 63 seats"
+  if (c.event.event.empty() &&
+      (c.np.head == "delegate" || c.np.head == "seat" || c.np.head == "district")) {
     static const std::unordered_set<std::string_view> kGather = {
-        "collected", "secured", "amassed", "swept",  "sweep",  "clinched", "captured",
-        "earned",    "picked",  "locked",  "locking", "scooped", "grabbed", "gained",
-        "netted",    "nabbed",  "took",    "taking"};
+        "collected", "secured", "amassed", "swept",   "sweep",   "clinched", "captured",
+        "earned",    "picked",  "locked",  "locking", "scooped", "grabbed",  "gained",
+        "netted",    "nabbed",  "took",    "taking",  "flipped", "flip",     "flipping"};
+    static const std::unordered_set<std::string_view> kGiveUp = {
+        "lost", "lose", "loses", "losing", "ceded", "forfeited", "surrendered"};
     for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
       const Token& t = tokens[k - 1];
-      if (kGather.count(t.lower) > 0) {
-        c.event.event = known_event("win");
+      const bool lost = kGiveUp.count(t.lower) > 0 && c.np.head == "seat";
+      if (kGather.count(t.lower) > 0 || lost) {
+        c.event.event = known_event(lost ? "lose" : "win");
         c.event.first = k - 1;
         c.event.last = c.start;
         c.event.mood = mood_before(tokens, s.first, k - 1);
