@@ -196,6 +196,15 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
     votes_before = tokens[k - 1].lower == "votes" && k < m.first && is_punct(tokens[k], ':');
   }
   verb_before = verb_before || vote_of || tally_was;
+  // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
+  static const std::vector<std::string_view> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  if (m.first > s.first && tokens[m.first - 1].capitalized &&
+      tokens[m.first - 1].shape == TokenShape::kWord && m.first - 1 > s.first &&
+      unit_kind(tokens[m.first - 1].lower) != UnitKind::kMonth &&
+      std::find(kDays.begin(), kDays.end(), tokens[m.first - 1].lower) == kDays.end()) {
+    return false;
+  }
   if (!verb_before && !vote_after && !chamber_after && !votes_before) {
     return false;
   }

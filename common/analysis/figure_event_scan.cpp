@@ -110,6 +110,7 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     }
     if (j > noun_from && j < end && (plural_head(tokens[j - 1]) || determined) &&
         (tokens[j].lower == "were" || tokens[j].lower == "have" || tokens[j].lower == "had" ||
+         tokens[j].lower == "are" ||
          match_event(tokens, j, end).length > 0)) {
       k = j;
     }
@@ -124,9 +125,12 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     }
   }
   // skip a short place phrase that ends at an auxiliary: "68 people on board were killed",
-  // "two employees in Mississippi were killed"
-  if (k < end && in(place_prepositions(), tokens[k].lower)) {
-    for (std::size_t j = k + 1; j < end && j < k + 6 && is_word(tokens[j]); ++j) {
+  // "two employees in Mississippi were killed", "Seven members of the 2nd Marine Expeditionary
+  // Force were killed"
+  if (k < end && (in(place_prepositions(), tokens[k].lower) || tokens[k].lower == "of")) {
+    for (std::size_t j = k + 1;
+         j < end && j < k + 7 && (is_word(tokens[j]) || tokens[j].shape == TokenShape::kNumber);
+         ++j) {
       const auto& w = tokens[j].lower;
       if (w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "have" ||
           w == "has") {

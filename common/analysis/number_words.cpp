@@ -148,6 +148,10 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
       current = 0;
     } else if (w->lower == "dozen" && any) {
       current = (current == 0 ? 1 : current) * 12;
+    } else if (w->lower == "and" && any && current > 0 && current < 100 && cx.at(j + 1) &&
+               cx.at(j + 1)->lower == "a" && cx.at(j + 2) && cx.at(j + 2)->lower == "half") {
+      current += 0.5;  // "five and a half million", "two and a half years"
+      j += 2;
     } else if (w->lower == "and" && any && (current >= 100 || total > 0)) {
       const Token* after = cx.at(j + 1);
       if (!after || number_word_value(after->lower) <= 0) {

@@ -178,6 +178,8 @@ TEST_CASE("years, slashes and units found on the bench corpus", "[numbers]") {
       {"poll: 2014 voters gloomy", "2014 year"},
       {"more than 2014 voters", "2014 count"},
       {"May Roll Back '65 Voting Rights Act", "65 year"},
+      {"created five and a half million jobs", "5500000 count"},
+      {"two and a half years", "2.5 duration"},
       {"He said '25 people died' there", "25 count"},
   }));
   CAPTURE(text);
