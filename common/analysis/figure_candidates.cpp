@@ -53,6 +53,45 @@ bool plural_agrees(const std::vector<Token>& tokens, const NumberMatch& m, const
 }
 
 // Indefinite singulars with an event: "a man was shot and killed", "killed a teenager".
+// "another U.S. drone was shot down", "a church was destroyed": a thing counts one when it is
+// the subject of a passive that destroys, damages or closes it
+void read_indefinite_thing(std::string_view text, const std::vector<Token>& tokens,
+                           const Sentence& s, std::size_t k, std::vector<Candidate>& out) {
+  std::size_t j = k + 1;
+  while (j < s.last && j < k + 5 && tokens[j].lower != "was" &&
+         (tokens[j].shape == TokenShape::kWord || tokens[j].shape == TokenShape::kNumber) &&
+         !is_np_stop(tokens[j].lower) && match_event(tokens, j, s.last).length == 0) {
+    ++j;
+  }
+  if (j == k + 1 || j >= s.last || tokens[j].lower != "was" ||
+      tokens[j - 1].shape != TokenShape::kWord) {
+    return;
+  }
+  const auto event = event_after(tokens, j, s.last);
+  const auto& e = event.event;
+  if ((e != "destroy" && e != "damage" && e != "close") || event.mood != Mood::kFactual ||
+      event.last == 0) {
+    return;
+  }
+  // a participle ("destroyed", "shot down", "set on fire"), not "was close to"
+  const auto& last = tokens[event.last - 1].lower;
+  if (!last.ends_with("ed") && last != "down" && last != "fire" && last != "burnt") {
+    return;
+  }
+  Candidate c;
+  c.number.first = k;
+  c.number.last = k + 1;
+  c.number.value = 1;
+  c.start = k;
+  c.np.first = k + 1;
+  c.np.last = j;
+  c.np.counted = std::string(span_text(text, tokens, k + 1, j));
+  c.np.head = singular_noun(tokens[j - 1].lower);
+  c.np_end = j;
+  c.event = event;
+  out.push_back(std::move(c));
+}
+
 void find_indefinites(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                       const std::vector<Candidate>& taken, std::vector<Candidate>& out) {
   for (std::size_t k = s.first; k + 1 < s.last; ++k) {
@@ -95,6 +134,7 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
       ++j;
     }
     if (j >= s.last || j >= k + kReach) {
+      read_indefinite_thing(text, tokens, s, k, out);
       continue;
     }
     // "an American woman", "a Syrian soldier": a people word can modify the people noun after it
