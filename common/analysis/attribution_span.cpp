@@ -25,6 +25,24 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
   while (b > s.first && is_subject_adverb(tokens[b - 1].lower)) {
     --b;
   }
+  // "The Pentagon in a statement said": the medium between the subject and its verb
+  if (b >= s.first + 4 && (tokens[b - 1].lower == "statement" || tokens[b - 1].lower == "release" ||
+                           tokens[b - 1].lower == "interview" || tokens[b - 1].lower == "letter" ||
+                           tokens[b - 1].lower == "tweet" || tokens[b - 1].lower == "post")) {
+    std::size_t k = b - 1;
+    while (k > s.first && b - k < 4 && tokens[k - 1].lower != "in") {
+      --k;
+    }
+    if (k > s.first + 1 && tokens[k - 1].lower == "in") {
+      b = k - 1;
+    }
+  }
+  // "... Jimmy Carter recovering from brain surgery MORE said": a web page's link text (its
+  // "MORE" marker) stands between the name and the verb; no subject can be read
+  if (b > s.first && tokens[b - 1].lower == "more" && tokens[b - 1].capitalized &&
+      b >= s.first + 2 && tokens[b - 2].shape == TokenShape::kWord) {
+    return {v, v};
+  }
   // "the Turkish Anadolu Agency (AA) reported": skip the bracket
   if (b > s.first && is_punct(tokens[b - 1], ')')) {
     std::size_t k = b - 1;

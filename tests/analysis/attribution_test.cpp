@@ -94,6 +94,11 @@ TEST_CASE("sources in passive frames, and subjects that are not speakers", "[att
        "service.",
        "the park service"},
       {"At least 14 hikers were rescued, according to figures released Thursday.", "-"},
+      // the medium between the subject and its verb
+      {"The Pentagon in a statement said Iran launched more than a dozen missiles.",
+       "Pentagon"},
+      // a web page's link text before "MORE said" gives no subject
+      {"Trump Donald John TrumpBiden leads in poll MORE said 12 people were killed.", "-"},
       {"In all, 230 homes were destroyed, in tallies reported by county officials.",
        "county officials"},
       {"A car bombing killed 12 people near the market and was claimed by no group, the "
