@@ -65,6 +65,9 @@ bool chained_after_previous(const std::vector<Token>& tokens, const Sentence& s,
   bool preposition = false;
   for (std::size_t k = previous.last; k < c.start; ++k) {
     const auto& w = tokens[k].lower;
+    if (k == previous.last && is_punct(tokens[k], ',')) {
+      continue;  // "revised to 273,000, from the 225,000 previously reported"
+    }
     if (!change_complement(tokens[k]) || tokens[k].shape == TokenShape::kNumber) {
       return false;
     }

@@ -91,7 +91,7 @@ bool change_verb(std::string_view w) {
 // from 1.877 million". A number before is another complement of the same verb.
 bool change_complement(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {
-      "by",  "to",     "from",    "at",      "up",     "down",   "a",       "total",  "of",
+      "by",  "to",     "from",    "at",      "up",     "down",   "a",       "total",  "of", "the",
       "high", "low",   "record",  "new",     "mere",   "in",     "last",    "this",   "week",
       "month", "year", "quarter", "million", "billion", "thousand", "another", "further",
       "roughly", "about", "nearly", "some",  "around", "almost", "just",    "only",   "more",
@@ -118,7 +118,11 @@ std::size_t change_verb_before(const std::vector<Token>& tokens, const Sentence&
          tokens[k - 3].lower == "comes")) {
       return k - 3;
     }
-    if (!change_complement(t)) {
+    // "revised to 273,000, from the 225,000 previously reported"
+    const bool comma = is_punct(t, ',') && k < start &&
+                       (tokens[k].lower == "from" || tokens[k].lower == "to" ||
+                        tokens[k].lower == "up" || tokens[k].lower == "down");
+    if (!change_complement(t) && !comma) {
       return 0;
     }
   }
@@ -198,8 +202,9 @@ namespace {
 std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
   static const std::unordered_set<std::string_view> kAux = {
       "was", "were", "is", "are", "has", "have", "had", "been", "also", "have", "then"};
-  while (v > s.first + 1 && kAux.count(tokens[v - 1].lower) > 0) {
-    --v;
+  while (v > s.first + 1 && (kAux.count(tokens[v - 1].lower) > 0 ||
+                             (tokens[v - 1].lower.size() > 4 && tokens[v - 1].lower.ends_with("ly")))) {
+    --v;  // "were upwardly revised"
   }
   if (v == s.first) {
     return kNone;
@@ -225,7 +230,11 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
       break;
     }
   }
-  if (tokens[v - 1].shape == TokenShape::kWord && plural_head(tokens[v - 1])) {
+  auto possessive = [](std::string_view w) {
+    return w.ends_with("'s") || w.ends_with("\u2019s") || w.ends_with("'");
+  };
+  if (tokens[v - 1].shape == TokenShape::kWord && plural_head(tokens[v - 1]) &&
+      !possessive(tokens[v - 1].lower)) {
     return v - 1;
   }
   // the noun phrase opening the clause, before its first preposition
@@ -296,6 +305,15 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
   c.np.last = at + 1;
   c.np.counted = std::string(span_text(text, tokens, first, at + 1));
   c.np.head = singular_noun(subject.lower);
+  // "January's job gains were revised to 273,000": jobs added (or, as losses, cut)
+  const auto& modifier = at > s.first ? tokens[at - 1].lower : std::string();
+  if ((c.np.head == "gain" || c.np.head == "loss" || c.np.head == "addition") &&
+      (modifier == "job" || modifier == "payroll" || modifier == "jobs")) {
+    c.np.head = "job";
+    c.event.event = known_event(c.np.counted.ends_with("losses") ? "cut" : "hire");
+    c.event.first = second ? c.start : first;
+    c.event.last = second ? c.start : at + 1;
+  }
 }
 
 }  // namespace

@@ -147,6 +147,12 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Auto sales rose to 1.5 million", "1500000 exact sale -"},
       {"Overdoses involving synthetic opioids jumped to 19,410", ""},
       {"Manufacturing rose by 42,000 positions", "42000 exact position hire"},
+      {"January's job gains were upwardly revised to 273,000, from the 225,000 previously "
+       "reported.",
+       "273000 exact job hire; 225000 exact job hire"},
+      {"December's payroll additions were revised by 37,000 to 184,000.",
+       "37000 exact job hire; 184000 exact job hire"},
+      {"The previous week's upwardly revised 2.438 million was down.", ""},
       {"Government employees increased by 45,000 in February", "45000 exact employee hire"},
       {"The agency added 56,500 payrolls", "56500 exact job hire"},
       {"It posted a net 15,000 payroll gains", "15000 exact job hire"},
