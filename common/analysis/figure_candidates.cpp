@@ -185,6 +185,61 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
   }
 }
 
+// One side of a vote tally: `value` votes, the event words at [ev_first, ev_last).
+Candidate vote_side(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
+                    double value, std::size_t ev_first, std::size_t ev_last) {
+  Candidate c;
+  c.number = m;
+  c.number.kind = NumberKind::kCount;
+  c.number.value = value;
+  c.start = m.first;
+  c.np.first = c.np.last = m.last;
+  c.np.counted = "votes";
+  c.np.head = "vote";
+  c.np_end = m.last;
+  c.event.event = known_event("vote");
+  c.event.first = ev_first;
+  c.event.last = ev_last;
+  c.negated = negated_before(tokens, s.first, c.start);
+  return c;
+}
+
+const std::vector<std::string_view>& vote_verbs() {
+  static const std::vector<std::string_view> kVerbs = {
+      "voted", "passed", "approved", "rejected", "confirmed", "defeated", "ruled", "sided"};
+  return kVerbs;
+}
+
+// "by a vote of 316 to 90", "approved 97 to 0": a tally written with "to", read from its first
+// number `m` and the number `m2` after "to". True when read.
+bool read_vote_to(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
+                  const NumberMatch& m2, std::vector<Candidate>& out) {
+  if (m.last != m.first + 1 || m2.first != m.last + 1 || m2.last != m2.first + 1 ||
+      tokens[m.last].lower != "to" || tokens[m.first].shape != TokenShape::kNumber ||
+      tokens[m2.first].shape != TokenShape::kNumber || m2.value < 0) {
+    return false;
+  }
+  const bool vote_of = m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
+                       (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
+  std::size_t verb_at = m.first;
+  for (std::size_t k = m.first; !vote_of && k > s.first && k + 4 > m.first; --k) {
+    if (std::find(vote_verbs().begin(), vote_verbs().end(), tokens[k - 1].lower) !=
+        vote_verbs().end()) {
+      verb_at = k - 1;
+      break;
+    }
+  }
+  if (!vote_of && verb_at == m.first) {
+    return false;
+  }
+  const std::size_t ev_first = vote_of ? m.first - 2 : verb_at;
+  out.push_back(vote_side(tokens, s, m, m.value, ev_first, m.first));
+  if (m2.value > 0) {
+    out.push_back(vote_side(tokens, s, m2, m2.value, ev_first, m.first));
+  }
+  return true;
+}
+
 // "The Senate voted 68-32", "passed 68-32", "a 68-32 vote": a vote tally, one figure for the
 // votes for and one for the votes against (a zero side is no figure). True when read.
 bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
@@ -196,12 +251,13 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
       t.find('-', dash + 1) != std::string::npos || dash == 0 || dash + 1 == t.size()) {
     return false;
   }
-  static const std::vector<std::string_view> kVoteVerbs = {
-      "voted", "passed", "approved", "rejected", "confirmed", "defeated", "ruled", "sided"};
-  // the verb right before, or a few words before ("approved the measure Thursday 85-8")
+  const auto& kVoteVerbs = vote_verbs();
+  // the verb right before, or a few words before ("approved the measure Thursday 85-8"); after
+  // "by", anywhere in the clause ("passed by the Senate on Thursday by 80-17")
+  const bool by = m.first > s.first && tokens[m.first - 1].lower == "by";
   bool verb_before = false;
   std::size_t verb_at = m.first;
-  for (std::size_t k = m.first; k > s.first && k + 5 > m.first; --k) {
+  for (std::size_t k = m.first; k > s.first && k + (by ? 10 : 5) > m.first; --k) {
     if (tokens[k - 1].shape != TokenShape::kWord) {
       break;
     }
@@ -254,25 +310,14 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
     if (value <= 0) {
       continue;
     }
-    Candidate c;
-    c.number = m;
-    c.number.kind = NumberKind::kCount;
-    c.number.value = value;
-    c.start = m.first;
-    c.np.first = c.np.last = m.last;
-    c.np.counted = "votes";
-    c.np.head = "vote";
-    c.np_end = m.last;
-    c.event.event = known_event("vote");
     const bool own_word = verb_before || vote_after;  // else the tally alone is the quote
-    c.event.first = vote_of || tally_was ? m.first - 2 : (verb_before ? verb_at : m.last);
-    c.event.last = verb_before ? m.first : m.last + (own_word ? 1 : 0);
+    std::size_t ev_first = vote_of || tally_was ? m.first - 2 : (verb_before ? verb_at : m.last);
+    std::size_t ev_last = verb_before ? m.first : m.last + (own_word ? 1 : 0);
     if (!own_word) {
-      c.event.first = m.first;
-      c.event.last = m.last;
+      ev_first = m.first;
+      ev_last = m.last;
     }
-    c.negated = negated_before(tokens, s.first, c.start);
-    out.push_back(std::move(c));
+    out.push_back(vote_side(tokens, s, m, value, ev_first, ev_last));
   }
   return true;
 }
@@ -303,6 +348,11 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     }
     if ((m.kind == NumberKind::kCount || m.kind == NumberKind::kScore) &&
         read_vote_tally(tokens, s, m, cands)) {
+      continue;
+    }
+    if (m.kind == NumberKind::kCount && ni + 1 < numbers.size() &&
+        read_vote_to(tokens, s, m, numbers[ni + 1], cands)) {
+      ++ni;  // both sides read
       continue;
     }
     if (m.kind != NumberKind::kCount && m.kind != NumberKind::kOne) {

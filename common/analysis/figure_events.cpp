@@ -289,6 +289,13 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       }
     }
   }
+  // "holding three other Americans hostage": people held are kidnapped
+  if (c.event.event.empty() && has_people_head(c.np.head) && c.np_end < s.last &&
+      tokens[c.np_end].lower == "hostage") {
+    c.event.event = known_event("kidnap");
+    c.event.first = c.np_end;
+    c.event.last = c.np_end + 1;
+  }
   // votes needed are no votes cast: "she would need to find 218 votes", "he needs 60 votes in
   // the Senate", "short of the 70 votes they were hoping to secure"
   if (c.event.event == "vote" && c.np.head == "vote") {
@@ -408,6 +415,15 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
     }
     if (legal) {
       c.event.event = known_event("charge");
+    }
+    // counts a court convicted of are sentences: "convicted of eight criminal counts", "found
+    // guilty of two charges"
+    for (std::size_t k = c.start; legal && k > s.first + 1 && k + 3 > c.start; --k) {
+      const auto& w = tokens[k - 1].lower;
+      if (w == "convicted" || (w == "guilty" && tokens[k - 2].lower == "found")) {
+        c.event.event = known_event("sentence");
+        break;
+      }
     }
   }
   // "shot three times", "viewed 1.3 million times": occurrences, not people the event befell

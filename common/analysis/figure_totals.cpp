@@ -266,6 +266,14 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
     return;
   }
   const Token& subject = tokens[at];
+  // measures, not counts: "prices rose from 5 to 10", "rates fell to 3"
+  static const std::unordered_set<std::string_view> kMeasures = {
+      "prices", "rates", "costs", "values", "yields", "wages", "earnings", "incomes",
+      "revenues", "profits", "temperatures", "levels", "scores", "ratings", "shares", "stocks",
+      "futures", "bonds", "averages", "odds"};
+  if (kMeasures.count(subject.lower) > 0) {
+    return;
+  }
   // a capital only opening the sentence or in a title-case headline ("Jobless Claims Fall")
   const bool capital = subject.capitalized && at != s.first && !tokens[at + 1].capitalized;
   if (subject.shape != TokenShape::kWord || capital || is_np_stop(subject.lower) ||

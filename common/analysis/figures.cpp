@@ -143,6 +143,10 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
           if (fp::has_people_head(out.figures[x].figure.head)) {
             f.figure.counted = out.figures[x].figure.counted;
             f.figure.head = out.figures[x].figure.head;
+            if (f.figure.head == "person") {
+              f.figure.head = "people";  // "One person was killed and eight others injured"
+              f.figure.counted = "people";
+            }
             f.carried_from = static_cast<int>(x);
             break;
           }

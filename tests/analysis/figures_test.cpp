@@ -236,6 +236,8 @@ TEST_CASE("elided counted nouns are carried from the last people noun", "[figure
        "950000 nearly civilian displace cumulative; 300 more_than civilian kill"},
       {"More than half a million of those displaced since December are children",
        "500000 more_than child displace cumulative"},
+      {"One person was killed and eight others injured.",
+       "1 exact person kill; 8 exact people wound"},
       {"Three nurses were sent to Liberia. Two of them contracted Ebola.",
        "3 exact nurse -; 2 exact nurse infect"},
       // a headline's subject with no auxiliary counts people in general
