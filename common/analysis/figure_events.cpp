@@ -289,6 +289,21 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       }
     }
   }
+  // "The suit accuses eight members of the family": a legal filing accusing people charges
+  // them (not "Trump accuses a protester")
+  if (c.event.event.empty() && has_people_head(c.np.head) && c.start > s.first &&
+      (tokens[c.start - 1].lower == "accuses" || tokens[c.start - 1].lower == "accused")) {
+    for (std::size_t k = s.first; k + 1 < c.start; ++k) {
+      const auto& w = tokens[k].lower;
+      if (w == "suit" || w == "lawsuit" || w == "complaint" || w == "indictment" ||
+          w == "prosecutors" || w == "filing") {
+        c.event.event = known_event("charge");
+        c.event.first = c.start - 1;
+        c.event.last = c.start;
+        break;
+      }
+    }
+  }
   // "holding three other Americans hostage": people held are kidnapped
   if (c.event.event.empty() && has_people_head(c.np.head) && c.np_end < s.last &&
       tokens[c.np_end].lower == "hostage") {

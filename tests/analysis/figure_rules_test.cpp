@@ -219,6 +219,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Militants are holding at least three other Americans hostage",
        "3 at_least american kidnap"},
       {"More than 6,000 people filed past the casket", "6000 more_than people attend"},
+      {"The suit accuses eight members of the family", "8 exact member charge"},
+      {"Trump accuses two protesters of lying", "2 exact protester protest"},
       {"The bill passed the House by a vote of 316 to 90", "316 exact vote vote; 90 exact vote vote"},
       {"It was approved 97 to 0 by the Senate", "97 exact vote vote"},
       {"It was passed by the Senate on Thursday by 80-17", "80 exact vote vote; 17 exact vote vote"},
