@@ -3,6 +3,8 @@
 
 #include "common/analysis/attribution_source.hpp"
 
+#include <algorithm>
+
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/lexicon.hpp"
 
@@ -106,6 +108,16 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
   }
   if (e) {
     s.text = e->name;
+    // "CDC" written, "Centers for Disease Control and Prevention" meant: both, so that the
+    // source reads as the text wrote it and meets its aliases
+    const std::string_view written = text.substr(e->begin, e->end - e->begin);
+    const bool acronym =
+        written.size() >= 2 && written.size() <= 8 && written != e->name &&
+        std::all_of(written.begin(), written.end(),
+                    [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '&'; });
+    if (e->kind != EntityKind::kPerson && acronym) {
+      s.text += " (" + std::string(written) + ")";
+    }
     s.person = e->kind == EntityKind::kPerson;
     s.organisation = e->kind != EntityKind::kPerson;
     if (s.person && !e->title.empty()) {

@@ -229,3 +229,22 @@ TEST_CASE("a sentence counting the same as the one before continues its report",
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
 }
+
+TEST_CASE("an acronym written keeps its form beside the name it stands for", "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The CDC said 20 people were infected.",
+       "Centers for Disease Control and Prevention (CDC)"},
+      {"The Centers for Disease Control and Prevention said 20 people were infected.",
+       "Centers for Disease Control and Prevention"},
+      {"Rahmi Dogan said 29 soldiers were killed.", "Rahmi Dogan"},
+  }));
+  tally::Passages passages(1);
+  passages[0].text = text;
+  std::string out;
+  for (const auto& f : tally::analyse_article(passages, std::nullopt).figures) {
+    out += out.empty() ? "" : "; ";
+    out += f.attribution.empty() ? "-" : f.attribution;
+  }
+  CAPTURE(text);
+  CHECK(out == expected);
+}
