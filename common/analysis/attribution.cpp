@@ -203,6 +203,21 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
                                            const std::vector<AttributionFrame>& frames,
                                            const std::vector<FigureSpan>& figures) {
   std::vector<std::string> out(figures.size());
+  // per sentence: whether it starts inside a quotation opened before it, and whether a
+  // quotation closes in it ('"We saw many things. Two nurses contracted Ebola," Burger said.')
+  std::vector<bool> quoted(tt.sentences.size(), false);
+  std::vector<bool> closes(tt.sentences.size(), false);
+  bool open = false;
+  for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
+    const Sentence& s = tt.sentences[si];
+    quoted[si] = open;
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      if (is_quote(tt.tokens[k]) && tt.tokens[k].lower != "'") {
+        closes[si] = closes[si] || open;
+        open = !open;
+      }
+    }
+  }
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const auto& f = figures[i];
     const AttributionFrame* best = nullptr;
@@ -221,10 +236,11 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
         best_distance = d;
       }
     }
-    if (!best && quote_opens_unclosed(tt.tokens, tt.sentences[f.sentence])) {
-      // a quotation that spans sentences: the frame that closes it
+    if (!best && (quote_opens_unclosed(tt.tokens, tt.sentences[f.sentence]) ||
+                  quoted[f.sentence])) {
+      // a quotation that spans sentences: the frame of the sentence that closes it
       for (const auto& fr : frames) {
-        if (fr.sentence > f.sentence && fr.covers_before) {
+        if (fr.sentence > f.sentence && fr.covers_before && closes[fr.sentence]) {
           best = &fr;
           break;
         }

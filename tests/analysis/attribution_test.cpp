@@ -83,6 +83,11 @@ TEST_CASE("pronouns and titles resolve to the last named speaker", "[attribution
 TEST_CASE("a quotation spanning sentences takes the frame that closes it", "[attribution]") {
   CHECK(attributions_of("\"Twelve soldiers were killed. We will respond,\" Altun said.") ==
         "Altun");
+  // a sentence in the middle of the quotation too
+  CHECK(attributions_of("\"We saw it. Twelve soldiers were killed. We will respond,\" Altun "
+                        "said.") == "Altun");
+  // a quotation closed with no frame after it gives none
+  CHECK(attributions_of("\"Twelve soldiers were killed.\" Altun said the army failed.") == "-");
 }
 
 TEST_CASE("sources in passive frames, and subjects that are not speakers", "[attribution]") {
