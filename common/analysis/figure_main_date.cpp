@@ -105,8 +105,8 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
     return length > 0 && length <= kMainPeriodMaxDays && age >= 0 && age <= 1;
   };
   // passes: a day in a sentence with a figure of the headline's event, not a saying's; a day
-  // in a sentence with any event figure, not a saying's; then a recent period there; then a
-  // saying's day there; then any day
+  // in a sentence with any event figure, not a saying's; then a recent period there; then any
+  // day that is not a saying's; then a saying's day in a sentence with a figure; then any day
   if (!headline_event.empty()) {
     for (std::size_t p = 1; p < work.size() && p < kHeadlineEventPassages; ++p) {
       const auto& w = work[p];
@@ -119,7 +119,10 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
       }
     }
   }
-  for (int pass = 0; pass < 5; ++pass) {
+  // (the day of a saying comes after a day the lead gives without a figure: "The shooting
+  // happened on Sunday. Police said Monday that three were killed" is Sunday's)
+  static constexpr int kOrder[] = {0, 1, 3, 2, 4};
+  for (const int pass : kOrder) {
     const bool period = pass == 1;
     const int day_pass = pass == 0 ? 0 : pass - 1;
     const bool need_figure = day_pass < 2;

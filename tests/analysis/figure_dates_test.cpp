@@ -163,6 +163,12 @@ TEST_CASE("'now' dates an event or a past state, not a standing fact", "[dates]"
   CHECK(dates_of(text, "2021-03-18") == expected);
 }
 
+TEST_CASE("the day the lead gives the event beats the day of a statement", "[dates]") {
+  CHECK(dates_of("The shooting happened on Sunday.\n\nPolice said Monday that three people "
+                 "were killed.",
+                 "2021-03-16") == "3=2021-03-14");
+}
+
 TEST_CASE("the main date is the day of the event the headline counts", "[dates]") {
   // the newest fact (an arrest on Wednesday) comes first; the headline counts the wounded
   CHECK(dates_of("12 wounded in subway blast\n\nPolice arrested a suspect on Wednesday.\n\n"
