@@ -54,12 +54,22 @@ Scanner::parse_weekday(std::size_t i) const {
       !is_capitalised(word(k))) {
     ++k;
   }
+  // "plans to address the country on Wednesday", "will meet Friday": a plan looks ahead
+  bool ahead = false;
+  for (std::size_t b = i; b > 0 && b + 7 > i && shift == Shift::kNone; --b) {
+    if (is_punct(b - 1, '.') || is_punct(b - 1, ';')) {
+      break;
+    }
+    ahead = ahead || in_list(word(b - 1), {"will", "plans", "planned", "scheduled", "expected",
+                                           "slated", "upcoming"});
+  }
   Parsed out{k, DateMentionKind::kRelative, std::nullopt};
   if (published_) {
     const CivilDate p = *published_;
     CivilDate day =
         shift == Shift::kLast   ? date_periods::weekday_on_or_before(w.value, p.plus_days(-1))
         : shift == Shift::kNext ? date_periods::weekday_on_or_before(w.value, p.plus_days(7))
+        : ahead                 ? date_periods::weekday_on_or_before(w.value, p.plus_days(6))
                                 : date_periods::weekday_on_or_before(w.value, p);
     out.span = DateSpan{day, day};
   }

@@ -59,6 +59,10 @@ TEST_CASE("weekdays resolve to the latest such day on or before publication", "[
       {"The summit opens on Thu. in Brussels", "2020-02-28", "rel:Thu.=2020-02-27"},
       {"Thursday, Feb. 27, 2020", "2020-02-28", "abs:Thursday, Feb. 27, 2020=2020-02-27"},
       {"Thursday", "", ""},
+      // a plan looks ahead: the next such day
+      {"He plans to address the country on Wednesday", "2020-01-07", "rel:Wednesday=2020-01-08"},
+      {"The panel will meet Friday", "2020-02-28", "rel:Friday=2020-02-28"},
+      {"The panel will meet Monday", "2020-02-28", "rel:Monday=2020-03-02"},
   }));
   CAPTURE(text, published);
   CHECK(run(text, published) == expected);
