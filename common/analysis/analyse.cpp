@@ -36,6 +36,33 @@ void read_lead_dates(figure_dates::PassageWork& w, std::optional<CivilDate> publ
   w.incident_dates_only = true;
 }
 
+// A report on employment counts one period, a month: jobs added or cut with no date of their
+// own ("Retailers shed 11,000 jobs") take the month the report's other jobs figures were dated
+// to, rather than the story's day.
+void date_report_period(std::vector<Figure>& figures, const std::optional<DateSpan>& main_date) {
+  const auto jobs = [](const Figure& f) {
+    return (f.event == "hire" || f.event == "cut") && !f.modal;
+  };
+  std::optional<DateSpan> month;
+  for (const auto& f : figures) {
+    if (jobs(f) && f.date && !f.date->is_day()) {
+      const long days = f.date->to.days_since_epoch() - f.date->from.days_since_epoch();
+      if (days >= 27 && days <= 30) {
+        month = f.date;
+        break;
+      }
+    }
+  }
+  if (!month) {
+    return;
+  }
+  for (auto& f : figures) {
+    if (jobs(f) && !f.cumulative && (!f.date || (main_date && *f.date == *main_date))) {
+      f.date = month;
+    }
+  }
+}
+
 }  // namespace
 
 ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDate> published) {
@@ -122,6 +149,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       out.figures.push_back(std::move(fig));
     }
   }
+  date_report_period(out.figures, out.main_event_date);
   return out;
 }
 

@@ -46,6 +46,17 @@ bool is_speech_date(const TokenizedText& tt, std::size_t token) {
       return false;
     }
     if (speech_verbs().count(t.lower) > 0) {
+      // "162,000 Jobs Added In July": things added, not words
+      const bool added = t.lower == "added" || t.lower == "adds";
+      bool things_added = false;
+      for (std::size_t b = token - n; added && b > s.first && b + 3 > token - n; --b) {
+        const auto& w = tt.tokens[b - 1];
+        things_added = things_added || w.shape == TokenShape::kNumber ||
+                       w.lower == "jobs" || w.lower == "payrolls" || w.lower == "workers";
+      }
+      if (things_added) {
+        return false;
+      }
       return others == 0 || ((t.lower == "told" || t.lower == "tells") && others <= 3);
     }
     if (!speech_date_filler(t.lower)) {

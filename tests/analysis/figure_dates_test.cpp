@@ -186,3 +186,16 @@ TEST_CASE("a headline about an incident tells the past in the present", "[dates]
                  "killing all 71 people on board.",
                  "2021-03-18", true) == "7=-; 71=2021-03-14");
 }
+
+TEST_CASE("a headline's figure takes the period the headline names", "[dates]") {
+  CHECK(dates_of("162,000 Jobs Added In July\n\nThe unemployment rate fell.", "2013-08-02",
+                 true) == "162000=2013-07-01..2013-07-31");
+}
+
+TEST_CASE("a report on employment dates its jobs figures to its month", "[dates]") {
+  CHECK(dates_of("The economy added 162,000 jobs in July.\n\nRetailers shed 11,000 jobs, while "
+                 "construction added 5,000.",
+                 "2013-08-02") ==
+        "162000=2013-07-01..2013-07-31; 11000=2013-07-01..2013-07-31; "
+        "5000=2013-07-01..2013-07-31");
+}
