@@ -192,6 +192,15 @@ bool has_people_head(std::string_view head) {
 
 void read_event(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                 FigureMemory& memory, Candidate& c) {
+  // "239 protesters' deaths": what befell the people is the noun their possessive governs
+  if (has_people_head(c.np.head) && c.np_end + 1 < s.last && tokens[c.np_end].lower == "'" &&
+      !tokens[c.np_end].space_before) {
+    const auto ev = match_event(tokens, c.np_end + 1, s.last);
+    if (ev.length > 0 && ev.role == EventRole::kNoun) {
+      c.np.event = ev.event;
+      c.np_end = c.np_end + 1 + ev.length;
+    }
+  }
   // a counted noun that implies its event ("200 protesters", "12 defendants") yields to
   // an event verb: "Police detained 30 protesters" is an arrest
   if (!c.np.event.empty() && c.np.event != "kill" && c.np.event != "wound" &&

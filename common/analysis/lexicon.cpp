@@ -261,7 +261,12 @@ std::string singular_noun(std::string_view lower) {
       lower != "abdomen" && lower != "acumen" && lower != "stamen") {
     return std::string(lower.substr(0, lower.size() - 3)) + "man";
   }
-  if (ends("ies") && lower.size() > 4) {
+  // "movies", "cookies", "calories": an -ie noun keeps its -ie
+  static const std::unordered_set<std::string_view> kIeNouns = {
+      "movies", "cookies", "zombies", "calories", "rookies", "selfies", "hippies", "genies",
+      "prairies", "sorties", "goalies", "newbies", "aunties", "brownies", "smoothies",
+      "hoodies", "freebies", "walkies", "birdies", "bogies", "eyries", "lingeries"};
+  if (ends("ies") && lower.size() > 4 && kIeNouns.count(lower) == 0) {
     return std::string(lower.substr(0, lower.size() - 3)) + "y";
   }
   if (ends("sses") || ends("ches") || ends("shes") || ends("xes") || ends("zzes")) {
