@@ -221,7 +221,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Iron Dome intercepted two rockets", "2 exact rocket destroy"},
       {"The army completed the destruction of 32 tunnels", "32 exact tunnel destroy"},
       {"They ranked the 20 greatest American movies", "20 exact movie -"},
-      {"He faces trial over 239 protesters' deaths", "239 more_than protester kill"},
+      {"He faces trial for 239 protesters' deaths", "239 exact protester kill"},
       {"Militants are holding at least three other Americans hostage",
        "3 at_least american kidnap"},
       {"More than 6,000 people filed past the casket", "6000 more_than people attend"},
