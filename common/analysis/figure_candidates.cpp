@@ -185,6 +185,18 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
   }
 }
 
+// Words whose object "over" introduces: "charged over", "protests over", "fears over".
+bool over_takes_object(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "charged",  "charges",   "protest",   "protests", "protested", "concern",  "concerns",
+      "fears",    "anger",     "outrage",   "dispute",  "disputes",  "clash",    "clashes",
+      "clashed",  "sued",      "suing",     "lawsuit",  "fined",     "probe",    "inquiry",
+      "investigation", "row",  "fight",     "fighting", "battle",    "resigned", "apologized",
+      "apologised", "criticism", "criticized", "trial", "arrested", "jailed", "worried",
+      "upset",    "furious",   "tensions",  "uproar",   "backlash",  "questions"};
+  return kWords.count(w) > 0;
+}
+
 // One side of a vote tally: `value` votes, the event words at [ev_first, ev_last).
 Candidate vote_side(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
                     double value, std::size_t ev_first, std::size_t ev_last) {
@@ -379,7 +391,13 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       }
     }
     c.number = m;
-    const auto q = match_qualifier_before(tokens, s.first, m.first);
+    auto q = match_qualifier_before(tokens, s.first, m.first);
+    // "charged over 239 deaths", "protests over two killings": "over" is the preposition of
+    // the word before it, not a hedge
+    if (q.length == 1 && tokens[m.first - 1].lower == "over" && m.first >= s.first + 2 &&
+        over_takes_object(tokens[m.first - 2].lower)) {
+      q = QualifierMatch{};
+    }
     c.start = m.first - q.length;
     c.qualifier = m.vague ? Qualifier::kVague : (q.length > 0 ? q.qualifier : Qualifier::kExact);
     if (q.length == 0 && m.last == m.first + 2 && tokens[m.first].lower == "a" &&

@@ -41,6 +41,9 @@ TEST_CASE("qualifiers", "[figures]") {
       {"the more than 20 villages captured Thursday", "20 more_than village capture"},
       {"'More Than 50' Syrian Forces Killed", "50 more_than force kill"},
       {"dozens of Turkish troops were killed", "12 vague troop kill"},
+      // "over" as the preposition of the word before it
+      {"He was charged over 239 protesters' deaths", "239 exact protester kill"},
+      {"The attack killed over 100 people", "100 more_than people kill"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
