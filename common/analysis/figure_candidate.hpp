@@ -3,7 +3,9 @@
 // fill it in. Not for use outside common/analysis.
 //
 //   figure_candidates.cpp  the numbers of a sentence read into candidates (ranges, qualifier,
-//                          counted phrase, names, indefinite singulars), in text order
+//                          counted phrase, names), in text order
+//   figure_indefinites.cpp indefinite singulars that count one ("a man was shot")
+//   figure_votes.cpp       vote tallies ("voted 68-32", "by a vote of 316 to 90")
 //   figure_events.cpp      what happened to the counted thing: event words, jobs, lives, tolls,
 //                          running totals
 //   figure_lists.cpp       lists: headings and their items, counts joined by "and" sharing an event
@@ -49,6 +51,25 @@ struct Candidate {
 std::vector<Candidate> sentence_candidates(std::string_view text, const std::vector<Token>& tokens,
                                            const Sentence& s, FigureMemory& memory,
                                            std::vector<Rejection>& rejections);
+
+// --- figure_indefinites.cpp ---
+
+// Indefinite singulars of sentence `s` that count one ("a man was shot", "another U.S. drone
+// was shot down"), outside the phrases of `taken`, appended to `out`.
+void find_indefinites(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                      const std::vector<Candidate>& taken, std::vector<Candidate>& out);
+
+// --- figure_votes.cpp ---
+
+// "The Senate voted 68-32", "a 5-4 ruling": the tally in the one token of `m`, one candidate
+// per side appended to `out`. True when read.
+bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
+                     std::vector<Candidate>& out);
+
+// "by a vote of 316 to 90", "approved 97 to 0": a tally from `m` and the number `m2` after
+// "to". True when read.
+bool read_vote_to(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
+                  const NumberMatch& m2, std::vector<Candidate>& out);
 
 // --- figure_events.cpp ---
 

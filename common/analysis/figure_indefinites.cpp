@@ -1,0 +1,146 @@
+// Indefinite singulars: "a man was shot and killed" counts one killed, "a teenager was
+// wounded" one wounded, "another U.S. drone was shot down" one destroyed.
+
+#include <string>
+
+#include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon.hpp"
+
+namespace tally::figure_parts {
+namespace {
+
+// One of the phrase at tokens [k + 1, np_end) after the article at k.
+Candidate one_of(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
+                 std::size_t np_end, std::string head) {
+  Candidate c;
+  c.number.first = k;
+  c.number.last = k + 1;
+  c.number.value = 1;
+  c.start = k;
+  c.np.first = k + 1;
+  c.np.last = np_end;
+  c.np.counted = std::string(span_text(text, tokens, k + 1, np_end));
+  c.np.head = std::move(head);
+  c.np_end = np_end;
+  return c;
+}
+
+// "another U.S. drone was shot down", "a church was destroyed": a thing counts one when it is
+// the subject of a passive that destroys, damages or closes it
+void read_indefinite_thing(std::string_view text, const std::vector<Token>& tokens,
+                           const Sentence& s, std::size_t k, std::vector<Candidate>& out) {
+  std::size_t j = k + 1;
+  while (j < s.last && j < k + 5 && tokens[j].lower != "was" &&
+         (tokens[j].shape == TokenShape::kWord || tokens[j].shape == TokenShape::kNumber) &&
+         !is_np_stop(tokens[j].lower) && match_event(tokens, j, s.last).length == 0) {
+    ++j;
+  }
+  if (j == k + 1 || j >= s.last || tokens[j].lower != "was" ||
+      tokens[j - 1].shape != TokenShape::kWord) {
+    return;
+  }
+  const auto event = event_after(tokens, j, s.last);
+  const auto& e = event.event;
+  if ((e != "destroy" && e != "damage" && e != "close") || event.mood != Mood::kFactual ||
+      event.last == 0) {
+    return;
+  }
+  // a participle ("destroyed", "shot down", "set on fire"), not "was close to"
+  const auto& last = tokens[event.last - 1].lower;
+  if (!last.ends_with("ed") && last != "down" && last != "fire" && last != "burnt") {
+    return;
+  }
+  Candidate c = one_of(text, tokens, k, j, singular_noun(tokens[j - 1].lower));
+  c.event = event;
+  out.push_back(std::move(c));
+}
+
+}  // namespace
+
+void find_indefinites(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                      const std::vector<Candidate>& taken, std::vector<Candidate>& out) {
+  for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+    // "a man was killed", "another officer was wounded": each counts one
+    if (tokens[k].lower != "a" && tokens[k].lower != "an" && tokens[k].lower != "another") {
+      continue;
+    }
+    bool inside = false;
+    for (const auto& c : taken) {
+      inside = inside || (k >= c.start && k < c.np_end);
+    }
+    if (inside) {
+      continue;
+    }
+    // up to four modifiers: "a legally-armed 21-year-old African-American man"
+    constexpr std::size_t kReach = 6;
+    std::size_t j = k + 1;
+    // "another black 18-year-old was fatally shot": an age standing for the person
+    auto age_noun = [&](std::size_t at) {
+      return tokens[at].lower.ends_with("-year-old") && at + 1 < s.last &&
+             (tokens[at + 1].shape == TokenShape::kPunct || is_np_stop(tokens[at + 1].lower) ||
+              tokens[at + 1].lower == "was" || tokens[at + 1].lower == "is" ||
+              tokens[at + 1].lower == "had" || tokens[at + 1].lower == "has");
+    };
+    while (j < s.last && j < k + kReach) {
+      const auto& w = tokens[j].lower;
+      if (age_noun(j)) {
+        break;
+      }
+      const auto p = people_singular(w);
+      if (!p.empty() && p == w && w != "people" && w != "police" && w != "personnel" &&
+          w != "staff" && w != "crew") {
+        break;
+      }
+      if ((tokens[j].shape != TokenShape::kWord && tokens[j].shape != TokenShape::kNumber) ||
+          is_np_stop(w) || match_event(tokens, j, s.last).length > 0) {
+        j = s.last;
+        break;
+      }
+      ++j;
+    }
+    if (j >= s.last || j >= k + kReach) {
+      read_indefinite_thing(text, tokens, s, k, out);
+      continue;
+    }
+    // "an American woman", "a Syrian soldier": a people word can modify the people noun after it
+    while (j + 1 < s.last && j + 1 < k + kReach + 1 && !age_noun(j)) {
+      const auto& next = tokens[j + 1].lower;
+      const auto p = people_singular(next);
+      if (p.empty() || p != next || next == "people" || next == "police") {
+        break;
+      }
+      ++j;
+    }
+    // "destroyed a Russian military jet": a capitalised people word before a common noun is an
+    // adjective of nationality, and the phrase counts no person
+    if (tokens[j].capitalized && j + 1 < s.last && tokens[j + 1].shape == TokenShape::kWord &&
+        !tokens[j + 1].capitalized && !is_np_stop(tokens[j + 1].lower) &&
+        match_event(tokens, j + 1, s.last).length == 0) {
+      continue;
+    }
+    Candidate c = one_of(text, tokens, k, j + 1,
+                         age_noun(j) ? tokens[j].lower : std::string(people_singular(tokens[j].lower)));
+    c.event = event_after(tokens, j + 1, s.last);
+    if (c.event.event.empty()) {
+      c.event = event_before(tokens, s.first, k);
+    }
+    // "wounding an 18-year-old man and a 12-year-old girl": the second shares the first's event
+    if (c.event.event.empty() && k > s.first && tokens[k - 1].lower == "and" && !out.empty() &&
+        out.back().np_end + 1 == k) {
+      c.event = out.back().event;
+      c.event.first = c.event.last = k;  // the quote is the second phrase alone
+    }
+    // what befalls one person: not "attended a volunteer training", "won a seat"
+    const auto& e = c.event.event;
+    const bool befalls = e == "kill" || e == "wound" || e == "missing" || e == "kidnap" ||
+                         e == "arrest" || e == "infect" || e == "deport" || e == "sentence" ||
+                         e == "charge" || e == "rescue" || e == "evacuate" || e == "displace" ||
+                         e == "capture";
+    if (befalls && c.event.mood == Mood::kFactual) {
+      out.push_back(std::move(c));
+    }
+  }
+}
+
+
+}  // namespace tally::figure_parts

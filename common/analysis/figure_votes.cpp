@@ -1,0 +1,154 @@
+// Vote tallies: "The Senate voted 68-32", "by a vote of 316 to 90", "on lopsided votes: 98-0 in
+// the Senate and 390-33 in the House" give one figure for each side.
+
+#include <algorithm>
+#include <string>
+
+#include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon.hpp"
+#include "common/analysis/numbers.hpp"
+
+namespace tally::figure_parts {
+namespace {
+
+// One side of a vote tally: `value` votes, the event words at [ev_first, ev_last).
+Candidate vote_side(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
+                    double value, std::size_t ev_first, std::size_t ev_last) {
+  Candidate c;
+  c.number = m;
+  c.number.kind = NumberKind::kCount;
+  c.number.value = value;
+  c.start = m.first;
+  c.np.first = c.np.last = m.last;
+  c.np.counted = "votes";
+  c.np.head = "vote";
+  c.np_end = m.last;
+  c.event.event = known_event("vote");
+  c.event.first = ev_first;
+  c.event.last = ev_last;
+  c.negated = negated_before(tokens, s.first, c.start);
+  return c;
+}
+
+const std::vector<std::string_view>& vote_verbs() {
+  static const std::vector<std::string_view> kVerbs = {
+      "voted", "passed", "approved", "rejected", "confirmed", "defeated", "ruled", "sided"};
+  return kVerbs;
+}
+
+}  // namespace
+
+// "by a vote of 316 to 90", "approved 97 to 0": a tally written with "to", read from its first
+// number `m` and the number `m2` after "to". True when read.
+bool read_vote_to(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
+                  const NumberMatch& m2, std::vector<Candidate>& out) {
+  if (m.last != m.first + 1 || m2.first != m.last + 1 || m2.last != m2.first + 1 ||
+      tokens[m.last].lower != "to" || tokens[m.first].shape != TokenShape::kNumber ||
+      tokens[m2.first].shape != TokenShape::kNumber || m2.value < 0) {
+    return false;
+  }
+  const bool vote_of = m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
+                       (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
+  std::size_t verb_at = m.first;
+  for (std::size_t k = m.first; !vote_of && k > s.first && k + 4 > m.first; --k) {
+    if (std::find(vote_verbs().begin(), vote_verbs().end(), tokens[k - 1].lower) !=
+        vote_verbs().end()) {
+      verb_at = k - 1;
+      break;
+    }
+  }
+  if (!vote_of && verb_at == m.first) {
+    return false;
+  }
+  const std::size_t ev_first = vote_of ? m.first - 2 : verb_at;
+  out.push_back(vote_side(tokens, s, m, m.value, ev_first, m.first));
+  if (m2.value > 0) {
+    out.push_back(vote_side(tokens, s, m2, m2.value, ev_first, m.first));
+  }
+  return true;
+}
+
+// "The Senate voted 68-32", "passed 68-32", "a 68-32 vote": a vote tally, one figure for the
+// votes for and one for the votes against (a zero side is no figure). True when read.
+bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
+                     std::vector<Candidate>& out) {
+  const auto& t = tokens[m.first].lower;
+  const auto dash = t.find('-');
+  if (tokens[m.first].shape != TokenShape::kNumber || m.last != m.first + 1 ||
+      dash == std::string::npos || t.find_first_not_of("0123456789-") != std::string::npos ||
+      t.find('-', dash + 1) != std::string::npos || dash == 0 || dash + 1 == t.size()) {
+    return false;
+  }
+  const auto& kVoteVerbs = vote_verbs();
+  // the verb right before, or a few words before ("approved the measure Thursday 85-8"); after
+  // "by", anywhere in the clause ("passed by the Senate on Thursday by 80-17")
+  const bool by = m.first > s.first && tokens[m.first - 1].lower == "by";
+  bool verb_before = false;
+  std::size_t verb_at = m.first;
+  for (std::size_t k = m.first; k > s.first && k + (by ? 10 : 5) > m.first; --k) {
+    if (tokens[k - 1].shape != TokenShape::kWord) {
+      break;
+    }
+    if (std::find(kVoteVerbs.begin(), kVoteVerbs.end(), tokens[k - 1].lower) != kVoteVerbs.end()) {
+      verb_before = true;
+      verb_at = k - 1;
+      break;
+    }
+  }
+  // "passed 68-32", "a 68-32 vote", "by a vote of 245-182"
+  const bool vote_after =
+      m.last < s.last && (tokens[m.last].lower == "vote" || tokens[m.last].lower == "ruling" ||
+                          tokens[m.last].lower == "decision" || tokens[m.last].lower == "majority");
+  const bool vote_of = m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
+                       (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
+  // "The final tally was 36-3", "the vote was 5-4"
+  const bool tally_was = m.first >= s.first + 2 && tokens[m.first - 1].lower == "was" &&
+                         (tokens[m.first - 2].lower == "tally" ||
+                          tokens[m.first - 2].lower == "vote" ||
+                          tokens[m.first - 2].lower == "outcome" ||
+                          tokens[m.first - 2].lower == "split" ||
+                          tokens[m.first - 2].lower == "count");
+  // "on lopsided votes: 98-0 in the Senate and 390-33 in the House": a chamber after it, or
+  // the votes named just before
+  static const std::vector<std::string_view> kChambers = {
+      "senate", "house", "chamber", "assembly", "legislature", "committee", "parliament"};
+  const bool chamber_after =
+      m.last + 2 < s.last && tokens[m.last].lower == "in" && tokens[m.last + 1].lower == "the" &&
+      std::find(kChambers.begin(), kChambers.end(), tokens[m.last + 2].lower) != kChambers.end();
+  bool votes_before = false;
+  for (std::size_t k = m.first; k > s.first && k + 10 > m.first && !votes_before; --k) {
+    votes_before = tokens[k - 1].lower == "votes" && k < m.first && is_punct(tokens[k], ':');
+  }
+  verb_before = verb_before || vote_of || tally_was;
+  // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
+  static const std::vector<std::string_view> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  if (m.first > s.first && tokens[m.first - 1].capitalized &&
+      tokens[m.first - 1].shape == TokenShape::kWord && m.first - 1 > s.first &&
+      unit_kind(tokens[m.first - 1].lower) != UnitKind::kMonth &&
+      std::find(kDays.begin(), kDays.end(), tokens[m.first - 1].lower) == kDays.end()) {
+    return false;
+  }
+  if (!verb_before && !vote_after && !chamber_after && !votes_before) {
+    return false;
+  }
+  const std::string_view digits = t;
+  for (const auto side : {digits.substr(0, dash), digits.substr(dash + 1)}) {
+    const double value = parse_digits(side).value;
+    if (value <= 0) {
+      continue;
+    }
+    const bool own_word = verb_before || vote_after;  // else the tally alone is the quote
+    std::size_t ev_first = vote_of || tally_was ? m.first - 2 : (verb_before ? verb_at : m.last);
+    std::size_t ev_last = verb_before ? m.first : m.last + (own_word ? 1 : 0);
+    if (!own_word) {
+      ev_first = m.first;
+      ev_last = m.last;
+    }
+    out.push_back(vote_side(tokens, s, m, value, ev_first, ev_last));
+  }
+  return true;
+}
+
+
+}  // namespace tally::figure_parts
