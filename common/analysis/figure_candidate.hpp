@@ -6,8 +6,10 @@
 //                          counted phrase, names), in text order
 //   figure_indefinites.cpp indefinite singulars that count one ("a man was shot")
 //   figure_votes.cpp       vote tallies ("voted 68-32", "by a vote of 316 to 90")
-//   figure_events.cpp      what happened to the counted thing: event words, jobs, lives, tolls,
-//                          running totals
+//   figure_events.cpp      what happened to the counted thing: event words, lives, cases
+//   figure_jobs.cpp        jobs added and cut
+//   figure_domains.cpp     courts, elections, crowds, hostages
+//   figure_totals.cpp      tolls, running totals, verbs of change
 //   figure_lists.cpp       lists: headings and their items, counts joined by "and" sharing an event
 //   figure_relations.cpp   bare numbers read against the figures before them
 //   figures.cpp            candidates assembled into figures, with elided nouns carried over
@@ -70,6 +72,20 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
 // "to". True when read.
 bool read_vote_to(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
                   const NumberMatch& m2, std::vector<Candidate>& out);
+
+// --- figure_jobs.cpp ---
+
+// Jobs added or cut for candidate `c` (read_event calls it): job verbs and nouns, changes in
+// payrolls, staff taken on or let go, and bare jobs in a report on employment.
+void read_job_event(const std::vector<Token>& tokens, const Sentence& s, FigureMemory& memory,
+                    Candidate& c);
+
+// --- figure_domains.cpp ---
+
+// The events a domain gives counts (read_event calls it): counts convicted of, filings that
+// accuse, people held hostage or lost, crowds at protests, votes needed, delegates won, seats
+// lost.
+void read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate& c);
 
 // --- figure_events.cpp ---
 

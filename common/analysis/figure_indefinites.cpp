@@ -1,17 +1,21 @@
 // Indefinite singulars: "a man was shot and killed" counts one killed, "a teenager was
 // wounded" one wounded, "another U.S. drone was shot down" one destroyed.
 
-#include <string>
-
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
+
+#include <string>
 
 namespace tally::figure_parts {
 namespace {
 
 // One of the phrase at tokens [k + 1, np_end) after the article at k.
-Candidate one_of(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
-                 std::size_t np_end, std::string head) {
+Candidate
+one_of(std::string_view text,
+       const std::vector<Token>& tokens,
+       std::size_t k,
+       std::size_t np_end,
+       std::string head) {
   Candidate c;
   c.number.first = k;
   c.number.last = k + 1;
@@ -27,8 +31,12 @@ Candidate one_of(std::string_view text, const std::vector<Token>& tokens, std::s
 
 // "another U.S. drone was shot down", "a church was destroyed": a thing counts one when it is
 // the subject of a passive that destroys, damages or closes it
-void read_indefinite_thing(std::string_view text, const std::vector<Token>& tokens,
-                           const Sentence& s, std::size_t k, std::vector<Candidate>& out) {
+void
+read_indefinite_thing(std::string_view text,
+                      const std::vector<Token>& tokens,
+                      const Sentence& s,
+                      std::size_t k,
+                      std::vector<Candidate>& out) {
   std::size_t j = k + 1;
   while (j < s.last && j < k + 5 && tokens[j].lower != "was" &&
          (tokens[j].shape == TokenShape::kWord || tokens[j].shape == TokenShape::kNumber) &&
@@ -57,8 +65,12 @@ void read_indefinite_thing(std::string_view text, const std::vector<Token>& toke
 
 }  // namespace
 
-void find_indefinites(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
-                      const std::vector<Candidate>& taken, std::vector<Candidate>& out) {
+void
+find_indefinites(std::string_view text,
+                 const std::vector<Token>& tokens,
+                 const Sentence& s,
+                 const std::vector<Candidate>& taken,
+                 std::vector<Candidate>& out) {
   for (std::size_t k = s.first; k + 1 < s.last; ++k) {
     // "a man was killed", "another officer was wounded": each counts one
     if (tokens[k].lower != "a" && tokens[k].lower != "an" && tokens[k].lower != "another") {
@@ -118,8 +130,9 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
         match_event(tokens, j + 1, s.last).length == 0) {
       continue;
     }
-    Candidate c = one_of(text, tokens, k, j + 1,
-                         age_noun(j) ? tokens[j].lower : std::string(people_singular(tokens[j].lower)));
+    Candidate c =
+        one_of(text, tokens, k, j + 1,
+               age_noun(j) ? tokens[j].lower : std::string(people_singular(tokens[j].lower)));
     c.event = event_after(tokens, j + 1, s.last);
     if (c.event.event.empty()) {
       c.event = event_before(tokens, s.first, k);
@@ -141,6 +154,5 @@ void find_indefinites(std::string_view text, const std::vector<Token>& tokens, c
     }
   }
 }
-
 
 }  // namespace tally::figure_parts

@@ -1,19 +1,24 @@
 // Vote tallies: "The Senate voted 68-32", "by a vote of 316 to 90", "on lopsided votes: 98-0 in
 // the Senate and 390-33 in the House" give one figure for each side.
 
-#include <algorithm>
-#include <string>
-
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
+
+#include <algorithm>
+#include <string>
 
 namespace tally::figure_parts {
 namespace {
 
 // One side of a vote tally: `value` votes, the event words at [ev_first, ev_last).
-Candidate vote_side(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
-                    double value, std::size_t ev_first, std::size_t ev_last) {
+Candidate
+vote_side(const std::vector<Token>& tokens,
+          const Sentence& s,
+          const NumberMatch& m,
+          double value,
+          std::size_t ev_first,
+          std::size_t ev_last) {
   Candidate c;
   c.number = m;
   c.number.kind = NumberKind::kCount;
@@ -30,7 +35,8 @@ Candidate vote_side(const std::vector<Token>& tokens, const Sentence& s, const N
   return c;
 }
 
-const std::vector<std::string_view>& vote_verbs() {
+const std::vector<std::string_view>&
+vote_verbs() {
   static const std::vector<std::string_view> kVerbs = {
       "voted", "passed", "approved", "rejected", "confirmed", "defeated", "ruled", "sided"};
   return kVerbs;
@@ -40,15 +46,20 @@ const std::vector<std::string_view>& vote_verbs() {
 
 // "by a vote of 316 to 90", "approved 97 to 0": a tally written with "to", read from its first
 // number `m` and the number `m2` after "to". True when read.
-bool read_vote_to(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
-                  const NumberMatch& m2, std::vector<Candidate>& out) {
+bool
+read_vote_to(const std::vector<Token>& tokens,
+             const Sentence& s,
+             const NumberMatch& m,
+             const NumberMatch& m2,
+             std::vector<Candidate>& out) {
   if (m.last != m.first + 1 || m2.first != m.last + 1 || m2.last != m2.first + 1 ||
       tokens[m.last].lower != "to" || tokens[m.first].shape != TokenShape::kNumber ||
       tokens[m2.first].shape != TokenShape::kNumber || m2.value < 0) {
     return false;
   }
-  const bool vote_of = m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
-                       (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
+  const bool vote_of =
+      m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
+      (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
   std::size_t verb_at = m.first;
   for (std::size_t k = m.first; !vote_of && k > s.first && k + 4 > m.first; --k) {
     if (std::find(vote_verbs().begin(), vote_verbs().end(), tokens[k - 1].lower) !=
@@ -70,8 +81,11 @@ bool read_vote_to(const std::vector<Token>& tokens, const Sentence& s, const Num
 
 // "The Senate voted 68-32", "passed 68-32", "a 68-32 vote": a vote tally, one figure for the
 // votes for and one for the votes against (a zero side is no figure). True when read.
-bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
-                     std::vector<Candidate>& out) {
+bool
+read_vote_tally(const std::vector<Token>& tokens,
+                const Sentence& s,
+                const NumberMatch& m,
+                std::vector<Candidate>& out) {
   const auto& t = tokens[m.first].lower;
   const auto dash = t.find('-');
   if (tokens[m.first].shape != TokenShape::kNumber || m.last != m.first + 1 ||
@@ -99,15 +113,15 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
   const bool vote_after =
       m.last < s.last && (tokens[m.last].lower == "vote" || tokens[m.last].lower == "ruling" ||
                           tokens[m.last].lower == "decision" || tokens[m.last].lower == "majority");
-  const bool vote_of = m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
-                       (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
+  const bool vote_of =
+      m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
+      (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
   // "The final tally was 36-3", "the vote was 5-4"
-  const bool tally_was = m.first >= s.first + 2 && tokens[m.first - 1].lower == "was" &&
-                         (tokens[m.first - 2].lower == "tally" ||
-                          tokens[m.first - 2].lower == "vote" ||
-                          tokens[m.first - 2].lower == "outcome" ||
-                          tokens[m.first - 2].lower == "split" ||
-                          tokens[m.first - 2].lower == "count");
+  const bool tally_was =
+      m.first >= s.first + 2 && tokens[m.first - 1].lower == "was" &&
+      (tokens[m.first - 2].lower == "tally" || tokens[m.first - 2].lower == "vote" ||
+       tokens[m.first - 2].lower == "outcome" || tokens[m.first - 2].lower == "split" ||
+       tokens[m.first - 2].lower == "count");
   // "on lopsided votes: 98-0 in the Senate and 390-33 in the House": a chamber after it, or
   // the votes named just before
   static const std::vector<std::string_view> kChambers = {
@@ -121,8 +135,8 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
   }
   verb_before = verb_before || vote_of || tally_was;
   // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
-  static const std::vector<std::string_view> kDays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static const std::vector<std::string_view> kDays = {"monday", "tuesday",  "wednesday", "thursday",
+                                                      "friday", "saturday", "sunday"};
   if (m.first > s.first && tokens[m.first - 1].capitalized &&
       tokens[m.first - 1].shape == TokenShape::kWord && m.first - 1 > s.first &&
       unit_kind(tokens[m.first - 1].lower) != UnitKind::kMonth &&
@@ -149,6 +163,5 @@ bool read_vote_tally(const std::vector<Token>& tokens, const Sentence& s, const 
   }
   return true;
 }
-
 
 }  // namespace tally::figure_parts

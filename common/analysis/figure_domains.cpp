@@ -1,0 +1,141 @@
+// What counts mean in the domains of news beyond the event words: courts (counts convicted of,
+// filings that accuse), elections (delegates won, seats lost, votes needed), crowds at protests,
+// hostages, people lost.
+
+#include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon.hpp"
+
+#include <string>
+#include <unordered_set>
+
+namespace tally::figure_parts {
+
+void
+read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
+  // "The suit accuses eight members of the family": a legal filing accusing people charges
+  // them (not "Trump accuses a protester")
+  if (c.event.event.empty() && has_people_head(c.np.head) && c.start > s.first &&
+      (tokens[c.start - 1].lower == "accuses" || tokens[c.start - 1].lower == "accused")) {
+    for (std::size_t k = s.first; k + 1 < c.start; ++k) {
+      const auto& w = tokens[k].lower;
+      if (w == "suit" || w == "lawsuit" || w == "complaint" || w == "indictment" ||
+          w == "prosecutors" || w == "filing") {
+        c.event.event = known_event("charge");
+        c.event.first = c.start - 1;
+        c.event.last = c.start;
+        break;
+      }
+    }
+  }
+  // "holding three other Americans hostage": people held are kidnapped
+  if (c.event.event.empty() && has_people_head(c.np.head) && c.np_end < s.last &&
+      tokens[c.np_end].lower == "hostage") {
+    c.event.event = known_event("kidnap");
+    c.event.first = c.np_end;
+    c.event.last = c.np_end + 1;
+  }
+  // votes needed are no votes cast: "she would need to find 218 votes", "he needs 60 votes in
+  // the Senate", "short of the 70 votes they were hoping to secure"
+  if (c.event.event == "vote" && c.np.head == "vote") {
+    for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
+      const auto& w = tokens[k - 1].lower;
+      if (w.starts_with("need") || w.starts_with("requir") || w == "find" || w == "reach" ||
+          w == "secure" || w == "takes" || w == "take" || w == "short" || w == "threshold" ||
+          w == "get" || w == "muster") {
+        c.event = EventFound{};
+        break;
+      }
+    }
+  }
+  // a crowd in a sentence about a protest protests: "a reported 2,000 people joined the
+  // demonstration", "rallies involving up to 300 people"
+  if (c.event.event.empty() && (c.np.head == "people" || c.np.head == "supporter" ||
+                                c.np.head == "resident" || c.np.head == "student")) {
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      const auto& w = tokens[k].lower;
+      if (w.starts_with("protest") || w.starts_with("demonstrat") || w == "rally" ||
+          w == "rallies" || w == "march" || w == "marched" || w == "marching") {
+        c.event.event = known_event("protest");
+        break;
+      }
+    }
+  }
+  // people lost are people killed: "We lost two great men today", "the unit lost 30 soldiers"
+  if (c.event.event.empty() && has_people_head(c.np.head) && c.start > s.first) {
+    std::size_t k = c.start;
+    while (k > s.first + 1 && (tokens[k - 1].lower == "another" || tokens[k - 1].lower == "all" ||
+                               tokens[k - 1].lower == "only" || tokens[k - 1].lower == "some")) {
+      --k;
+    }
+    const auto& w = tokens[k - 1].lower;
+    // not "lost three players to injury", "lost two aides to the campaign"
+    const bool lost_to = c.np_end < s.last && tokens[c.np_end].lower == "to";
+    if ((w == "lost" || w == "lose" || w == "loses" || w == "losing") && !lost_to) {
+      c.event.event = known_event("kill");
+      c.event.first = k - 1;
+      c.event.last = c.start;
+      c.event.mood = mood_before(tokens, s.first, k - 1);
+    }
+  }
+  // delegates and seats gathered are won, seats given up lost: "collected 21 delegates", "a
+  // sweep of Colorado's 34 delegates", "picked up 12 seats", "flipped six seats", "lost 63 seats"
+  if (c.event.event.empty() &&
+      (c.np.head == "delegate" || c.np.head == "seat" || c.np.head == "district")) {
+    static const std::unordered_set<std::string_view> kGather = {
+        "collected", "secured", "amassed", "swept",   "sweep",   "clinched", "captured",
+        "earned",    "picked",  "locked",  "locking", "scooped", "grabbed",  "gained",
+        "netted",    "nabbed",  "took",    "taking",  "flipped", "flip",     "flipping"};
+    static const std::unordered_set<std::string_view> kGiveUp = {
+        "lost", "lose", "loses", "losing", "ceded", "forfeited", "surrendered"};
+    for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
+      const Token& t = tokens[k - 1];
+      const bool lost = kGiveUp.count(t.lower) > 0 && c.np.head == "seat";
+      if (kGather.count(t.lower) > 0 || lost) {
+        c.event.event = known_event(lost ? "lose" : "win");
+        c.event.first = k - 1;
+        c.event.last = c.start;
+        c.event.mood = mood_before(tokens, s.first, k - 1);
+        break;
+      }
+      if (t.shape != TokenShape::kWord) {
+        break;
+      }
+    }
+  }
+  // a crowd at a protest protests: "crowds of 600,000 people marched", "40 people took part"
+  // in a paragraph about a protest; a crowd at a rally may be a campaign's audience
+  if (c.event.event == "attend") {
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const auto& w = tokens[k].lower;
+      if (w.starts_with("protest") || w.starts_with("demonstrat") || w.starts_with("march")) {
+        c.event.event = "protest";
+        break;
+      }
+    }
+  }
+  // "eight counts of material support", "pleaded guilty to eight charges": criminal counts
+  // and charges are charges
+  if (c.event.event.empty() && (c.np.head == "count" || c.np.head == "charge")) {
+    bool legal = c.np.head == "count" && c.np.last < s.last && tokens[c.np.last].lower == "of";
+    for (std::size_t k = s.first; k < s.last && !legal; ++k) {
+      const auto& w = tokens[k].lower;
+      legal = w == "guilty" || w == "pleaded" || w == "charged" || w == "convicted" ||
+              w == "indicted" || w == "acquitted" || w == "faces" || w == "facing" ||
+              w == "criminal" || w == "felony" || w == "misdemeanor";
+    }
+    if (legal) {
+      c.event.event = known_event("charge");
+    }
+    // counts a court convicted of are sentences: "convicted of eight criminal counts", "found
+    // guilty of two charges"
+    for (std::size_t k = c.start; legal && k > s.first + 1 && k + 3 > c.start; --k) {
+      const auto& w = tokens[k - 1].lower;
+      if (w == "convicted" || (w == "guilty" && tokens[k - 2].lower == "found")) {
+        c.event.event = known_event("sentence");
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace tally::figure_parts

@@ -1,0 +1,246 @@
+// Jobs added and cut: "shed 105,000 jobs", "payrolls grew by 157,000", "5,000 jobs will be cut",
+// and, in a report on employment, bare "271,000 jobs".
+
+#include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon.hpp"
+
+#include <string>
+#include <unordered_set>
+
+namespace tally::figure_parts {
+namespace {
+
+// Jobs are lost and added: "shed 105,000 jobs", "lost 33,000 jobs", "wiped out 8.7 million
+// jobs", "a loss of 20,000 jobs" (cut), "added only 74,000 jobs", "created 200 jobs", "an
+// addition of 193,000 jobs" (hire). Other things lost or added are not events of the list.
+// Returns the event and the token where its words start.
+std::pair<std::string_view, std::size_t>
+job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
+  static const std::unordered_set<std::string_view> kFillers = {
+      "only",    "just", "a",   "an",      "another",  "additional", "net",
+      "further", "some", "the", "between", "anywhere", "somewhere"};
+  static const std::unordered_set<std::string_view> kCut = {
+      "lost",        "lose",       "loses",     "losing",      "shed",      "sheds",
+      "shedding",    "slashed",    "slashing",  "axed",        "cut",       "cuts",
+      "cutting",     "eliminated", "eliminate", "eliminating", "loss",      "losses",
+      "elimination", "dropped",    "dropping",  "destroyed",   "destroying"};
+  static const std::unordered_set<std::string_view> kHire = {
+      "added",    "add",      "adds",   "adding", "created",   "create",   "creates",
+      "creating", "gained",   "gain",   "gains",  "generated", "addition", "additions",
+      "creation", "increase", "growth", "filled", "filling"};
+  std::size_t k = start;
+  while (k > s.first + 1 && kFillers.count(tokens[k - 1].lower) > 0) {
+    --k;
+  }
+  // one adjective between: "adds paltry 38,000 jobs", "added a robust 250,000 jobs"
+  if (k > s.first + 1 && kCut.count(tokens[k - 1].lower) == 0 &&
+      kHire.count(tokens[k - 1].lower) == 0 && tokens[k - 1].lower != "of" &&
+      tokens[k - 1].shape == TokenShape::kWord && !tokens[k - 1].capitalized &&
+      !is_np_stop(tokens[k - 1].lower) &&
+      (kCut.count(tokens[k - 2].lower) > 0 || kHire.count(tokens[k - 2].lower) > 0)) {
+    --k;
+  }
+  if (k <= s.first) {
+    return {};
+  }
+  // "an addition of", "a net loss of": the event noun before "of"
+  const bool of = tokens[k - 1].lower == "of" && k > s.first + 1;
+  std::string_view w = tokens[of ? k - 2 : k - 1].lower;
+  if (!of && w == "out" && k > s.first + 1 && tokens[k - 2].lower == "wiped") {
+    return {"cut", k - 2};
+  }
+  static const std::unordered_set<std::string_view> kNouns = {
+      "loss",     "losses",   "elimination", "addition", "additions",
+      "creation", "increase", "gain",        "gains",    "growth"};
+  const bool noun = kNouns.count(w) > 0;
+  if (of != noun) {
+    return {};  // a verb before the number, a noun before "of": "lost 33,000", "a loss of 20,000"
+  }
+  const std::size_t at = of ? k - 2 : k - 1;
+  if (kCut.count(w) > 0) {
+    return {"cut", at};
+  }
+  if (kHire.count(w) > 0) {
+    return {"hire", at};
+  }
+  return {};
+}
+
+// "Payrolls grew by 157,000", "manufacturing jobs rose 40,000", "jobs ... were up 51,000":
+// a change in the number of jobs, with the number right after the verb (or "by").
+std::string_view
+job_change(const std::vector<Token>& tokens,
+           const Sentence& s,
+           std::size_t start,
+           const FigureMemory& memory,
+           bool own_noun) {
+  // past tense, and the present of headlines ("U.S. hiring falls 33,000")
+  static const std::unordered_set<std::string_view> kUp = {
+      "grew",  "rose",  "increased", "climbed", "jumped", "added", "gained", "up",    "surged",
+      "grows", "rises", "increases", "climbs",  "jumps",  "adds",  "gains",  "surges"};
+  static const std::unordered_set<std::string_view> kDown = {
+      "fell",    "dropped", "declined", "decreased", "shrank",   "down",
+      "slumped", "plunged", "falls",    "drops",     "declines", "decreases",
+      "shrinks", "slumps",  "plunges",  "sheds",     "loses"};
+  std::size_t v = start;
+  for (std::size_t n = 0;; ++n) {
+    if (v <= s.first || n >= 4 || tokens[v - 1].shape != TokenShape::kWord) {
+      return {};
+    }
+    const auto& w = tokens[v - 1].lower;
+    if (kUp.count(w) > 0 || kDown.count(w) > 0) {
+      break;
+    }
+    if (w != "by" && w != "a" && w != "an" && w != "another" && w.find('-') == std::string::npos) {
+      return {};
+    }
+    --v;
+  }
+  const std::string_view event = kUp.count(tokens[v - 1].lower) > 0 ? "hire" : "cut";
+  if (own_noun) {
+    return event;  // "rose by 42,000 positions": the number counts jobs itself
+  }
+  for (std::size_t k = v - 1; k > s.first && k + 10 > v; --k) {
+    const auto& w = tokens[k - 1].lower;
+    // "Government employees increased by 45,000": staff as the verb's own subject
+    const bool staff_subject = k + 1 == v && (w == "employees" || w == "positions");
+    if (w == "jobs" || w == "job" || w == "payrolls" || w == "payroll" || w == "employment" ||
+        w == "hiring" || w == "employers" || staff_subject ||
+        (w == "they" && memory.last_head == "job")) {
+      // "workers who lost their jobs climbed by 588,000": the jobs of a relative clause
+      const auto& owner = k >= s.first + 2 ? tokens[k - 2].lower : std::string();
+      if (owner == "their" || owner == "his" || owner == "her") {
+        return {};
+      }
+      return event;
+    }
+    if (is_punct(tokens[k - 1], ';') || is_punct(tokens[k - 1], '.')) {
+      break;
+    }
+  }
+  return {};
+}
+
+// Whether the article so far reports on employment, reading the passages not yet read for it.
+bool
+jobs_context(FigureMemory& memory) {
+  static constexpr std::string_view kParts[] = {"ayroll",
+                                                "nemployment rate",
+                                                "obs report",
+                                                "onfarm",
+                                                "Labor Department",
+                                                "Department of Labor",
+                                                "Bureau of Labor Statistics",
+                                                "BLS",
+                                                "jobless rate"};
+  for (const auto text : memory.jobs_unread) {
+    for (const auto part : kParts) {
+      memory.jobs_context = memory.jobs_context || text.find(part) != std::string_view::npos;
+    }
+    if (memory.jobs_context) {
+      break;
+    }
+  }
+  memory.jobs_unread.clear();
+  return memory.jobs_context;
+}
+
+}  // namespace
+
+void
+read_job_event(const std::vector<Token>& tokens,
+               const Sentence& s,
+               FigureMemory& memory,
+               Candidate& c) {
+  // "added 56,500 payrolls": payrolls are jobs; "a net 15,000 payroll gains": jobs added
+  if (c.np.head == "payroll") {
+    c.np.head = "job";
+  }
+  if ((c.np.head == "gain" || c.np.head == "loss") && c.np.last > c.np.first + 1 &&
+      c.event.event.empty()) {
+    const auto& modifier = tokens[c.np.last - 2].lower;
+    if (modifier == "payroll" || modifier == "job" || modifier == "jobs") {
+      c.np.head = "job";
+      c.event.event = known_event(tokens[c.np.last - 1].lower.starts_with("gain") ? "hire" : "cut");
+      c.event.first = c.np.first;
+      c.event.last = c.np.last;
+    }
+  }
+  const bool staffed = c.np.head == "job" || c.np.head == "worker" || c.np.head == "employee" ||
+                       c.np.head == "position";
+  if (staffed && c.event.event.empty()) {
+    // "about 190,000 jobs were added in July", "5,000 jobs will be cut": the passive
+    std::size_t k = c.np_end;
+    while (k < s.last && k < c.np_end + 3 &&
+           (tokens[k].lower == "were" || tokens[k].lower == "was" || tokens[k].lower == "have" ||
+            tokens[k].lower == "has" || tokens[k].lower == "had" || tokens[k].lower == "been")) {
+      ++k;
+    }
+    if (k < s.last) {  // also "Only 38,000 jobs added" in a headline
+      const auto& v = tokens[k].lower;
+      const std::string_view passive =
+          v == "added" || v == "created" || v == "gained" ? "hire"
+          : (v == "lost" || v == "cut" || v == "shed" || v == "eliminated" || v == "slashed")
+              ? "cut"
+              : std::string_view{};
+      if (!passive.empty()) {
+        c.event.event = passive;
+        c.event.first = c.np_end;
+        c.event.last = k + 1;
+      }
+    }
+  }
+  // "added 2.4 million workers to their payrolls", "shed 500 employees": workers taken on or
+  // let go are jobs added or cut
+  const bool staff =
+      (c.np.head == "worker" || c.np.head == "employee" || c.np.head == "position") &&
+      c.event.event.empty();
+  if (c.np.head == "job" || staff) {
+    if (const auto [job, at] = job_event(tokens, s, c.start); !job.empty()) {
+      c.event.event = job;
+      c.event.first = at;
+      c.event.last = c.start;
+      c.event.mood = mood_before(tokens, s.first, at);  // "plans to cut 15,000 jobs"
+    }
+  }
+  const bool own_noun = c.np.head == "job" || c.np.head == "position";
+  if (c.event.event.empty() && (c.np.counted.empty() || own_noun)) {
+    if (const auto change = job_change(tokens, s, c.start, memory, own_noun); !change.empty()) {
+      c.event.event = change;
+      if (c.np.counted.empty()) {
+        c.np.counted = "jobs";
+        c.np.head = "job";
+        // "Government employees increased by 45,000": the staff named as the subject
+        for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
+          const auto& w = tokens[k - 1].lower;
+          if (w == "employees" || w == "positions") {
+            c.np.counted = w;
+            c.np.head = singular_noun(w);
+            break;
+          }
+        }
+      }
+    }
+  }
+  // in a report on employment, jobs counted with no verb are jobs added: "only 271,000 jobs",
+  // "312,000 jobs was a tremendous number"; not jobs kept, saved or moved
+  if (c.event.event.empty() && c.np.head == "job" && c.number.kind == NumberKind::kCount) {
+    bool kept = false;
+    for (std::size_t k = c.start; k > s.first && k + 4 > c.start; --k) {
+      const auto& w = tokens[k - 1].lower;
+      kept = kept || w.starts_with("keep") || w.starts_with("sav") || w.starts_with("kept") ||
+             w.starts_with("protect") || w.starts_with("mov") || w.starts_with("outsourc") ||
+             w.starts_with("need") || w == "open" || w == "unfilled";
+    }
+    for (std::size_t k = c.np_end; k < s.last && k < c.np_end + 4; ++k) {
+      const auto& w = tokens[k].lower;
+      kept = kept || w.starts_with("outsourc") || w == "open" || w == "unfilled" ||
+             w == "available" || w == "vacant" || w == "at";
+    }
+    if (!kept && jobs_context(memory)) {
+      c.event.event = known_event("hire");
+    }
+  }
+}
+
+}  // namespace tally::figure_parts
