@@ -101,6 +101,8 @@ TEST_CASE("a vote tally is the votes for and the votes against", "[figures]") {
       {"It was approved in a 5-4 vote.", "5 exact vote vote; 4 exact vote vote"},
       {"The motion was approved 12-0.", "12 exact vote vote"},
       {"The bottom-line outcome was 7-2.", "7 exact vote vote; 2 exact vote vote"},
+      {"The panel said in a 2-1 opinion that it was lawful.",
+       "2 exact vote vote; 1 exact vote vote"},
       {"The Senate approved the measure Thursday 85-8.", "85 exact vote vote; 8 exact vote vote"},
       {"The board voted to repeal Policy 604-1 on Monday.", ""},
       {"It was renewed on lopsided votes: 98-0 in the Senate and 390-33 in the House.",
