@@ -132,8 +132,9 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     }
     c.start = m.first - q.length;
     c.qualifier = m.vague ? Qualifier::kVague : (q.length > 0 ? q.qualifier : Qualifier::kExact);
-    if (q.length == 0 && m.last == m.first + 2 && tokens[m.first].lower == "a" &&
-        tokens[m.first + 1].lower == "dozen") {
+    if (q.length == 0 && ((m.last == m.first + 2 && tokens[m.first].lower == "a" &&
+                           tokens[m.first + 1].lower == "dozen") ||
+                          tokens[m.last - 1].lower == "half-dozen")) {
       c.qualifier = Qualifier::kAbout;  // "a dozen operating rooms" is a round number
     }
     // "surpassed 3 million infections", "topped 500 cases": more than the number

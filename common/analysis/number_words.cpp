@@ -1,5 +1,6 @@
 #include <initializer_list>
 #include <string>
+#include <unordered_set>
 
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
@@ -117,12 +118,22 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
     }
     return 0;
   }
-  // "a pair of donors": two
-  if (t->lower == "a" && cx.at(j + 1) && cx.at(j + 1)->lower == "pair" && cx.at(j + 2) &&
-      cx.at(j + 2)->lower == "of") {
-    m.value = 2;
-    m.spelled = true;
-    return 2;
+  // "a pair of donors": two; "a (diverse) trio of figures": three
+  for (std::size_t at = j + 1; t->lower == "a" && at <= j + 2; ++at) {
+    const Token* w = cx.at(at);
+    const Token* of = cx.at(at + 1);
+    // (not the pairs that are one thing: "a pair of shoes", "a pair of scissors")
+    static const std::unordered_set<std::string_view> kPairedThings = {
+        "shoes", "jeans", "pants", "trousers", "glasses", "sunglasses", "scissors", "socks",
+        "boots", "gloves", "sneakers", "earrings", "binoculars", "handcuffs", "shorts", "pliers",
+        "tights", "slippers", "goggles", "headphones"};
+    const Token* thing = cx.at(at + 2);
+    if (w && of && of->lower == "of" && (w->lower == "pair" || w->lower == "trio") &&
+        !(thing && kPairedThings.count(thing->lower) > 0)) {
+      m.value = w->lower == "pair" ? 2 : 3;
+      m.spelled = true;
+      return at + 1 - i;
+    }
   }
   // "a hundred", "a dozen", "a million"
   if (t->lower == "a" || t->lower == "an") {
@@ -260,7 +271,16 @@ double number_word_value(std::string_view lower) {
     return -1;
   }
   const double tens = number_parts::unit_word_value(lower.substr(0, dash));
-  const double units = number_parts::unit_word_value(lower.substr(dash + 1));
+  const std::string_view tail = lower.substr(dash + 1);
+  // "forty-thousand", "half-dozen"
+  const double scale = tail == "dozen" ? 12 : number_parts::scale_value(tail);
+  if (scale >= 12 && lower.substr(0, dash) == "half") {
+    return scale / 2;
+  }
+  if (scale >= 1000 && tens > 0 && lower.find('-', dash + 1) == std::string_view::npos) {
+    return tens * scale;
+  }
+  const double units = number_parts::unit_word_value(tail);
   if (tens == 0 || units == 0 || tens < 20 || static_cast<long>(tens) % 10 != 0 || units >= 10) {
     return -1;
   }
