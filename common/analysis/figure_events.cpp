@@ -115,6 +115,14 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       c.event.event = {};
     }
   }
+  // infections befall people, not the places where they are: "six detention centers ... have
+  // so far contracted" counts no cases
+  static const std::unordered_set<std::string_view> kPlaces = {
+      "center", "centre", "facility", "home", "school", "hospital", "prison", "jail", "state",
+      "country", "county", "city", "ship", "plant", "site", "business", "company", "store"};
+  if (c.event.event == "infect" && kPlaces.count(c.np.head) > 0) {
+    c.event.event = {};
+  }
   // "shot three times", "viewed 1.3 million times": occurrences, not people the event befell
   if (c.np.head == "time") {
     c.event.event = {};

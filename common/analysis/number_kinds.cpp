@@ -112,7 +112,10 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
       m.kind = NumberKind::kYear;
       return;
     }
-    if (prev->lower == "aged" || prev->lower == "age") {
+    // "aged 45", "age 45", "under the age of 45", "between the ages of 16 and 29"
+    const bool age_of = prev->lower == "of" && prev2 &&
+                        (prev2->lower == "age" || prev2->lower == "ages");
+    if (prev->lower == "aged" || prev->lower == "age" || age_of) {
       m.kind = NumberKind::kAge;
       return;
     }

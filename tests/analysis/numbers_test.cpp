@@ -179,6 +179,7 @@ TEST_CASE("years, slashes and units found on the bench corpus", "[numbers]") {
       {"more than 2014 voters", "2014 count"},
       {"May Roll Back '65 Voting Rights Act", "65 year"},
       {"created five and a half million jobs", "5500000 count"},
+      {"people under the age of 45", "45 age"},
       {"two and a half years", "2.5 duration"},
       {"He said '25 people died' there", "25 count"},
   }));
