@@ -224,6 +224,12 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
       return d;
     }
   }
+  // no recent day to tell the story by: an event counted in the past tense belongs to the
+  // incident the article dates ("the shootings on November 5, 2009 ... Thirteen people were
+  // killed")
+  if (!main_date && !fig.event.empty() && !incidents.empty()) {
+    return incidents.front().span;
+  }
   return main_date;
 }
 

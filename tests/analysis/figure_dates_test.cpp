@@ -199,3 +199,9 @@ TEST_CASE("a report on employment dates its jobs figures to its month", "[dates]
         "162000=2013-07-01..2013-07-31; 11000=2013-07-01..2013-07-31; "
         "5000=2013-07-01..2013-07-31");
 }
+
+TEST_CASE("with no recent day, an event takes the incident the article dates", "[dates]") {
+  CHECK(dates_of("Survivors released a video.\n\nIt shows the shootings on November 5, 2009.\n\n"
+                 "Thirteen people were killed and another 32 wounded.",
+                 "2012-10-23") == "13=2009-11-05; 32=2009-11-05");
+}
