@@ -78,6 +78,10 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }
+        if (k > s.first && (tokens[k - 1].lower == "an" || tokens[k - 1].lower == "a" ||
+                            tokens[k - 1].lower == "the")) {
+          continue;  // "an estimated 5,000 people", "a reported 2,000": an adjective
+        }
         if (k + 1 < s.last && tokens[k + 1].lower == "by") {
           continue;  // "figures reported by X": the agent is the source, not the subject
         }

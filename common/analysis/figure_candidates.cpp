@@ -54,6 +54,27 @@ bool plural_agrees(const std::vector<Token>& tokens, const NumberMatch& m, const
 }
 
 // Indefinite singulars with an event: "a man was shot and killed", "killed a teenager".
+// A forecast whose object the number is: "Economists had forecast 1.565 million claims",
+// "expecting about 185,000 new jobs", "predictions hovering around 115,000", "had been looking
+// for 2.05 million". Not "more than expected", which follows the number.
+bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
+  static const std::unordered_set<std::string_view> kForecast = {
+      "expected", "expecting", "expect",    "expects",     "forecast", "forecasts",
+      "forecasting", "predicted", "predicting", "predict", "predicts", "predictions",
+      "projected", "projecting", "anticipated", "anticipating", "estimates", "consensus"};
+  for (std::size_t k = start; k > s.first && k + 7 > start; --k) {
+    const Token& t = tokens[k - 1];
+    if (is_clause_break(t) || is_punct(t, '.')) {
+      return false;
+    }
+    if (kForecast.count(t.lower) > 0 ||
+        (t.lower == "for" && k >= s.first + 2 && tokens[k - 2].lower == "looking")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Words whose object "over" introduces: "charged over", "protests over", "fears over".
 bool over_takes_object(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -214,6 +235,9 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       read_event_total(text, tokens, s, c);
     }
     c.cumulative = c.cumulative || cumulative_clause(tokens, s, c.start, c.np_end);
+    if (c.event.mood == Mood::kFactual && forecast_before(tokens, s, c.start)) {
+      c.event.mood = Mood::kModal;  // "Economists had forecast 1.565 million claims"
+    }
     cands.push_back(std::move(c));
   }
   find_indefinites(text, tokens, s, cands, cands);

@@ -99,6 +99,8 @@ TEST_CASE("sources in passive frames, and subjects that are not speakers", "[att
        "service.",
        "the park service"},
       {"At least 14 hikers were rescued, according to figures released Thursday.", "-"},
+      // a saying after an article is an adjective: "an estimated", "a reported"
+      {"An estimated 5,000 people fled.", "-"},
       // the medium between the subject and its verb
       {"The Pentagon in a statement said Iran launched more than a dozen missiles.",
        "Pentagon"},

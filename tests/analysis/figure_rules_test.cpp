@@ -123,7 +123,7 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"factory employment fell by 8,000", "8000 exact job cut"},
       {"Retail sales rose 4,000 units", "4000 exact unit -"},
       {"The economy added only 74,000 jobs in December", "74000 exact job hire"},
-      {"Economists expected an addition of 193,000 jobs", "193000 exact job hire"},
+      {"Economists expected an addition of 193,000 jobs", "193000 exact job hire modal"},
       {"The recession wiped out 8.7 million jobs", "8700000 exact job cut"},
       {"a net loss of 20,000 jobs", "20000 exact job cut"},
       {"the cuts of 20,000 jobs", "20000 exact job cut"},
