@@ -67,6 +67,18 @@ Scanner::parse_at(std::size_t i) const {
   if (tok(i).type != TokenType::kWord || !date_words::may_lead_date(tok(i).text)) {
     return std::nullopt;
   }
+  // "the week ending May 30", "the week ended June 25": the seven days up to it; "the week of
+  // March 27": its Monday to Sunday
+  if (is_word(i, "the") && is_word(i + 1, "week") &&
+      in_list(word(i + 2), {"ending", "ended", "of"})) {
+    if (auto inner = parse_at(i + 3); inner && inner->span && inner->span->is_day()) {
+      const CivilDate d = inner->span->from;
+      const CivilDate monday = date_periods::week_start(d);
+      inner->span = is_word(i + 2, "of") ? DateSpan{monday, monday.plus_days(6)}
+                                         : DateSpan{d.plus_days(-6), d};
+      return inner;
+    }
+  }
   if (auto p = parse_weekday(i)) {
     return p;
   }

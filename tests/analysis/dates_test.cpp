@@ -111,6 +111,10 @@ TEST_CASE("a bare year is a year, never a day or a count", "[dates]") {
 TEST_CASE("relative days and periods", "[dates]") {
   auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
       {"Officials said yesterday", "2020-02-28", "rel:yesterday=2020-02-27"},
+      {"claims for the week ending May 30", "2020-06-11",
+       "abs:the week ending May 30=2020-05-24..2020-05-30"},
+      {"a record for the week of March 27", "2020-06-11",
+       "abs:the week of March 27=2020-03-23..2020-03-29"},
       {"162,000 Jobs Added In July", "2013-08-02", "abs:July=2013-07-01..2013-07-31"},
       {"the vote today", "2020-02-28", "rel:today=2020-02-28"},
       {"a blast last night", "2020-02-28", "rel:last night=2020-02-27"},
