@@ -120,7 +120,16 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   // 1b. the incident the clause names between that date and the number, or anywhere in the
   //     clause without a date: "The U.N. appealed on Wednesday to help Nepal cope with the
   //     disaster that has killed more than 5,500" is the day of the quake, not Wednesday
-  if (!f.figure.event.empty() && !f.figure.cumulative && !has_offset(tt, s.first, c_last)) {
+  // (not over a date that leads the sentence: "Last October, two people were killed ... in an
+  // off-campus shooting" is October's)
+  bool leading_date = false;
+  for (std::size_t d = 0; d < w.dates.size() && !best; ++d) {
+    const auto& m = w.dates[d];
+    leading_date = leading_date || (!w.speech_date[d] && m.begin >= s.begin &&
+                                    m.begin < clause_begin && token_at(tt, m.begin) == s.first);
+  }
+  if (!f.figure.event.empty() && !f.figure.cumulative && !has_offset(tt, s.first, c_last) &&
+      !leading_date) {
     std::size_t from = c_first;
     std::size_t to = c_last;
     if (best) {

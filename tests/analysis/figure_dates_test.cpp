@@ -205,3 +205,9 @@ TEST_CASE("with no recent day, an event takes the incident the article dates", "
                  "Thirteen people were killed and another 32 wounded.",
                  "2012-10-23") == "13=2009-11-05; 32=2009-11-05");
 }
+
+TEST_CASE("a date leading the sentence beats the incident its clause names", "[dates]") {
+  CHECK(dates_of("Two women were killed in a dormitory shooting on Monday.\n\nLast October, two "
+                 "people were killed in an off-campus shooting.",
+                 "2020-02-04") == "2=2020-02-03; 2=2019-10-01..2019-10-31");
+}
