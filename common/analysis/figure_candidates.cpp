@@ -213,6 +213,16 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
         continue;
       }
     }
+    // a gallery's furniture: "Hide Caption 1 of 24 Photos", "Slideshow (8 Images)"
+    if (c.np.last == c.np.first + 1 && tokens[m.first].shape == TokenShape::kNumber &&
+        (c.np.head == "photo" || c.np.head == "image" || c.np.head == "picture" ||
+         c.np.head == "slide") &&
+        (tokens[c.np.first].capitalized ||
+         (m.first > s.first && is_punct(tokens[m.first - 1], '(')))) {
+      rejections.push_back(
+          {0, std::string(span_text(text, tokens, m.first, c.np.last)), "page furniture"});
+      continue;
+    }
     // a cardinal above one counts a plural: "10 saying", "136,000 previously reported" name
     // nothing counted (the noun is elided), and in "a 391,000 gain" the number is a modifier
     if (!plural_agrees(tokens, m, c.np)) {

@@ -202,6 +202,10 @@ TEST_CASE("digits before a capitalised singular name a model or a station", "[fi
       {"the trains ran at 90 m.p.h. before 40 passengers were hurt", "40 exact passenger wound"},
       {"He ran for 112 yards", ""},
       {"She drank 2 ounces of whiskey", ""},
+      // a gallery's furniture is no figure; photos taken are
+      {"Hide Caption 1 of 24 Photos: New Year's celebrations", ""},
+      {"Slideshow (8 Images)", ""},
+      {"He took 24 photos of the crash", "24 exact photo -"},
       {"12 Marines were wounded", "12 exact marine wound"},
   }));
   CAPTURE(text);
