@@ -247,6 +247,14 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
       }
     }
   }
+  // a headline's present tense: "FBI Arrests 3 Brooklyn Men" (a noun in prose, "the arrests")
+  if (b > first + 1 && tokens[b - 1].lower == "arrests" && tokens[b - 1].capitalized &&
+      tokens[b - 2].capitalized) {
+    found.event = match_event(tokens, b - 1, b).event;
+    found.first = b - 1;
+    found.last = b;
+    return found;
+  }
   // "attended by two dozen lawmakers": those who attend are the agents of the passive
   if (b >= first + 2 && tokens[b - 1].lower == "by") {
     const auto ev = match_event(tokens, b - 2, b - 1);

@@ -220,6 +220,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Democrats lost 63 seats, and they flipped only six seats",
        "63 exact seat lose; 6 exact seat win"},
       {"He sees off a pair of donors", "2 exact donor -"},
+      {"FBI Arrests 3 Brooklyn Men Planning To Join ISIS", "3 exact man arrest"},
       {"He needs 60 votes in the Senate", "60 exact vote -"},
       {"We lost two great men today", "2 exact man kill"},
       {"The agency lost track of nearly 1,500 more immigrant children",
