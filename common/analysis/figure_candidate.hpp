@@ -87,6 +87,10 @@ void read_job_event(const std::vector<Token>& tokens, const Sentence& s, FigureM
 // lost.
 void read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate& c);
 
+// A civilian captured is kidnapped, a soldier captured taken prisoner: "a 26-year-old American
+// woman captured last year" (read_domain_event and the indefinite singulars call it).
+void kidnap_if_civilian(Candidate& c);
+
 // --- figure_events.cpp ---
 
 // Events that happen to people, so that an elided count can be a count of people.

@@ -11,7 +11,19 @@
 namespace tally::figure_parts {
 
 void
+kidnap_if_civilian(Candidate& c) {
+  static const std::unordered_set<std::string_view> kCivilians = {
+      "woman", "man", "girl", "boy", "child", "journalist", "reporter", "tourist", "hostage",
+      "civilian", "worker", "teacher", "student", "nurse", "doctor", "missionary", "citizen",
+      "american", "photographer"};
+  if (c.event.event == "capture" && kCivilians.count(c.np.head) > 0) {
+    c.event.event = known_event("kidnap");
+  }
+}
+
+void
 read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
+  kidnap_if_civilian(c);
   // "The suit accuses eight members of the family": a legal filing accusing people charges
   // them (not "Trump accuses a protester")
   if (c.event.event.empty() && has_people_head(c.np.head) && c.start > s.first &&

@@ -143,6 +143,7 @@ find_indefinites(std::string_view text,
       c.event = out.back().event;
       c.event.first = c.event.last = k;  // the quote is the second phrase alone
     }
+    kidnap_if_civilian(c);
     // what befalls one person: not "attended a volunteer training", "won a seat"
     const auto& e = c.event.event;
     const bool befalls = e == "kill" || e == "wound" || e == "missing" || e == "kidnap" ||

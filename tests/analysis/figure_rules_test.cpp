@@ -221,6 +221,8 @@ TEST_CASE("new event words of news English", "[figures]") {
        "63 exact seat lose; 6 exact seat win"},
       {"He sees off a pair of donors", "2 exact donor -"},
       {"FBI Arrests 3 Brooklyn Men Planning To Join ISIS", "3 exact man arrest"},
+      {"Gunmen captured three journalists", "3 exact journalist kidnap"},
+      {"Rebels captured 12 soldiers", "12 exact soldier capture"},
       {"He needs 60 votes in the Senate", "60 exact vote -"},
       {"We lost two great men today", "2 exact man kill"},
       {"The agency lost track of nearly 1,500 more immigrant children",
