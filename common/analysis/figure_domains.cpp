@@ -24,6 +24,14 @@ kidnap_if_civilian(Candidate& c) {
 void
 read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
   kidnap_if_civilian(c);
+  // what is intercepted is destroyed when it is a weapon: "intercepted two rockets", not
+  // "intercepted two suspicious packages"
+  if (c.event.event == "destroy" && c.event.last > c.event.first &&
+      tokens[c.event.first].lower.starts_with("intercept") && c.np.head != "rocket" &&
+      c.np.head != "missile" && c.np.head != "drone" && c.np.head != "projectile" &&
+      c.np.head != "shell" && c.np.head != "mortar") {
+    c.event = EventFound{};
+  }
   // "The suit accuses eight members of the family": a legal filing accusing people charges
   // them (not "Trump accuses a protester")
   if (c.event.event.empty() && has_people_head(c.np.head) && c.start > s.first &&

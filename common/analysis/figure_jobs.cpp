@@ -23,7 +23,8 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
       "lost",        "lose",       "loses",     "losing",      "shed",      "sheds",
       "shedding",    "slashed",    "slashing",  "axed",        "cut",       "cuts",
       "cutting",     "eliminated", "eliminate", "eliminating", "loss",      "losses",
-      "elimination", "dropped",    "dropping",  "destroyed",   "destroying"};
+      "elimination", "dropped",    "dropping",  "destroyed",   "destroying", "cost", "costs",
+      "costing"};
   static const std::unordered_set<std::string_view> kHire = {
       "added",    "add",      "adds",   "adding", "created",   "create",   "creates",
       "creating", "gained",   "gain",   "gains",  "generated", "addition", "additions",
