@@ -118,7 +118,13 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
   // a relative clause of what befell them: "241,000 residents who fled the island", "people
   // who died" (not "Republicans who voted for the bill have canceled ...")
   if (k + 1 < end && (tokens[k].lower == "who" || tokens[k].lower == "that")) {
-    const auto ev = match_event(tokens, k + 1, end);
+    // through auxiliaries: "two soldiers who had died earlier"
+    std::size_t v = k + 1;
+    while (v + 1 < end && (tokens[v].lower == "had" || tokens[v].lower == "have" ||
+                           tokens[v].lower == "has")) {
+      ++v;
+    }
+    const auto ev = match_event(tokens, v, end);
     if (ev.length > 0 && ev.event != "vote" && ev.event != "attend" && ev.event != "win" &&
         ev.event != "protest" && ev.event != "employ" && ev.event != "hire") {
       ++k;

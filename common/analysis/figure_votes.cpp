@@ -113,7 +113,7 @@ read_vote_tally(const std::vector<Token>& tokens,
   const bool vote_after =
       m.last < s.last && (tokens[m.last].lower == "vote" || tokens[m.last].lower == "ruling" ||
                           tokens[m.last].lower == "decision" || tokens[m.last].lower == "opinion" ||
-                          tokens[m.last].lower == "verdict" || tokens[m.last].lower == "majority");
+                          tokens[m.last].lower == "verdict");
   const bool vote_of =
       m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
       (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
