@@ -3,9 +3,6 @@
 
 #include "common/analysis/attribution_words.hpp"
 
-#include <algorithm>
-#include <array>
-
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/word_set.hpp"
@@ -24,6 +21,7 @@ struct Lists {
   WordSet finding = lexicon_word_list(data::lexicon_reporting(), "finding");
   WordSet plural_noun_too = lexicon_word_list(data::lexicon_reporting(), "plural_noun_too");
   WordSet event_with_object = lexicon_word_list(data::lexicon_reporting(), "event_with_object");
+  WordSet time_adverb = lexicon_word_list(data::lexicon_reporting(), "time_adverb");
   WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
   WordSet source_word = lexicon_word_list(data::lexicon_organisations(), "source_word");
   WordSet epithet = lexicon_word_list(data::lexicon_organisations(), "epithet");
@@ -47,12 +45,7 @@ bool is_event_with_object(std::string_view lower) {
   return lists().event_with_object.contains(lower);
 }
 
-bool is_time_adverb(std::string_view lower) {
-  static constexpr std::array<std::string_view, 12> kWords = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "today",   "yesterday", "tonight",  "earlier", "later"};
-  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
-}
+bool is_time_adverb(std::string_view lower) { return lists().time_adverb.contains(lower); }
 
 bool is_passive_source(std::string_view lower) { return lists().passive_source.contains(lower); }
 

@@ -15,6 +15,7 @@
 //   figures.cpp            candidates assembled into figures, with elided nouns carried over
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -126,9 +127,9 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
 bool change_complement(const Token& t);
 
 // The verb of change whose complement starts at tokens[start] ("fell 339,000 to", "came in
-// at"): its index, or 0 when none.
-std::size_t change_verb_before(const std::vector<Token>& tokens, const Sentence& s,
-                               std::size_t start);
+// at"): its index, if any.
+std::optional<std::size_t> change_verb_before(const std::vector<Token>& tokens,
+                                              const Sentence& s, std::size_t start);
 
 // --- figure_relations.cpp ---
 
@@ -163,6 +164,15 @@ bool of_pronoun(const std::vector<Token>& tokens, const Sentence& s, const Candi
 // Words of illness in `text` ("virus", "outbreak", "measles"): only then are bare "cases"
 // infections rather than court cases.
 bool mentions_disease(std::string_view text);
+
+// Words of employment reports in `text` ("payrolls", "unemployment rate", "BLS"): only then are
+// bare jobs jobs added.
+bool mentions_employment(std::string_view text);
+
+// Whether the article so far mentions what `mentions` looks for, reading only the passages of
+// `memory` that `context` has not read yet.
+bool article_mentions(FigureMemory& memory, FigureMemory::Context& context,
+                      bool (*mentions)(std::string_view));
 
 // --- figure_lists.cpp ---
 

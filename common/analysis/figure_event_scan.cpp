@@ -144,15 +144,15 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
         break;
       }
       // "Over a dozen members of the Ravens knelt": an intransitive event ends the phrase
-      if (const auto ev = match_event(tokens, j, end);
-          ev.length > 0 && ev.role == EventRole::kIntransitive && j > k + 1) {
+      const auto ev = match_event(tokens, j, end);
+      if (ev.length > 0 && ev.role == EventRole::kIntransitive && j > k + 1) {
         k = j;
         break;
       }
       const bool names_joined = (w == "and" || w == "or") && j + 1 < end &&
                                 tokens[j + 1].capitalized;  // "the Ravens and Jaguars"
       if (w == "who" || w == "that" || w == "which" ||
-          ((w == "and" || w == "or") && !names_joined) || match_event(tokens, j, end).length > 0) {
+          ((w == "and" || w == "or") && !names_joined) || ev.length > 0) {
         break;
       }
     }

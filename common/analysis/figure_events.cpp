@@ -31,17 +31,6 @@ void read_predicate(std::string_view text, const std::vector<Token>& tokens, con
   }
 }
 
-// Whether the article so far speaks of illness, reading the passages not yet read for it.
-bool disease_context(FigureMemory& memory) {
-  for (const auto text : memory.disease_unread) {
-    if (memory.disease_context) {
-      break;
-    }
-    memory.disease_context = mentions_disease(text);
-  }
-  memory.disease_unread.clear();
-  return memory.disease_context;
-}
 
 }  // namespace
 
@@ -107,7 +96,7 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
   read_job_event(tokens, s, memory, c);
   read_domain_event(tokens, s, c);
   // "the court accepted two cases": cases are infections only where illness is the subject
-  if (c.event.event == "infect" && !disease_context(memory) && c.event.last > c.event.first) {
+  if (c.event.event == "infect" && !article_mentions(memory, memory.disease, mentions_disease) && c.event.last > c.event.first) {
     const auto& w = tokens[c.event.last - 1].lower;
     const bool confirmed = c.event.last >= c.event.first + 2 &&
                            tokens[c.event.last - 2].lower == "confirmed";

@@ -122,29 +122,6 @@ job_change(const std::vector<Token>& tokens,
   return {};
 }
 
-// Whether the article so far reports on employment, reading the passages not yet read for it.
-bool
-jobs_context(FigureMemory& memory) {
-  static constexpr std::string_view kParts[] = {"ayroll",
-                                                "nemployment rate",
-                                                "obs report",
-                                                "onfarm",
-                                                "Labor Department",
-                                                "Department of Labor",
-                                                "Bureau of Labor Statistics",
-                                                "BLS",
-                                                "jobless rate"};
-  for (const auto text : memory.jobs_unread) {
-    for (const auto part : kParts) {
-      memory.jobs_context = memory.jobs_context || text.find(part) != std::string_view::npos;
-    }
-    if (memory.jobs_context) {
-      break;
-    }
-  }
-  memory.jobs_unread.clear();
-  return memory.jobs_context;
-}
 
 }  // namespace
 
@@ -238,7 +215,7 @@ read_job_event(const std::vector<Token>& tokens,
       kept = kept || w.starts_with("outsourc") || w == "open" || w == "unfilled" ||
              w == "available" || w == "vacant" || w == "at";
     }
-    if (!kept && jobs_context(memory)) {
+    if (!kept && article_mentions(memory, memory.employment, mentions_employment)) {
       c.event.event = known_event("hire");
     }
   }

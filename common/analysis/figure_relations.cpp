@@ -1,6 +1,6 @@
 // Bare numbers read against what the sentence counted before them ("compared with 20",
 // "Washington with 101", "in May and 27,000 in April", "41 of them"), and the article's subject
-// (illness or not) for what "cases" are. Used by figures.cpp.
+// (illness or employment, read lazily) for what "cases" and bare jobs are. Used by figures.cpp.
 
 #include <string_view>
 
@@ -59,7 +59,7 @@ bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
 bool chained_after_previous(const std::vector<Token>& tokens, const Sentence& s,
                             const Candidate& c, const FigureSpan& previous) {
   if (previous.last >= c.start || c.start > previous.last + 8 ||
-      change_verb_before(tokens, s, c.start) == 0) {
+      !change_verb_before(tokens, s, c.start)) {
     return false;
   }
   bool preposition = false;
@@ -146,6 +146,27 @@ bool mentions_disease(std::string_view text) {
     }
   }
   return false;
+}
+
+bool mentions_employment(std::string_view text) {
+  static constexpr std::string_view kParts[] = {
+      "ayroll",  "nemployment rate",    "obs report",                 "onfarm",
+      "Labor Department", "Department of Labor", "Bureau of Labor Statistics", "BLS",
+      "jobless rate"};
+  for (const auto part : kParts) {
+    if (text.find(part) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool article_mentions(FigureMemory& memory, FigureMemory::Context& context,
+                      bool (*mentions)(std::string_view)) {
+  for (; !context.found && context.read < memory.passages.size(); ++context.read) {
+    context.found = mentions(memory.passages[context.read]);
+  }
+  return context.found;
 }
 
 // "41 of them", "three of whom": a part of something counted before.

@@ -1,6 +1,7 @@
 // Tolls and running totals: "the toll has reached 61", "raising the number of dead to 21",
 // "cases topped 1 million", and the cues that make a count cumulative ("so far", "since").
 
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -104,10 +105,10 @@ bool change_complement(const Token& t) {
           (!t.capitalized && t.lower.size() > 4 && t.lower.ends_with("ly")));
 }
 
-// The verb of change whose complement starts at tokens[start]: its index, or 0 when none
-// ("came in at" gives "came").
-std::size_t change_verb_before(const std::vector<Token>& tokens, const Sentence& s,
-                               std::size_t start) {
+// The verb of change whose complement starts at tokens[start]: its index ("came in at" gives
+// "came"), if any.
+std::optional<std::size_t> change_verb_before(const std::vector<Token>& tokens,
+                                              const Sentence& s, std::size_t start) {
   for (std::size_t k = start; k > s.first && k + 12 > start; --k) {
     const Token& t = tokens[k - 1];
     if (change_verb(t.lower)) {
@@ -123,10 +124,10 @@ std::size_t change_verb_before(const std::vector<Token>& tokens, const Sentence&
                        (tokens[k].lower == "from" || tokens[k].lower == "to" ||
                         tokens[k].lower == "up" || tokens[k].lower == "down");
     if (!change_complement(t) && !comma) {
-      return 0;
+      return std::nullopt;
     }
   }
-  return 0;
+  return std::nullopt;
 }
 
 void read_toll(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
@@ -257,10 +258,11 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
 // with no event.
 void read_plural_subject(std::string_view text, const std::vector<Token>& tokens,
                          const Sentence& s, Candidate& c) {
-  const std::size_t v = change_verb_before(tokens, s, c.start);
-  if (v == 0 || v == s.first) {
-    return;
+  const auto verb = change_verb_before(tokens, s, c.start);
+  if (!verb || *verb == s.first) {
+    return;  // no verb, or no subject before it
   }
+  const std::size_t v = *verb;
   const std::size_t at = plural_subject(tokens, s, v);
   if (at == kNone) {
     return;

@@ -30,12 +30,7 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
                                FigureMemory& memory) {
   PassageFigures out;
   const auto& tokens = tt.tokens;
-  if (!memory.disease_context) {
-    memory.disease_unread.push_back(text);  // read only if "cases" come up
-  }
-  if (!memory.jobs_context) {
-    memory.jobs_unread.push_back(text);  // read only if bare jobs come up
-  }
+  memory.passages.push_back(text);  // read only when "cases" or bare jobs come up
   for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
     const Sentence& s = tt.sentences[si];
     auto cands = fp::sentence_candidates(text, tokens, s, memory, out.rejections);

@@ -45,16 +45,18 @@ struct FigureMemory {
   std::string list_counted;
   std::string list_head;
   std::string list_event;
-  // whether the article so far speaks of disease ("virus", "outbreak", "measles"): only then
-  // are bare "cases" infections rather than court cases. Read lazily, when "cases" come up:
-  // the texts of the passages not yet read for it wait in `disease_unread` (views into the
-  // article's passages, which outlive its analysis)
-  bool disease_context = false;
-  std::vector<std::string_view> disease_unread;
-  // likewise, whether it reports on employment ("payrolls", "unemployment rate"): only then
-  // are bare "171,000 jobs" jobs added
-  bool jobs_context = false;
-  std::vector<std::string_view> jobs_unread;
+  // the texts of the article's passages so far (views into its passages, which outlive its
+  // analysis), read lazily for what the article speaks of:
+  std::vector<std::string_view> passages;
+  struct Context {
+    bool found = false;
+    std::size_t read = 0;  // passages read for it
+  };
+  // disease ("virus", "outbreak", "measles"): only then are bare "cases" infections rather than
+  // court cases; employment ("payrolls", "unemployment rate"): only then are bare "171,000
+  // jobs" jobs added
+  Context disease;
+  Context employment;
 };
 
 // A figure with the token positions later passes (dates, attribution) need.
