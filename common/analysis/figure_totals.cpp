@@ -96,8 +96,8 @@ bool change_complement(const Token& t) {
       "high", "low",   "record",  "new",     "mere",   "in",     "last",    "this",   "week",
       "month", "year", "quarter", "million", "billion", "thousand", "another", "further",
       "roughly", "about", "nearly", "some",  "around", "almost", "just",    "only",   "more",
-      "than", "over",  "under"};
-  if (t.shape == TokenShape::kNumber) {
+      "than", "over",  "under", "percent", "points"};
+  if (t.shape == TokenShape::kNumber || is_punct(t, '%')) {
     return true;
   }
   return t.shape == TokenShape::kWord &&
@@ -141,7 +141,9 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
       before != "by") {
     return;
   }
-  const std::size_t lo = c.start > floor + 16 ? c.start - 16 : floor;
+  // the toll may be far back when a long modifier follows it: "the number of people caught
+  // illegally crossing into the U.S. or turned away at the Mexican border dropped to 104,000"
+  const std::size_t lo = c.start > floor + 28 ? c.start - 28 : floor;
   for (std::size_t k = c.start - 1; k > lo; --k) {
     const auto& w = tokens[k - 1].lower;
     const std::size_t at = k - 1;
@@ -315,6 +317,13 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
   c.np.last = at + 1;
   c.np.counted = std::string(span_text(text, tokens, first, at + 1));
   c.np.head = singular_noun(subject.lower);
+  // "deaths rose by 50% to 3,869 from 2,579": an event noun gives every number its event
+  const auto ev = match_event(tokens, at, at + 1);
+  if (ev.length == 1 && ev.role == EventRole::kNoun && c.event.event.empty()) {
+    c.event.event = ev.event;
+    c.event.first = at;
+    c.event.last = at + 1;
+  }
   // "January's job gains were revised to 273,000": jobs added (or, as losses, cut)
   const auto& modifier = at > s.first ? tokens[at - 1].lower : std::string();
   if ((c.np.head == "gain" || c.np.head == "loss" || c.np.head == "addition") &&

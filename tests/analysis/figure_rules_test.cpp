@@ -180,6 +180,13 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"The number of people stopped at the border dropped to 104,000 in June.",
        "104000 exact people -"},
       {"The vote went 30 seats to 12 in the end.", "30 exact seat -"},
+      // an event noun as the subject gives its event; a percentage is a complement of the verb
+      {"Deaths rose by 50% to 3,869 from 2,579.",
+       "3869 exact death kill cumulative; 2579 exact death kill"},
+      // the toll far back, past a long modifier
+      {"The number of people caught illegally crossing into the U.S. or turned away at the "
+       "Mexican border dropped to 104,000 in June, compared to 144,000 a month earlier.",
+       "104000 exact people -; 144000 exact people -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
@@ -425,6 +432,13 @@ TEST_CASE("a bare number set against a count counts the same thing", "[figures]"
       {"Compared with 12, it was a quiet year.", ""},
       // "to" alone is not a comparison
       {"The vote went 30 seats to 12 in the end.", "30 exact seat -"},
+      // an event noun as the subject gives its event; a percentage is a complement of the verb
+      {"Deaths rose by 50% to 3,869 from 2,579.",
+       "3869 exact death kill cumulative; 2579 exact death kill"},
+      // the toll far back, past a long modifier
+      {"The number of people caught illegally crossing into the U.S. or turned away at the "
+       "Mexican border dropped to 104,000 in June, compared to 144,000 a month earlier.",
+       "104000 exact people -; 144000 exact people -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
