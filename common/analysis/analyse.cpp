@@ -63,6 +63,35 @@ void date_report_period(std::vector<Figure>& figures, const std::optional<DateSp
   }
 }
 
+bool opens_with_quote(std::string_view text) {
+  const auto at = text.find_first_not_of(" \n\t");
+  if (at == std::string_view::npos) {
+    return false;
+  }
+  const auto rest = text.substr(at);
+  return rest.starts_with('"') || rest.starts_with("\u201c") || rest.starts_with("\u201d");
+}
+
+// The speaker of a passage whose last sentence closes a quotation with its frame ('...
+// present," McCrory said in a statement.'), or "".
+std::string closing_quote_speaker(const TokenizedText& tt, const std::vector<AttributionFrame>& frames) {
+  if (frames.empty() || tt.sentences.empty()) {
+    return {};
+  }
+  const auto& last = frames.back();
+  const Sentence& s = tt.sentences[last.sentence];
+  if (last.sentence + 1 != tt.sentences.size() || !last.covers_before || last.source.empty()) {
+    return {};
+  }
+  // a closing quote shortly before the cue: '," McCrory said', '," said Ann Lee'
+  for (std::size_t k = last.cue; k > s.first && k + 6 > last.cue; --k) {
+    if (is_quote(tt.tokens[k - 1]) && tt.tokens[k - 1].lower != "'") {
+      return last.source;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDate> published) {
@@ -71,10 +100,16 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
   SpeakerMemory speakers;
   EntityReader reader;
   std::string list_source;  // who gave the list the last heading opened
+  // who closed the quotation that ended the passage before ('..., present," McCrory said.'):
+  // a following paragraph that is all quotation, with no frame of its own, goes on quoting them
+  std::string quote_speaker;
   std::vector<PassageWork> work(passages.size());
   for (std::size_t p = 0; p < passages.size(); ++p) {
     const Passage& passage = passages[p];
     auto& w = work[p];
+    // a passage with nothing to read keeps a quotation going only if it is quotation itself
+    std::string pending = std::move(quote_speaker);
+    quote_speaker = opens_with_quote(passage.text) ? pending : std::string();
     w.text = passage.analysed.empty() ? std::string_view(passage.text)
                                       : std::string_view(passage.analysed);
     w.headline = passage.kind == PassageKind::kHeadline;
@@ -96,6 +131,10 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     }
     w.tt = tokenize(w.text);
     const auto frames = find_attributions(w.text, w.tt, entities, speakers);
+    const bool opens_quote = !w.tt.tokens.empty() && is_quote(w.tt.tokens.front());
+    const std::string continued_quote = opens_quote && frames.empty() ? pending : "";
+    quote_speaker = continued_quote.empty() ? closing_quote_speaker(w.tt, frames)
+                                            : continued_quote;
     if (list_heading) {
       // the source of a list's heading gives its items: "The latest figures reported by
       // health authorities:", "Officials listed the numbers of ...:"
@@ -126,6 +165,9 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       found.figures[i].figure.attribution = attributions[i];
       if (list_paragraph && attributions[i].empty()) {
         found.figures[i].figure.attribution = list_source;
+      }
+      if (found.figures[i].figure.attribution.empty()) {
+        found.figures[i].figure.attribution = continued_quote;
       }
     }
     for (auto& r : found.rejections) {

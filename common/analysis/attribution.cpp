@@ -2,6 +2,7 @@
 
 #include "common/analysis/attribution_source.hpp"
 #include "common/analysis/attribution_words.hpp"
+#include "common/analysis/numbers.hpp"
 
 namespace tally {
 namespace {
@@ -102,8 +103,11 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         // "jobless claims hit 6.6 million", "news reports said": after a lower-case word that
         // is no pronoun and before neither "that" nor a quote, "claims"/"reports" is a noun
+        // ("Twenty-two states are ...": after a number it is a noun, capital or not)
+        const bool counted = k > s.first && (tokens[k - 1].shape == TokenShape::kNumber ||
+                                             number_word_value(tokens[k - 1].lower) > 0);
         if (attribution_words::is_plural_noun_too(w) && k > s.first &&
-            (!tokens[k - 1].capitalized || k - 1 == s.first) &&
+            (!tokens[k - 1].capitalized || k - 1 == s.first || counted) &&
             tokens[k - 1].shape == TokenShape::kWord && !is_pronoun(tokens[k - 1].lower) &&
             !(k + 1 < s.last && (tokens[k + 1].lower == "that" || is_quote(tokens[k + 1])))) {
           continue;

@@ -11,18 +11,19 @@
 
 namespace {
 
+// Through the whole analysis (analyse_article), as the indexer reads an article.
 std::string attributions_of(const std::string& article) {
-  tally::FigureMemory figures;  // it keeps views of the passages, which live in `article`
-  tally::SpeakerMemory speakers;
+  tally::Passages passages;
+  for (const auto paragraph : tally::testing::paragraphs(article)) {
+    tally::Passage p;
+    p.index = static_cast<int>(passages.size());
+    p.text = std::string(paragraph);
+    passages.push_back(std::move(p));
+  }
   std::string out;
-  for (const auto passage : tally::testing::paragraphs(article)) {
-    const auto tt = tally::tokenize(passage);
-    const auto found = tally::extract_figures(passage, tt, figures);
-    const auto frames = tally::find_attributions(passage, tt, {}, speakers);
-    for (const auto& a : tally::attribute_figures(tt, frames, found.figures)) {
-      out += out.empty() ? "" : "; ";
-      out += a.empty() ? "-" : a;
-    }
+  for (const auto& f : tally::analyse_article(passages, std::nullopt).figures) {
+    out += out.empty() ? "" : "; ";
+    out += f.attribution.empty() ? "-" : f.attribution;
   }
   return out;
 }
@@ -88,6 +89,27 @@ TEST_CASE("a quotation spanning sentences takes the frame that closes it", "[att
                         "said.") == "Altun");
   // a quotation closed with no frame after it gives none
   CHECK(attributions_of("\"Twelve soldiers were killed.\" Altun said the army failed.") == "-");
+}
+
+TEST_CASE("a paragraph of quotation after one closed by its speaker goes on quoting them",
+          "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"\"We will respond,\" Altun said.\n\n\"Twelve soldiers were killed.\"", "Altun"},
+      // through several paragraphs of quotation
+      {"\"We will respond,\" Altun said.\n\n\"It was a massacre.\"\n\n\"Twelve soldiers were "
+       "killed.\"",
+       "Altun"},
+      // not after a paragraph that ends with no speaker, nor past a paragraph of narrative
+      {"Altun spoke first.\n\n\"Twelve soldiers were killed.\"", "-"},
+      {"\"We will respond,\" Altun said.\n\nThe army moved.\n\n\"Twelve soldiers were killed.\"",
+       "-"},
+      // a paragraph with its own frame keeps it
+      {"\"We will respond,\" Altun said.\n\n\"Twelve soldiers were killed,\" Kaya said.", "Kaya"},
+      // "Twenty-two states are ...": after a number, "states" is a noun, not a speech verb
+      {"\"Twenty-two states are embarrassed.\"", "-"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
 }
 
 TEST_CASE("sources in passive frames, and subjects that are not speakers", "[attribution]") {
