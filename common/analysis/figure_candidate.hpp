@@ -78,6 +78,9 @@ bool read_vote_to(const std::vector<Token>& tokens, const Sentence& s, const Num
 
 // Jobs added or cut for candidate `c` (read_event calls it): job verbs and nouns, changes in
 // payrolls, staff taken on or let go, and bare jobs in a report on employment.
+// "a 391,000 gain" in a report on employment: that many jobs added (or cut, for a loss).
+void read_job_change_noun(const std::vector<Token>& tokens, const NumberMatch& m,
+                          FigureMemory& memory, Candidate& c);
 void read_job_event(const std::vector<Token>& tokens, const Sentence& s, FigureMemory& memory,
                     Candidate& c);
 

@@ -58,16 +58,12 @@ bool plural_agrees(const std::vector<Token>& tokens, const NumberMatch& m, const
 // "expecting about 185,000 new jobs", "predictions hovering around 115,000", "had been looking
 // for 2.05 million". Not "more than expected", which follows the number.
 bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
-  static const std::unordered_set<std::string_view> kForecast = {
-      "expected", "expecting", "expect",    "expects",     "forecast", "forecasts",
-      "forecasting", "predicted", "predicting", "predict", "predicts", "predictions",
-      "projected", "projecting", "anticipated", "anticipating", "estimates", "consensus"};
   for (std::size_t k = start; k > s.first && k + 7 > start; --k) {
     const Token& t = tokens[k - 1];
     if (is_clause_break(t) || is_punct(t, '.')) {
       return false;
     }
-    if (kForecast.count(t.lower) > 0 ||
+    if (is_forecast_word(t.lower) ||
         (t.lower == "for" && k >= s.first + 2 && tokens[k - 2].lower == "looking")) {
       return true;
     }
@@ -197,6 +193,7 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     if (c.np.counted.empty()) {
       read_implied_people(tokens, s, c);  // "with 71 aboard", "a city of 19,000"
     }
+    read_job_change_noun(tokens, m, memory, c);  // "an upwardly revised 176,000 gain"
     // "737 Max", "12 News": digits before one capitalised singular that is not a people
     // noun name a model or a station, not a count
     if (tokens[m.first].shape == TokenShape::kNumber && m.last == m.first + 1 &&

@@ -78,11 +78,13 @@ job_change(const std::vector<Token>& tokens,
   // past tense, and the present of headlines ("U.S. hiring falls 33,000")
   static const std::unordered_set<std::string_view> kUp = {
       "grew",  "rose",  "increased", "climbed", "jumped", "added", "gained", "up",    "surged",
-      "grows", "rises", "increases", "climbs",  "jumps",  "adds",  "gains",  "surges"};
+      "grows", "rises", "increases", "climbs",  "jumps",  "adds",  "gains",  "surges",
+      "grow",  "rise",  "increase",  "climb",   "jump",   "gain",  "surge"};  // "Payrolls Rise"
   static const std::unordered_set<std::string_view> kDown = {
       "fell",    "dropped", "declined", "decreased", "shrank",   "down",
       "slumped", "plunged", "falls",    "drops",     "declines", "decreases",
-      "shrinks", "slumps",  "plunges",  "sheds",     "loses"};
+      "shrinks", "slumps",  "plunges",  "sheds",     "loses",    "fall",
+      "drop",    "decline", "shrink",   "slump",     "plunge"};
   std::size_t v = start;
   for (std::size_t n = 0;; ++n) {
     if (v <= s.first || n >= 4 || tokens[v - 1].shape != TokenShape::kWord) {
@@ -91,6 +93,17 @@ job_change(const std::vector<Token>& tokens,
     const auto& w = tokens[v - 1].lower;
     if (kUp.count(w) > 0 || kDown.count(w) > 0) {
       break;
+    }
+    // "hiring by health-care companies boosted payrolls by 227,000": the jobs as the object
+    if ((w == "payrolls" || w == "employment") && n > 0 && tokens[v].lower == "by" &&
+        v >= s.first + 2) {
+      const auto& verb = tokens[v - 2].lower;
+      if (verb == "boosted" || verb == "lifted" || verb == "raised" || verb == "swelled") {
+        return "hire";
+      }
+      if (verb == "reduced" || verb == "trimmed" || verb == "lowered" || verb == "dragged") {
+        return "cut";
+      }
     }
     if (w != "by" && w != "a" && w != "an" && w != "another" && w.find('-') == std::string::npos) {
       return {};
@@ -124,6 +137,25 @@ job_change(const std::vector<Token>& tokens,
 
 
 }  // namespace
+
+void
+read_job_change_noun(const std::vector<Token>& tokens,
+                     const NumberMatch& m,
+                     FigureMemory& memory,
+                     Candidate& c) {
+  // "a 391,000 gain", "an upwardly revised 176,000 gain the prior month": in a report on
+  // employment, a singular noun of change after the number counts jobs added or cut
+  if (m.value <= 1 || c.np.last != c.np.first + 1 || !c.np.event.empty()) {
+    return;
+  }
+  const auto& w = tokens[c.np.first].lower;
+  const bool up = w == "gain" || w == "increase" || w == "rise" || w == "addition";
+  const bool down = w == "loss" || w == "decline" || w == "drop" || w == "decrease";
+  if ((up || down) && article_mentions(memory, memory.employment, mentions_employment)) {
+    c.np.head = "job";
+    c.np.event = known_event(up ? "hire" : "cut");
+  }
+}
 
 void
 read_job_event(const std::vector<Token>& tokens,

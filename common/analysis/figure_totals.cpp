@@ -73,18 +73,6 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-bool change_verb(std::string_view w) {
-  static const std::unordered_set<std::string_view> kChange = {
-      "rose",     "risen",    "climbed",  "jumped",  "increased", "soared",  "grew",
-      "fell",     "fallen",   "dropped",  "declined", "decreased", "slipped", "dipped",
-      "surged",   "rise",     "rises",    "fall",    "falls",     "climb",   "climbs",
-      "jump",     "jumps",    "drop",     "drops",   "decline",   "declines", "surge",
-      "surges",   "slip",     "slips",    "plunged", "plummeted", "tumbled", "edged",
-      "revised",  "totaled",  "totalled", "reached", "hit",       "topped",  "numbered",
-      "stood",    "stands",   "stand"};
-  return kChange.count(w) > 0;
-}
-
 }  // namespace
 
 // Words between a verb of change and the number it reaches: "fell 339,000 to 20,929,000",
@@ -111,7 +99,7 @@ std::optional<std::size_t> change_verb_before(const std::vector<Token>& tokens,
                                               const Sentence& s, std::size_t start) {
   for (std::size_t k = start; k > s.first && k + 12 > start; --k) {
     const Token& t = tokens[k - 1];
-    if (change_verb(t.lower)) {
+    if (is_change_verb(t.lower)) {
       return k - 1;
     }
     if (t.lower == "at" && k >= s.first + 3 && tokens[k - 2].lower == "in" &&

@@ -278,4 +278,14 @@ std::string singular_noun(std::string_view lower) {
   return std::string(lower);
 }
 
+bool is_change_verb(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "change");
+  return kWords.contains(lower);
+}
+
+bool is_forecast_word(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "forecast");
+  return kWords.contains(lower);
+}
+
 }  // namespace tally

@@ -70,6 +70,11 @@ enum class UnitKind {
 
 UnitKind unit_kind(std::string_view lower);
 
+// Verbs of change ("rose", "fell", "topped") and words of forecast ("expected", "consensus"):
+// the lists of lexicons/changes.tsv. Lower case, exact.
+bool is_change_verb(std::string_view lower);
+bool is_forecast_word(std::string_view lower);
+
 // The singular form of an English noun, lower case: people nouns and irregulars from the
 // lexicon ("children" -> "child", "personnel" -> "personnel"), else -ies -> -y, -sses/-ches/
 // -shes/-xes lose -es, other -s lose -s ("forces" -> "force"); words that are not plural come

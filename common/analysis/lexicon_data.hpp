@@ -19,5 +19,6 @@ std::string_view lexicon_titles();         // lexicons/titles.tsv: titles before
 std::string_view lexicon_organisations();  // lexicons/organisations.tsv: organisation words
 std::string_view lexicon_names();          // lexicons/names.tsv: words in and around names
 std::string_view lexicon_numbers();        // lexicons/numbers.tsv: number words
+std::string_view lexicon_changes();        // lexicons/changes.tsv: verbs of change, forecasts
 
 }  // namespace tally::data

@@ -157,7 +157,9 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
     } else if (sc > 100 && any) {
       total += (current == 0 ? 1 : current) * sc;
       current = 0;
-    } else if (w->lower == "dozen" && any) {
+    } else if ((w->lower == "dozen" && any) ||
+               (w->lower == "dozens" && current >= 2 && current < 10 && total == 0)) {
+      // "two dozen"; also "two dozens states", a slip of the plural
       current = (current == 0 ? 1 : current) * 12;
     } else if (w->lower == "and" && any && current > 0 && current < 100 && cx.at(j + 1) &&
                cx.at(j + 1)->lower == "a" && cx.at(j + 2) && cx.at(j + 2)->lower == "half") {

@@ -165,6 +165,14 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
        "271000 exact job hire"},
       {"The unemployment rate fell. The firm will keep 1,000 jobs.", "1000 exact job -"},
       {"The firm reported 271,000 jobs.", "271000 exact job -"},
+      // a gain or loss after the number, in a report on employment: jobs added or cut
+      {"The unemployment rate fell. Employers added 312,000 jobs after an upwardly revised "
+       "176,000 gain the prior month.",
+       "312000 exact job hire; 176000 exact job hire"},
+      {"Shares posted a 391,000 gain.", ""},
+      {"Hiring by health-care companies boosted payrolls by 227,000.", "227000 exact job hire"},
+      // a headline's present tense: the capital of "Rise" does not make the number a name
+      {"U.S. Payrolls Rise 312,000, Wages Accelerate", "312000 exact job hire"},
       // every number a verb of change reaches counts its subject
       {"Continuing claims for unemployment benefits during the week ending May 30 fell 339,000 "
        "to 20,929,000.",
