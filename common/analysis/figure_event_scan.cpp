@@ -133,7 +133,9 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
   // skip a short place phrase that ends at an auxiliary: "68 people on board were killed",
   // "two employees in Mississippi were killed", "Seven members of the 2nd Marine Expeditionary
   // Force were killed"
-  if (k < end && (in(place_prepositions(), tokens[k].lower) || tokens[k].lower == "of")) {
+  // ("one contractor for the department was killed", "two soldiers with the 82nd Airborne")
+  if (k < end && (in(place_prepositions(), tokens[k].lower) || tokens[k].lower == "of" ||
+                  tokens[k].lower == "for" || tokens[k].lower == "with")) {
     for (std::size_t j = k + 1;
          j < end && j < k + 7 && (is_word(tokens[j]) || tokens[j].shape == TokenShape::kNumber);
          ++j) {

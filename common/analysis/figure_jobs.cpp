@@ -79,12 +79,14 @@ job_change(const std::vector<Token>& tokens,
   static const std::unordered_set<std::string_view> kUp = {
       "grew",  "rose",  "increased", "climbed", "jumped", "added", "gained", "up",    "surged",
       "grows", "rises", "increases", "climbs",  "jumps",  "adds",  "gains",  "surges",
-      "grow",  "rise",  "increase",  "climb",   "jump",   "gain",  "surge"};  // "Payrolls Rise"
+      "grow",  "rise",  "increase",  "climb",   "jump",   "gain",  "surge",  // "Payrolls Rise"
+      "growing", "rising", "increasing", "climbing", "jumping", "adding", "gaining", "surging"};
   static const std::unordered_set<std::string_view> kDown = {
       "fell",    "dropped", "declined", "decreased", "shrank",   "down",
       "slumped", "plunged", "falls",    "drops",     "declines", "decreases",
       "shrinks", "slumps",  "plunges",  "sheds",     "loses",    "fall",
-      "drop",    "decline", "shrink",   "slump",     "plunge"};
+      "drop",    "decline", "shrink",   "slump",     "plunge",   "falling",
+      "dropping", "declining", "decreasing", "shrinking", "slumping", "plunging", "shedding"};
   std::size_t v = start;
   for (std::size_t n = 0;; ++n) {
     if (v <= s.first || n >= 4 || tokens[v - 1].shape != TokenShape::kWord) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon.hpp"
 
 namespace tally::figure_parts {
 namespace {
@@ -43,13 +44,27 @@ bool linked_as_list(const std::vector<Token>& tokens, const Candidate& a, const 
   if (b.start <= a.np_end || a.np.counted.empty() || b.np.counted.empty()) {
     return false;
   }
-  for (std::size_t k = a.np_end; k < b.start; ++k) {
+  std::size_t k = a.np_end;
+  // a short modifier of the item: "one civilian employee of the Defense Department and ..."
+  const auto& p = tokens[k].lower;
+  if (p == "of" || p == "for" || p == "from" || p == "in" || p == "at" || p == "with") {
+    std::size_t j = k + 1;
+    while (j < b.start && j < k + 6 && tokens[j].shape == TokenShape::kWord &&
+           tokens[j].lower != "and" && tokens[j].lower != "or" &&
+           match_event(tokens, j, j + 1).length == 0) {
+      ++j;
+    }
+    k = j;
+  }
+  bool joined = false;
+  for (; k < b.start; ++k) {
     const auto& w = tokens[k].lower;
     if (!(is_punct(tokens[k], ',') || w == "and" || w == "or")) {
       return false;
     }
+    joined = true;
   }
-  return true;
+  return joined || b.start == a.np_end;
 }
 
 }  // namespace

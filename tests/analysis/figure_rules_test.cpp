@@ -171,6 +171,7 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
        "312000 exact job hire; 176000 exact job hire"},
       {"Shares posted a 391,000 gain.", ""},
       {"Hiring by health-care companies boosted payrolls by 227,000.", "227000 exact job hire"},
+      {"Hiring slowed, with payrolls increasing 185,000 last month.", "185000 exact job hire"},
       // a headline's present tense: the capital of "Rise" does not make the number a name
       {"U.S. Payrolls Rise 312,000, Wages Accelerate", "312000 exact job hire"},
       // every number a verb of change reaches counts its subject

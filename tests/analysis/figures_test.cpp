@@ -71,6 +71,13 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"42 Turkish security personnel have been killed", "42 exact personnel kill"},
       {"20 people were feared dead", "20 exact people kill"},
       {"12 people are missing", "12 exact people missing"},
+      // items with their own modifiers share the list's event
+      {"Two service members, one civilian employee of the Defense Department and one "
+       "contractor for the department were killed",
+       "2 exact member kill; 1 exact employee kill; 1 exact contractor kill"},
+      {"One contractor for the department was killed", "1 exact contractor kill"},
+      // the passive with "get"
+      {"four Americans get killed", "4 exact american kill"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
@@ -226,6 +233,7 @@ TEST_CASE("numbers that are not counts make no figures", "[figures]") {
       {"as one option to ensure security"},
       {"one of the final chapters"},
       {"Russia's state-owned Rossiya 24 television"},
+      {"The drive took 5 mins"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text).empty());
