@@ -103,8 +103,10 @@ find_indefinites(std::string_view text,
           w != "staff" && w != "crew") {
         break;
       }
+      // "a US civilian contractor": the country, not the pronoun
+      const bool country_us = w == "us" && text.substr(tokens[j].begin, 2) == "US";
       if ((tokens[j].shape != TokenShape::kWord && tokens[j].shape != TokenShape::kNumber) ||
-          is_np_stop(w) || match_event(tokens, j, s.last).length > 0) {
+          (is_np_stop(w) && !country_us) || match_event(tokens, j, s.last).length > 0) {
         j = s.last;
         break;
       }

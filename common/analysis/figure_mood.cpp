@@ -21,7 +21,8 @@ const std::unordered_set<std::string_view>& auxiliaries() {
       "just", "then", "apparently", "initially", "subsequently", "eventually", "reported",
       "believed", "thought", "said", "known", "confirmed", "presumed", "estimated", "since",
       "so", "far", "either", "mortally", "severely", "ultimately", "successfully", "temporarily",
-      "get", "gets", "got", "gotten", "getting"};  // the passive of "four Americans get killed"
+      "get", "gets", "got", "gotten", "getting",  // the passive of "four Americans get killed"
+      "remain", "remains", "remained"};           // "a 72-year-old man remained missing"
   return kWords;
 }
 

@@ -78,6 +78,9 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"One contractor for the department was killed", "1 exact contractor kill"},
       // the passive with "get"
       {"four Americans get killed", "4 exact american kill"},
+      {"a 72-year-old man remained missing", "1 exact man missing"},
+      // "US" in capitals is the country, not the pronoun
+      {"a rocket attack killed a US civilian contractor", "1 exact contractor kill"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
