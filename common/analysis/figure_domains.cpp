@@ -54,6 +54,28 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     c.event.first = c.np_end;
     c.event.last = c.np_end + 1;
   }
+  // lawmakers and judges siding in a vote vote: "Twenty-six moderate Democrats joined
+  // Republicans", "one of 12 Republican senators to join Democrats", "Only 13 Republicans
+  // supported the move", "its four liberals dissenting"
+  static const std::unordered_set<std::string_view> kVoters = {
+      "democrat", "republican", "dem", "senator", "lawmaker", "legislator", "congressman",
+      "congresswoman", "justice", "judge", "liberal", "conservative", "moderate"};
+  static const std::unordered_set<std::string_view> kSiding = {
+      "joined",  "join",     "joining",  "sided",    "siding",  "supported", "backed",
+      "opposed", "dissented", "dissenting", "defected", "agreeing", "concurred", "concurring"};
+  if (c.event.event.empty() && kVoters.count(c.np.head) > 0) {
+    std::size_t k = c.np_end;
+    while (k < s.last && k < c.np_end + 2 &&
+           (tokens[k].lower == "to" || tokens[k].lower == "also" || tokens[k].lower == "had" ||
+            tokens[k].lower == "have" || is_punct(tokens[k], ','))) {
+      ++k;
+    }
+    if (k < s.last && kSiding.count(tokens[k].lower) > 0) {
+      c.event.event = known_event("vote");
+      c.event.first = c.np_end;
+      c.event.last = k + 1;
+    }
+  }
   // votes needed are no votes cast: "she would need to find 218 votes", "he needs 60 votes in
   // the Senate", "short of the 70 votes they were hoping to secure"
   if (c.event.event == "vote" && c.np.head == "vote") {

@@ -138,6 +138,11 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"The court sentenced 12 men", "12 exact man sentence"},
       {"More than 500 workers were laid off", "500 more_than worker cut"},
       {"Authorities evacuated 10,000 residents", "10000 exact resident evacuate"},
+      // lawmakers and judges siding in a vote vote
+      {"Twenty-six moderate Democrats joined Republicans", "26 exact democrat vote"},
+      {"one of 12 Republican senators to join Democrats", "12 exact senator vote"},
+      {"Only 13 Republicans supported the move", "13 exact republican vote"},
+      {"Thirteen Republicans met in the hall", "13 exact republican -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
