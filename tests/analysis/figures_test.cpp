@@ -79,6 +79,8 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       // the passive with "get"
       {"four Americans get killed", "4 exact american kill"},
       {"a 72-year-old man remained missing", "1 exact man missing"},
+      // an aside between dashes
+      {"two men \u2014 a father and his son \u2014 died in the fire", "2 exact man kill"},
       // "US" in capitals is the country, not the pronoun
       {"a rocket attack killed a US civilian contractor", "1 exact contractor kill"},
   }));
