@@ -159,6 +159,11 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
       }
     }
   }
+  // no day anywhere near the lead, and a headline that counts an event ("Four Americans
+  // Killed in Islamic State Attack"): breaking news, told on the day it happened
+  if (!headline_event.empty() && published) {
+    return DateSpan{*published, *published};
+  }
   return std::nullopt;
 }
 

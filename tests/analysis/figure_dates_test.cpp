@@ -177,6 +177,15 @@ TEST_CASE("the main date is the day of the event the headline counts", "[dates]"
                  "2021-03-18") == "12=2021-03-15; 1=2021-03-17; 12=2021-03-15; 20=2021-03-15");
 }
 
+TEST_CASE("breaking news with no day anywhere is told on the day it is published", "[dates]") {
+  CHECK(dates_of("Four Americans Killed in Attack in Syria\n\nFour Americans were killed and "
+                 "three wounded in a suicide bombing.",
+                 "2019-01-16", true) == "4=2019-01-16; 4=2019-01-16; 3=2019-01-16");
+  // not when the headline counts no event
+  CHECK(dates_of("Four Americans in the race\n\nFour Americans were killed in a bombing.",
+                 "2019-01-16", true) == "4=-; 4=-");
+}
+
 TEST_CASE("a headline about an incident tells the past in the present", "[dates]") {
   CHECK(dates_of("Plane with 71 aboard crashes near Moscow\n\nThe plane crashed on Sunday, "
                  "killing all 71 people on board.",
