@@ -179,13 +179,16 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     w.speech_date = figure_dates::speech_dates(w.tt, w.dates);
   }
   out.main_event_date = figure_dates::choose_main_date(work, published);
-  const auto incidents = figure_dates::incident_dates(work);
+  const figure_dates::ArticleDates article{figure_dates::incident_dates(work),
+                                           out.main_event_date,
+                                           figure_dates::conflict_start(work, published),
+                                           published};
   for (const auto& w : work) {
     std::vector<std::optional<DateSpan>> dated;
     dated.reserve(w.figures.size());
     for (const auto& f : w.figures) {
       dated.push_back(
-          figure_dates::date_of(w, f, dated, incidents, out.main_event_date, published));
+          figure_dates::date_of(w, f, dated, article));
       Figure fig = f.figure;
       fig.date = dated.back();
       out.figures.push_back(std::move(fig));

@@ -91,9 +91,10 @@ bool past_tense(const TokenizedText& tt, const FigureSpan& f, std::size_t first,
 
 std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
                                 const std::vector<std::optional<DateSpan>>& dated,
-                                const std::vector<IncidentDate>& incidents,
-                                std::optional<DateSpan> main_date,
-                                std::optional<CivilDate> published) {
+                                const ArticleDates& article) {
+  const auto& incidents = article.incidents;
+  const auto& main_date = article.main_date;
+  const auto& published = article.published;
   if (f.figure.modal) {
     return std::nullopt;  // a plan or a forecast has not happened
   }
@@ -198,6 +199,10 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   //    "Saturday's earthquake"), else the main event date, for a factual event that is not a
   //    running total
   const auto& fig = f.figure;
+  // a toll so far in a running conflict: from the day it began ("The war broke out on July 8")
+  if (const auto period = conflict_period(w, f, article.conflict_start, published)) {
+    return period;
+  }
   if (fig.cumulative || fig.event == "displace") {
     return std::nullopt;
   }

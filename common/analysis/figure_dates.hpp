@@ -68,14 +68,34 @@ std::optional<DateSpan> incident_date(const std::vector<IncidentDate>& incidents
                                       const TokenizedText& tt, std::size_t first,
                                       std::size_t last);
 
+// --- figure_conflicts.cpp ---
+
+// The day the article's running conflict began ("The war broke out on July 8", "since the
+// offensive began on Oct. 9"): a date before publication in a sentence with a conflict word
+// and a verb of starting.
+std::optional<CivilDate> conflict_start(const std::vector<PassageWork>& work,
+                                        std::optional<CivilDate> published);
+
+// The period of a toll counted so far in that conflict (an event figure, cumulative or in the
+// perfect, in a sentence naming a conflict or right after one): from its start to publication.
+std::optional<DateSpan> conflict_period(const PassageWork& w, const FigureSpan& f,
+                                        std::optional<CivilDate> start,
+                                        std::optional<CivilDate> published);
+
 // --- figure_dates.cpp ---
+
+// What the whole article tells about dates, read before any figure is dated.
+struct ArticleDates {
+  std::vector<IncidentDate> incidents;
+  std::optional<DateSpan> main_date;
+  std::optional<CivilDate> conflict_start;
+  std::optional<CivilDate> published;
+};
 
 // The date of figure `f` of passage `w`; `dated` holds the dates of the passage's figures before
 // it.
 std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
                                 const std::vector<std::optional<DateSpan>>& dated,
-                                const std::vector<IncidentDate>& incidents,
-                                std::optional<DateSpan> main_date,
-                                std::optional<CivilDate> published);
+                                const ArticleDates& article);
 
 }  // namespace tally::figure_dates

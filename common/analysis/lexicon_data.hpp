@@ -20,5 +20,6 @@ std::string_view lexicon_organisations();  // lexicons/organisations.tsv: organi
 std::string_view lexicon_names();          // lexicons/names.tsv: words in and around names
 std::string_view lexicon_numbers();        // lexicons/numbers.tsv: number words
 std::string_view lexicon_changes();        // lexicons/changes.tsv: verbs of change, forecasts
+std::string_view lexicon_conflicts();      // lexicons/conflicts.tsv: running conflicts, starts
 
 }  // namespace tally::data

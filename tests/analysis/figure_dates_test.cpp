@@ -177,6 +177,20 @@ TEST_CASE("the main date is the day of the event the headline counts", "[dates]"
                  "2021-03-18") == "12=2021-03-15; 1=2021-03-17; 12=2021-03-15; 20=2021-03-15");
 }
 
+TEST_CASE("a toll so far in a running conflict runs from the day it began", "[dates]") {
+  CHECK(dates_of("The truce is the longest lull in a war that has killed nearly 1,900 "
+                 "Palestinians. Israel has lost 67 people.\n\nThe war broke out on July 8, when "
+                 "the military began bombarding targets. On July 17, the ground operation "
+                 "began.",
+                 "2014-08-06") == "1900=2014-07-08..2014-08-06; 67=2014-07-08..2014-08-06");
+  // a year is too loose a start; a toll in the past tense is not counted so far
+  CHECK(dates_of("The offensive has displaced 950,000 people, the worst since the conflict "
+                 "began in 2016.",
+                 "2020-02-28") == "950000=-");
+  CHECK(dates_of("The war broke out on July 8. Twelve soldiers were killed on Monday.",
+                 "2014-08-06") == "12=2014-08-04");
+}
+
 TEST_CASE("breaking news with no day anywhere is told on the day it is published", "[dates]") {
   CHECK(dates_of("Four Americans Killed in Attack in Syria\n\nFour Americans were killed and "
                  "three wounded in a suicide bombing.",
