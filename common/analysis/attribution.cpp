@@ -86,7 +86,18 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (k + 1 < s.last && tokens[k + 1].lower == "by") {
           continue;  // "figures reported by X": the agent is the source, not the subject
         }
-        if (tokens[k].capitalized && k > s.first && tokens[k - 1].capitalized) {
+        // a headline's closing frame: "..., Official Says", "..., Police Say"
+        bool closing_frame = false;
+        for (std::size_t j = k; k + 1 >= s.last && j > s.first + 1 && j + 4 > k; --j) {
+          if (is_punct(tokens[j - 1], ',')) {
+            closing_frame = j + 1 <= k;  // a subject of one to three words after the comma
+            break;
+          }
+          if (!tokens[j - 1].capitalized) {
+            break;
+          }
+        }
+        if (tokens[k].capitalized && k > s.first && tokens[k - 1].capitalized && !closing_frame) {
           continue;  // "United States", "Daily Reports": part of a name
         }
         // "employers added 50,000 jobs": "added" says something only before a quote, "that" or

@@ -205,6 +205,9 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       {"Two people were killed in Reno, according to a report in the Reno Gazette.",
        "Reno Gazette"},
       {"Six homes burned, according to a county tally.", "a county tally"},
+      // a title-case headline's closing frame
+      {"Four Americans Killed in Attack in Syria, Official Says", "Official"},
+      {"Twelve Dead in Crash, Local Police Say", "Local Police"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
