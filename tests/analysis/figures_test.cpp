@@ -78,6 +78,9 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"One contractor for the department was killed", "1 exact contractor kill"},
       // the passive with "get"
       {"four Americans get killed", "4 exact american kill"},
+      // a crowd noun is its own event until something befalls it
+      {"More than a million revelers welcomed the new year", "1000000 more_than reveler attend"},
+      {"Two revelers were killed", "2 exact reveler kill"},
       {"a 72-year-old man remained missing", "1 exact man missing"},
       // an aside between dashes
       {"two men \u2014 a father and his son \u2014 died in the fire", "2 exact man kill"},
