@@ -19,8 +19,28 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
     return false;
   }
   const auto& next = tokens[k + 1].lower;
-  return next == "that" || (is_pronoun(next) && next != "who" && next != "which") ||
-         next == "there";
+  if (next == "that" || (is_pronoun(next) && next != "who" && next != "which") ||
+      next == "there") {
+    return true;
+  }
+  // a closing frame after a comma: "..., a Labor Department report showed Friday.", "...,
+  // data showed."
+  std::size_t j = k + 1;
+  if (j < s.last && tokens[j].lower == "on") {
+    ++j;
+  }
+  if (j < s.last && attribution_words::is_time_adverb(tokens[j].lower)) {
+    ++j;
+  }
+  if (j < s.last && !is_punct(tokens[j], '.')) {
+    return false;
+  }
+  for (std::size_t b = k; b > s.first && b + 8 > k; --b) {
+    if (is_punct(tokens[b - 1], ',')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 using attribution_parts::resolve_source;

@@ -208,6 +208,10 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       // a title-case headline's closing frame
       {"Four Americans Killed in Attack in Syria, Official Says", "Official"},
       {"Twelve Dead in Crash, Local Police Say", "Local Police"},
+      // a finding verb closing the sentence after a comma
+      {"Payrolls rose by 312,000 in December, a Labor Department report showed Friday.",
+       "a Labor Department report"},
+      {"Payrolls rose by 312,000, data showed.", "data"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
