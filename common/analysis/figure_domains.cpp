@@ -3,20 +3,19 @@
 // hostages, people lost.
 
 #include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
+#include "common/analysis/word_set.hpp"
 #include "common/analysis/lexicon.hpp"
 
 #include <string>
-#include <unordered_set>
 
 namespace tally::figure_parts {
 
 void
 kidnap_if_civilian(Candidate& c) {
-  static const std::unordered_set<std::string_view> kCivilians = {
-      "woman", "man", "girl", "boy", "child", "journalist", "reporter", "tourist", "hostage",
-      "civilian", "worker", "teacher", "student", "nurse", "doctor", "missionary", "citizen",
-      "american", "photographer"};
-  if (c.event.event == "capture" && kCivilians.count(c.np.head) > 0) {
+  static const WordSet kCivilians = lexicon_word_list(data::lexicon_domains(), "civilian");
+  if (c.event.event == "capture" && kCivilians.contains(c.np.head)) {
     c.event.event = known_event("kidnap");
   }
 }
@@ -57,20 +56,16 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   // lawmakers and judges siding in a vote vote: "Twenty-six moderate Democrats joined
   // Republicans", "one of 12 Republican senators to join Democrats", "Only 13 Republicans
   // supported the move", "its four liberals dissenting"
-  static const std::unordered_set<std::string_view> kVoters = {
-      "democrat", "republican", "dem", "senator", "lawmaker", "legislator", "congressman",
-      "congresswoman", "justice", "judge", "liberal", "conservative", "moderate"};
-  static const std::unordered_set<std::string_view> kSiding = {
-      "joined",  "join",     "joining",  "sided",    "siding",  "supported", "backed",
-      "opposed", "dissented", "dissenting", "defected", "agreeing", "concurred", "concurring"};
-  if (c.event.event.empty() && kVoters.count(c.np.head) > 0) {
+  static const WordSet kVoters = lexicon_word_list(data::lexicon_domains(), "voter");
+  static const WordSet kSiding = lexicon_word_list(data::lexicon_domains(), "siding");
+  if (c.event.event.empty() && kVoters.contains(c.np.head)) {
     std::size_t k = c.np_end;
     while (k < s.last && k < c.np_end + 2 &&
            (tokens[k].lower == "to" || tokens[k].lower == "also" || tokens[k].lower == "had" ||
             tokens[k].lower == "have" || is_punct(tokens[k], ','))) {
       ++k;
     }
-    if (k < s.last && kSiding.count(tokens[k].lower) > 0) {
+    if (k < s.last && kSiding.contains(tokens[k].lower)) {
       c.event.event = known_event("vote");
       c.event.first = c.np_end;
       c.event.last = k + 1;
@@ -123,16 +118,12 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   // sweep of Colorado's 34 delegates", "picked up 12 seats", "flipped six seats", "lost 63 seats"
   if (c.event.event.empty() &&
       (c.np.head == "delegate" || c.np.head == "seat" || c.np.head == "district")) {
-    static const std::unordered_set<std::string_view> kGather = {
-        "collected", "secured", "amassed", "swept",   "sweep",   "clinched", "captured",
-        "earned",    "picked",  "locked",  "locking", "scooped", "grabbed",  "gained",
-        "netted",    "nabbed",  "took",    "taking",  "flipped", "flip",     "flipping"};
-    static const std::unordered_set<std::string_view> kGiveUp = {
-        "lost", "lose", "loses", "losing", "ceded", "forfeited", "surrendered"};
+    static const WordSet kGather = lexicon_word_list(data::lexicon_domains(), "gather");
+    static const WordSet kGiveUp = lexicon_word_list(data::lexicon_domains(), "give_up");
     for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
       const Token& t = tokens[k - 1];
-      const bool lost = kGiveUp.count(t.lower) > 0 && c.np.head == "seat";
-      if (kGather.count(t.lower) > 0 || lost) {
+      const bool lost = kGiveUp.contains(t.lower) && c.np.head == "seat";
+      if (kGather.contains(t.lower) || lost) {
         c.event.event = known_event(lost ? "lose" : "win");
         c.event.first = k - 1;
         c.event.last = c.start;

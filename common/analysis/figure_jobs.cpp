@@ -2,6 +2,9 @@
 // and, in a report on employment, bare "271,000 jobs".
 
 #include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
+#include "common/analysis/word_set.hpp"
 #include "common/analysis/lexicon.hpp"
 
 #include <string>
@@ -19,26 +22,18 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
   static const std::unordered_set<std::string_view> kFillers = {
       "only",    "just", "a",   "an",      "another",  "additional", "net",
       "further", "some", "the", "between", "anywhere", "somewhere"};
-  static const std::unordered_set<std::string_view> kCut = {
-      "lost",        "lose",       "loses",     "losing",      "shed",      "sheds",
-      "shedding",    "slashed",    "slashing",  "axed",        "cut",       "cuts",
-      "cutting",     "eliminated", "eliminate", "eliminating", "loss",      "losses",
-      "elimination", "dropped",    "dropping",  "destroyed",   "destroying", "cost", "costs",
-      "costing"};
-  static const std::unordered_set<std::string_view> kHire = {
-      "added",    "add",      "adds",   "adding", "created",   "create",   "creates",
-      "creating", "gained",   "gain",   "gains",  "generated", "addition", "additions",
-      "creation", "increase", "growth", "filled", "filling"};
+  static const WordSet kCut = lexicon_word_list(data::lexicon_domains(), "job_cut");
+  static const WordSet kHire = lexicon_word_list(data::lexicon_domains(), "job_hire");
   std::size_t k = start;
   while (k > s.first + 1 && kFillers.count(tokens[k - 1].lower) > 0) {
     --k;
   }
   // one adjective between: "adds paltry 38,000 jobs", "added a robust 250,000 jobs"
-  if (k > s.first + 1 && kCut.count(tokens[k - 1].lower) == 0 &&
-      kHire.count(tokens[k - 1].lower) == 0 && tokens[k - 1].lower != "of" &&
+  if (k > s.first + 1 && !kCut.contains(tokens[k - 1].lower) &&
+      !kHire.contains(tokens[k - 1].lower) && tokens[k - 1].lower != "of" &&
       tokens[k - 1].shape == TokenShape::kWord && !tokens[k - 1].capitalized &&
       !is_np_stop(tokens[k - 1].lower) &&
-      (kCut.count(tokens[k - 2].lower) > 0 || kHire.count(tokens[k - 2].lower) > 0)) {
+      (kCut.contains(tokens[k - 2].lower) || kHire.contains(tokens[k - 2].lower))) {
     --k;
   }
   if (k <= s.first) {
@@ -58,10 +53,10 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
     return {};  // a verb before the number, a noun before "of": "lost 33,000", "a loss of 20,000"
   }
   const std::size_t at = of ? k - 2 : k - 1;
-  if (kCut.count(w) > 0) {
+  if (kCut.contains(w)) {
     return {"cut", at};
   }
-  if (kHire.count(w) > 0) {
+  if (kHire.contains(w)) {
     return {"hire", at};
   }
   return {};
@@ -76,24 +71,15 @@ job_change(const std::vector<Token>& tokens,
            const FigureMemory& memory,
            bool own_noun) {
   // past tense, and the present of headlines ("U.S. hiring falls 33,000")
-  static const std::unordered_set<std::string_view> kUp = {
-      "grew",  "rose",  "increased", "climbed", "jumped", "added", "gained", "up",    "surged",
-      "grows", "rises", "increases", "climbs",  "jumps",  "adds",  "gains",  "surges",
-      "grow",  "rise",  "increase",  "climb",   "jump",   "gain",  "surge",  // "Payrolls Rise"
-      "growing", "rising", "increasing", "climbing", "jumping", "adding", "gaining", "surging"};
-  static const std::unordered_set<std::string_view> kDown = {
-      "fell",    "dropped", "declined", "decreased", "shrank",   "down",
-      "slumped", "plunged", "falls",    "drops",     "declines", "decreases",
-      "shrinks", "slumps",  "plunges",  "sheds",     "loses",    "fall",
-      "drop",    "decline", "shrink",   "slump",     "plunge",   "falling",
-      "dropping", "declining", "decreasing", "shrinking", "slumping", "plunging", "shedding"};
+  static const WordSet kUp = lexicon_word_list(data::lexicon_domains(), "jobs_up");
+  static const WordSet kDown = lexicon_word_list(data::lexicon_domains(), "jobs_down");
   std::size_t v = start;
   for (std::size_t n = 0;; ++n) {
     if (v <= s.first || n >= 4 || tokens[v - 1].shape != TokenShape::kWord) {
       return {};
     }
     const auto& w = tokens[v - 1].lower;
-    if (kUp.count(w) > 0 || kDown.count(w) > 0) {
+    if (kUp.contains(w) || kDown.contains(w)) {
       break;
     }
     // "hiring by health-care companies boosted payrolls by 227,000": the jobs as the object
@@ -112,7 +98,7 @@ job_change(const std::vector<Token>& tokens,
     }
     --v;
   }
-  const std::string_view event = kUp.count(tokens[v - 1].lower) > 0 ? "hire" : "cut";
+  const std::string_view event = kUp.contains(tokens[v - 1].lower) ? "hire" : "cut";
   if (own_noun) {
     return event;  // "rose by 42,000 positions": the number counts jobs itself
   }

@@ -21,5 +21,6 @@ std::string_view lexicon_names();          // lexicons/names.tsv: words in and a
 std::string_view lexicon_numbers();        // lexicons/numbers.tsv: number words
 std::string_view lexicon_changes();        // lexicons/changes.tsv: verbs of change, forecasts
 std::string_view lexicon_conflicts();      // lexicons/conflicts.tsv: running conflicts, starts
+std::string_view lexicon_domains();        // lexicons/domains.tsv: jobs, votes, seats, kidnaps
 
 }  // namespace tally::data
