@@ -23,6 +23,11 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
       next == "there") {
     return true;
   }
+  // a document showing a number: "the Real Clear Politics map shows 204 House seats"
+  if (k > s.first && attribution_words::is_document_noun(tokens[k - 1].lower) &&
+      (tokens[k + 1].shape == TokenShape::kNumber || number_word_value(next) > 0)) {
+    return true;
+  }
   // a closing frame after a comma: "..., a Labor Department report showed Friday.", "...,
   // data showed."
   std::size_t j = k + 1;
@@ -38,6 +43,24 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
   for (std::size_t b = k; b > s.first && b + 8 > k; --b) {
     if (is_punct(tokens[b - 1], ',')) {
       return true;
+    }
+  }
+  return false;
+}
+
+// "put the death toll at 40", "revised the toll in Wuhan ... to 3,869", "raised the official
+// count": a finite verb setting a toll, count or tally just after it.
+bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  if (!attribution_words::is_toll_verb(tokens[k].lower) || k == s.first) {
+    return false;
+  }
+  for (std::size_t j = k + 1; j < s.last && j < k + 5; ++j) {
+    const auto& w = tokens[j].lower;
+    if (w == "toll" || w == "tally" || w == "count" || w == "total" || w == "number") {
+      return true;
+    }
+    if (tokens[j].shape != TokenShape::kWord) {
+      return false;
     }
   }
   return false;
@@ -94,6 +117,13 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           src = source_after(tokens, s, src.second + 1);
         }
         f.covers_before = true;
+        f.covers_after = true;
+      } else if (toll_verb(tokens, s, k)) {
+        // "officials put the death toll at 40": the subject gives the toll
+        src = subject_before(tokens, s, k);
+        if (src.first == src.second) {
+          continue;
+        }
         f.covers_after = true;
       } else if (is_speech_verb(w) || finding_verb(tokens, s, k)) {
         if (k > s.first && tokens[k - 1].lower == "to") {

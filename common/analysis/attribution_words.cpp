@@ -22,6 +22,7 @@ struct Lists {
   WordSet plural_noun_too = lexicon_word_list(data::lexicon_reporting(), "plural_noun_too");
   WordSet event_with_object = lexicon_word_list(data::lexicon_reporting(), "event_with_object");
   WordSet time_adverb = lexicon_word_list(data::lexicon_reporting(), "time_adverb");
+  WordSet toll_verb = lexicon_word_list(data::lexicon_reporting(), "toll_verb");
   WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
   WordSet source_word = lexicon_word_list(data::lexicon_organisations(), "source_word");
   WordSet epithet = lexicon_word_list(data::lexicon_organisations(), "epithet");
@@ -38,6 +39,8 @@ const Lists& lists() {
 bool is_speech_verb(std::string_view lower) { return lists().speech.contains(lower); }
 
 bool is_finding_verb(std::string_view lower) { return lists().finding.contains(lower); }
+
+bool is_toll_verb(std::string_view lower) { return lists().toll_verb.contains(lower); }
 
 bool is_plural_noun_too(std::string_view lower) { return lists().plural_noun_too.contains(lower); }
 

@@ -25,6 +25,8 @@ bool is_subject_adverb(std::string_view lower);
 bool is_subject_stop(std::string_view lower);
 // "officials", "police", "witnesses", "ministry": people or bodies who give figures.
 bool is_speaker_noun(std::string_view lower);
+// "officials put the death toll at 40", "authorities revised the toll": the subject gives it.
+bool is_toll_verb(std::string_view lower);
 // "report", "tally", "polls", "statement": documents that give figures.
 bool is_document_noun(std::string_view lower);
 // "attack", "explosion", "quake": an incident, never a speaker.

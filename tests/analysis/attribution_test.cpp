@@ -212,6 +212,12 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       {"Payrolls rose by 312,000 in December, a Labor Department report showed Friday.",
        "a Labor Department report"},
       {"Payrolls rose by 312,000, data showed.", "data"},
+      // the subject of a verb that sets a toll gives it; a document showing a number gives it
+      {"Chinese authorities revised the death toll in Wuhan up by 50%, to 3,869.",
+       "Chinese authorities"},
+      {"Officials put the death toll at 40.", "Officials"},
+      {"He put 20 people in jail.", "-"},
+      {"The map shows 204 House seats tilting Democratic.", "The map"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
