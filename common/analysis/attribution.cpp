@@ -180,7 +180,21 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
               tokens[v - 2].lower == "quoted") {
             v -= 2;
           } else if (w == "saying") {
-            continue;  // ", saying ...": the subject is the clause before
+            // ", saying ...": the subject of the verb before the comma, when that verb is past
+            // and right after its subject ("Chase Kroll responded, saying", "The ministry issued
+            // a statement Friday, saying" is left alone)
+            std::size_t c = k;
+            if (c == s.first || !is_punct(tokens[c - 1], ',')) {
+              continue;
+            }
+            --c;
+            while (c > s.first && attribution_words::is_time_adverb(tokens[c - 1].lower)) {
+              --c;
+            }
+            if (c == s.first || !tokens[c - 1].lower.ends_with("ed") || tokens[c - 1].capitalized) {
+              continue;
+            }
+            v = c - 1;
           }
           if (v > s.first && (tokens[v - 1].lower == "was" || tokens[v - 1].lower == "were")) {
             --v;

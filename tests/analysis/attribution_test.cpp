@@ -217,6 +217,9 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
        "Chinese authorities"},
       {"Officials put the death toll at 40.", "Officials"},
       {"He put 20 people in jail.", "-"},
+      // ", saying": the subject of the past verb before the comma
+      {"Police responded Friday, saying two people died.", "Police"},
+      {"The army shelled the town, saying 20 militants were killed.", "-"},
       {"The map shows 204 House seats tilting Democratic.", "The map"},
   }));
   CAPTURE(text);
