@@ -272,13 +272,19 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
       }
     }
   }
-  // a headline's present tense: "FBI Arrests 3 Brooklyn Men" (a noun in prose, "the arrests")
-  if (b > first + 1 && tokens[b - 1].lower == "arrests" && tokens[b - 1].capitalized &&
-      tokens[b - 2].capitalized) {
-    found.event = match_event(tokens, b - 1, b).event;
-    found.first = b - 1;
-    found.last = b;
-    return found;
+  // a headline's present tense: "FBI Arrests 3 Brooklyn Men" (a noun in prose, "the arrests"):
+  // a capitalised event noun in -s after a capitalised subject, whose stem is an event word
+  if (b > first + 1 && tokens[b - 1].capitalized && tokens[b - 2].capitalized &&
+      tokens[b - 1].lower.ends_with('s')) {
+    const auto ev = match_event(tokens, b - 1, b);
+    const auto& w = tokens[b - 1].lower;
+    if (ev.length == 1 && ev.role == EventRole::kNoun &&
+        event_for_word(std::string_view(w).substr(0, w.size() - 1)) == ev.event) {
+      found.event = ev.event;
+      found.first = b - 1;
+      found.last = b;
+      return found;
+    }
   }
   // "attended by two dozen lawmakers": those who attend are the agents of the passive
   if (b >= first + 2 && tokens[b - 1].lower == "by") {
