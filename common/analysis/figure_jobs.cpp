@@ -201,6 +201,20 @@ read_job_event(const std::vector<Token>& tokens,
       c.event.mood = mood_before(tokens, s.first, at);  // "plans to cut 15,000 jobs"
     }
   }
+  // "after a gain of 217,000 in May", "Jobs Gain Of 217,000": in a report on employment, a
+  // bare number after a noun of change counts jobs
+  if (c.np.counted.empty() && c.event.event.empty() && c.number.kind == NumberKind::kCount) {
+    if (const auto [job, at] = job_event(tokens, s, c.start);
+        !job.empty() && tokens[c.start - 1].lower == "of" &&
+        (tokens[at].lower.starts_with("gain") || tokens[at].lower.starts_with("loss")) &&
+        article_mentions(memory, memory.employment, mentions_employment)) {
+      c.np.counted = "jobs";
+      c.np.head = "job";
+      c.event.event = job;
+      c.event.first = at;
+      c.event.last = c.start;
+    }
+  }
   const bool own_noun = c.np.head == "job" || c.np.head == "position";
   if (c.event.event.empty() && (c.np.counted.empty() || own_noun)) {
     if (const auto change = job_change(tokens, s, c.start, memory, own_noun); !change.empty()) {
@@ -228,7 +242,11 @@ read_job_event(const std::vector<Token>& tokens,
       const auto& w = tokens[k - 1].lower;
       kept = kept || w.starts_with("keep") || w.starts_with("sav") || w.starts_with("kept") ||
              w.starts_with("protect") || w.starts_with("mov") || w.starts_with("outsourc") ||
-             w.starts_with("need") || w == "open" || w == "unfilled";
+             w.starts_with("need") || w == "open" || w == "unfilled" ||
+             (k == c.start && w == "at") ||  // a level: "put the number at", "the record of"
+             (k == c.start && w == "of" && k >= s.first + 2 &&
+              (tokens[k - 2].lower == "record" || tokens[k - 2].lower == "level" ||
+               tokens[k - 2].lower == "peak" || tokens[k - 2].lower == "high"));
     }
     for (std::size_t k = c.np_end; k < s.last && k < c.np_end + 4; ++k) {
       const auto& w = tokens[k].lower;

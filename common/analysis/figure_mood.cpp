@@ -135,6 +135,13 @@ bool in_condition(const std::vector<Token>& tokens, const Sentence& s, std::size
     if (is_clause_break(t)) {
       return false;
     }
+    // a relative clause in the past tells a fact, whatever the condition around it: "if they
+    // mess with this agreement that got 88 votes"
+    if ((t.lower == "that" || t.lower == "which") && k < b &&
+        (tokens[k].lower.ends_with("ed") || tokens[k].lower == "got" || tokens[k].lower == "won" ||
+         tokens[k].lower == "had" || tokens[k].lower == "was" || tokens[k].lower == "were")) {
+      return false;
+    }
     if (t.lower == "if" || t.lower == "unless") {
       return true;
     }

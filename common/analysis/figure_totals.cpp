@@ -334,7 +334,8 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
   if (c.start <= s.first || !c.np.counted.empty() || !c.event.event.empty()) {
     return;
   }
-  if (kReach.count(tokens[c.start - 1].lower) == 0) {
+  // also a verb of change right before: "as the death toll climbs above 100,000"
+  if (kReach.count(tokens[c.start - 1].lower) == 0 && !is_change_verb(tokens[c.start - 1].lower)) {
     read_plural_subject(text, tokens, s, c);  // "fell 339,000", "rose by 825,000"
     return;
   }

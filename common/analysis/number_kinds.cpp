@@ -172,9 +172,13 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
     }
     // A capitalised word (not a qualifier, not an event) right before the number, with no
     // plural noun after it, names something: "Rossiya 24 television", "Apollo 11".
-    // Not a verb of change in a title-case headline: "Payrolls Rise 312,000".
+    // Not a verb of change or a preposition in a title-case headline: "Payrolls Rise 312,000",
+    // "Jobs Gain Of 217,000 Reported".
+    const bool preposition = prev && (prev->lower == "of" || prev->lower == "to" ||
+                                      prev->lower == "by" || prev->lower == "for" ||
+                                      prev->lower == "from" || prev->lower == "with");
     if (prev && prev->capitalized && is_word(*prev) && m.first - 1 > cx.first &&
-        !is_change_verb(prev->lower) &&
+        !is_change_verb(prev->lower) && !preposition &&
         match_qualifier_before(cx.tokens, cx.first, m.first).length == 0 &&
         match_event(cx.tokens, m.first - 1, m.first).length == 0 &&
         !(next && looks_plural_noun(*next))) {

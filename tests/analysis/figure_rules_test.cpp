@@ -172,6 +172,15 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Shares posted a 391,000 gain.", ""},
       {"Hiring by health-care companies boosted payrolls by 227,000.", "227000 exact job hire"},
       {"Hiring slowed, with payrolls increasing 185,000 last month.", "185000 exact job hire"},
+      // a bare number after a gain or loss, in a report on employment; a level is no event
+      {"The unemployment rate fell, after a gain of 217,000 in May.", "217000 exact job hire"},
+      {"The unemployment rate fell. Jobs Gain Of 217,000 Reported", "217000 exact job hire"},
+      {"Shares fell, after a gain of 217,000 in May.", ""},
+      {"The unemployment rate fell. It put the payroll number at nearly 138.5 million jobs.",
+       "138500000 nearly job -"},
+      // a verb of change right before the toll's number
+      {"As the death toll climbs above 100,000, officials worry.",
+       "100000 more_than death kill cumulative"},
       // a headline's present tense: the capital of "Rise" does not make the number a name
       {"U.S. Payrolls Rise 312,000, Wages Accelerate", "312000 exact job hire"},
       // every number a verb of change reaches counts its subject

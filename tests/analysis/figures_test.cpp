@@ -226,6 +226,9 @@ TEST_CASE("negated and hypothetical events are not figures; plans and forecasts 
       {"The death toll could likely top 100,000", "100000 more_than death kill cumulative modal"},
       {"GM plans to close five plants and cut 15,000 jobs",
        "5 exact plant close modal; 15000 exact job cut modal"},
+      // a past relative clause inside a condition tells a fact
+      {"If they mess with this agreement that got 88 votes in the Senate, they will pay",
+       "88 exact vote vote"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
