@@ -39,6 +39,21 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
   if (k <= s.first) {
     return {};
   }
+  // "will cost the Nutmeg State 3,000 jobs", "cost them 500 jobs": an indirect object between
+  for (std::size_t j = k; j > s.first && j + 5 > k; --j) {
+    const auto& v = tokens[j - 1].lower;
+    if (v == "cost" || v == "costs" || v == "costing") {
+      if (j < k) {
+        return {"cut", j - 1};
+      }
+      break;
+    }
+    if (tokens[j - 1].shape != TokenShape::kWord || is_np_stop(v)) {
+      if (v != "the" && v != "them" && v != "us" && v != "it") {
+        break;
+      }
+    }
+  }
   // "an addition of", "a net loss of": the event noun before "of"
   const bool of = tokens[k - 1].lower == "of" && k > s.first + 1;
   std::string_view w = tokens[of ? k - 2 : k - 1].lower;
