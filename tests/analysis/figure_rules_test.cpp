@@ -177,7 +177,8 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"The unemployment rate fell. Jobs Gain Of 217,000 Reported", "217000 exact job hire"},
       {"Shares fell, after a gain of 217,000 in May.", ""},
       // what costs jobs cuts them, past an indirect object
-      {"The move will cost the Nutmeg State 3,000 jobs.", "3000 exact job cut"},
+      {"The move will cost the Nutmeg State 3,000 jobs.", "3000 exact job cut modal"},
+      {"The closure cost the state 3,000 jobs.", "3000 exact job cut"},
       {"The unemployment rate fell. It put the payroll number at nearly 138.5 million jobs.",
        "138500000 nearly job -"},
       // a verb of change right before the toll's number
