@@ -167,6 +167,13 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       c.qualifier = Qualifier::kUpTo;
     }
     std::size_t k = m.last;
+    // "50,000 or so religious minorities": about that many
+    if (k + 1 < s.last && tokens[k].lower == "or" && tokens[k + 1].lower == "so") {
+      k += 2;
+      if (c.qualifier == Qualifier::kExact) {
+        c.qualifier = Qualifier::kAbout;
+      }
+    }
     while (k < s.last && (tokens[k].lower == "more" || tokens[k].lower == "other" ||
                           tokens[k].lower == "additional" || tokens[k].lower == "further")) {
       ++k;

@@ -38,6 +38,8 @@ TEST_CASE("qualifiers", "[figures]") {
       {"fewer than 10 people were hurt", "10 less_than people wound"},
       {"less than 20 soldiers were wounded", "20 less_than soldier wound"},
       {"no fewer than 15 people were killed", "15 at_least people kill"},
+      {"no more than 20 people were hurt", "20 up_to people wound"},
+      {"the 30 or so Republican protesters", "30 about protester protest"},
       {"the more than 20 villages captured Thursday", "20 more_than village capture"},
       {"'More Than 50' Syrian Forces Killed", "50 more_than force kill"},
       {"dozens of Turkish troops were killed", "12 vague troop kill"},
