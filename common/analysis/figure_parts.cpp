@@ -49,7 +49,9 @@ bool looks_plural(const Token& t) {
   if (w.ends_with("men") && singular_noun(w) != w) {
     return true;
   }
-  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+  // three letters only when the lexicon knows the plural ("ads"), not "gas", "bus", "its"
+  return (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u') ||
+         (w.size() == 3 && singular_noun(w) != w);
 }
 
 // Nouns whose plural is the singular or not formed with -s: "six aircraft", "40 sheep".

@@ -249,7 +249,9 @@ std::string singular_noun(std::string_view lower) {
       {"wives", "wife"},      {"feet", "foot"},       {"geese", "goose"}, {"mice", "mouse"},
       {"teeth", "tooth"},     {"series", "series"},   {"species", "species"},
       {"news", "news"},       {"aircraft", "aircraft"}, {"sheep", "sheep"},
-      {"cattle", "cattle"},   {"analyses", "analysis"}, {"crises", "crisis"}};
+      {"cattle", "cattle"},   {"analyses", "analysis"}, {"crises", "crisis"},
+      {"ads", "ad"},          {"ids", "id"},          {"pcs", "pc"},     {"tvs", "tv"},
+      {"cds", "cd"}};
   if (const auto it = kIrregular.find(lower); it != kIrregular.end()) {
     return std::string(it->second);
   }
