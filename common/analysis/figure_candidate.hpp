@@ -161,6 +161,9 @@ bool compared_after(const std::vector<Token>& tokens, const Sentence& s, const C
 // "Clinton has 1,712", "had only three": a bare number held by someone.
 bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
+// A head that names places ("state", "country", "city"): what a place holds is something else.
+bool is_place_noun(std::string_view head);
+
 // "41 of them", "three of whom": a part of something counted before.
 bool of_pronoun(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 

@@ -87,8 +87,8 @@ bool compared_after(const std::vector<Token>& tokens, const Sentence& s, const C
   return w == "fewer" || w == "more" || w == "less";
 }
 
-// "Clinton has 1,712", "had only three": a bare number, at the end of its clause, that is the
-// object of "has", "had" or "have".
+// "Clinton has 1,712", "had only three", "Vermont received just three": a bare number, at the
+// end of its clause, that is the object of "has", "had" or "have", or of a name's "received".
 bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
   std::size_t k = c.start;
   while (k > s.first && (tokens[k - 1].lower == "only" || tokens[k - 1].lower == "just")) {
@@ -97,8 +97,13 @@ bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candid
   if (k == s.first || c.np_end != c.number.last || c.number.value < 2) {
     return false;
   }
+  // also what a name receives: "with Texas receiving 4,280", "Vermont received just three"
   const auto& w = tokens[k - 1].lower;
-  if (w != "has" && w != "had" && w != "have") {
+  const bool receives = (w == "received" || w == "receives" || w == "receiving" || w == "got" ||
+                         w == "gets" || w == "getting") &&
+                        k >= s.first + 2 && tokens[k - 2].capitalized &&
+                        tokens[k - 2].shape == TokenShape::kWord;
+  if (w != "has" && w != "had" && w != "have" && !receives) {
     return false;
   }
   const std::size_t after = c.number.last;
@@ -167,6 +172,12 @@ bool article_mentions(FigureMemory& memory, FigureMemory::Context& context,
     context.found = mentions(memory.passages[context.read]);
   }
   return context.found;
+}
+
+bool is_place_noun(std::string_view head) {
+  return head == "state" || head == "country" || head == "city" || head == "county" ||
+         head == "province" || head == "region" || head == "district" || head == "nation" ||
+         head == "town";
 }
 
 // "41 of them", "three of whom": a part of something counted before.

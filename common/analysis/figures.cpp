@@ -179,10 +179,16 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         // counts what the paragraph counted last
         if (f.figure.head.empty() && f.figure.event.empty() && !out.figures.empty() &&
             fp::held_bare(tokens, s, c)) {
-          const auto& prev = out.figures.back().figure;
+          // what the places hold, not the places: "released in each of 10 states, with Texas
+          // receiving 4,280"
+          std::size_t from = out.figures.size() - 1;
+          while (from > 0 && fp::is_place_noun(out.figures[from].figure.head)) {
+            --from;
+          }
+          const auto& prev = out.figures[from].figure;
           f.figure.counted = prev.counted;
           f.figure.head = prev.head;
-          f.carried_from = static_cast<int>(out.figures.size() - 1);
+          f.carried_from = static_cast<int>(from);
           if (prev.head == "case" || prev.head == "death") {
             f.figure.event = prev.event;  // cases are infections, deaths are deaths
           }

@@ -369,6 +369,11 @@ TEST_CASE("new event words of news English", "[figures]") {
        "1243 exact delegate win; 1712 exact delegate -; 1004 exact delegate -"},
       {"The Atlantic saw 14 powerful storms. The Pacific had only three.",
        "14 exact storm -; 3 exact storm -"},
+      // what a named place receives: the thing counted before the places
+      {"More than 1,000 children were released in each of 10 states, with Texas receiving "
+       "4,280. Vermont received just three.",
+       "1000 more_than child -; 10 exact state -; 4280 exact child -; 3 exact child -"},
+      {"He received 20.", ""},
       {"The state reported 2,000 new virus cases. By Tuesday it had nearly 50,000.",
        "2000 exact case infect; 50000 nearly case infect"},
       {"More than 200 Republicans who voted for the bill canceled their town halls",
