@@ -84,6 +84,7 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"More than a million revelers welcomed the new year", "1000000 more_than reveler attend"},
       {"Two revelers were killed", "2 exact reveler kill"},
       {"a 72-year-old man remained missing", "1 exact man missing"},
+      {"89 police officers did die in the line of duty", "89 exact officer kill"},
       // an aside between dashes
       {"two men \u2014 a father and his son \u2014 died in the fire", "2 exact man kill"},
       // "US" in capitals is the country, not the pronoun
@@ -221,6 +222,7 @@ TEST_CASE("negated and hypothetical events are not figures; plans and forecasts 
       {"If 30 people die, the toll will rise", ""},
       {"Unless 40 workers are hired, the plant closes", ""},
       {"two soldiers were not injured", ""},
+      {"two soldiers did not die", ""},
       {"The strike could kill hundreds of people", "100 vague people kill modal"},
       {"Such a war would kill millions of people", "1000000 vague people kill modal"},
       {"As many as 40 people may have died", "40 up_to people kill modal"},
