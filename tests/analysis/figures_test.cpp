@@ -85,6 +85,9 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"Two revelers were killed", "2 exact reveler kill"},
       {"a 72-year-old man remained missing", "1 exact man missing"},
       {"89 police officers did die in the line of duty", "89 exact officer kill"},
+      // "the shooting of": shot, so wounded unless the shooting was fatal
+      {"the overnight shooting of five police officers in Dallas", "5 exact officer wound"},
+      {"the fatal shooting of a black man", "1 exact man kill"},
       // an aside between dashes
       {"two men \u2014 a father and his son \u2014 died in the fire", "2 exact man kill"},
       // "US" in capitals is the country, not the pronoun
