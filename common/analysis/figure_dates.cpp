@@ -143,6 +143,15 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     }
   }
   if (best) {
+    // a running total "as of" a day has no start: "cases surpassed 3 million on Wednesday"
+    // (the toll of a dated incident is that day's: "the toll from Saturday's fire")
+    bool incident = false;
+    for (std::size_t k = c_first; k < c_last && !incident; ++k) {
+      incident = is_incident_word(tt.tokens[k].lower);
+    }
+    if (f.figure.cumulative && best->span.is_day() && !incident) {
+      return std::nullopt;
+    }
     return best->span;
   }
   // 2. the nearest date before the clause in the sentence, when no other figure stands

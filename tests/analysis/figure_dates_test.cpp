@@ -191,6 +191,14 @@ TEST_CASE("a toll so far in a running conflict runs from the day it began", "[da
                  "2014-08-06") == "12=2014-08-04");
 }
 
+TEST_CASE("a running total as of a day has no date; a dated incident's toll has its day",
+          "[dates]") {
+  CHECK(dates_of("The total number of cases reached 3,009,611 on Wednesday.", "2020-07-09") ==
+        "3009611=-");
+  CHECK(dates_of("The toll from Saturday's fire has reached 12.", "2021-03-15") ==
+        "12=2021-03-13");
+}
+
 TEST_CASE("breaking news with no day anywhere is told on the day it is published", "[dates]") {
   CHECK(dates_of("Four Americans Killed in Attack in Syria\n\nFour Americans were killed and "
                  "three wounded in a suicide bombing.",
