@@ -63,13 +63,15 @@ void date_report_period(std::vector<Figure>& figures, const std::optional<DateSp
   }
 }
 
+// Whether the text opens with a quote mark, as is_quote reads its first token.
 bool opens_with_quote(std::string_view text) {
   const auto at = text.find_first_not_of(" \n\t");
   if (at == std::string_view::npos) {
     return false;
   }
   const auto rest = text.substr(at);
-  return rest.starts_with('"') || rest.starts_with("\u201c") || rest.starts_with("\u201d");
+  return rest.starts_with('"') || rest.starts_with('\'') || rest.starts_with("\u201c") ||
+         rest.starts_with("\u201d") || rest.starts_with("\u2018") || rest.starts_with("\u2019");
 }
 
 // The speaker of a passage whose last sentence closes a quotation with its frame ('...
@@ -107,11 +109,12 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
   for (std::size_t p = 0; p < passages.size(); ++p) {
     const Passage& passage = passages[p];
     auto& w = work[p];
-    // a passage with nothing to read keeps a quotation going only if it is quotation itself
-    std::string pending = std::move(quote_speaker);
-    quote_speaker = opens_with_quote(passage.text) ? pending : std::string();
     w.text = passage.analysed.empty() ? std::string_view(passage.text)
                                       : std::string_view(passage.analysed);
+    // a passage with nothing to read keeps a quotation going only if it is quotation itself
+    const bool quotation = opens_with_quote(w.text);
+    std::string pending = std::move(quote_speaker);
+    quote_speaker = quotation ? pending : std::string();
     w.headline = passage.kind == PassageKind::kHeadline;
     w.lead = p < figure_dates::kLeadPassages;
     const auto entities = reader.read(w.text);
@@ -131,8 +134,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     }
     w.tt = tokenize(w.text);
     const auto frames = find_attributions(w.text, w.tt, entities, speakers);
-    const bool opens_quote = !w.tt.tokens.empty() && is_quote(w.tt.tokens.front());
-    const std::string continued_quote = opens_quote && frames.empty() ? pending : "";
+    const std::string continued_quote = quotation && frames.empty() ? pending : "";
     quote_speaker = continued_quote.empty() ? closing_quote_speaker(w.tt, frames)
                                             : continued_quote;
     if (list_heading) {

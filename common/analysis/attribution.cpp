@@ -2,6 +2,7 @@
 
 #include "common/analysis/attribution_source.hpp"
 #include "common/analysis/attribution_words.hpp"
+#include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
 
 namespace tally {
@@ -55,8 +56,7 @@ bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t 
     return false;
   }
   for (std::size_t j = k + 1; j < s.last && j < k + 5; ++j) {
-    const auto& w = tokens[j].lower;
-    if (w == "toll" || w == "tally" || w == "count" || w == "total" || w == "number") {
+    if (is_toll_noun(tokens[j].lower)) {
       return true;
     }
     if (tokens[j].shape != TokenShape::kWord) {
@@ -136,16 +136,15 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (k + 1 < s.last && tokens[k + 1].lower == "by") {
           continue;  // "figures reported by X": the agent is the source, not the subject
         }
-        // a headline's closing frame: "..., Official Says", "..., Police Say"
+        // a headline's closing frame: "..., Official Says", "..., Police Say": the verb ends
+        // the sentence, after a comma and a capitalised subject of one to three words
         bool closing_frame = false;
-        for (std::size_t j = k; k + 1 >= s.last && j > s.first + 1 && j + 4 > k; --j) {
-          if (is_punct(tokens[j - 1], ',')) {
-            closing_frame = j + 1 <= k;  // a subject of one to three words after the comma
-            break;
+        if (k + 1 >= s.last) {
+          std::size_t j = k;
+          while (j > s.first + 1 && j + 4 > k && tokens[j - 1].capitalized) {
+            --j;
           }
-          if (!tokens[j - 1].capitalized) {
-            break;
-          }
+          closing_frame = j < k && j > s.first + 1 && j + 4 > k && is_punct(tokens[j - 1], ',');
         }
         if (tokens[k].capitalized && k > s.first && tokens[k - 1].capitalized && !closing_frame) {
           continue;  // "United States", "Daily Reports": part of a name

@@ -104,6 +104,10 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   const std::size_t clause_begin = tt.tokens[c_first].begin;
   const std::size_t clause_end = tt.tokens[c_last - 1].end;
   const std::size_t number_byte = tt.tokens[f.number_first].begin;
+  bool clause_incident = false;  // an incident word in the clause: "the toll from Saturday's fire"
+  for (std::size_t k = c_first; k < c_last && !clause_incident; ++k) {
+    clause_incident = is_incident_word(tt.tokens[k].lower);
+  }
   // 1. a date in the figure's own clause, nearest to the number
   const DateMention* best = nullptr;
   std::size_t best_distance = 0;
@@ -145,11 +149,7 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   if (best) {
     // a running total "as of" a day has no start: "cases surpassed 3 million on Wednesday"
     // (the toll of a dated incident is that day's: "the toll from Saturday's fire")
-    bool incident = false;
-    for (std::size_t k = c_first; k < c_last && !incident; ++k) {
-      incident = is_incident_word(tt.tokens[k].lower);
-    }
-    if (f.figure.cumulative && best->span.is_day() && !incident) {
+    if (f.figure.cumulative && best->span.is_day() && !clause_incident) {
       return std::nullopt;
     }
     return best->span;
@@ -229,12 +229,10 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     return std::nullopt;
   }
   bool perfect = false;
-  bool incident = false;
   for (std::size_t k = c_first; k < c_last; ++k) {
     perfect = perfect || tt.tokens[k].lower == "have" || tt.tokens[k].lower == "has";
-    incident = incident || is_incident_word(tt.tokens[k].lower);
   }
-  if (perfect && !incident) {
+  if (perfect && !clause_incident) {
     return std::nullopt;
   }
   // an offset we cannot resolve moves the event away from the main one: "Just days before,

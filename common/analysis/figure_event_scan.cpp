@@ -83,7 +83,7 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     if (j < end && is_punct(tokens[j], ',')) {
       k = j + 1;
     }
-  } else if (k < end && (tokens[k].lower == "\xE2\x80\x94" || tokens[k].lower == "\xE2\x80\x93")) {
+  } else if (k < end && is_dash(tokens[k])) {
     // an aside between dashes: "two men — a 63-year-old father and 29-year-old son — died"
     std::size_t j = k + 1;
     while (j < end && j < k + 14 && tokens[j].lower != tokens[k].lower) {

@@ -13,19 +13,17 @@ bool looks_like_count_noun(std::string_view head) {
   return !head.empty() && head != "figure" && head != "number" && head != "following";
 }
 
-bool is_dash(const Token& t) {
-  return t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93" || is_punct(t, '-');
-}
+bool is_list_dash(const Token& t) { return is_dash(t) || is_punct(t, '-'); }
 
 // "— Japan: 86", "Mexico — 9,542", "Philippines: 3 cases, including 1 death": an item of a
 // list under a heading, a name (up to five words) then a count.
 bool is_list_item(const std::vector<Token>& tokens, const Sentence& s, std::size_t start,
                   std::size_t end) {
-  if (start < s.first + 2 || !(is_punct(tokens[start - 1], ':') || is_dash(tokens[start - 1]))) {
+  if (start < s.first + 2 || !(is_punct(tokens[start - 1], ':') || is_list_dash(tokens[start - 1]))) {
     return false;
   }
   std::size_t k = s.first;
-  if (is_dash(tokens[k]) || is_punct(tokens[k], '*')) {
+  if (is_list_dash(tokens[k]) || is_punct(tokens[k], '*')) {
     ++k;
   }
   if (k >= start - 1 || start - 1 - k > 5) {

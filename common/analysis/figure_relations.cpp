@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "common/analysis/entity_words.hpp"
 #include "common/analysis/figure_candidate.hpp"
 
 namespace tally::figure_parts {
@@ -175,9 +176,8 @@ bool article_mentions(FigureMemory& memory, FigureMemory::Context& context,
 }
 
 bool is_place_noun(std::string_view head) {
-  return head == "state" || head == "country" || head == "city" || head == "county" ||
-         head == "province" || head == "region" || head == "district" || head == "nation" ||
-         head == "town";
+  // the words that make a name a place ("Idlib province"), and the nations themselves
+  return entity_words::is_place_cue_after(head) || head == "country" || head == "nation";
 }
 
 // "41 of them", "three of whom": a part of something counted before.

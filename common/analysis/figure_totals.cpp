@@ -41,8 +41,7 @@ bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std:
   // "raising the toll to 21", "bringing the total to 40"; not "taking off from Havana"
   auto total_follows = [&](std::size_t k) {
     for (std::size_t j = k + 1; j < s.last && j <= k + 5; ++j) {
-      const auto& w = tokens[j].lower;
-      if (w == "toll" || w == "total" || w == "number" || w == "tally" || w == "count") {
+      if (is_toll_noun(tokens[j].lower)) {
         return true;
       }
     }

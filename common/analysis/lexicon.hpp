@@ -74,6 +74,8 @@ UnitKind unit_kind(std::string_view lower);
 // the lists of lexicons/changes.tsv. Lower case, exact.
 bool is_change_verb(std::string_view lower);
 bool is_forecast_word(std::string_view lower);
+// Nouns of a running total ("toll", "total", "tally", "count", "number"): lexicons/changes.tsv.
+bool is_toll_noun(std::string_view lower);
 
 // The singular form of an English noun, lower case: people nouns and irregulars from the
 // lexicon ("children" -> "child", "personnel" -> "personnel"), else -ies -> -y, -sses/-ches/

@@ -54,6 +54,11 @@ inline bool is_punct(const Token& t, char c) {
 // True for quote characters: ' " and the UTF-8 curly quotes.
 bool is_quote(const Token& t);
 
+// True for the UTF-8 em and en dashes ("—", "–").
+inline bool is_dash(const Token& t) {
+  return t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93";
+}
+
 // True for the punctuation that ends a clause inside a sentence: , ; : and the em dash.
 inline bool is_clause_break(const Token& t) {
   return is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || t.lower == "\xE2\x80\x94";
