@@ -161,6 +161,10 @@ bool compared_after(const std::vector<Token>& tokens, const Sentence& s, const C
 // "Clinton has 1,712", "had only three": a bare number held by someone.
 bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
+// "the number is 48", "put the number at 1,085", "bringing their total to 54": a bare number
+// that a word for the count equals or reaches.
+bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
 // A head that names places ("state", "country", "city"): what a place holds is something else.
 bool is_place_noun(std::string_view head);
 

@@ -3,9 +3,11 @@
 // (illness or employment, read lazily) for what "cases" and bare jobs are. Used by figures.cpp.
 
 #include <string_view>
+#include <unordered_set>
 
 #include "common/analysis/entity_words.hpp"
 #include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon.hpp"
 
 namespace tally::figure_parts {
 
@@ -110,6 +112,61 @@ bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candid
   const std::size_t after = c.number.last;
   return after == s.last || tokens[after].shape == TokenShape::kPunct ||
          tokens[after].lower == "and" || tokens[after].lower == "in";
+}
+
+// "The BBC says the number is 48", "put the number at 1,085", "bringing their total to 54",
+// "The figure was updated to 450 today": a bare number that a word for the count ("number",
+// "total", "tally", "figure", "count") equals, reaches or is set at. The count is of what the
+// article counted last; "the number of X" names its own (read_toll).
+bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  if (c.start <= s.first || c.np_end != c.number.last || c.number.value < 2) {
+    return false;
+  }
+  const std::size_t after = c.number.last;
+  if (after < s.last && tokens[after].shape == TokenShape::kWord && tokens[after].lower != "on" &&
+      tokens[after].lower != "in" && tokens[after].lower != "as" &&
+      tokens[after].lower != "today" && tokens[after].lower != "after" &&
+      tokens[after].lower != "and" && tokens[after].lower != "by") {
+    return false;
+  }
+  std::size_t k = c.start;
+  while (k > s.first && (tokens[k - 1].lower == "now" || tokens[k - 1].lower == "only" ||
+                         tokens[k - 1].lower == "just")) {
+    --k;
+  }
+  if (k == s.first) {
+    return false;
+  }
+  const auto& link = tokens[k - 1].lower;
+  if (link != "is" && link != "was" && link != "at" && link != "to" && link != "reached" &&
+      link != "hit" && link != "stands" && link != "stood") {
+    return false;
+  }
+  // the count word a few words before, with a determiner ("the number", "their national
+  // tally"), and only its verb between: not "Count to 10", "the total population is"
+  static const std::unordered_set<std::string_view> kVerbal = {
+      "has", "had", "have", "is", "was", "would", "will", "could", "may", "might", "now", "then",
+      "been", "be", "later", "since", "also", "down", "up", "further", "again", "puts", "put"};
+  for (std::size_t j = k - 1; j > s.first && j + 8 > k; --j) {
+    const auto& w = tokens[j - 1].lower;
+    if (w != "number" && w != "total" && w != "tally" && w != "figure" && w != "count") {
+      continue;
+    }
+    bool determined = false;
+    for (std::size_t d = j - 1; d > s.first && d + 3 > j && !determined; --d) {
+      const auto& x = tokens[d - 1].lower;
+      determined = x == "the" || x == "that" || x == "this" || x == "their" || x == "his" ||
+                   x == "her" || x == "its" || x == "our" || x == "which";
+    }
+    for (std::size_t v = j; v + 1 < k && determined; ++v) {
+      const Token& t = tokens[v];
+      determined = t.shape == TokenShape::kWord &&
+                   (kVerbal.count(t.lower) > 0 || t.lower.ends_with("ed") ||
+                    t.lower.ends_with("ly") || is_change_verb(t.lower));
+    }
+    return determined;
+  }
+  return false;
 }
 
 // A bare number right after "and"/"or"/"but" (", and"), with only a place or time phrase after

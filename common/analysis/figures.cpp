@@ -193,6 +193,13 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
             f.figure.event = prev.event;  // cases are infections, deaths are deaths
           }
         }
+        // "The BBC says the number is 48": the count of what the article counted last
+        if (f.figure.head.empty() && f.figure.event.empty() && !memory.last_head.empty() &&
+            fp::restates_total(tokens, s, c)) {
+          f.figure.counted = memory.last_counted;
+          f.figure.head = memory.last_head;
+          f.figure.event = memory.last_event;
+        }
         // "41 of them": a part of the figure before it in the sentence, with its event; "of
         // whom" opens a clause with its own predicate ("tens of thousands of whom are sleeping
         // rough"), so only what is counted carries

@@ -394,6 +394,27 @@ TEST_CASE("new event words of news English", "[figures]") {
   CHECK(figures_of(text) == expected);
 }
 
+TEST_CASE("a word for the count set equal to a bare number counts what came before", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Officials said 40 people were killed. The BBC says the number is 48.",
+       "40 exact people kill; 48 exact people kill"},
+      {"The storm killed 900 people. The ministry put the number at 1,085.",
+       "900 exact people kill; 1085 exact people kill"},
+      {"Democrats flipped three offices, bringing their total to 54.",
+       "3 exact office -; 54 exact office - cumulative"},
+      {"Sixteen hospitals closed in 2017. Last year, that number reached 47.",
+       "16 exact hospital close; 47 exact hospital close"},
+      // a verb, an adjective, and a count that names its own noun
+      {"About 40 people came. Count to 10, Donald.", "40 about people -"},
+      {"It holds 84,000 inmates. The total population is about 54 million.",
+       "84000 exact inmate -"},
+      {"He won 20 delegates. The number of voters is 400.",
+       "20 exact delegate win; 400 exact voter -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
 TEST_CASE("a number reached by a plural event noun is a running total of it", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Measles cases topped 500 this spring", "500 more_than case infect cumulative"},
