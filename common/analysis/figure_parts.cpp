@@ -192,6 +192,14 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     }
     // "US" in capitals is the country ("two US military bases"), not the pronoun
     const bool country_us = t.lower == "us" && text.substr(t.begin, 2) == "US";
+    // "Ten Immigration and Customs Enforcement agents": "and" inside a name
+    const bool name_and = t.lower == "and" && j > i && tokens[j - 1].capitalized &&
+                          j + 1 < end && tokens[j + 1].capitalized && is_word(tokens[j + 1]) &&
+                          number_word_value(tokens[j + 1].lower) < 0;
+    if (name_and) {
+      ++j;
+      continue;
+    }
     if ((is_np_stop(t.lower) && !country_us) || unit_kind(t.lower) == UnitKind::kMonth) {
       break;
     }
@@ -203,7 +211,19 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
         (t.lower == "police" || t.lower == "staff" || t.lower == "crew") && j + 1 < end &&
         is_word(tokens[j + 1]) && !is_np_stop(tokens[j + 1].lower) &&
         !people_singular(tokens[j + 1].lower).empty();
-    plural_seen = plural_seen || (looks_plural(t) && !collective_modifier);
+    // "Customs Enforcement agents": a capitalised plural inside a name is not the head
+    // (more of the name, then a lower-case plural: not a headline's "Jobs Added In July")
+    bool inside_name = false;
+    for (std::size_t k = j + 1; t.capitalized && k < end && k < j + 5; ++k) {
+      if (!is_word(tokens[k]) || (is_np_stop(tokens[k].lower) && tokens[k].lower != "and")) {
+        break;
+      }
+      if (!tokens[k].capitalized && tokens[k].lower != "and") {
+        inside_name = k > j + 1 && looks_plural(tokens[k]);
+        break;
+      }
+    }
+    plural_seen = plural_seen || (looks_plural(t) && !collective_modifier && !inside_name);
     ++j;
   }
   np.last = j;

@@ -547,6 +547,16 @@ TEST_CASE("people implied by the context, votes of a tally, counts of a charge",
       {"He was indicted on eight counts of fraud", "8 exact count charge"},
       {"missiles hit two US military bases", "2 exact base -"},
       {"the governor activated 41,500 National Guardsmen", "41500 exact guardsman -"},
+      // a name with "and" or a capitalised plural inside it modifies the counted noun
+      {"Ten U.S. Immigration and Customs Enforcement agents arrived",
+       "10 exact agent -"},
+      {"Two Health and Human Services employees spoke", "2 exact employee -"},
+      {"four Metro Optics Eyewear locations", "4 exact location -"},
+      {"Two Democrats and three Republicans voted no",
+       "2 exact democrat vote; 3 exact republican vote"},
+      {"Two Democrats Pelosi and Schumer met", "2 exact democrat -"},
+      {"162,000 Jobs Added In July", "162000 exact job hire"},
+      {"The attack cost the life of a US soldier", "1 exact soldier kill"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
