@@ -169,13 +169,20 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
           j == i && (ev.role == EventRole::kAdjective || t.lower == "wounded" || t.lower == "injured");
       // "two wounded soldiers", "three dead civilians": the adjective before a people noun
       const std::size_t after = j + (t.lower == "wounded" || t.lower == "injured" ? 1 : ev.length);
-      if (people_adjective && after < end && is_word(tokens[after]) &&
-          !people_singular(tokens[after].lower).empty() && plural_head(tokens[after])) {
+      // ("four dissenting conservatives", "two dissenting votes": before any plural noun
+      // that names no other event)
+      const bool modifies = people_adjective && after < end && is_word(tokens[after]) &&
+                            plural_head(tokens[after]) && !is_np_stop(tokens[after].lower) &&
+                            (match_event(tokens, after, end).length == 0 ||
+                             match_event(tokens, after, end).event == ev.event ||
+                             !people_singular(tokens[after].lower).empty());
+      if (modifies) {
+        const auto person = people_singular(tokens[after].lower);
         np.event = ev.event;
         np.first = i;
         np.last = after + 1;
         np.counted = std::string(span_text(text, tokens, np.first, np.last));
-        np.head = std::string(people_singular(tokens[after].lower));
+        np.head = person.empty() ? singular_noun(tokens[after].lower) : std::string(person);
         return np;
       }
       if (noun || people_adjective) {

@@ -557,6 +557,12 @@ TEST_CASE("people implied by the context, votes of a tally, counts of a charge",
       {"Two Democrats Pelosi and Schumer met", "2 exact democrat -"},
       {"162,000 Jobs Added In July", "162000 exact job hire"},
       {"The attack cost the life of a US soldier", "1 exact soldier kill"},
+      // an adjective of an event before any plural noun: the noun counted, the event its own
+      {"the three dissenting judges", "3 exact judge vote"},
+      {"the four dissenting conservatives", "4 exact conservative vote"},
+      {"There were two dissenting votes", "2 exact vote vote"},
+      {"The blast left 12 dead bodies", "12 exact body kill"},
+      {"A man killed an army reservist", "1 exact reservist kill"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
