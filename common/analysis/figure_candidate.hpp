@@ -165,6 +165,10 @@ bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candid
 // that a word for the count equals or reaches.
 bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
+// "The prior week was revised up by 8,000 to 2,438,000": a bare number a verb of change
+// reaches from a period.
+bool period_changes(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
 // A head that names places ("state", "country", "city"): what a place holds is something else.
 bool is_place_noun(std::string_view head);
 

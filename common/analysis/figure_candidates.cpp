@@ -196,6 +196,16 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
         }
       }
     }
+    // "had been expecting around 2.1 million for weekly claims": the number a forecast verb
+    // takes, then what it counts (not "expected to hire 1,500 for distribution facilities")
+    if (c.np.counted.empty() && c.np.last == k && k + 1 < s.last && tokens[k].lower == "for" &&
+        c.start > s.first && is_forecast_word(tokens[c.start - 1].lower)) {
+      auto counted = read_noun_phrase(text, tokens, k + 1, s.last);
+      if (!counted.counted.empty() && counted.event.empty() &&
+          plural_head(tokens[counted.last - 1])) {
+        c.np = std::move(counted);
+      }
+    }
     c.np_end = std::max(c.np.last, m.last);
     if (c.np.counted.empty()) {
       read_implied_people(tokens, s, c);  // "with 71 aboard", "a city of 19,000"

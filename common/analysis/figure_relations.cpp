@@ -169,6 +169,40 @@ bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const C
   return false;
 }
 
+// "The prior week was revised up by 8,000 to 2,438,000", "March's figure was revised down to
+// 1.2 million": a bare number that a verb of change reaches from a period, or the figure of
+// one, counts what the article counted last.
+bool period_changes(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  if (c.np_end != c.number.last) {
+    return false;
+  }
+  const auto v = change_verb_before(tokens, s, c.start);
+  if (!v || *v == s.first) {
+    return false;
+  }
+  std::size_t cs = *v;
+  while (cs > s.first && !is_clause_break(tokens[cs - 1])) {
+    --cs;
+  }
+  if (*v - cs > 6) {
+    return false;
+  }
+  bool period = false;
+  for (std::size_t k = cs; k < *v; ++k) {
+    std::string_view w = tokens[k].lower;
+    if (w.ends_with("'s") || w.ends_with("\u2019s")) {
+      w = w.substr(0, w.size() - (w.ends_with("'s") ? 2 : 4));
+    }
+    if (w == "week" || w == "month" || w == "quarter" || unit_kind(w) == UnitKind::kMonth) {
+      period = true;
+    } else if (tokens[k].shape != TokenShape::kWord ||
+               (plural_head(tokens[k]) && w != "was" && w != "has")) {
+      return false;
+    }
+  }
+  return period;
+}
+
 // A bare number right after "and"/"or"/"but" (", and"), with only a place or time phrase after
 // it: the verb and noun of the figure before are gapped ("... in May and 27,000 in April").
 bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s,

@@ -83,7 +83,7 @@ bool change_complement(const Token& t) {
       "high", "low",   "record",  "new",     "mere",   "in",     "last",    "this",   "week",
       "month", "year", "quarter", "million", "billion", "thousand", "another", "further",
       "roughly", "about", "nearly", "some",  "around", "almost", "just",    "only",   "more",
-      "than", "over",  "under", "percent", "points"};
+      "than", "over",  "under", "percent", "points", "for", "ended", "ending"};
   if (t.shape == TokenShape::kNumber || is_punct(t, '%')) {
     return true;
   }
@@ -125,7 +125,7 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
   const auto& before = tokens[c.start - 1].lower;
   if (before != "to" && before != "at" && before != "of" && before != "reached" &&
       before != "hit" && before != "was" && before != "is" && before != "passed" &&
-      before != "by") {
+      before != "by" && before != "totaled" && before != "totalled" && before != "numbered") {
     return;
   }
   // the toll may be far back when a long modifier follows it: "the number of people caught
@@ -198,6 +198,18 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
   }
   if (v == s.first) {
     return kNone;
+  }
+  // an appositive between the subject and its verb: "Continuing claims, those made after an
+  // initial application, fell"
+  if (is_punct(tokens[v - 1], ',')) {
+    std::size_t p = v - 1;
+    while (p > s.first && p + 15 > v && !is_punct(tokens[p - 1], ',') &&
+           tokens[p - 1].shape != TokenShape::kNumber) {
+      --p;
+    }
+    if (p > s.first + 1 && is_punct(tokens[p - 1], ',') && p + 1 < v) {
+      v = p - 1;
+    }
   }
   std::size_t cs = v;  // the clause's start
   while (cs > s.first && !is_clause_break(tokens[cs - 1])) {

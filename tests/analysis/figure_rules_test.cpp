@@ -208,6 +208,22 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"The number of people caught illegally crossing into the U.S. or turned away at the "
        "Mexican border dropped to 104,000 in June, compared to 144,000 a month earlier.",
        "104000 exact people -; 144000 exact people -"},
+      // past an appositive and a week ended on a day; "totaled" after "the number of"
+      {"Continuing claims, those made after an initial application, fell for the week ended "
+       "May 16 to just over 21 million, down from nearly 25 million.",
+       "21000000 more_than claim -; 25000000 nearly claim -"},
+      {"The number of new jobless claims, which economists deem a better gauge, totaled "
+       "1,914,958 in the week ending May 23.",
+       "1914958 exact claim -"},
+      // a period revised: the count of what came before
+      {"New claims fell to 2.123 million. The prior week was revised up by 8,000 to 2,438,000.",
+       "2123000 exact claim -; 8000 exact claim -; 2438000 exact claim -"},
+      {"It sold 900 cars. The stock was revised up by 8,000 to 2,438,000.",
+       "900 exact car sell"},
+      // a forecast's number, then what it counts
+      {"Economists had been expecting around 2.1 million for weekly claims.",
+       "2100000 about claim - modal"},
+      {"Amazon is expected to hire 1,500 for distribution facilities.", ""},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
