@@ -61,14 +61,14 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
     return {"cut", k - 2};
   }
   static const std::unordered_set<std::string_view> kNouns = {
-      "loss",     "losses",   "elimination", "addition", "additions",
-      "creation", "increase", "gain",        "gains",    "growth"};
+      "loss",     "losses",   "elimination", "addition", "additions", "creation",
+      "increase", "gain",     "gains",       "growth",   "decline",   "drop"};
   const bool noun = kNouns.count(w) > 0;
   if (of != noun) {
     return {};  // a verb before the number, a noun before "of": "lost 33,000", "a loss of 20,000"
   }
   const std::size_t at = of ? k - 2 : k - 1;
-  if (kCut.contains(w)) {
+  if (kCut.contains(w) || w == "decline" || w == "drop") {
     return {"cut", at};
   }
   if (kHire.contains(w)) {
@@ -113,7 +113,12 @@ job_change(const std::vector<Token>& tokens,
     }
     --v;
   }
-  const std::string_view event = kUp.contains(tokens[v - 1].lower) ? "hire" : "cut";
+  // "payrolls in November were revised down by 10,000 to 256,000": a revision of the jobs
+  // added, not a loss
+  const bool revised = (tokens[v - 1].lower == "down" || tokens[v - 1].lower == "up") &&
+                       v >= s.first + 2 && tokens[v - 2].lower.starts_with("revis");
+  const std::string_view event =
+      kUp.contains(tokens[v - 1].lower) || revised ? "hire" : "cut";
   if (own_noun) {
     return event;  // "rose by 42,000 positions": the number counts jobs itself
   }
@@ -219,9 +224,16 @@ read_job_event(const std::vector<Token>& tokens,
   // "after a gain of 217,000 in May", "Jobs Gain Of 217,000": in a report on employment, a
   // bare number after a noun of change counts jobs
   if (c.np.counted.empty() && c.event.event.empty() && c.number.kind == NumberKind::kCount) {
+    // ("added 41,200 jobs, more than reversing the decline of 14,100", "payrolls fell after a
+    // drop of 963,000": a fall only after jobs in the sentence)
+    bool jobs_before = false;
+    for (std::size_t k = s.first; k < c.start && !jobs_before; ++k) {
+      jobs_before = tokens[k].lower == "jobs" || tokens[k].lower == "payrolls";
+    }
     if (const auto [job, at] = job_event(tokens, s, c.start);
         !job.empty() && tokens[c.start - 1].lower == "of" &&
-        (tokens[at].lower.starts_with("gain") || tokens[at].lower.starts_with("loss")) &&
+        (tokens[at].lower.starts_with("gain") || tokens[at].lower.starts_with("loss") ||
+         ((tokens[at].lower == "decline" || tokens[at].lower == "drop") && jobs_before)) &&
         article_mentions(memory, memory.employment, mentions_employment)) {
       c.np.counted = "jobs";
       c.np.head = "job";

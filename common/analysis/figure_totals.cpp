@@ -325,6 +325,18 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
   }
   // "January's job gains were revised to 273,000": jobs added (or, as losses, cut)
   const auto& modifier = at > s.first ? tokens[at - 1].lower : std::string();
+  // "Payrolls in November were revised down by 10,000 to 256,000": payrolls count jobs, and
+  // revised they are jobs added
+  if (c.np.head == "payroll") {
+    c.np.head = "job";
+  }
+  const bool revised = tokens[v].lower.starts_with("revis");
+  // "New jobs in October totaled 152,000": new jobs are jobs added
+  if (c.np.head == "job" && (modifier == "new" || revised) && c.event.event.empty()) {
+    c.event.event = known_event("hire");
+    c.event.first = first;
+    c.event.last = at + 1;
+  }
   if ((c.np.head == "gain" || c.np.head == "loss" || c.np.head == "addition") &&
       (modifier == "job" || modifier == "payroll" || modifier == "jobs")) {
     c.np.head = "job";

@@ -186,6 +186,15 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
        "100000 more_than death kill cumulative"},
       // a headline's present tense: the capital of "Rise" does not make the number a name
       {"U.S. Payrolls Rise 312,000, Wages Accelerate", "312000 exact job hire"},
+      // in a report on employment: new jobs are jobs added, a revision of payrolls is no
+      // loss, a fall right after jobs counts jobs
+      {"The unemployment rate fell. New jobs in October totaled 152,000.",
+       "152000 exact job hire"},
+      {"The unemployment rate fell. Payrolls in November were revised down by 10,000 to 256,000.",
+       "10000 exact job hire; 256000 exact job hire"},
+      {"The unemployment rate fell. Retail added 41,200 jobs, reversing the decline of 14,100.",
+       "41200 exact job hire; 14100 exact job cut"},
+      {"The unemployment rate fell. Jobless claims saw a drop of 200,000.", ""},
       // every number a verb of change reaches counts its subject
       {"Continuing claims for unemployment benefits during the week ending May 30 fell 339,000 "
        "to 20,929,000.",
