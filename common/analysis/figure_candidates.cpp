@@ -179,8 +179,9 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       ++k;
     }
     c.np = read_noun_phrase(text, tokens, k, s.last);
-    if (c.np.head == "other" && c.np.last == k + 1) {
-      c.others = true;  // "three others died": elided, the people counted nearby
+    if (c.np.head == "other" && c.np.last == c.np.first + 1) {
+      // "three others died", "hundreds of others": elided, the people counted nearby
+      c.others = true;
       c.np.counted.clear();
       c.np.head.clear();
       // "Three others, all women, were ...": the appositive names them

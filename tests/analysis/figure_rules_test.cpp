@@ -609,6 +609,9 @@ TEST_CASE("gapped conjuncts, parts 'of them' and 'others' count what the figure 
        "500000 more_than child displace cumulative; 10000 vague child -"},
       {"Nine people were killed and 45 others had been found",
        "9 exact people kill; 45 exact people -"},
+      {"The quake killed at least 247 people, injuring hundreds of others.",
+       "247 at_least people kill; 100 vague people wound"},
+      {"Millions of others are doing the same.", "1000000 vague people -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
