@@ -121,6 +121,11 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
                             std::string(number_kind_reason(m.kind))});
       continue;
     }
+    // "3.6 gun deaths per 100,000 people": the base of a rate is no count
+    if (m.first > s.first && tokens[m.first - 1].lower == "per") {
+      rejections.push_back({0, std::string(span_text(text, tokens, m.first, m.last)), "rate"});
+      continue;
+    }
     Candidate c;
     // a range: one figure. "60 or 70 people" is read as its low end ("more than 60 or 70": more
     // than 60); "between 1 million and 3 million jobs" as its high end, up to 3 million

@@ -376,6 +376,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Nearly three quarters of voters agreed", ""},
       {"The economy grew for three quarters", ""},
       {"FOX 35 Investigation Reveals", ""},
+      {"There are 3.6 gun deaths per 100,000 people.", ""},
+      {"Thousands of people have lost jobs in the sector.", "1000 vague people cut"},
       {"He made a 911 call reporting apparent break-ins", ""},
       {"911 dispatchers received 40 calls", "40 exact call -"},
       {"Nearly 800 homes and other buildings were destroyed", "800 nearly home destroy"},
