@@ -3,11 +3,13 @@
 // hostages, people lost.
 
 #include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/gazetteer.hpp"
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/word_set.hpp"
 #include "common/analysis/lexicon.hpp"
 
+#include <cctype>
 #include <string>
 
 namespace tally::figure_parts {
@@ -112,6 +114,52 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       c.event.first = k - 1;
       c.event.last = c.start;
       c.event.mood = mood_before(tokens, s.first, k - 1);
+    }
+  }
+  // delegates a candidate needs are a threshold, not a win: "2,383 total delegates to win",
+  // "the 1,237 delegates needed", "51 delegates at stake", "requires 1,237 delegates"
+  const bool delegates = c.np.head == "delegate" || c.np.head == "superdelegate";
+  if (delegates && c.start > s.first) {
+    const auto& w = tokens[c.start - 1].lower;
+    if (w.starts_with("requir") || w.starts_with("need") || w == "takes" || w == "take" ||
+        w == "reach" || w == "reaching" || w == "reaches") {
+      c.event = EventFound{};
+      return;
+    }
+  }
+  if (delegates && c.np_end < s.last) {
+    const auto& next = tokens[c.np_end].lower;
+    const auto& then = c.np_end + 1 < s.last ? tokens[c.np_end + 1].lower : std::string();
+    if (next == "needed" || next == "required" || next == "available" || next == "remaining" ||
+        (next == "at" && then == "stake") || (next == "up" && then == "for") ||
+        (next == "to" && (then == "win" || then == "clinch" || then == "secure"))) {
+      c.event = EventFound{};
+      return;
+    }
+  }
+  // delegates a candidate has are won: "Sanders has 573 delegates", "third with 143 delegates"
+  // (not what a state or a contest holds: "California, with 172 delegates", "the primary, with
+  // 51 delegates")
+  if (c.event.event.empty() && delegates && c.start > s.first) {
+    const auto& w = tokens[c.start - 1].lower;
+    bool holder = w == "has" || w == "had" || w == "have" || w == "gets" || w == "got" ||
+                  w == "getting";
+    if (w == "with" && c.start > s.first + 1) {
+      const Token& before = tokens[c.start - 2];
+      std::string name = before.lower;  // a one-word name as written: "Iowa with 30"
+      if (!name.empty() && before.capitalized) {
+        name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+      }
+      const auto place = gazetteer::lookup(name);
+      holder = before.shape == TokenShape::kWord && !is_place_noun(before.lower) &&
+               !before.lower.starts_with("primar") && !before.lower.starts_with("caucus") &&
+               before.lower != "contest" && before.lower != "contests" &&
+               !(place && place->kind == gazetteer::NameKind::kPlace);
+    }
+    if (holder) {
+      c.event.event = known_event("win");
+      c.event.first = c.start - 1;
+      c.event.last = c.start;
     }
   }
   // delegates and seats gathered are won, seats given up lost: "collected 21 delegates", "a

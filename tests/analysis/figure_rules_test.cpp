@@ -327,6 +327,12 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Florida reported nearly forty-thousand new cases", "40000 nearly case -"},
       {"Cruz completed a sweep of Colorado's 34 delegates", "34 exact delegate win"},
       {"California, with 172 delegates, votes later", "172 exact delegate -"},
+      // delegates a candidate has or gets are won; a threshold or a state's share is not
+      {"Trump leads with 664 delegates, and Sanders has 573 delegates.",
+       "664 exact delegate win; 573 exact delegate win"},
+      {"He is scooping up 90 delegates.", "90 exact delegate win"},
+      {"It takes 2,383 total delegates to win.", "2383 exact delegate - cumulative"},
+      {"Securing the GOP nomination requires 1,237 delegates.", "1237 exact delegate -"},
       {"Three citizens and the gunman were killed", "3 exact citizen kill"},
       {"Nine people are now in custody", "9 exact people arrest"},
       {"The regime slaughtered some 8,000 men", "8000 about man kill"},
