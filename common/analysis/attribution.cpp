@@ -1,5 +1,7 @@
 #include "common/analysis/attribution.hpp"
 
+#include <unordered_set>
+
 #include "common/analysis/attribution_source.hpp"
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/lexicon.hpp"
@@ -66,6 +68,30 @@ bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t 
   return false;
 }
 
+// "Economists had expected 230,000 jobs", "organizers expected around 10,000": a verb of
+// forecast whose object is a number (not "is expected to hire 1,500", "the expected 200").
+bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  if (!is_forecast_word(tokens[k].lower) || k == s.first || k + 1 >= s.last ||
+      tokens[k - 1].lower == "the" || tokens[k - 1].lower == "an" || tokens[k - 1].lower == "a" ||
+      tokens[k - 1].lower == "is" || tokens[k - 1].lower == "are" ||
+      tokens[k - 1].lower == "was" || tokens[k - 1].lower == "were") {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kHedges = {
+      "around", "about", "roughly", "nearly", "some",  "only", "just",          "more",
+      "than",   "at",    "least",   "as",     "many",  "up",   "approximately", "almost",
+      "over",   "a",     "gain",    "of",     "another"};
+  for (std::size_t j = k + 1; j < s.last && j < k + 5; ++j) {
+    if (tokens[j].shape == TokenShape::kNumber || number_word_value(tokens[j].lower) > 0) {
+      return true;
+    }
+    if (kHedges.count(tokens[j].lower) == 0) {
+      return false;
+    }
+  }
+  return false;
+}
+
 using attribution_parts::resolve_source;
 using attribution_parts::source_after;
 using attribution_parts::subject_before;
@@ -118,6 +144,27 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         f.covers_before = true;
         f.covers_after = true;
+      } else if (forecast_verb(tokens, s, k)) {
+        // "Economists had expected 230,000 jobs": the subject gives the forecast, before its
+        // auxiliaries and a poll's "surveyed by Dow Jones"
+        std::size_t v = k;
+        while (v > s.first && (tokens[v - 1].lower == "had" || tokens[v - 1].lower == "have" ||
+                               tokens[v - 1].lower == "has" || tokens[v - 1].lower == "been")) {
+          --v;
+        }
+        for (std::size_t j = v; j > s.first && j + 6 > v; --j) {
+          const auto& p = tokens[j - 1].lower;
+          if ((p == "surveyed" || p == "polled" || p == "questioned") && tokens[j].lower == "by") {
+            v = j - 1;
+            break;
+          }
+        }
+        src = subject_before(tokens, s, v);
+        if (src.first == src.second) {
+          continue;
+        }
+        f.covers_after = true;
+        f.continues = false;
       } else if (toll_verb(tokens, s, k)) {
         // "officials put the death toll at 40": the subject gives the toll
         src = subject_before(tokens, s, k);
@@ -263,7 +310,8 @@ bool has_frame(const std::vector<AttributionFrame>& frames, std::size_t sentence
 // The source of the figures of sentence `sentence` that count what `f` counts (the same event,
 // or the same plain count): the report `f` continues, if any.
 std::string source_continued(const std::vector<FigureSpan>& figures,
-                             const std::vector<std::string>& given, std::size_t sentence,
+                             const std::vector<std::string>& given,
+                             const std::vector<bool>& reported, std::size_t sentence,
                              const FigureSpan& f) {
   for (std::size_t i = figures.size(); i-- > 0;) {
     const auto& g = figures[i];
@@ -272,7 +320,7 @@ std::string source_continued(const std::vector<FigureSpan>& figures,
                           ? g.figure.event.empty() && g.figure.head == f.figure.head &&
                                 !f.figure.head.empty() && f.figure.head != "people"
                           : g.figure.event == f.figure.event;
-    if (g.sentence == sentence && !given[i].empty() && same) {
+    if (g.sentence == sentence && !given[i].empty() && reported[i] && same) {
       return given[i];
     }
   }
@@ -285,6 +333,7 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
                                            const std::vector<AttributionFrame>& frames,
                                            const std::vector<FigureSpan>& figures) {
   std::vector<std::string> out(figures.size());
+  std::vector<bool> reported(figures.size(), true);  // a source a next sentence may continue
   // per sentence: whether it starts inside a quotation opened before it, and whether a
   // quotation closes in it ('"We saw many things. Two nurses contracted Ebola," Burger said.')
   std::vector<bool> quoted(tt.sentences.size(), false);
@@ -330,6 +379,7 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
     }
     if (best) {
       out[i] = best->source;
+      reported[i] = best->continues;
     }
   }
   // a sentence with no source of its own continues the report of the sentence before it in
@@ -340,13 +390,13 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
     if (!out[i].empty() || s == 0 || has_frame(frames, s)) {
       continue;
     }
-    out[i] = source_continued(figures, out, s - 1, figures[i]);
+    out[i] = source_continued(figures, out, reported, s - 1, figures[i]);
     // "..., the Bureau of Labor Statistics says. But employers added 162,000 jobs": a sentence
     // opened by a connective goes on with the report of the sentence before
     const auto& opener = tt.tokens[tt.sentences[s].first].lower;
     if (out[i].empty() && (opener == "but" || opener == "and" || opener == "also")) {
       for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
-        if (it->sentence == s - 1 && !it->source.empty() && !it->pronoun) {
+        if (it->sentence == s - 1 && !it->source.empty() && !it->pronoun && it->continues) {
           out[i] = it->source;
           break;
         }

@@ -33,6 +33,7 @@ struct AttributionFrame {
   bool covers_before = false;    // ", X said." / ", according to X": the words before it
   bool covers_after = false;     // "X said (that) ...": the words after it
   bool pronoun = false;          // the source was a pronoun ("it said"), resolved from memory
+  bool continues = true;         // a report the next sentence may go on with (not a forecast)
 };
 
 // The reporting frames of a passage, resolving pronouns and titles through `memory` and

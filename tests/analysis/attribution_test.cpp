@@ -221,6 +221,12 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       {"Police responded Friday, saying two people died.", "Police"},
       {"The army shelled the town, saying 20 militants were killed.", "-"},
       {"The map shows 204 House seats tilting Democratic.", "The map"},
+      // the subject of a forecast gives it, for its own sentence only; not a passive
+      {"Economists surveyed by Dow Jones had been expecting around 2.1 million for weekly "
+       "claims. The prior week was revised up by 8,000.",
+       "Economists; -"},
+      {"Organizers expected around 10,000 demonstrators.", "Organizers"},
+      {"Amazon is expected to hire 1,500 workers.", "-"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
