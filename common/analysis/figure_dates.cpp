@@ -2,6 +2,7 @@
 // main event date (chosen in figure_main_date.cpp).
 
 #include "common/analysis/figure_dates.hpp"
+#include "common/analysis/date_periods.hpp"
 #include "common/analysis/lexicon.hpp"
 
 #include <unordered_set>
@@ -193,6 +194,20 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   if (f.carried_from >= 0 && w.figures[static_cast<std::size_t>(f.carried_from)].sentence == f.sentence) {
     if (const auto& d = dated[static_cast<std::size_t>(f.carried_from)]) {
       return d;
+    }
+  }
+  // 3b. jobless claims with no date of their own are the week before the report: "Jobless
+  //     Claims Fall to 1.5 Million", "2.1 million initial unemployment claims"
+  if (f.figure.head == "claim" && published && !f.figure.modal) {
+    bool jobless = false;
+    for (std::size_t k = s.first; k < s.last && !jobless; ++k) {
+      const auto& t = tt.tokens[k].lower;
+      jobless = t == "jobless" || t == "unemployment" || t == "initial" || t == "continuing" ||
+                t == "weekly";
+    }
+    if (jobless) {
+      const auto monday = date_periods::week_start(*published).plus_days(-7);
+      return DateSpan{monday, monday.plus_days(6)};
     }
   }
   // 4. "now": as of publication ("50 have now been killed", "15,000 soldiers were now in

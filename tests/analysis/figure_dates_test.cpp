@@ -242,3 +242,11 @@ TEST_CASE("a date leading the sentence beats the incident its clause names", "[d
                  "people were killed in an off-campus shooting.",
                  "2020-02-04") == "2=2020-02-03; 2=2019-10-01..2019-10-31");
 }
+
+TEST_CASE("jobless claims with no date of their own are the week before the report", "[dates]") {
+  // published on a Thursday: the claims week is the Monday to Sunday before
+  CHECK(dates_of("Weekly Jobless Claims Fall to 2.1 Million\n\nThe court heard two claims.",
+                 "2020-05-28", true) == "2100000=2020-05-18..2020-05-24; 2=-");
+  CHECK(dates_of("Jobless claims rose to 1.5 million in the week ending June 6.", "2020-06-11") ==
+        "1500000=2020-05-31..2020-06-06");
+}
