@@ -112,9 +112,36 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
   if (c.event.event == "infect" && kPlaces.count(c.np.head) > 0) {
     c.event.event = {};
   }
-  // "shot three times", "viewed 1.3 million times": occurrences, not people the event befell
-  if (c.np.head == "time") {
-    c.event.event = {};
+  // "shot three times", "viewed 1.3 million times": occurrences, not people the event befell;
+  // but the times one is deported, arrested, sentenced or wins are those events ("deported to
+  // Mexico five times", "won the last three times")
+  auto repeats = [](std::string_view e) {
+    return e == "deport" || e == "arrest" || e == "sentence" || e == "charge" || e == "win" ||
+           e == "lose";
+  };
+  auto past = [&](std::size_t k) {  // a verb in the past: not "win probabilities"
+    const auto& w = tokens[k].lower;
+    return w.ends_with("ed") || w == "won" || w == "lost";
+  };
+  if (c.np.head == "time" &&
+      (!repeats(c.event.event) || c.event.last <= c.event.first || !past(c.event.first))) {
+    c.event = EventFound{};
+    // the verb a few words back: "deported to Mexico five times", "won the last three times"
+    for (std::size_t k = c.start; k > s.first && k + 7 > c.start; --k) {
+      const Token& t = tokens[k - 1];
+      if (is_clause_break(t) || t.shape != TokenShape::kWord) {
+        break;
+      }
+      const auto ev = match_event(tokens, k - 1, c.start);
+      if (ev.length > 0 && ev.role != EventRole::kNoun) {
+        if (repeats(ev.event) && past(k - 1)) {
+          c.event.event = ev.event;
+          c.event.first = k - 1;
+          c.event.last = c.np_end;
+        }
+        break;
+      }
+    }
   }
   if (c.event.event.empty() && c.np.head == "life") {
     bool saved = false;

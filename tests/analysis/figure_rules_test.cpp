@@ -416,6 +416,11 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The rally could draw as many as 100,000 supporters", "100000 up_to supporter attend modal"},
       {"Cohen pleaded guilty last month to eight charges", "8 exact charge charge"},
       {"He was shot three times in the back", "3 exact time -"},
+      // the times one is deported, arrested, sentenced or wins are those events
+      {"He had been deported to Mexico five times", "5 exact time deport"},
+      {"He was sentenced to federal custody four times", "4 exact time sentence"},
+      {"She won the last three times she ran there", "3 exact time win"},
+      {"The odds come from simulating the win 20,000 times", "20000 exact time -"},
       {"The law would release 2,837 convicted sex offenders", "2837 exact offender -"},
       {"Two wounded soldiers were flown out", "2 exact soldier wound"},
       {"Three dead civilians were found", "3 exact civilian kill"},
