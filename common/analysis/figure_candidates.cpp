@@ -83,12 +83,54 @@ bool over_takes_object(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// "One of the three judges dissented", "one of their men was killed": the one of a group that
+// a singular verb's event befell counts one of the group's noun. Returns false when the verb
+// is not singular or names no event.
+bool read_one_of(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                 const NumberMatch& m, Candidate& c) {
+  if (m.value != 1 || m.last + 1 >= s.last || tokens[m.last].lower != "of") {
+    return false;
+  }
+  const auto& det = tokens[m.last + 1].lower;
+  if (det != "the" && det != "their" && det != "his" && det != "her" && det != "its" &&
+      det != "our") {
+    return false;
+  }
+  auto np = read_noun_phrase(text, tokens, m.last, s.last);
+  if (np.counted.empty() || np.last >= s.last) {
+    return false;
+  }
+  // the verb agrees with "one": "was killed", "has died", "dissented"; not "were", "who"
+  const auto& next = tokens[np.last].lower;
+  // (an intransitive past: "the civilians killed in the strike" is a participle)
+  const bool singular = next == "was" || next == "has" || next == "had" ||
+                        (next.ends_with("ed") &&
+                         match_event(tokens, np.last, s.last).role == EventRole::kIntransitive);
+  if (!singular) {
+    return false;
+  }
+  const auto event = event_after(tokens, np.last, s.last);
+  if (event.event.empty()) {
+    return false;
+  }
+  c.number = m;
+  c.number.kind = NumberKind::kCount;
+  c.start = m.first;
+  c.qualifier = Qualifier::kExact;
+  c.np = std::move(np);
+  c.np_end = c.np.last;
+  c.event = event;
+  return true;
+}
+
 }  // namespace
 
 std::vector<Candidate> sentence_candidates(std::string_view text, const std::vector<Token>& tokens,
                                            const Sentence& s, FigureMemory& memory,
                                            std::vector<Rejection>& rejections) {
   std::vector<Candidate> cands;
+  // the noun of "one of the three judges dissented", if any
+  std::size_t one_of_at = static_cast<std::size_t>(-1);
   const auto numbers = find_numbers(tokens, s.first, s.last);
   for (std::size_t ni = 0; ni < numbers.size(); ++ni) {
     NumberMatch m = numbers[ni];
@@ -115,6 +157,14 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
         read_vote_to(tokens, s, m, numbers[ni + 1], cands)) {
       ++ni;  // both sides read
       continue;
+    }
+    if (m.kind == NumberKind::kPartitive) {
+      Candidate one;
+      if (read_one_of(text, tokens, s, m, one)) {
+        one_of_at = one.np.first;
+        cands.push_back(std::move(one));
+        continue;
+      }
     }
     if (m.kind != NumberKind::kCount && m.kind != NumberKind::kOne) {
       rejections.push_back({0, std::string(span_text(text, tokens, m.first, m.last)),
@@ -267,6 +317,10 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     c.cumulative = c.cumulative || cumulative_clause(tokens, s, c.start, c.np_end);
     if (c.event.mood == Mood::kFactual && forecast_before(tokens, s, c.start)) {
       c.event.mood = Mood::kModal;  // "Economists had forecast 1.565 million claims"
+    }
+    // the group of "one of the three judges dissented" did not all dissent
+    if (c.np.first == one_of_at) {
+      c.event = EventFound{};
     }
     cands.push_back(std::move(c));
   }

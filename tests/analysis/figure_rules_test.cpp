@@ -416,6 +416,11 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The rally could draw as many as 100,000 supporters", "100000 up_to supporter attend modal"},
       {"Cohen pleaded guilty last month to eight charges", "8 exact charge charge"},
       {"He was shot three times in the back", "3 exact time -"},
+      // one of a group that a singular verb's event befell; the group did not all suffer it
+      {"One of the three judges dissented", "1 exact judge vote; 3 exact judge -"},
+      {"One of their men was killed", "1 exact man kill"},
+      {"One of the civilians killed in the strike was a child", ""},
+      {"One of the reasons is cost", ""},
       // the times one is deported, arrested, sentenced or wins are those events
       {"He had been deported to Mexico five times", "5 exact time deport"},
       {"He was sentenced to federal custody four times", "4 exact time sentence"},
