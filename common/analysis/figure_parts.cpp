@@ -118,9 +118,23 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       return np;  // elided: the caller carries the counted noun
     }
     i = after;
+    // "of Iowa's 30 delegates", "of Iowa’s": a possessive name is a determiner
+    std::size_t possessive_end = 0;
+    if (w.ends_with("'s") || w.ends_with("\u2019s")) {
+      possessive_end = after + 1;
+    } else if (after + 2 < end && tokens[after + 1].shape == TokenShape::kPunct &&
+               !tokens[after + 1].space_before && tokens[after + 2].lower == "s" &&
+               !tokens[after + 2].space_before &&
+               (text.substr(tokens[after + 1].begin, 1) == "'" ||
+                text.substr(tokens[after + 1].begin, 3) == "\u2019")) {
+      possessive_end = after + 3;
+    }
+    const bool possessive_of = possessive_end > 0 && possessive_end < end &&
+                               (tokens[possessive_end].shape == TokenShape::kNumber ||
+                                number_word_value(tokens[possessive_end].lower) > 0);
     if (w == "our" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" ||
-        w == "my" || w == "your" || demonstrative_np) {
-      i = demonstrative_np ? noun_at : i + 1;
+        w == "my" || w == "your" || demonstrative_np || possessive_of) {
+      i = demonstrative_np ? noun_at : (possessive_of ? possessive_end : i + 1);
       // "of the state's 29 delegates", "of the company's plants": a possessive determiner
       if (i + 1 < end && tokens[i].shape == TokenShape::kWord && tokens[i].lower.ends_with("'s") &&
           w == "the") {
@@ -148,6 +162,25 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     }
     if (plural_seen && !(looks_plural(t) && !t.capitalized && !is_np_stop(t.lower))) {
       break;
+    }
+    // a possessive inside the phrase modifies the noun after it: "women's health care
+    // providers", "sheriff’s office employees", "November’s payroll gains"
+    {
+      std::size_t after = j + 1;
+      if (after + 1 < end && tokens[after].shape == TokenShape::kPunct &&
+          !tokens[after].space_before && (text.substr(tokens[after].begin, 1) == "'" ||
+                                          text.substr(tokens[after].begin, 3) == "\u2019") &&
+          tokens[after + 1].lower == "s" && !tokens[after + 1].space_before) {
+        after += 2;  // "sheriff ’ s"
+      } else if (!t.lower.ends_with("'s") && !t.lower.ends_with("\u2019s")) {
+        after = j;  // no possessive
+      }
+      if (after > j && after < end && is_word(tokens[after]) &&
+          !is_np_stop(tokens[after].lower) && match_event(tokens, after, end).length == 0 &&
+          number_word_value(tokens[after].lower) < 0) {
+        j = after;
+        continue;
+      }
     }
     // "2,837 convicted sex offenders", "nine jailed asylum-seekers": a legal status before a
     // noun describes the people; it is not what happened to them here ("two wounded soldiers"

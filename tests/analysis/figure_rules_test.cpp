@@ -590,6 +590,13 @@ TEST_CASE("people implied by the context, votes of a tally, counts of a charge",
       {"He was indicted on eight counts of fraud", "8 exact count charge"},
       {"missiles hit two US military bases", "2 exact base -"},
       {"the governor activated 41,500 National Guardsmen", "41500 exact guardsman -"},
+      // a possessive modifies the noun after it; a possessive name after "of" is a determiner
+      {"More than a dozen women's health care providers sued",
+       "12 more_than provider -"},
+      {"34 other sheriff\u2019s office employees quit", "34 exact employee -"},
+      {"He won 20 of Iowa's 30 delegates", "20 exact delegate win; 30 exact delegate -"},
+      {"He won 20 of Iowa\u2019s 30 delegates", "20 exact delegate win; 30 exact delegate -"},
+      {"Two of Trump's aides quit", "2 exact aide -"},
       // a name with "and" or a capitalised plural inside it modifies the counted noun
       {"Ten U.S. Immigration and Customs Enforcement agents arrived",
        "10 exact agent -"},
