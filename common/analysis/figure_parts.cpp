@@ -118,20 +118,30 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       return np;  // elided: the caller carries the counted noun
     }
     i = after;
-    // "of Iowa's 30 delegates", "of Iowa’s": a possessive name is a determiner
+    // "of Iowa's 30 delegates", "of North Carolina’s 13 districts", "of the Affordable Care
+    // Act's": a possessive name is a determiner
     std::size_t possessive_end = 0;
-    if (w.ends_with("'s") || w.ends_with("\u2019s")) {
-      possessive_end = after + 1;
-    } else if (after + 2 < end && tokens[after + 1].shape == TokenShape::kPunct &&
-               !tokens[after + 1].space_before && tokens[after + 2].lower == "s" &&
-               !tokens[after + 2].space_before &&
-               (text.substr(tokens[after + 1].begin, 1) == "'" ||
-                text.substr(tokens[after + 1].begin, 3) == "\u2019")) {
-      possessive_end = after + 3;
+    for (std::size_t n = after + (w == "the" ? 1 : 0); n < end && n < after + 6; ++n) {
+      const auto& x = tokens[n].lower;
+      if (x.ends_with("'s") || x.ends_with("\u2019s")) {
+        possessive_end = n + 1;
+        break;
+      }
+      if (n + 2 < end && tokens[n + 1].shape == TokenShape::kPunct &&
+          !tokens[n + 1].space_before && tokens[n + 2].lower == "s" &&
+          !tokens[n + 2].space_before &&
+          (text.substr(tokens[n + 1].begin, 1) == "'" ||
+           text.substr(tokens[n + 1].begin, 3) == "\u2019")) {
+        possessive_end = n + 3;
+        break;
+      }
+      if (!tokens[n].capitalized || tokens[n].shape != TokenShape::kWord) {
+        break;
+      }
     }
     const bool possessive_of = possessive_end > 0 && possessive_end < end &&
                                (tokens[possessive_end].shape == TokenShape::kNumber ||
-                                number_word_value(tokens[possessive_end].lower) > 0);
+                                is_word(tokens[possessive_end]));
     if (w == "our" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" ||
         w == "my" || w == "your" || demonstrative_np || possessive_of) {
       i = demonstrative_np ? noun_at : (possessive_of ? possessive_end : i + 1);
@@ -280,6 +290,15 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       np.last = np.first;
       return np;
     }
+  }
+  // a possessive or a contraction with no noun after it is no part of the phrase: "two
+  // groups he's", "Seventeen times it's"
+  while (np.last > np.first && (tokens[np.last - 1].lower.ends_with("'s") ||
+                                tokens[np.last - 1].lower.ends_with("\u2019s"))) {
+    --np.last;
+  }
+  if (np.last == np.first) {
+    return np;
   }
   np.counted = std::string(span_text(text, tokens, np.first, np.last));
   np.head = singular_noun(tokens[np.last - 1].lower);
