@@ -629,6 +629,10 @@ TEST_CASE("gapped conjuncts, parts 'of them' and 'others' count what the figure 
        "223000 exact job hire; 27000 exact job hire"},
       {"Police arrested 30 people on Friday and 12 on Saturday",
        "30 exact people arrest; 12 exact people arrest"},
+      // a breakdown by place after a comma
+      {"The quake left at least 38 people dead, 11 in Accumoli and 17 in the province of Rieti",
+       "38 at_least people kill; 11 exact people kill; 17 exact people kill"},
+      {"Police say one suspect is dead, two at large", "1 exact suspect kill"},
       {"He has two children, ages 10 and 15.", "2 exact child -"},
       {"as many as 195 children on Jan. 20 and 21", "195 up_to child -"},
       {"Police said 500 people were injured, 41 of them in Barcelona",
