@@ -167,6 +167,24 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
         break;
       }
     }
+    // and a parenthetical after it: "Three members of Congress, including two House
+    // lawmakers, have tested positive"
+    std::size_t j = k + 1;
+    while (j < end && j < k + 6 && is_word(tokens[j]) && tokens[j].capitalized) {
+      ++j;
+    }
+    if (j + 1 < end && j > k + 1 && is_punct(tokens[j], ',') &&
+        (tokens[j + 1].lower == "including" || tokens[j + 1].lower == "among")) {
+      std::size_t close = j + 2;
+      while (close < end && close < j + 14 && !is_punct(tokens[close], ',')) {
+        ++close;
+      }
+      if (close + 1 < end && is_punct(tokens[close], ',') &&
+          (tokens[close + 1].lower == "have" || tokens[close + 1].lower == "has" ||
+           tokens[close + 1].lower == "were" || tokens[close + 1].lower == "had")) {
+        k = close + 1;
+      }
+    }
   }
   const std::size_t chain_start = k;
   Mood mood = Mood::kFactual;

@@ -41,6 +41,22 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       if (c.including && c.event.event.empty() && ci > 0) {
         c.event = cands[ci - 1].event;
       }
+      // "215 have tested positive, as have 191 correctional officers": the same event
+      if (c.event.event.empty() && ci > 0 && c.start >= s.first + 2 &&
+          tokens[c.start - 2].lower == "as" &&
+          (tokens[c.start - 1].lower == "have" || tokens[c.start - 1].lower == "has" ||
+           tokens[c.start - 1].lower == "had" || tokens[c.start - 1].lower == "did" ||
+           tokens[c.start - 1].lower == "were" || tokens[c.start - 1].lower == "was")) {
+        c.event = cands[ci - 1].event;
+        c.event.first = c.start - 2;  // the quote holds "as have", not the verb before
+        c.event.last = c.start;
+        for (std::size_t cj = ci + 1; cj < cands.size() && cands[cj].event.event.empty(); ++cj) {
+          if (cands[cj].start > c.np_end && tokens[cands[cj].start - 1].lower == "and") {
+            cands[cj].event = c.event;  // "... and 34 other employees"
+            cands[cj].event.first = cands[cj].event.last = cands[cj].start;
+          }
+        }
+      }
       if (fp::in_condition(tokens, s, c.start)) {
         c.event.mood = fp::Mood::kHypothetical;  // "If 30 people die, ..."
       }

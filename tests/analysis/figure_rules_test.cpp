@@ -629,6 +629,13 @@ TEST_CASE("gapped conjuncts, parts 'of them' and 'others' count what the figure 
        "223000 exact job hire; 27000 exact job hire"},
       {"Police arrested 30 people on Friday and 12 on Saturday",
        "30 exact people arrest; 12 exact people arrest"},
+      // a parenthetical between a subject with its place phrase and the verb; "as have"
+      {"Three members of Congress, including two House lawmakers, have tested positive.",
+       "3 exact member infect; 2 exact lawmaker infect"},
+      {"Four inmates are dead and 215 have tested positive, as have 191 correctional officers "
+       "and 34 other employees.",
+       "4 exact inmate kill; 215 exact inmate infect; 191 exact officer infect; "
+       "34 exact employee infect"},
       // a breakdown by place after a comma
       {"The quake left at least 38 people dead, 11 in Accumoli and 17 in the province of Rieti",
        "38 at_least people kill; 11 exact people kill; 17 exact people kill"},
