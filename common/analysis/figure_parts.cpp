@@ -81,6 +81,26 @@ std::string_view span_text(std::string_view text, const std::vector<Token>& toke
   return text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
 }
 
+namespace {
+
+// The token after the possessive word at n ("Iowa's", "sheriff ’ s" as three tokens), or 0 when
+// tokens[n] is no possessive.
+std::size_t possessive_end(std::string_view text, const std::vector<Token>& tokens, std::size_t n,
+                           std::size_t end) {
+  const auto& w = tokens[n].lower;
+  if (w.ends_with("'s") || w.ends_with("\u2019s")) {
+    return n + 1;
+  }
+  const bool split = n + 2 < end && tokens[n + 1].shape == TokenShape::kPunct &&
+                     !tokens[n + 1].space_before && tokens[n + 2].lower == "s" &&
+                     !tokens[n + 2].space_before &&
+                     (text.substr(tokens[n + 1].begin, 1) == "'" ||
+                      text.substr(tokens[n + 1].begin, 3) == "\u2019");
+  return split ? n + 3 : 0;
+}
+
+}  // namespace
+
 NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tokens,
                             std::size_t i, std::size_t end) {
   NounPhrase np;
@@ -120,31 +140,19 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     i = after;
     // "of Iowa's 30 delegates", "of North Carolina’s 13 districts", "of the Affordable Care
     // Act's": a possessive name is a determiner
-    std::size_t possessive_end = 0;
+    std::size_t owner_end = 0;
     for (std::size_t n = after + (w == "the" ? 1 : 0); n < end && n < after + 6; ++n) {
-      const auto& x = tokens[n].lower;
-      if (x.ends_with("'s") || x.ends_with("\u2019s")) {
-        possessive_end = n + 1;
-        break;
-      }
-      if (n + 2 < end && tokens[n + 1].shape == TokenShape::kPunct &&
-          !tokens[n + 1].space_before && tokens[n + 2].lower == "s" &&
-          !tokens[n + 2].space_before &&
-          (text.substr(tokens[n + 1].begin, 1) == "'" ||
-           text.substr(tokens[n + 1].begin, 3) == "\u2019")) {
-        possessive_end = n + 3;
-        break;
-      }
-      if (!tokens[n].capitalized || tokens[n].shape != TokenShape::kWord) {
+      owner_end = possessive_end(text, tokens, n, end);
+      if (owner_end > 0 || !tokens[n].capitalized || tokens[n].shape != TokenShape::kWord) {
         break;
       }
     }
-    const bool possessive_of = possessive_end > 0 && possessive_end < end &&
-                               (tokens[possessive_end].shape == TokenShape::kNumber ||
-                                is_word(tokens[possessive_end]));
+    const bool possessive_of = owner_end > 0 && owner_end < end &&
+                               (tokens[owner_end].shape == TokenShape::kNumber ||
+                                is_word(tokens[owner_end]));
     if (w == "our" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" ||
         w == "my" || w == "your" || demonstrative_np || possessive_of) {
-      i = demonstrative_np ? noun_at : (possessive_of ? possessive_end : i + 1);
+      i = demonstrative_np ? noun_at : (possessive_of ? owner_end : i + 1);
       // "of the state's 29 delegates", "of the company's plants": a possessive determiner
       if (i + 1 < end && tokens[i].shape == TokenShape::kWord && tokens[i].lower.ends_with("'s") &&
           w == "the") {
@@ -175,22 +183,11 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     }
     // a possessive inside the phrase modifies the noun after it: "women's health care
     // providers", "sheriff’s office employees", "November’s payroll gains"
-    {
-      std::size_t after = j + 1;
-      if (after + 1 < end && tokens[after].shape == TokenShape::kPunct &&
-          !tokens[after].space_before && (text.substr(tokens[after].begin, 1) == "'" ||
-                                          text.substr(tokens[after].begin, 3) == "\u2019") &&
-          tokens[after + 1].lower == "s" && !tokens[after + 1].space_before) {
-        after += 2;  // "sheriff ’ s"
-      } else if (!t.lower.ends_with("'s") && !t.lower.ends_with("\u2019s")) {
-        after = j;  // no possessive
-      }
-      if (after > j && after < end && is_word(tokens[after]) &&
-          !is_np_stop(tokens[after].lower) && match_event(tokens, after, end).length == 0 &&
-          number_word_value(tokens[after].lower) < 0) {
-        j = after;
-        continue;
-      }
+    if (const std::size_t after = possessive_end(text, tokens, j, end);
+        after > 0 && after < end && is_word(tokens[after]) && !is_np_stop(tokens[after].lower) &&
+        match_event(tokens, after, end).length == 0 && number_word_value(tokens[after].lower) < 0) {
+      j = after;
+      continue;
     }
     // "2,837 convicted sex offenders", "nine jailed asylum-seekers": a legal status before a
     // noun describes the people; it is not what happened to them here ("two wounded soldiers"
