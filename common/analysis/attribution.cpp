@@ -77,7 +77,8 @@ bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::siz
       tokens[k - 1].lower == "was" || tokens[k - 1].lower == "were") {
     return false;
   }
-  static const std::unordered_set<std::string_view> kHedges = {
+  // what may stand between the verb and its number: hedges and "a gain of"
+  static const std::unordered_set<std::string_view> kBetween = {
       "around", "about", "roughly", "nearly", "some",  "only", "just",          "more",
       "than",   "at",    "least",   "as",     "many",  "up",   "approximately", "almost",
       "over",   "a",     "gain",    "of",     "another"};
@@ -85,7 +86,7 @@ bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::siz
     if (tokens[j].shape == TokenShape::kNumber || number_word_value(tokens[j].lower) > 0) {
       return true;
     }
-    if (kHedges.count(tokens[j].lower) == 0) {
+    if (kBetween.count(tokens[j].lower) == 0) {
       return false;
     }
   }

@@ -226,14 +226,18 @@ read_job_event(const std::vector<Token>& tokens,
   if (c.np.counted.empty() && c.event.event.empty() && c.number.kind == NumberKind::kCount) {
     // ("added 41,200 jobs, more than reversing the decline of 14,100", "payrolls fell after a
     // drop of 963,000": a fall only after jobs in the sentence)
-    bool jobs_before = false;
-    for (std::size_t k = s.first; k < c.start && !jobs_before; ++k) {
-      jobs_before = tokens[k].lower == "jobs" || tokens[k].lower == "payrolls";
-    }
+    auto jobs_before = [&] {
+      for (std::size_t k = s.first; k < c.start; ++k) {
+        if (tokens[k].lower == "jobs" || tokens[k].lower == "payrolls") {
+          return true;
+        }
+      }
+      return false;
+    };
     if (const auto [job, at] = job_event(tokens, s, c.start);
         !job.empty() && tokens[c.start - 1].lower == "of" &&
         (tokens[at].lower.starts_with("gain") || tokens[at].lower.starts_with("loss") ||
-         ((tokens[at].lower == "decline" || tokens[at].lower == "drop") && jobs_before)) &&
+         ((tokens[at].lower == "decline" || tokens[at].lower == "drop") && jobs_before())) &&
         article_mentions(memory, memory.employment, mentions_employment)) {
       c.np.counted = "jobs";
       c.np.head = "job";

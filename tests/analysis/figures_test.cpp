@@ -6,19 +6,9 @@
 
 #include "common/analysis/figures.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "tests/support/figure_strings.hpp"
 
-namespace {
-
-std::string figures_of(const std::string& text) {
-  std::string out;
-  for (const auto& f : tally::figures_in_text(text)) {
-    out += out.empty() ? "" : "; ";
-    out += tally::describe_figure(f);
-  }
-  return out;
-}
-
-}  // namespace
+using tally::testing::figures_of;
 
 TEST_CASE("qualifiers", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({

@@ -1,0 +1,166 @@
+// Figures reached by verbs of change and counts restated: jobs and payrolls added or cut,
+// jobless claims, running totals, "the number is 48". Each row: text, the figures as "value
+// qualifier head event" joined by "; ".
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "tests/support/figure_strings.hpp"
+
+using tally::testing::figures_of;
+
+TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Payrolls rose by a stronger-than-forecast 210,000 in March", "210000 exact job hire"},
+      {"Construction jobs grew 12,000 last month", "12000 exact job hire"},
+      {"factory employment fell by 8,000", "8000 exact job cut"},
+      {"Retail sales rose 4,000 units", "4000 exact unit -"},
+      {"The economy added only 74,000 jobs in December", "74000 exact job hire"},
+      {"Economists expected an addition of 193,000 jobs", "193000 exact job hire modal"},
+      {"The recession wiped out 8.7 million jobs", "8700000 exact job cut"},
+      {"a net loss of 20,000 jobs", "20000 exact job cut"},
+      {"the cuts of 20,000 jobs", "20000 exact job cut"},
+      {"About 190,000 jobs were added in July", "190000 about job hire"},
+      {"U.S. hiring falls 33,000 after hurricanes", "33000 exact job cut"},
+      {"US economy adds paltry 38,000 jobs in May", "38000 exact job hire"},
+      {"Only 38,000 jobs added", "38000 exact job hire"},
+      {"a growth of 103,000 jobs", "103000 exact job hire"},
+      {"The economy added just 38,000 jobs, 122,000 fewer than expected",
+       "38000 exact job hire; 122000 exact job hire"},
+      {"Weekly jobless claims hit 6.6 million", "6600000 exact claim -"},
+      {"Continuing claims numbered 21.05 million", "21050000 exact claim -"},
+      {"Jobless Claims Fall to 1.5 Million", "1500000 exact claim -"},
+      {"Claims hit a record 6.87 million in late March", "6870000 exact claim -"},
+      {"New claims came in at 1.43 million", "1430000 exact claim -"},
+      {"Initial claims for state unemployment benefits fell to 1,542,000",
+       "1542000 exact claim -"},
+      {"Moms between the ages of 24 and 39 answered", ""},
+      {"Employers added nearly 2.4 million workers to their payrolls",
+       "2400000 nearly worker hire"},
+      {"The plant shed 500 employees", "500 exact employee cut"},
+      {"Unemployment claims stood at 3 million", "3000000 exact claim -"},
+      {"Auto sales rose to 1.5 million", "1500000 exact sale -"},
+      {"Overdoses involving synthetic opioids jumped to 19,410", ""},
+      {"Manufacturing rose by 42,000 positions", "42000 exact position hire"},
+      {"January's job gains were upwardly revised to 273,000, from the 225,000 previously "
+       "reported.",
+       "273000 exact job hire; 225000 exact job hire"},
+      {"December's payroll additions were revised by 37,000 to 184,000.",
+       "37000 exact job hire; 184000 exact job hire"},
+      {"The previous week's upwardly revised 2.438 million was down.", ""},
+      {"Government employees increased by 45,000 in February", "45000 exact employee hire"},
+      {"The agency added 56,500 payrolls", "56500 exact job hire"},
+      {"It posted a net 15,000 payroll gains", "15000 exact job hire"},
+      {"Some 7,000 temporary workers were added", "7000 about worker hire"},
+      {"The virus destroyed 20.5 million jobs", "20500000 exact job cut"},
+      // in a report on employment, bare jobs are jobs added, unless kept or open
+      {"The unemployment rate fell. Employers reported only 271,000 jobs.",
+       "271000 exact job hire"},
+      {"The unemployment rate fell. The firm will keep 1,000 jobs.", "1000 exact job -"},
+      {"The firm reported 271,000 jobs.", "271000 exact job -"},
+      // a gain or loss after the number, in a report on employment: jobs added or cut
+      {"The unemployment rate fell. Employers added 312,000 jobs after an upwardly revised "
+       "176,000 gain the prior month.",
+       "312000 exact job hire; 176000 exact job hire"},
+      {"Shares posted a 391,000 gain.", ""},
+      {"Hiring by health-care companies boosted payrolls by 227,000.", "227000 exact job hire"},
+      {"Hiring slowed, with payrolls increasing 185,000 last month.", "185000 exact job hire"},
+      // a bare number after a gain or loss, in a report on employment; a level is no event
+      {"The unemployment rate fell, after a gain of 217,000 in May.", "217000 exact job hire"},
+      {"The unemployment rate fell. Jobs Gain Of 217,000 Reported", "217000 exact job hire"},
+      {"Shares fell, after a gain of 217,000 in May.", ""},
+      // what costs jobs cuts them, past an indirect object
+      {"The move will cost the Nutmeg State 3,000 jobs.", "3000 exact job cut modal"},
+      {"The closure cost the state 3,000 jobs.", "3000 exact job cut"},
+      {"The unemployment rate fell. It put the payroll number at nearly 138.5 million jobs.",
+       "138500000 nearly job -"},
+      // a verb of change right before the toll's number
+      {"As the death toll climbs above 100,000, officials worry.",
+       "100000 more_than death kill cumulative"},
+      // a headline's present tense: the capital of "Rise" does not make the number a name
+      {"U.S. Payrolls Rise 312,000, Wages Accelerate", "312000 exact job hire"},
+      // in a report on employment: new jobs are jobs added, a revision of payrolls is no
+      // loss, a fall right after jobs counts jobs
+      {"The unemployment rate fell. New jobs in October totaled 152,000.",
+       "152000 exact job hire"},
+      {"The unemployment rate fell. Payrolls in November were revised down by 10,000 to 256,000.",
+       "10000 exact job hire; 256000 exact job hire"},
+      {"The unemployment rate fell. Retail added 41,200 jobs, reversing the decline of 14,100.",
+       "41200 exact job hire; 14100 exact job cut"},
+      {"The unemployment rate fell. Jobless claims saw a drop of 200,000.", ""},
+      // every number a verb of change reaches counts its subject
+      {"Continuing claims for unemployment benefits during the week ending May 30 fell 339,000 "
+       "to 20,929,000.",
+       "339000 exact claim -; 20929000 exact claim -"},
+      {"Last week's claims were revised up slightly to 1.897 million from 1.877 million.",
+       "1897000 exact claim -; 1877000 exact claim -"},
+      {"For the week ending June 25, new claims came in at 1.43 million, down from 1.48 million "
+       "the previous week.",
+       "1430000 exact claim -; 1480000 exact claim -"},
+      {"Home sales fell 12,000 to 410,000 in May.", "12000 exact sale -; 410000 exact sale -"},
+      {"The number of workers who lost their jobs climbed by 588,000 to a total of 2.8 million.",
+       "588000 exact worker cut; 2800000 exact worker cut cumulative"},
+      {"The number of people stopped at the border dropped to 104,000 in June.",
+       "104000 exact people -"},
+      // an event noun as the subject gives its event; a percentage is a complement of the verb
+      {"Deaths rose by 50% to 3,869 from 2,579.",
+       "3869 exact death kill cumulative; 2579 exact death kill"},
+      // the toll far back, past a long modifier
+      {"The number of people caught illegally crossing into the U.S. or turned away at the "
+       "Mexican border dropped to 104,000 in June, compared to 144,000 a month earlier.",
+       "104000 exact people -; 144000 exact people -"},
+      // past an appositive and a week ended on a day; "totaled" after "the number of"
+      {"Continuing claims, those made after an initial application, fell for the week ended "
+       "May 16 to just over 21 million, down from nearly 25 million.",
+       "21000000 more_than claim -; 25000000 nearly claim -"},
+      {"The number of new jobless claims, which economists deem a better gauge, totaled "
+       "1,914,958 in the week ending May 23.",
+       "1914958 exact claim -"},
+      // a period revised: the count of what came before
+      {"New claims fell to 2.123 million. The prior week was revised up by 8,000 to 2,438,000.",
+       "2123000 exact claim -; 8000 exact claim -; 2438000 exact claim -"},
+      {"It sold 900 cars. The stock was revised up by 8,000 to 2,438,000.",
+       "900 exact car sell"},
+      // a forecast's number, then what it counts
+      {"Economists had been expecting around 2.1 million for weekly claims.",
+       "2100000 about claim - modal"},
+      {"Amazon is expected to hire 1,500 for distribution facilities.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("a word for the count set equal to a bare number counts what came before", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Officials said 40 people were killed. The BBC says the number is 48.",
+       "40 exact people kill; 48 exact people kill"},
+      {"The storm killed 900 people. The ministry put the number at 1,085.",
+       "900 exact people kill; 1085 exact people kill"},
+      {"Democrats flipped three offices, bringing their total to 54.",
+       "3 exact office -; 54 exact office - cumulative"},
+      {"Sixteen hospitals closed in 2017. Last year, that number reached 47.",
+       "16 exact hospital close; 47 exact hospital close"},
+      // a verb, an adjective, and a count that names its own noun
+      {"About 40 people came. Count to 10, Donald.", "40 about people -"},
+      {"It holds 84,000 inmates. The total population is about 54 million.",
+       "84000 exact inmate -"},
+      {"He won 20 delegates. The number of voters is 400.",
+       "20 exact delegate win; 400 exact voter -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
+TEST_CASE("a number reached by a plural event noun is a running total of it", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Measles cases topped 500 this spring", "500 more_than case infect cumulative"},
+      {"Flood deaths rose to 31", "31 exact death kill cumulative"},
+      {"Deaths stood at 40", "40 exact death kill cumulative"},
+      {"Border arrests climbed by 9 percent to 4,120", "4120 exact arrest arrest cumulative"},
+      {"Civilian deaths have passed 200", "200 more_than civilian kill cumulative"},
+      // not a total: a plain count after "to", the noun of an "of" phrase
+      {"Arrests went to the courts", ""},
+      {"Cases of fraud reached 40", ""},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
