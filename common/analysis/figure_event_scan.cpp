@@ -55,6 +55,34 @@ bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t e
   return tokens[k].shape == TokenShape::kNumber || in(kStarts, w) || name ||
          (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
 }
+// "kidnapped, tortured and murdered", "abducted and killed": a series of what befell them
+// that ends in their death counts the dead. Returns the end of the killing verb, else 0.
+std::size_t killed_in_series(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  for (int items = 0; items < 4 && k < end; ++items) {
+    if (is_punct(tokens[k], ',')) {
+      ++k;
+    }
+    const bool last = k < end && (tokens[k].lower == "and" || tokens[k].lower == "or");
+    if (last) {
+      ++k;
+    }
+    // not a hedge: "missing or feared dead"
+    if (k >= end || !is_word(tokens[k]) || !tokens[k].lower.ends_with("ed") ||
+        tokens[k].lower == "feared" || tokens[k].lower == "believed" ||
+        tokens[k].lower == "presumed") {
+      return 0;
+    }
+    const auto ev = match_event(tokens, k, end);
+    if (ev.length > 0 && ev.event == "kill" && ev.role != EventRole::kNoun) {
+      return last ? k + ev.length : 0;
+    }
+    if (last) {
+      return 0;
+    }
+    k += ev.length > 0 ? ev.length : 1;
+  }
+  return 0;
+}
 }  // namespace
 
 EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
@@ -133,10 +161,20 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
                            tokens[v].lower == "has")) {
       ++v;
     }
+    // and a passive: "the five soldiers who were killed", "those who have been arrested"
+    if (v + 1 < end && tokens[v].lower == "been") {
+      ++v;
+    } else if (v + 1 < end && (tokens[v].lower == "were" || tokens[v].lower == "was")) {
+      ++v;
+    }
     const auto ev = match_event(tokens, v, end);
     if (ev.length > 0 && ev.event != "vote" && ev.event != "attend" && ev.event != "win" &&
         ev.event != "protest" && ev.event != "employ" && ev.event != "hire") {
-      ++k;
+      // what befell them next, straight after the clause: "one protester who was shot died"
+      const auto next = match_event(tokens, v + ev.length, end);
+      k = next.length > 0 && next.role != EventRole::kNoun && next.event != ev.event
+              ? v + ev.length
+              : k + 1;
     }
   }
   // skip a short place phrase that ends at an auxiliary: "68 people on board were killed",
@@ -215,6 +253,13 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       found.event = ev.event;
       found.first = chain_start;
       found.last = k + ev.length;
+      const std::size_t death = tokens[k + ev.length - 1].lower.ends_with("ed")
+                                    ? killed_in_series(tokens, found.last, end)
+                                    : 0;
+      if (death > 0 && ev.event != "kill") {
+        found.event = "kill";
+        found.last = death;
+      }
       if (infinitive && !hedge && mood == Mood::kFactual) {
         mood = Mood::kModal;
       }

@@ -286,6 +286,11 @@ bool of_pronoun(const std::vector<Token>& tokens, const Sentence& s, const Candi
     return false;
   }
   const auto& w = tokens[k + 1].lower;
+  // "17 of those who were injured": people in general, defined by the clause
+  if (w == "those" && k + 2 < s.last &&
+      (tokens[k + 2].lower == "who" || tokens[k + 2].lower == "that")) {
+    return false;
+  }
   return w == "them" || w == "whom" || w == "those" || w == "these";
 }
 

@@ -165,6 +165,20 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"More than 200 Republicans who voted for the bill canceled their town halls",
        "200 more_than republican -"},
       {"Some 241,000 residents who fled the island returned", "241000 about resident displace"},
+      // a passive relative clause names what befell them, and the verb straight after it
+      // what befell them next
+      {"The five soldiers who were killed were from Texas", "5 exact soldier kill"},
+      {"Police freed 12 protesters who had been arrested", "12 exact protester arrest"},
+      {"One protester who was shot died at the hospital", "1 exact protester kill"},
+      {"Ten senators who voted for the bill signed a brief", "10 exact senator -"},
+      {"Two of the parishioners who were volunteers left", "2 exact parishioner -"},
+      // "of those who": people the clause defines, not the people counted before
+      {"A suspect was killed. Police said 17 of those who were injured were shot.",
+       "1 exact suspect kill; 17 exact people wound"},
+      // a series of what befell them that ends in death counts the dead; not a hedge
+      {"Two women were kidnapped, tortured and murdered", "2 exact woman kill"},
+      {"Three men were arrested and charged", "3 exact man arrest"},
+      {"Dozens more were missing or feared dead", "12 vague people missing"},
       {"Seven with critical injuries were flown out", "7 exact people wound"},
       {"The rally could draw as many as 100,000 supporters", "100000 up_to supporter attend modal"},
       {"Cohen pleaded guilty last month to eight charges", "8 exact charge charge"},
