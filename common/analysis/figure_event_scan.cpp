@@ -162,13 +162,14 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       ++v;
     }
     // and a passive: "the five soldiers who were killed", "those who have been arrested"
-    if (v + 1 < end && tokens[v].lower == "been") {
-      ++v;
-    } else if (v + 1 < end && (tokens[v].lower == "were" || tokens[v].lower == "was")) {
+    // (a participle: not "states that had been missing")
+    const bool passive = v + 1 < end && (tokens[v].lower == "been" || tokens[v].lower == "were" ||
+                                         tokens[v].lower == "was");
+    if (passive) {
       ++v;
     }
     const auto ev = match_event(tokens, v, end);
-    if (ev.length > 0 && ev.event != "vote" && ev.event != "attend" && ev.event != "win" &&
+    if (ev.length > 0 && (!passive || ev.role == EventRole::kVerb) && ev.event != "vote" && ev.event != "attend" && ev.event != "win" &&
         ev.event != "protest" && ev.event != "employ" && ev.event != "hire") {
       // what befell them next, straight after the clause: "one protester who was shot died"
       const auto next = match_event(tokens, v + ev.length, end);
@@ -241,10 +242,19 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
         (tokens[k].lower.starts_with("drew") || tokens[k].lower.starts_with("draw"))) {
       return found;
     }
-    if (ev.length > 0 && ev.role == EventRole::kVerb && k == chain_start &&
-        ev.event != "attend" && ev.event != "win" && ev.event != "vote" &&
-        ev.event != "evacuate" &&
-        ev.event != "protest" && ev.event != "strike" && takes_object(tokens, k + ev.length, end)) {
+    const bool agent_event = ev.event != "attend" && ev.event != "win" && ev.event != "vote" &&
+                             ev.event != "evacuate" && ev.event != "protest" &&
+                             ev.event != "strike";
+    if (ev.length > 0 && ev.role == EventRole::kVerb && k == chain_start && agent_event &&
+        takes_object(tokens, k + ev.length, end)) {
+      return found;
+    }
+    // "20 members were planning to hire": the subject of an active infinitive does it (not
+    // "are expected to be killed", "to attend"; "forced 14 clinics to close" is what befalls
+    // them)
+    if (ev.length > 0 && ev.role == EventRole::kVerb && agent_event && ev.event != "close" &&
+        k > chain_start &&
+        tokens[k - 1].lower == "to" && !tokens[k].lower.ends_with("ed")) {
       return found;
     }
     if (ev.length > 0 && ev.role != EventRole::kNoun) {

@@ -179,6 +179,13 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Two women were kidnapped, tortured and murdered", "2 exact woman kill"},
       {"Three men were arrested and charged", "3 exact man arrest"},
       {"Dozens more were missing or feared dead", "12 vague people missing"},
+      {"Democrats won three states that had been missing", "3 exact state win"},
+      // the base form hires too; the subject of an active infinitive does the deed
+      {"The bill would hire 1,000 more customs agents", "1000 exact agent hire modal"},
+      {"About 20 members were planning to hire a bus", "20 about member -"},
+      {"It needs three Republican defections to kill the bill", "3 exact defection -"},
+      {"The law forced 14 clinics to close", "14 exact clinic close modal"},
+      {"Five people are expected to be killed", "5 exact people kill modal"},
       {"Seven with critical injuries were flown out", "7 exact people wound"},
       {"The rally could draw as many as 100,000 supporters", "100000 up_to supporter attend modal"},
       {"Cohen pleaded guilty last month to eight charges", "8 exact charge charge"},
