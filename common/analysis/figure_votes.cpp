@@ -138,7 +138,10 @@ read_vote_tally(const std::vector<Token>& tokens,
   // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
   static const std::vector<std::string_view> kDays = {"monday", "tuesday",  "wednesday", "thursday",
                                                       "friday", "saturday", "sunday"};
-  if (m.first > s.first && tokens[m.first - 1].capitalized &&
+  // (a possessive is a determiner: "Thursday's 58-40 vote", "the Senate's 51-49 vote")
+  const auto& before = m.first > s.first ? tokens[m.first - 1].lower : t;
+  const bool possessive = before.size() > 2 && before.ends_with("'s");
+  if (m.first > s.first && tokens[m.first - 1].capitalized && !possessive &&
       tokens[m.first - 1].shape == TokenShape::kWord && m.first - 1 > s.first &&
       unit_kind(tokens[m.first - 1].lower) != UnitKind::kMonth &&
       std::find(kDays.begin(), kDays.end(), tokens[m.first - 1].lower) == kDays.end()) {

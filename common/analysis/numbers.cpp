@@ -100,8 +100,16 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
         m.value = low.value;
         const Token* prev = cx.before(i);
         const Token* next = cx.at(i + 1);
+        // "2007-09", "1939-1945": a span of years
+        const std::string_view high = std::string_view(t.lower).substr(dash + 1);
+        const bool years = parts == 2 && dash == 4 && m.value >= 1800 && m.value < 2100 &&
+                           (high.size() == 2 ||
+                            (high.size() == 4 && parse_digits(high).value > m.value &&
+                             parse_digits(high).value < 2100));
         if (letters) {
           m.kind = NumberKind::kName;
+        } else if (years) {
+          m.kind = NumberKind::kYear;
         } else if (parts >= 3 || digits >= 7) {
           m.kind = NumberKind::kPhone;
         } else if ((prev && is_score_context(prev->lower)) || (next && is_score_context(next->lower)) ||

@@ -164,6 +164,14 @@ normalise_for_analysis(std::string_view text) {
       case 0x2026:
         out += "...";
         break;
+      case 0x2013:  // an en dash between digits is a tally or a range: "2–1" reads as "2-1"
+        if (!out.empty() && out.back() >= '0' && out.back() <= '9' && pos < text.size() &&
+            text[pos] >= '0' && text[pos] <= '9') {
+          out += '-';
+        } else {
+          out.append(text.substr(start, pos - start));
+        }
+        break;
       case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
         break;
       default:

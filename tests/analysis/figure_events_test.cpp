@@ -147,6 +147,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The clip was viewed 1.3 million times https://t.co/x", "1300000 exact time -"},
       {"The court ruled 7-2 on Monday", "7 exact vote vote; 2 exact vote vote"},
       {"In a 5-4 decision, the court sided with the baker", "5 exact vote vote; 4 exact vote vote"},
+      // a possessive before the tally is a determiner, not a name
+      {"After Thursday's 58-40 vote, he left", "58 exact vote vote; 40 exact vote vote"},
       {"The Senate approved the measure Thursday 85-8", "85 exact vote vote; 8 exact vote vote"},
       {"The final tally was 36-3", "36 exact vote vote; 3 exact vote vote"},
       {"He recalled the massacre of nine church members", "9 exact member kill"},

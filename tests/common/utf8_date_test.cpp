@@ -60,6 +60,9 @@ TEST_CASE("analysis normalisation folds Unicode spaces and quotes", "[utf8]") {
       {"wait\xe2\x80\xa6", "wait..."},
       {"soft\xc2\xadhyphen", "softhyphen"},
       {"BEIRUT \xe2\x80\x94 An", "BEIRUT \xe2\x80\x94 An"},
+      {"a 2\xe2\x80\x93" "1 majority", "a 2-1 majority"},
+      {"2012 \xe2\x80\x93 2016", "2012 \xe2\x80\x93 2016"},
+      {"pages\xe2\x80\x93" "all", "pages\xe2\x80\x93" "all"},
   }));
   CHECK(tally::normalise_for_analysis(text) == want);
 }
