@@ -19,6 +19,22 @@ bool is_determiner_or_preposition(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Every word of four letters or more capitalised: a title-case headline, where capitals say
+// nothing.
+bool title_case(const Context& cx) {
+  std::size_t long_words = 0;
+  for (std::size_t i = cx.first; i < cx.last; ++i) {
+    const Token& t = cx.tokens[i];
+    if (t.shape == TokenShape::kWord && t.lower.size() >= 4) {
+      if (!t.capitalized) {
+        return false;
+      }
+      ++long_words;
+    }
+  }
+  return long_words >= 3;
+}
+
 }  // namespace
 
 bool is_score_context(std::string_view w) {
@@ -182,6 +198,20 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
         match_qualifier_before(cx.tokens, cx.first, m.first).length == 0 &&
         match_event(cx.tokens, m.first - 1, m.first).length == 0 &&
         !(next && looks_plural_noun(*next))) {
+      m.kind = NumberKind::kName;
+      return;
+    }
+  }
+  // "the Gang of Eight", "the Group of Seven", "the Big Ten": a capitalised number word inside
+  // a sentence, after "of" and a capitalised word, is part of a name (not in a title-case
+  // headline: "Storm Kills Eight Of Its Crew")
+  if (m.spelled && m.last == m.first + 1 && cx.tokens[m.first].capitalized && prev &&
+      m.first - 1 > cx.first && !title_case(cx)) {
+    // (only "Big" or "Final" before it: a run of link titles glues capitalised words to a
+    // count, "... into Bidens Five takeaways")
+    const bool of_name = prev->lower == "of" && prev2 && prev2->capitalized && is_word(*prev2);
+    const bool after_name = prev->capitalized && (prev->lower == "big" || prev->lower == "final");
+    if (of_name || after_name) {
       m.kind = NumberKind::kName;
       return;
     }
