@@ -164,6 +164,9 @@ bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candid
 // "the number is 48", "put the number at 1,085", "bringing their total to 54": a bare number
 // that a word for the count equals or reaches.
 bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+// "That figure includes more than 7,000 unaccompanied children", "The total included 12
+// women": a part of the count just given, which shares its event.
+bool part_of_total(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
 // "The prior week was revised up by 8,000 to 2,438,000": a bare number a verb of change
 // reaches from a period.

@@ -114,6 +114,20 @@ bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candid
          tokens[after].lower == "and" || tokens[after].lower == "in";
 }
 
+bool part_of_total(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  const std::size_t k = c.start;
+  if (k < s.first + 3) {
+    return false;
+  }
+  const auto& verb = tokens[k - 1].lower;
+  const auto& noun = tokens[k - 2].lower;
+  const auto& det = tokens[k - 3].lower;
+  return (verb == "includes" || verb == "included" || verb == "include") &&
+         (noun == "figure" || noun == "number" || noun == "total" || noun == "tally" ||
+          noun == "count") &&
+         (det == "that" || det == "this" || det == "the");
+}
+
 // "The BBC says the number is 48", "put the number at 1,085", "bringing their total to 54",
 // "The figure was updated to 450 today": a bare number that a word for the count ("number",
 // "total", "tally", "figure", "count") equals, reaches or is set at. The count is of what the

@@ -238,6 +238,11 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         }
         f.elided = true;
       }
+      // "That figure includes more than 7,000 children": they share the event counted last
+      if (f.figure.event.empty() && !f.figure.head.empty() && !memory.last_event.empty() &&
+          fp::part_of_total(tokens, s, c)) {
+        f.figure.event = memory.last_event;
+      }
       f.first = named_share ? c.start - 2 : c.start;  // "Washington with 101"
       f.last = c.np_end;
       if (!c.event.event.empty() && c.event.last > c.event.first) {

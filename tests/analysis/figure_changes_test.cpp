@@ -145,6 +145,11 @@ TEST_CASE("a word for the count set equal to a bare number counts what came befo
        "84000 exact inmate -"},
       {"He won 20 delegates. The number of voters is 400.",
        "20 exact delegate win; 400 exact voter -"},
+      // a part the count includes shares its event
+      {"Last month, 76,000 migrants were detained. That figure includes 7,000 children.",
+       "76000 exact migrant arrest; 7000 exact child arrest"},
+      {"He met 76,000 migrants. That figure includes 7,000 children.",
+       "76000 exact migrant -; 7000 exact child -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
