@@ -145,6 +145,19 @@ find_indefinites(std::string_view text,
       c.event = out.back().event;
       c.event.first = c.event.last = k;  // the quote is the second phrase alone
     }
+    // "Austin Tice, a freelance reporter missing in Syria", "Marie Colvin, a correspondent who
+    // was killed": an appositive describes someone named, not a count (a clause does count: "In
+    // Chicago, a man was shot")
+    const bool after_name = k >= s.first + 2 && is_punct(tokens[k - 1], ',') &&
+                            tokens[k - 2].capitalized && tokens[k - 2].shape == TokenShape::kWord;
+    const auto& verb = c.event.first < s.last ? tokens[c.event.first].lower : tokens[j].lower;
+    const bool relative = j + 1 < s.last && (tokens[j + 1].lower == "who" ||
+                                             tokens[j + 1].lower == "that");
+    const bool clause = !relative && (verb == "was" || verb == "is" || verb == "has" ||
+                                      verb == "had" || verb == "were" || verb == "have");
+    if (after_name && !clause && !c.event.event.empty() && c.event.first > j) {
+      continue;
+    }
     kidnap_if_civilian(c);
     // what befalls one person: not "attended a volunteer training", "won a seat"
     const auto& e = c.event.event;

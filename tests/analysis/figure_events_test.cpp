@@ -182,6 +182,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Three men were arrested and charged", "3 exact man arrest"},
       {"Dozens more were missing or feared dead", "12 vague people missing"},
       {"Democrats won three states that had been missing", "3 exact state win"},
+      {"Officers killed a bystander", "1 exact bystander kill"},
+      {"He fled after shooting and wounding a 27-year-old bystander",
+       "1 exact bystander wound"},
       // the base form hires too; the subject of an active infinitive does the deed
       {"The bill would hire 1,000 more customs agents", "1000 exact agent hire modal"},
       {"About 20 members were planning to hire a bus", "20 about member -"},

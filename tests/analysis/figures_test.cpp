@@ -121,6 +121,11 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"Ukraine destroyed a Russian military jet", ""},
       {"She attended a volunteer training", ""},
       {"Another officer was wounded", "1 exact officer wound"},
+      // an appositive describes someone named; a clause after a place counts
+      {"It featured Austin Tice, a freelance reporter missing in Syria", ""},
+      {"It named Marie Colvin, a correspondent who was killed in Syria", ""},
+      {"In Chicago, a man was shot on Friday", "1 exact man wound"},
+      {"In Mississippi, a black man in custody was arrested", "1 exact man arrest"},
       {"Police shot him, killing a legally-armed 21-year-old African-American man",
        "1 exact man kill"},
       {"The gunfire ended, wounding an 18-year-old man and a 12-year-old girl",
