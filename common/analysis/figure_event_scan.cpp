@@ -245,8 +245,17 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     const bool agent_event = ev.event != "attend" && ev.event != "win" && ev.event != "vote" &&
                              ev.event != "evacuate" && ev.event != "protest" &&
                              ev.event != "strike";
+    // ("A gunman shot and wounded a boy": the object after a second verb)
+    std::size_t object_at = k + ev.length;
+    if (object_at + 1 < end &&
+        (tokens[object_at].lower == "and" || tokens[object_at].lower == "or")) {
+      const auto second = match_event(tokens, object_at + 1, end);
+      if (second.length > 0 && second.role == EventRole::kVerb) {
+        object_at += 1 + second.length;
+      }
+    }
     if (ev.length > 0 && ev.role == EventRole::kVerb && k == chain_start && agent_event &&
-        takes_object(tokens, k + ev.length, end)) {
+        takes_object(tokens, object_at, end)) {
       return found;
     }
     // "20 members were planning to hire": the subject of an active infinitive does it (not

@@ -185,6 +185,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Officers killed a bystander", "1 exact bystander kill"},
       {"He fled after shooting and wounding a 27-year-old bystander",
        "1 exact bystander wound"},
+      // two verbs with one object: the subject did both; a new clause has its own mood
+      {"A gunman shot and wounded a 16-year-old boy", "1 exact boy wound"},
+      {"Police used video to track him after he shot and wounded a boy", "1 exact boy wound"},
       // the base form hires too; the subject of an active infinitive does the deed
       {"The bill would hire 1,000 more customs agents", "1000 exact agent hire modal"},
       {"About 20 members were planning to hire a bus", "20 about member -"},
