@@ -229,6 +229,7 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
   Mood mood = Mood::kFactual;
   bool infinitive = false;
   bool hedge = false;
+  bool passive = false;  // "were", "been": what follows befalls the subject
   while (k < end && (is_word(tokens[k]) || is_quote(tokens[k]))) {
     if (is_quote(tokens[k])) {
       ++k;  // a quoted predicate: 39 homes were "totally destroyed"
@@ -254,8 +255,9 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
         object_at += 1 + second.length;
       }
     }
-    if (ev.length > 0 && ev.role == EventRole::kVerb && k == chain_start && agent_event &&
-        takes_object(tokens, object_at, end)) {
+    // (and a perfect: "Two gunmen have killed five people")
+    if (ev.length > 0 && ev.role == EventRole::kVerb && (k == chain_start || !passive) &&
+        agent_event && takes_object(tokens, object_at, end)) {
       return found;
     }
     // "20 members were planning to hire": the subject of an active infinitive does it (not
@@ -300,6 +302,8 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     } else if (!is_auxiliary_word(w)) {
       break;
     }
+    passive = passive || w == "been" || w == "was" || w == "were" || w == "is" || w == "are" ||
+              w == "be" || w == "being" || w == "got" || w == "get";
     ++k;
   }
   return found;

@@ -187,6 +187,13 @@ TEST_CASE("new event words of news English", "[figures]") {
        "1 exact bystander wound"},
       // two verbs with one object: the subject did both; a new clause has its own mood
       {"A gunman shot and wounded a 16-year-old boy", "1 exact boy wound"},
+      {"Two gunmen have killed five people", "2 exact gunman -; 5 exact people kill"},
+      {"Five people have been killed", "5 exact people kill"},
+      {"Two men were beaten by a mob", "2 exact man wound"},
+      {"390,000 couples had already beaten the odds", "390000 exact couple -"},
+      // "--" typed for a dash sets an aside apart like one
+      {"Four justices -- Stephen Breyer, Ruth Ginsburg and Elena Kagan -- dissented",
+       "4 exact justice vote"},
       {"Police used video to track him after he shot and wounded a boy", "1 exact boy wound"},
       // the base form hires too; the subject of an active infinitive does the deed
       {"The bill would hire 1,000 more customs agents", "1000 exact agent hire modal"},

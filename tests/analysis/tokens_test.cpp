@@ -62,6 +62,9 @@ TEST_CASE("tokens keep numbers, hyphenated words and dotted abbreviations whole"
       {"40%.", "#40 ~% ~."},
       {"won 3-1", "won #3-1"},
       {"29, 30 and 31.", "#29 ~, #30 and #31 ~."},
+      // "--" typed for an em dash is one dash; a longer rule is not
+      {"Four -- all men", "four ~\xE2\x80\x94 all men"},
+      {"a --- b", "a ~- ~- ~- b"},
   }));
   CAPTURE(text);
   CHECK(tokens_of(text) == expected);
