@@ -18,6 +18,9 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Economists expected an addition of 193,000 jobs", "193000 exact job hire modal"},
       {"The recession wiped out 8.7 million jobs", "8700000 exact job cut"},
       {"a net loss of 20,000 jobs", "20000 exact job cut"},
+      // announced job cuts count cuts
+      {"Employers announced 434,350 job cuts", "434350 exact cut cut"},
+      {"Planned job cuts plunged to 32,556", "32556 exact cut cut"},
       {"the cuts of 20,000 jobs", "20000 exact job cut"},
       {"About 190,000 jobs were added in July", "190000 about job hire"},
       {"U.S. hiring falls 33,000 after hurricanes", "33000 exact job cut"},
