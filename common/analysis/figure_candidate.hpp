@@ -164,6 +164,14 @@ bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candid
 // "the number is 48", "put the number at 1,085", "bringing their total to 54": a bare number
 // that a word for the count equals or reaches.
 bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+// "jumped to 19,410 in 2016 from 9,580 in 2015": for a bare number after "from" or "to", the
+// figure of this sentence (already out, or a candidate still to come) whose number follows the
+// other of the two, with what it counts.
+std::optional<Figure> change_partner(const std::vector<Token>& tokens, const Sentence& s,
+                                     const Candidate& c, const std::vector<Candidate>& cands,
+                                     const std::vector<FigureSpan>& out,
+                                     std::size_t sentence_base);
+
 // "That figure includes more than 7,000 unaccompanied children", "The total included 12
 // women": a part of the count just given, which shares its event.
 bool part_of_total(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);

@@ -114,6 +114,71 @@ bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candid
          tokens[after].lower == "and" || tokens[after].lower == "in";
 }
 
+namespace {
+// "from" or "to" before the number at `number_first`, past a hedge: "to nearly 3,000", "from a
+// mere 33,759"; "" when neither.
+std::string_view change_end_before(const std::vector<Token>& tokens, const Sentence& s,
+                                   std::size_t number_first) {
+  static const std::unordered_set<std::string_view> kHedges = {
+      "nearly", "almost", "about", "around", "roughly", "some", "just", "only", "over", "under",
+      "more", "than", "less", "fewer", "at", "least", "most", "a", "an", "the", "record", "mere",
+      "estimated", "approximately", "as", "many", "high", "low", "new"};
+  for (std::size_t k = number_first; k > s.first && k + 4 > number_first; --k) {
+    const auto& w = tokens[k - 1].lower;
+    if (w == "from" || w == "to") {
+      return w;
+    }
+    if (kHedges.count(w) == 0) {
+      break;
+    }
+  }
+  return {};
+}
+}  // namespace
+
+std::optional<Figure> change_partner(const std::vector<Token>& tokens, const Sentence& s,
+                                     const Candidate& c, const std::vector<Candidate>& cands,
+                                     const std::vector<FigureSpan>& out,
+                                     std::size_t sentence_base) {
+  if (c.np_end != c.number.last || c.number.kind != NumberKind::kCount) {
+    return std::nullopt;
+  }
+  const auto end = change_end_before(tokens, s, c.number.first);
+  if (end.empty()) {
+    return std::nullopt;
+  }
+  const std::string_view other = end == "from" ? "to" : "from";
+  // "from 100 to 200 attendees", "estimates range from 500,000 to 1 million" are a range, one
+  // figure, unless a verb of change governs it: "reduced its number of beds from 250 to 30"
+  static const std::unordered_set<std::string_view> kChanges = {
+      "reduced", "reduce", "reducing", "shrank", "shrunk", "shrink", "raised", "raise", "slashed",
+      "cut", "doubled", "doubling", "tripled", "leapt", "leaped", "increase", "increasing",
+      "decreased", "lowered", "boosted", "expanded", "swelled", "ballooned", "spiked", "trimmed",
+      "went", "grown", "growing", "rising", "falling", "dropping"};
+  bool change = false;
+  for (std::size_t k = s.first; k < c.number.first && !change; ++k) {
+    change = is_change_verb(tokens[k].lower) || kChanges.count(tokens[k].lower) > 0;
+  }
+  for (std::size_t x = out.size(); x-- > sentence_base;) {
+    const auto& f = out[x];
+    if (!f.figure.head.empty() && (change || end == "from") &&
+        change_end_before(tokens, s, f.number_first) == other) {
+      return f.figure;
+    }
+  }
+  for (const auto& d : cands) {
+    if (d.number.first > c.number.last && !d.np.head.empty() && (change || end == "to") &&
+        change_end_before(tokens, s, d.number.first) == other) {
+      Figure f;
+      f.counted = d.np.counted;
+      f.head = d.np.head;
+      f.event = std::string(d.event.event);
+      return f;
+    }
+  }
+  return std::nullopt;
+}
+
 bool part_of_total(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
   const std::size_t k = c.start;
   if (k < s.first + 3) {

@@ -125,7 +125,8 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
   const auto& before = tokens[c.start - 1].lower;
   if (before != "to" && before != "at" && before != "of" && before != "reached" &&
       before != "hit" && before != "was" && before != "is" && before != "passed" &&
-      before != "by" && before != "totaled" && before != "totalled" && before != "numbered") {
+      before != "by" && before != "totaled" && before != "totalled" && before != "numbered" &&
+      before != "from") {
     return;
   }
   // the toll may be far back when a long modifier follows it: "the number of people caught

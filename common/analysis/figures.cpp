@@ -229,6 +229,16 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
           }
           f.carried_from = static_cast<int>(out.figures.size() - 1);
         }
+        // "jumped to 19,410 in 2016 from 9,580 in 2015", "from 64 ... to nearly 3,000": the
+        // other end of a change counts what its partner counts
+        if (f.figure.head.empty() && f.figure.event.empty() && !c.others) {
+          const auto partner = fp::change_partner(tokens, s, c, cands, out.figures, sentence_base);
+          if (partner) {
+            f.figure.counted = partner->counted;
+            f.figure.head = partner->head;
+            f.figure.event = partner->event;
+          }
+        }
         if (f.figure.head.empty() && f.figure.event.empty() && !c.others) {
           out.rejections.push_back({0, quote_all, "nothing counted"});
           continue;

@@ -172,3 +172,21 @@ TEST_CASE("a number reached by a plural event noun is a running total of it", "[
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
 }
+
+TEST_CASE("the other end of a change counts what its partner counts", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Overdoses jumped to 19,410 in 2016 from 9,580 in 2015.",
+       "19410 exact overdose -; 9580 exact overdose -"},
+      {"He slashed the target from 110,000 refugees in 2017 to 45,000 in 2018.",
+       "110000 exact refugee -; 45000 exact refugee -"},
+      {"The death toll was raised on Tuesday from 64, a number widely doubted, to nearly 3,000.",
+       "64 exact death kill; 3000 nearly death kill"},
+      {"China revised the death toll up by 50%, to 3,869 from 2,579.",
+       "3869 exact death kill; 2579 exact death kill"},
+      // a range is one figure; a number with no partner stays out
+      {"Estimates of those killed range from 500,000 to 1 million.", ""},
+      {"The game went from 2 to 3.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
