@@ -163,14 +163,16 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     }
     // and a passive: "the five soldiers who were killed", "those who have been arrested"
     // (a participle: not "states that had been missing")
+    // (past only: "who is close", "that are close" say where they stand, not what befell them)
     const bool passive = v + 1 < end && (tokens[v].lower == "been" || tokens[v].lower == "were" ||
                                          tokens[v].lower == "was");
     if (passive) {
       ++v;
     }
     const auto ev = match_event(tokens, v, end);
-    if (ev.length > 0 && (!passive || ev.role == EventRole::kVerb) && ev.event != "vote" && ev.event != "attend" && ev.event != "win" &&
-        ev.event != "protest" && ev.event != "employ" && ev.event != "hire") {
+    if (ev.length > 0 && (!passive || ev.role == EventRole::kVerb) && ev.event != "vote" &&
+        ev.event != "attend" && ev.event != "win" && ev.event != "protest" &&
+        ev.event != "employ" && ev.event != "hire") {
       // what befell them next, straight after the clause: "one protester who was shot died"
       const auto next = match_event(tokens, v + ev.length, end);
       k = next.length > 0 && next.role != EventRole::kNoun && next.event != ev.event
@@ -302,8 +304,7 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     } else if (!is_auxiliary_word(w)) {
       break;
     }
-    passive = passive || w == "been" || w == "was" || w == "were" || w == "is" || w == "are" ||
-              w == "be" || w == "being" || w == "got" || w == "get";
+    passive = passive || is_passive_auxiliary(w);
     ++k;
   }
   return found;

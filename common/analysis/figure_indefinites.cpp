@@ -150,13 +150,14 @@ find_indefinites(std::string_view text,
     // Chicago, a man was shot")
     const bool after_name = k >= s.first + 2 && is_punct(tokens[k - 1], ',') &&
                             tokens[k - 2].capitalized && tokens[k - 2].shape == TokenShape::kWord;
-    const auto& verb = c.event.first < s.last ? tokens[c.event.first].lower : tokens[j].lower;
-    const bool relative = j + 1 < s.last && (tokens[j + 1].lower == "who" ||
-                                             tokens[j + 1].lower == "that");
-    const bool clause = !relative && (verb == "was" || verb == "is" || verb == "has" ||
-                                      verb == "had" || verb == "were" || verb == "have");
-    if (after_name && !clause && !c.event.event.empty() && c.event.first > j) {
-      continue;
+    if (after_name && !c.event.event.empty() && c.event.first > j) {
+      const auto& verb = tokens[c.event.first].lower;
+      const bool relative = tokens[j + 1].lower == "who" || tokens[j + 1].lower == "that";
+      const bool clause = !relative && (verb == "was" || verb == "is" || verb == "has" ||
+                                        verb == "had" || verb == "were" || verb == "have");
+      if (!clause) {
+        continue;
+      }
     }
     kidnap_if_civilian(c);
     // what befalls one person: not "attended a volunteer training", "won a seat"

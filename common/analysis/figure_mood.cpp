@@ -62,6 +62,10 @@ const std::unordered_set<std::string_view>& negations() {
 }  // namespace
 
 bool is_auxiliary_word(std::string_view w) { return in(auxiliaries(), w); }
+bool is_passive_auxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" ||
+         w == "being" || w == "get" || w == "got";
+}
 bool is_modal_word(std::string_view w) { return in(modals(), w); }
 bool is_hypothetical_word(std::string_view w) { return in(hypotheticals(), w); }
 bool is_negation_word(std::string_view w) { return in(negations(), w); }

@@ -56,6 +56,8 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
 
 // Words that may stand in a verb chain before an event: "was", "have been", "reportedly".
 bool is_auxiliary_word(std::string_view lower);
+// The auxiliaries of a passive: "was", "were", "been", "got" ("four Americans got killed").
+bool is_passive_auxiliary(std::string_view lower);
 // Words of plans and forecasts: "will", "could", "plans".
 bool is_modal_word(std::string_view lower);
 // Words of conditions and threats: "if", "unless", "threatened".

@@ -150,14 +150,9 @@ std::optional<Figure> change_partner(const std::vector<Token>& tokens, const Sen
   const std::string_view other = end == "from" ? "to" : "from";
   // "from 100 to 200 attendees", "estimates range from 500,000 to 1 million" are a range, one
   // figure, unless a verb of change governs it: "reduced its number of beds from 250 to 30"
-  static const std::unordered_set<std::string_view> kChanges = {
-      "reduced", "reduce", "reducing", "shrank", "shrunk", "shrink", "raised", "raise", "slashed",
-      "cut", "doubled", "doubling", "tripled", "leapt", "leaped", "increase", "increasing",
-      "decreased", "lowered", "boosted", "expanded", "swelled", "ballooned", "spiked", "trimmed",
-      "went", "grown", "growing", "rising", "falling", "dropping"};
   bool change = false;
   for (std::size_t k = s.first; k < c.number.first && !change; ++k) {
-    change = is_change_verb(tokens[k].lower) || kChanges.count(tokens[k].lower) > 0;
+    change = is_shift_verb(tokens[k].lower);
   }
   for (std::size_t x = out.size(); x-- > sentence_base;) {
     const auto& f = out[x];

@@ -285,6 +285,11 @@ bool is_change_verb(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+bool is_shift_verb(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "shift");
+  return is_change_verb(lower) || kWords.contains(lower);
+}
+
 bool is_toll_noun(std::string_view lower) {
   static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "toll");
   return kWords.contains(lower);

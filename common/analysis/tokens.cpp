@@ -145,6 +145,7 @@ TokenizedText tokenize(std::string_view text) {
       continue;
     }
     Token t;
+    bool typed_dash = false;
     t.begin = i;
     t.space_before = space;
     t.line_before = line;
@@ -152,19 +153,16 @@ TokenizedText tokenize(std::string_view text) {
       t.end = word_end(text, i);
       t.shape = is_digit(c) ? TokenShape::kNumber : TokenShape::kWord;
       t.capitalized = c >= 'A' && c <= 'Z';
-    } else if (c == '-' && i + 1 < text.size() && text[i + 1] == '-' &&
-               (i + 2 >= text.size() || text[i + 2] != '-') && (i == 0 || text[i - 1] != '-')) {
-      // "--" typed for an em dash reads as one: "Four justices -- Breyer ... -- dissented"
-      t.end = i + 2;
-      t.shape = TokenShape::kPunct;
     } else {
-      const auto len = punct_length_at(text, i);
+      // "--" typed for an em dash reads as one: "Four justices -- Breyer ... -- dissented"
+      typed_dash = c == '-' && i + 1 < text.size() && text[i + 1] == '-' &&
+                   (i + 2 >= text.size() || text[i + 2] != '-') && (i == 0 || text[i - 1] != '-');
+      const auto len = typed_dash ? 2 : punct_length_at(text, i);
       t.end = i + (len == 0 ? 1 : len);
       t.shape = TokenShape::kPunct;
     }
-    t.lower = t.end == t.begin + 2 && text[t.begin] == '-' && text[t.begin + 1] == '-'
-                  ? std::string("\xE2\x80\x94")
-                  : ascii_lower(text.substr(t.begin, t.end - t.begin));
+    t.lower = typed_dash ? std::string("\xE2\x80\x94")
+                         : ascii_lower(text.substr(t.begin, t.end - t.begin));
     out.tokens.push_back(std::move(t));
     i = out.tokens.back().end;
     space = false;
