@@ -56,11 +56,17 @@ bool plural_agrees(const std::vector<Token>& tokens, const NumberMatch& m, const
 // Indefinite singulars with an event: "a man was shot and killed", "killed a teenager".
 // A forecast whose object the number is: "Economists had forecast 1.565 million claims",
 // "expecting about 185,000 new jobs", "predictions hovering around 115,000", "had been looking
-// for 2.05 million". Not "more than expected", which follows the number.
+// for 2.05 million". Not "more than expected", which follows the number, nor "a larger than
+// expected gain".
 bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
   for (std::size_t k = start; k > s.first && k + 7 > start; --k) {
     const Token& t = tokens[k - 1];
     if (is_clause_break(t) || is_punct(t, '.')) {
+      return false;
+    }
+    // ("a larger than expected gain of 215,000 jobs", "as forecast": a comparison)
+    if (is_forecast_word(t.lower) && k >= s.first + 2 &&
+        (tokens[k - 2].lower == "than" || tokens[k - 2].lower == "as")) {
       return false;
     }
     if (is_forecast_word(t.lower) ||

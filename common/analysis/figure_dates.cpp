@@ -186,6 +186,11 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     if (has_offset(tt, token_at(tt, m.end), f.number_first)) {
       continue;
     }
+    // a running total as of that day has no start ("246 deaths were reported Thursday,
+    // bringing the total to 1,195")
+    if (f.figure.cumulative && m.span.is_day()) {
+      continue;
+    }
     if (!figure_between || (m.end <= lead_end && !figure_in_lead)) {
       return m.span;
     }

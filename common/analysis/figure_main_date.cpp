@@ -34,6 +34,29 @@ bool speech_date_filler(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// The speech verb at token v is a participle after the things it adds or reports: a number
+// or a counted noun within the three words before it, in its clause.
+bool reports_things(const TokenizedText& tt, const Sentence& s, std::size_t v) {
+  static const std::unordered_set<std::string_view> kParticiples = {
+      "added", "adds", "reported", "announced", "confirmed"};
+  static const std::unordered_set<std::string_view> kThings = {
+      "jobs", "payrolls", "workers", "cuts", "layoffs", "cases", "deaths", "infections",
+      "fatalities", "casualties"};
+  if (kParticiples.count(tt.tokens[v].lower) == 0) {
+    return false;
+  }
+  for (std::size_t b = v; b > s.first && b + 3 > v; --b) {
+    const Token& w = tt.tokens[b - 1];
+    if (is_clause_break(w)) {
+      return false;
+    }
+    if (w.shape == TokenShape::kNumber || kThings.count(w.lower) > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A date mention right after a speech verb ("said Friday", "told the media late on
 // Thursday") dates the statement. Anything else between them makes it the date of what was
 // said: "said the toll from Tuesday's quake".
@@ -46,15 +69,9 @@ bool is_speech_date(const TokenizedText& tt, std::size_t token) {
       return false;
     }
     if (speech_verbs().count(t.lower) > 0) {
-      // "162,000 Jobs Added In July": things added, not words
-      const bool added = t.lower == "added" || t.lower == "adds";
-      bool things_added = false;
-      for (std::size_t b = token - n; added && b > s.first && b + 3 > token - n; --b) {
-        const auto& w = tt.tokens[b - 1];
-        things_added = things_added || w.shape == TokenShape::kNumber ||
-                       w.lower == "jobs" || w.lower == "payrolls" || w.lower == "workers";
-      }
-      if (things_added) {
+      // "162,000 Jobs Added In July", "the 606,082 job cuts announced in 2011", "cases
+      // reported last week": things added or reported, not words
+      if (reports_things(tt, s, token - n)) {
         return false;
       }
       return others == 0 || ((t.lower == "told" || t.lower == "tells") && others <= 3);

@@ -111,6 +111,12 @@ Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_
     if (w == "to" && b >= first + n + 1 && is_hypothetical_word(tokens[b - n - 1].lower)) {
       return Mood::kHypothetical;
     }
+    // a comparison with a forecast is a fact: "a larger than expected gain of 215,000 jobs",
+    // "rose 3,000, as expected"
+    if (is_modal_word(w) && b > first + n &&
+        (tokens[b - n - 1].lower == "than" || tokens[b - n - 1].lower == "as")) {
+      break;
+    }
     if (is_modal_word(w)) {
       return Mood::kModal;
     }

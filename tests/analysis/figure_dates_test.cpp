@@ -49,6 +49,11 @@ TEST_CASE("a date right after a reporting verb dates the saying, not the event",
       // ... but words between the verb and the date make it the date of what was said
       {"Local media said the toll from Saturday's fire has reached 12.", "12=2021-03-13"},
       {"Police told reporters on Sunday that two men were arrested.", "2=2021-03-14"},
+      // a reporting verb after the things it reports is their date
+      {"That was below the 606,082 job cuts announced in 2019.",
+       "606082=2019-01-01..2019-12-31"},
+      {"Officials confirmed the 3,026 cases reported last week.",
+       "3026=2021-03-08..2021-03-14"},
   }));
   CAPTURE(text);
   CHECK(dates_of(text, "2021-03-15") == expected);
@@ -195,6 +200,9 @@ TEST_CASE("a running total as of a day has no date; a dated incident's toll has 
           "[dates]") {
   CHECK(dates_of("The total number of cases reached 3,009,611 on Wednesday.", "2020-07-09") ==
         "3009611=-");
+  CHECK(dates_of("At least 246 new deaths were reported Thursday, bringing the total number "
+                 "of deaths nationwide to at least 1,195.",
+                 "2020-03-26") == "246=2020-03-26; 1195=-");
   CHECK(dates_of("The toll from Saturday's fire has reached 12.", "2021-03-15") ==
         "12=2021-03-13");
 }
@@ -224,6 +232,9 @@ TEST_CASE("a headline's figure takes the period the headline names", "[dates]") 
 }
 
 TEST_CASE("a report on employment dates its jobs figures to its month", "[dates]") {
+  // a comparison with a forecast is no forecast
+  CHECK(dates_of("ADP showed a larger than expected gain of 215,000 jobs last month.",
+                 "2013-01-03") == "215000=2012-12-01..2012-12-31");
   CHECK(dates_of("The economy added 162,000 jobs in July.\n\nRetailers shed 11,000 jobs, while "
                  "construction added 5,000.",
                  "2013-08-02") ==
