@@ -29,6 +29,12 @@ const std::unordered_set<std::string_view>& place_prepositions() {
 
 bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
+// A lower-case adverb of manner that may stand inside a verb chain: "unintentionally",
+// "wrongly", "accidentally" (not "only", "early", "family", "daily", "July").
+bool is_manner_adverb(const Token& t) {
+  return is_word(t) && !t.capitalized && t.lower.size() > 6 && t.lower.ends_with("ly");
+}
+
 // An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
 // "killed himself". A participle is followed by something else: "five people killed in".
 // "monday": a day, not a name (lower case; date_words reads the names as written).
@@ -232,6 +238,7 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
   bool infinitive = false;
   bool hedge = false;
   bool passive = false;  // "were", "been": what follows befalls the subject
+  bool past_passive = false;  // not the rule of "a player is formally charged"
   while (k < end && (is_word(tokens[k]) || is_quote(tokens[k]))) {
     if (is_quote(tokens[k])) {
       ++k;  // a quoted predicate: 39 homes were "totally destroyed"
@@ -301,10 +308,11 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     } else if (w == "believed" || w == "thought" || w == "reported" || w == "said" ||
                w == "known" || w == "confirmed" || w == "presumed" || w == "estimated") {
       hedge = true;
-    } else if (!is_auxiliary_word(w)) {
-      break;
+    } else if (!is_auxiliary_word(w) && !(past_passive && is_manner_adverb(tokens[k]))) {
+      break;  // (an adverb after "were": "two civilians were unintentionally killed")
     }
     passive = passive || is_passive_auxiliary(w);
+    past_passive = past_passive || w == "was" || w == "were" || w == "been";
     ++k;
   }
   return found;

@@ -86,6 +86,11 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
     c.event.last = c.np.last;
   } else if (c.event.event.empty()) {
     c.event = event_after(tokens, c.np_end, s.last);
+    // a plural count does not agree with "was": "the car of the two men was quickly seized"
+    if (!c.event.event.empty() && c.number.value > 1 && !c.np.counted.empty() &&
+        c.np_end < s.last && tokens[c.np_end].lower == "was") {
+      c.event = EventFound{};
+    }
     if (c.event.event.empty()) {
       c.event = event_before(tokens, s.first, c.start);
       c.object_elided = c.np.counted.empty() && !c.event.event.empty();

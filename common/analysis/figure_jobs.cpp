@@ -28,13 +28,19 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
   while (k > s.first + 1 && kFillers.count(tokens[k - 1].lower) > 0) {
     --k;
   }
-  // one adjective between: "adds paltry 38,000 jobs", "added a robust 250,000 jobs"
+  // one adjective between, after its article: "adds paltry 38,000 jobs", "added a robust
+  // 250,000 jobs"
   if (k > s.first + 1 && !kCut.contains(tokens[k - 1].lower) &&
       !kHire.contains(tokens[k - 1].lower) && tokens[k - 1].lower != "of" &&
       tokens[k - 1].shape == TokenShape::kWord && !tokens[k - 1].capitalized &&
-      !is_np_stop(tokens[k - 1].lower) &&
-      (kCut.contains(tokens[k - 2].lower) || kHire.contains(tokens[k - 2].lower))) {
-    --k;
+      !is_np_stop(tokens[k - 1].lower)) {
+    std::size_t j = k - 1;
+    while (j > s.first + 1 && kFillers.count(tokens[j - 1].lower) > 0) {
+      --j;
+    }
+    if (kCut.contains(tokens[j - 1].lower) || kHire.contains(tokens[j - 1].lower)) {
+      k = j;
+    }
   }
   if (k <= s.first) {
     return {};
@@ -198,7 +204,8 @@ read_job_event(const std::vector<Token>& tokens,
       const auto& v = tokens[k].lower;
       const std::string_view passive =
           v == "added" || v == "created" || v == "gained" ? "hire"
-          : (v == "lost" || v == "cut" || v == "shed" || v == "eliminated" || v == "slashed")
+          : (v == "lost" || v == "cut" || v == "shed" || v == "eliminated" || v == "slashed" ||
+             v == "wiped" || v == "destroyed" || v == "erased" || v == "axed")
               ? "cut"
               : std::string_view{};
       if (!passive.empty()) {
@@ -234,10 +241,20 @@ read_job_event(const std::vector<Token>& tokens,
       }
       return false;
     };
+    // "Manufacturing added 25,000", "retailers shed 11,000": a verb of hiring or cutting right
+    // before the bare number
+    // (not "someone added a 0" to a figure)
+    constexpr double kBareJobsAtLeast = 100;
+    static const std::unordered_set<std::string_view> kBareVerbs = {
+        "added", "adds", "adding", "shed", "sheds", "shedding", "cut", "lost", "created",
+        "eliminated", "slashed"};
     if (const auto [job, at] = job_event(tokens, s, c.start);
-        !job.empty() && tokens[c.start - 1].lower == "of" &&
-        (tokens[at].lower.starts_with("gain") || tokens[at].lower.starts_with("loss") ||
-         ((tokens[at].lower == "decline" || tokens[at].lower == "drop") && jobs_before())) &&
+        !job.empty() &&
+        ((tokens[c.start - 1].lower == "of" &&
+          (tokens[at].lower.starts_with("gain") || tokens[at].lower.starts_with("loss") ||
+           ((tokens[at].lower == "decline" || tokens[at].lower == "drop") && jobs_before()))) ||
+         (tokens[c.start - 1].lower != "of" && kBareVerbs.count(tokens[at].lower) > 0 &&
+          c.number.value >= kBareJobsAtLeast)) &&
         article_mentions(memory, memory.employment, mentions_employment)) {
       c.np.counted = "jobs";
       c.np.head = "job";

@@ -232,6 +232,11 @@ TEST_CASE("a headline's figure takes the period the headline names", "[dates]") 
 }
 
 TEST_CASE("a report on employment dates its jobs figures to its month", "[dates]") {
+  // a bare number after a verb of hiring, and an adjective after its article
+  CHECK(dates_of("Employers added a robust 263,000 jobs in April.\n\nManufacturing added 25,000, "
+                 "and local governments added 2,000. The unemployment rate fell.",
+                 "2019-05-03") == "263000=2019-04-01..2019-04-30; 25000=2019-04-01..2019-04-30; "
+                                  "2000=2019-04-01..2019-04-30");
   // a comparison with a forecast is no forecast
   CHECK(dates_of("ADP showed a larger than expected gain of 215,000 jobs last month.",
                  "2013-01-03") == "215000=2012-12-01..2012-12-31");

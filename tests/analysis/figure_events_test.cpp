@@ -221,6 +221,17 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Nine other people, four civilians and five police officers, were taken to local "
        "hospitals",
        "9 exact people wound; 4 exact civilian wound; 5 exact officer wound"},
+      // an adverb inside a past passive; a plural count does not agree with "was"
+      {"Two civilians were unintentionally killed", "2 exact civilian kill"},
+      {"A player is formally charged", ""},
+      {"The car of the two men was quickly seized", "2 exact man -"},
+      {"Millions of cancellations was politically damaging", "1000000 vague cancellation -"},
+      // displacement, arrests and lost jobs in other words
+      {"The fighting caused the displacement of 28,000 people", "28000 exact people displace"},
+      {"More than a million people have left their homes", "1000000 more_than people displace"},
+      {"Police nabbed some 300 alleged johns", "300 about john arrest"},
+      {"About 8.7 million jobs were wiped out", "8700000 about job cut"},
+      {"The limit is five nanograms of THC", ""},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
