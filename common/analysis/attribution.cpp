@@ -57,6 +57,13 @@ bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t 
   if (!attribution_words::is_toll_verb(tokens[k].lower) || k == s.first) {
     return false;
   }
+  // a passive's subject is what was set: "Job gains for October were revised down by a total
+  // 9,000"
+  const auto& before = tokens[k - 1].lower;
+  if (before == "was" || before == "were" || before == "is" || before == "are" ||
+      before == "been" || before == "be") {
+    return false;
+  }
   for (std::size_t j = k + 1; j < s.last && j < k + 5; ++j) {
     if (is_toll_noun(tokens[j].lower)) {
       return true;

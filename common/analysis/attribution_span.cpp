@@ -124,9 +124,16 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
     return is_punct(tokens[k], '.') && k > a && k + 1 < s.last && tokens[k + 1].capitalized &&
            is_abbreviated_title(tokens[k - 1].lower);
   };
+  // a verb ends the source: "snapshots released by the Labor Department have been weak"
+  const auto verb = [&](std::size_t k) {
+    const auto& w = tokens[k].lower;
+    return w == "have" || w == "has" || w == "had" || w == "is" || w == "are" || w == "was" ||
+           w == "were" || w == "will" || w == "would" || w == "could" || w == "can" ||
+           w == "may" || w == "might" || w == "should" || w == "did" || w == "does";
+  };
   while (b < s.last && b - a < 10 &&
          (tokens[b].shape != TokenShape::kPunct || title_period(b)) &&
-         tokens[b].shape != TokenShape::kNumber &&
+         tokens[b].shape != TokenShape::kNumber && !(b > a && verb(b)) &&
          !(b > a && is_subject_stop(tokens[b].lower) &&
            !((tokens[b].lower == "of" || tokens[b].lower == "for" || tokens[b].lower == "and") &&
              b + 1 < s.last && tokens[b + 1].capitalized))) {

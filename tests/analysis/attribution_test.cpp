@@ -205,6 +205,8 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       {"Two people were killed in Reno, according to a report in the Reno Gazette.",
        "Reno Gazette"},
       {"Six homes burned, according to a county tally.", "a county tally"},
+      // a verb ends the source after "by"
+      {"Three reports released by the Labor Department have been weak.", "Labor Department"},
       // a title-case headline's closing frame
       {"Four Americans Killed in Attack in Syria, Official Says", "Official"},
       {"Twelve Dead in Crash, Local Police Say", "Local Police"},
@@ -217,6 +219,7 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
        "Chinese authorities"},
       {"Officials put the death toll at 40.", "Officials"},
       {"He put 20 people in jail.", "-"},
+      {"Job gains for October were revised down by a total 9,000.", "-"},
       // ", saying": the subject of the past verb before the comma
       {"Police responded Friday, saying two people died.", "Police"},
       {"The army shelled the town, saying 20 militants were killed.", "-"},
