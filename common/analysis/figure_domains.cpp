@@ -163,8 +163,9 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     }
   }
   // delegates and seats gathered are won, seats given up lost: "collected 21 delegates", "a
-  // sweep of Colorado's 34 delegates", "picked up 12 seats", "flipped six seats", "lost 63 seats"
-  if (c.event.event.empty() &&
+  // sweep of Colorado's 34 delegates", "picked up 12 seats", "flipped six seats", "lost 63 seats";
+  // delegates seized are won, not captured ("seizing 32 of the 40 delegates")
+  if ((c.event.event.empty() || c.event.event == "capture") &&
       (c.np.head == "delegate" || c.np.head == "seat" || c.np.head == "district")) {
     static const WordSet kGather = lexicon_word_list(data::lexicon_domains(), "gather");
     static const WordSet kGiveUp = lexicon_word_list(data::lexicon_domains(), "give_up");

@@ -118,9 +118,11 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       k = j + 1;
     }
   } else if (k < end && is_dash(tokens[k])) {
-    // an aside between dashes: "two men — a 63-year-old father and 29-year-old son — died"
+    // an aside between dashes: "two men — a 63-year-old father and 29-year-old son — died",
+    // "four Americans — Ambassador Christopher Stevens, ... and Glen Doherty — were killed"
+    constexpr std::size_t kAsideTokens = 30;
     std::size_t j = k + 1;
-    while (j < end && j < k + 14 && tokens[j].lower != tokens[k].lower) {
+    while (j < end && j < k + kAsideTokens && tokens[j].lower != tokens[k].lower) {
       ++j;
     }
     if (j < end && tokens[j].lower == tokens[k].lower) {
@@ -243,6 +245,18 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     if (is_quote(tokens[k])) {
       ++k;  // a quoted predicate: 39 homes were "totally destroyed"
       continue;
+    }
+    // "Two Argentine citizens were among the dead", "among those killed": some of those the
+    // event befell
+    if (passive && tokens[k].lower == "among" && k + 2 < end &&
+        (tokens[k + 1].lower == "the" || tokens[k + 1].lower == "those")) {
+      const auto among = match_event(tokens, k + 2, end);
+      if (among.length > 0 && (among.role == EventRole::kAdjective ||
+                               (among.role == EventRole::kVerb &&
+                                tokens[k + 2].lower.ends_with("ed")))) {
+        k += 2;  // ("among the injured")
+        continue;
+      }
     }
     const auto ev = match_event(tokens, k, end);
     // "Two gunmen killed 5 people": the counted ones did it. Those who attend, win, vote or

@@ -12,6 +12,13 @@
 namespace tally::figure_parts {
 namespace {
 
+// A noun for one group of many: "a group of 13", "a crew of five".
+bool is_collective_noun(std::string_view w) {
+  return w == "group" || w == "crew" || w == "team" || w == "family" || w == "party" ||
+         w == "band" || w == "class" || w == "squad" || w == "contingent" || w == "unit" ||
+         w == "total" || w == "convoy" || w == "caravan" || w == "delegation";
+}
+
 // "More than half a million of those displaced since December are children": the predicate
 // noun after "are"/"were" names what is counted.
 void read_predicate(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
@@ -87,8 +94,14 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
   } else if (c.event.event.empty()) {
     c.event = event_after(tokens, c.np_end, s.last);
     // a plural count does not agree with "was": "the car of the two men was quickly seized"
-    if (!c.event.event.empty() && c.number.value > 1 && !c.np.counted.empty() &&
-        c.np_end < s.last && tokens[c.np_end].lower == "was") {
+    // ("one of the two — known as 'black hat' — was critically injured")
+    // (but a group is one: "The group of 13 was missing")
+    // (not "the crew of two American gunboats was seized")
+    const bool group = c.start >= s.first + 2 && tokens[c.start - 1].lower == "of" &&
+                       is_collective_noun(tokens[c.start - 2].lower) &&
+                       (c.np.counted.empty() || has_people_head(c.np.head));
+    if (!c.event.event.empty() && c.number.value > 1 && c.event.first < s.last &&
+        tokens[c.event.first].lower == "was" && !group) {
       c.event = EventFound{};
     }
     if (c.event.event.empty()) {

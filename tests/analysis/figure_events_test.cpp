@@ -232,6 +232,18 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Police nabbed some 300 alleged johns", "300 about john arrest"},
       {"About 8.7 million jobs were wiped out", "8700000 about job cut"},
       {"The limit is five nanograms of THC", ""},
+      // some of those the event befell; a long aside of names between dashes; a group is one
+      {"Two police officers were among the dead", "2 exact officer kill"},
+      {"Three children were among the injured", "3 exact child wound"},
+      {"Two soldiers were among those killed", "2 exact soldier kill"},
+      {"Five teams were among the finalists", "5 exact team -"},
+      {"Four Americans — Ambassador Christopher Stevens, information officer Sean Smith, and "
+       "contractors Tyrone Woods and Glen Doherty — were killed",
+       "4 exact american kill"},
+      {"The group of 13 was missing for nine days", "13 exact people missing"},
+      {"The crew of two gunboats was seized", "2 exact gunboat -"},
+      // delegates seized are won
+      {"Trump won, seizing 32 of the 40 delegates", "32 exact delegate win; 40 exact delegate -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
