@@ -83,7 +83,8 @@ bool change_complement(const Token& t) {
       "high", "low",   "record",  "new",     "mere",   "in",     "last",    "this",   "week",
       "month", "year", "quarter", "million", "billion", "thousand", "another", "further",
       "roughly", "about", "nearly", "some",  "around", "almost", "just",    "only",   "more",
-      "than", "over",  "under", "percent", "points", "for", "ended", "ending"};
+      "than", "over",  "under", "percent", "points", "for", "ended", "ending", "unchanged",
+      "steady", "flat", "stable"};
   if (t.shape == TokenShape::kNumber || is_punct(t, '%')) {
     return true;
   }
@@ -148,7 +149,16 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
     }
     c.toll = true;
     if (number_of) {
-      auto np = read_noun_phrase(text, tokens, at + 2, c.start);
+      // the noun phrase ends at the verb of change: "The number of long-term unemployed
+      // stayed essentially unchanged at 4.8 million"
+      std::size_t np_end = c.start;
+      for (std::size_t j = at + 3; j < c.start; ++j) {
+        if (is_change_verb(tokens[j].lower)) {
+          np_end = j;
+          break;
+        }
+      }
+      auto np = read_noun_phrase(text, tokens, at + 2, np_end);
       if (!np.counted.empty()) {
         c.np = np;
         c.event = event_after(tokens, np.last, c.start);

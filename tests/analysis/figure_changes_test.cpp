@@ -104,6 +104,11 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
        "588000 exact worker cut; 2800000 exact worker cut cumulative"},
       {"The number of people stopped at the border dropped to 104,000 in June.",
        "104000 exact people -"},
+      // a number that stays where it was; the counted noun ends at the verb
+      {"The number of long-term unemployed stayed essentially unchanged at 4.8 million.",
+       "4800000 exact unemployed -"},
+      {"Jobless claims remained steady at 1.5 million.", "1500000 exact claim -"},
+      {"Gas rose 1 cent a gallon.", ""},
       // an event noun as the subject gives its event; a percentage is a complement of the verb
       {"Deaths rose by 50% to 3,869 from 2,579.",
        "3869 exact death kill cumulative; 2579 exact death kill"},
