@@ -31,6 +31,20 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
       (tokens[k + 1].shape == TokenShape::kNumber || number_word_value(next) > 0)) {
     return true;
   }
+  // a document's finding told as a clause: "a survey by payroll processor ADP showed private
+  // employers boosted their hiring"
+  if (tokens[k + 1].shape == TokenShape::kWord) {
+    for (std::size_t b = k; b > s.first && b + 7 > k; --b) {
+      if (is_clause_break(tokens[b - 1])) {
+        break;
+      }
+      // (not "two polls showed": the documents counted are no source)
+      if (attribution_words::is_document_noun(tokens[b - 1].lower)) {
+        return b < s.first + 2 || (tokens[b - 2].shape != TokenShape::kNumber &&
+                                   number_word_value(tokens[b - 2].lower) <= 0);
+      }
+    }
+  }
   // a closing frame after a comma: "..., a Labor Department report showed Friday.", "...,
   // data showed."
   std::size_t j = k + 1;

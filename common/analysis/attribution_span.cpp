@@ -87,10 +87,12 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
                            tokens[a - 2].capitalized;
     // "officials in Japan", "Police in Omaha": a speaker noun and where it is; "officials
     // and state media": speakers coordinated
+    // "A Gallup poll in October found": a document and when it was made
     const bool modifier = (t.lower == "in" || t.lower == "for" || t.lower == "from" ||
                            t.lower == "at") &&
                           a < b && tokens[a].capitalized && a - 1 > s.first &&
-                          is_speaker_noun(tokens[a - 2].lower);
+                          (is_speaker_noun(tokens[a - 2].lower) ||
+                           attribution_words::is_document_noun(tokens[a - 2].lower));
     const bool coordinated = t.lower == "and" && a < b && a - 1 > s.first &&
                              is_speaker_noun(tokens[a - 2].lower);
     if (is_subject_stop(t.lower) && !connector && !modifier && !coordinated) {

@@ -224,6 +224,12 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       {"Police responded Friday, saying two people died.", "Police"},
       {"The army shelled the town, saying 20 militants were killed.", "-"},
       {"The map shows 204 House seats tilting Democratic.", "The map"},
+      // a document's finding told as a clause; not the documents counted
+      {"A survey by payroll processor ADP showed employers added 215,000 jobs.",
+       "payroll processor ADP"},
+      {"A Gallup poll in October found two of every three Americans support it.",
+       "A Gallup poll in October"},
+      {"In New Hampshire, two polls showed Mr. Sanders on the rise.", "-"},
       // the subject of a forecast gives it, for its own sentence only; not a passive
       {"Economists surveyed by Dow Jones had been expecting around 2.1 million for weekly "
        "claims. The prior week was revised up by 8,000.",
