@@ -160,6 +160,16 @@ weekday_word(std::string_view word) {
   return lookup_name(kWeekdays, word);
 }
 
+bool
+is_full_weekday_name(std::string_view word) {
+  for (const auto& e : kWeekdays) {
+    if (!e.name.abbreviated && iequals(e.word, word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int
 small_number_word(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kOnes = {"one",  "two", "three",  "four",

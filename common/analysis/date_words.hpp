@@ -17,6 +17,8 @@ struct NameWord {
 // ("a march on the capital", "it may rain").
 NameWord month_word(std::string_view word);
 NameWord weekday_word(std::string_view word);
+// A weekday's full name in any case ("monday", "Friday"), not an abbreviation ("wed", "sun").
+bool is_full_weekday_name(std::string_view word);
 
 // "one" .. "twelve", "twenty", "thirty", "a", "couple" -> 1 .. 30; 0 when not a small number word.
 int small_number_word(std::string_view word);

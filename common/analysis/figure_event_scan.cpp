@@ -3,6 +3,7 @@
 
 #include <unordered_set>
 
+#include "common/analysis/date_words.hpp"
 #include "common/analysis/figure_parts.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
@@ -37,12 +38,6 @@ bool is_manner_adverb(const Token& t) {
 
 // An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
 // "killed himself". A participle is followed by something else: "five people killed in".
-// "monday": a day, not a name (lower case; date_words reads the names as written).
-bool is_weekday(std::string_view w) {
-  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
-         w == "friday" || w == "saturday" || w == "sunday";
-}
-
 bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   static const std::unordered_set<std::string_view> kStarts = {
       "a", "an", "the", "his", "her", "their", "its", "more", "dozens", "hundreds", "scores",
@@ -57,7 +52,7 @@ bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t e
   // a title-case headline: "Forces Killed After ...")
   const bool name = k > 0 && !tokens[k - 1].capitalized && tokens[k].capitalized &&
                     tokens[k].shape == TokenShape::kWord &&
-                    unit_kind(w) != UnitKind::kMonth && !is_weekday(w);
+                    unit_kind(w) != UnitKind::kMonth && !date_words::is_full_weekday_name(w);
   return tokens[k].shape == TokenShape::kNumber || in(kStarts, w) || name ||
          (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
 }

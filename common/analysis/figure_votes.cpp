@@ -1,6 +1,7 @@
 // Vote tallies: "The Senate voted 68-32", "by a vote of 316 to 90", "on lopsided votes: 98-0 in
 // the Senate and 390-33 in the House" give one figure for each side.
 
+#include "common/analysis/date_words.hpp"
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
@@ -136,15 +137,13 @@ read_vote_tally(const std::vector<Token>& tokens,
   }
   verb_before = verb_before || vote_of || tally_was;
   // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
-  static const std::vector<std::string_view> kDays = {"monday", "tuesday",  "wednesday", "thursday",
-                                                      "friday", "saturday", "sunday"};
   // (a possessive is a determiner: "Thursday's 58-40 vote", "the Senate's 51-49 vote")
   const auto& before = m.first > s.first ? tokens[m.first - 1].lower : t;
   const bool possessive = before.size() > 2 && before.ends_with("'s");
   if (m.first > s.first && tokens[m.first - 1].capitalized && !possessive &&
       tokens[m.first - 1].shape == TokenShape::kWord && m.first - 1 > s.first &&
       unit_kind(tokens[m.first - 1].lower) != UnitKind::kMonth &&
-      std::find(kDays.begin(), kDays.end(), tokens[m.first - 1].lower) == kDays.end()) {
+      !date_words::is_full_weekday_name(tokens[m.first - 1].lower)) {
     return false;
   }
   if (!verb_before && !vote_after && !chamber_after && !votes_before) {
