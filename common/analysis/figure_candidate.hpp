@@ -12,6 +12,7 @@
 //   figure_totals.cpp      tolls, running totals, verbs of change
 //   figure_lists.cpp       lists: headings and their items, counts joined by "and" sharing an event
 //   figure_relations.cpp   bare numbers read against the figures before them
+//   figure_estimates.cpp   bare numbers that estimate or change the running count
 //   figures.cpp            candidates assembled into figures, with elided nouns carried over
 
 #include <cstddef>
@@ -179,6 +180,14 @@ bool part_of_total(const std::vector<Token>& tokens, const Sentence& s, const Ca
 // "The prior week was revised up by 8,000 to 2,438,000": a bare number a verb of change
 // reaches from a period.
 bool period_changes(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
+// --- figure_estimates.cpp ---
+
+// "an earlier estimate of 148,000", "forecasts for 180,000", "+160,000 expected": a bare number
+// that estimates or forecasts the count.
+bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+// "a decrease of 323,000 from the previous week": a bare number of change in the count.
+bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
 // A head that names places ("state", "country", "city"): what a place holds is something else.
 bool is_place_noun(std::string_view head);

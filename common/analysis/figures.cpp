@@ -211,7 +211,8 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         }
         // "The BBC says the number is 48": the count of what the article counted last
         if (f.figure.head.empty() && f.figure.event.empty() && !memory.last_head.empty() &&
-            (fp::restates_total(tokens, s, c) || fp::period_changes(tokens, s, c))) {
+            (fp::restates_total(tokens, s, c) || fp::period_changes(tokens, s, c) ||
+             fp::estimates_count(tokens, s, c) || fp::change_of_count(tokens, s, c))) {
           f.figure.counted = memory.last_counted;
           f.figure.head = memory.last_head;
           f.figure.event = memory.last_event;

@@ -295,6 +295,11 @@ bool is_toll_noun(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+bool is_estimate_noun(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "estimate");
+  return kWords.contains(lower);
+}
+
 bool is_forecast_word(std::string_view lower) {
   static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "forecast");
   return kWords.contains(lower);

@@ -76,6 +76,8 @@ bool is_change_verb(std::string_view lower);
 // A verb of change or of shift (changes.tsv): what moves a number "from" one value "to" another.
 bool is_shift_verb(std::string_view lower);
 bool is_forecast_word(std::string_view lower);
+// Nouns of an estimate or forecast ("estimate", "projections", "consensus"): lexicons/changes.tsv.
+bool is_estimate_noun(std::string_view lower);
 // Nouns of a running total ("toll", "total", "tally", "count", "number"): lexicons/changes.tsv.
 bool is_toll_noun(std::string_view lower);
 

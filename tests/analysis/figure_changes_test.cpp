@@ -137,6 +137,27 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
   CHECK(figures_of(text) == expected);
 }
 
+TEST_CASE("a bare number an estimate or a change gives counts what came before", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Private payrolls rose by 301,000, well above the median estimate of 185,000.",
+       "301000 exact job hire; 185000 exact job hire"},
+      {"The economy created 132,000 jobs, down from an earlier estimate of 148,000 in August.",
+       "132000 exact job hire; 148000 exact job hire"},
+      {"Germany took in 890,000 migrants, down from a previous estimate of 1.1 million.",
+       "890000 exact migrant -; 1100000 exact migrant -"},
+      {"Claims totaled 2.1 million. That was a decrease of 323,000 from the previous week.",
+       "2100000 exact claim -; 323000 exact claim -"},
+      // a number with its own noun, a percentage, nothing counted before, no point of change
+      {"Officials gave an estimate of 100,000 to 240,000 fatalities.",
+       "240000 exact fatality kill"},
+      {"He sold 900 cars, ahead of estimates for 3% growth.", "900 exact car sell"},
+      {"The median estimate of 185,000 was too low.", ""},
+      {"Claims totaled 2.1 million, an increase of 323,000.", "2100000 exact claim -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
 TEST_CASE("a word for the count set equal to a bare number counts what came before", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Officials said 40 people were killed. The BBC says the number is 48.",

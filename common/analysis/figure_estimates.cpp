@@ -1,0 +1,73 @@
+// Bare numbers that estimate, forecast or change the article's running count: "down from an
+// earlier estimate of 148,000", "economists' forecasts for 180,000", "+145,000 vs. +160,000
+// expected", "a decrease of 323,000 from the previous week". Used by figures.cpp, which gives
+// them what the article counted last.
+
+#include <string_view>
+
+#include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon.hpp"
+
+namespace tally::figure_parts {
+namespace {
+
+// Nothing after the bare number but the end of its clause or a phrase of time, place or
+// comparison: "of 148,000, and", "for 180,000 in August", "of 350,000." (not "of 100,000
+// fatalities", a number with its own noun, which never reaches here).
+bool ends_bare(const std::vector<Token>& tokens, const Sentence& s, std::size_t after) {
+  if (after >= s.last || tokens[after].shape != TokenShape::kWord) {
+    return true;
+  }
+  const auto& w = tokens[after].lower;
+  return w == "in" || w == "for" || w == "from" || w == "and" || w == "on" || w == "by" ||
+         w == "last" || w == "this" || w == "a" || w == "but" || w == "vs" || w == "versus";
+}
+
+}  // namespace
+
+bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  if (c.np_end != c.number.last || c.number.value < 2 || c.start < s.first + 2 ||
+      !ends_bare(tokens, s, c.number.last)) {
+    return false;
+  }
+  // "+160,000 expected", "vs. 185,000 forecast": the estimate told after the number, in a
+  // comparison or table row
+  const std::size_t after = c.number.last;
+  if (after < s.last && (tokens[after].lower == "expected" || tokens[after].lower == "forecast" ||
+                         tokens[after].lower == "estimated")) {
+    const auto& before = tokens[c.start - 1].lower;
+    return before == "vs" || before == "vs." || before == "versus" || before == "+" ||
+           before == "against";
+  }
+  // "an estimate of", "forecasts for", "the consensus of", with adjectives and the estimator
+  // before the noun ("the median estimate", "economists' forecasts")
+  std::size_t k = c.start;
+  while (k > s.first && (tokens[k - 1].lower == "a" || tokens[k - 1].lower == "an")) {
+    --k;  // "estimates for a 164,000 rise" reads its own noun; "a forecast of a 0.5% decline"
+  }
+  if (k < s.first + 2 || (tokens[k - 1].lower != "of" && tokens[k - 1].lower != "for")) {
+    return false;
+  }
+  return is_estimate_noun(tokens[k - 2].lower);
+}
+
+// "a decrease of 323,000 from the previous week", "an increase of 2,000 over Monday": a noun of
+// change and "of" before a bare number, with the point it changed from after it.
+bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  if (c.np_end != c.number.last || c.number.value < 2 || c.start < s.first + 2 ||
+      tokens[c.start - 1].lower != "of") {
+    return false;
+  }
+  const auto& noun = tokens[c.start - 2].lower;
+  if (noun != "increase" && noun != "decrease" && noun != "rise" && noun != "drop" &&
+      noun != "decline" && noun != "jump" && noun != "fall" && noun != "gain") {
+    return false;
+  }
+  const std::size_t after = c.number.last;
+  return after + 1 < s.last &&
+         (tokens[after].lower == "from" || tokens[after].lower == "over" ||
+          tokens[after].lower == "since") &&
+         tokens[after + 1].shape == TokenShape::kWord;
+}
+
+}  // namespace tally::figure_parts
