@@ -84,6 +84,39 @@ std::size_t killed_in_series(const std::vector<Token>& tokens, std::size_t k, st
   }
   return 0;
 }
+// A relative clause that says who they were, not what befell them: "three people who attended
+// events at the club have tested positive", "two men who were inside the home were killed".
+// From its verb at `v`, the auxiliary that opens the main predicate after it, within a few
+// words and before any new subject, number or clause break; else `from`, unchanged.
+std::size_t past_relative_clause(const std::vector<Token>& tokens, std::size_t v, std::size_t end,
+                                 std::size_t from) {
+  constexpr std::size_t kClauseWords = 12;
+  // the clause's own verb first: not "one that may have shot", "who could be"; and no subject
+  // of its own ("one that Trump has been charged with", "one who it was believed died")
+  if (v >= end || !is_word(tokens[v]) || tokens[v].capitalized ||
+      is_modal_word(tokens[v].lower) || is_auxiliary_word(tokens[v].lower) ||
+      is_determiner(tokens[v].lower) || tokens[v].lower == "it" || tokens[v].lower == "he" ||
+      tokens[v].lower == "she" || tokens[v].lower == "they" || tokens[v].lower == "we" ||
+      tokens[v].lower == "i" || tokens[v].lower == "you") {
+    return from;
+  }
+  for (std::size_t j = v + 1; j < end && j < v + kClauseWords; ++j) {
+    if (!is_word(tokens[j])) {
+      return from;  // punctuation or a number ends the clause's reach
+    }
+    const auto& w = tokens[j].lower;
+    if (w == "who" || w == "that" || w == "which" || w == "they" || w == "he" || w == "she" ||
+        w == "it" || w == "we" || w == "and" || w == "or" || w == "but" ||
+        number_word_value(w) > 0) {
+      return from;
+    }
+    if (w == "have" || w == "has" || w == "had" || w == "were" || w == "was" || w == "are") {
+      return j;
+    }
+  }
+  return from;
+}
+
 }  // namespace
 
 EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
@@ -181,6 +214,8 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       k = next.length > 0 && next.role != EventRole::kNoun && next.event != ev.event
               ? v + ev.length
               : k + 1;
+    } else {
+      k = past_relative_clause(tokens, v, end, k);
     }
   }
   // skip a short place phrase that ends at an auxiliary: "68 people on board were killed",

@@ -174,6 +174,15 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"One protester who was shot died at the hospital", "1 exact protester kill"},
       {"Ten senators who voted for the bill signed a brief", "10 exact senator -"},
       {"Two of the parishioners who were volunteers left", "2 exact parishioner -"},
+      // a clause that says who they were: the main verb after it says what befell them; not
+      // past a modal, a subject of the clause's own, or a comma
+      {"At least three people who attended events at the club have tested positive",
+       "3 at_least people infect"},
+      {"Three supremacists who had plotted an attack in Kansas were sentenced",
+       "3 exact supremacist sentence"},
+      {"We found one that may have shot him", ""},
+      {"Two men who Trump has praised were arrested", "2 exact man -"},
+      {"Two men who saw the crash, police said, were arrested", "2 exact man -"},
       // "of those who": people the clause defines, not the people counted before
       {"A suspect was killed. Police said 17 of those who were injured were shot.",
        "1 exact suspect kill; 17 exact people wound"},
