@@ -37,11 +37,12 @@ const std::unordered_set<std::string_view>& modals() {
   return kWords;
 }
 
-// Words of conditions and threats: "threatened to kill 30", "if 30 people die". No figure.
+// Words of conditions, threats and attempts: "threatened to kill 30", "if 30 people die",
+// "attempted murder of a police officer". No figure.
 const std::unordered_set<std::string_view>& hypotheticals() {
   static const std::unordered_set<std::string_view> kWords = {
       "if", "unless", "threatened", "threatens", "threaten", "vowed", "vows", "wants",
-      "risk", "risks", "fear", "fears", "feared"};
+      "risk", "risks", "fear", "fears", "feared", "attempted", "attempting"};
   return kWords;
 }
 

@@ -188,6 +188,13 @@ TEST_CASE("new event words of news English", "[figures]") {
        "1 exact suspect kill; 17 exact people wound"},
       // a series of what befell them that ends in death counts the dead; not a hedge
       {"Two women were kidnapped, tortured and murdered", "2 exact woman kill"},
+      // killings and charges named as nouns before the count; damage suffered; an attempt
+      {"The slaying of 50 Muslims shocked the world", "50 exact muslim kill"},
+      {"Prosecutors filed criminal charges against six officers", "6 exact officer charge"},
+      {"Close to 49,000 homes had suffered flood damage", "49000 nearly home damage"},
+      {"They recovered the bodies of two drowned migrants", "2 exact migrant kill"},
+      {"Two migrants drowned in the river", "2 exact migrant kill"},
+      {"He faces attempted murder of a police officer charges", ""},
       {"Three men were arrested and charged", "3 exact man arrest"},
       {"Dozens more were missing or feared dead", "12 vague people missing"},
       {"Democrats won three states that had been missing", "3 exact state win"},
