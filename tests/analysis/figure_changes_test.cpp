@@ -112,10 +112,10 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       // an event noun as the subject gives its event; a percentage is a complement of the verb
       {"Deaths rose by 50% to 3,869 from 2,579.",
        "3869 exact death kill cumulative; 2579 exact death kill"},
-      // the toll far back, past a long modifier
+      // the toll far back, past a long modifier (people caught crossing are arrests)
       {"The number of people caught illegally crossing into the U.S. or turned away at the "
        "Mexican border dropped to 104,000 in June, compared to 144,000 a month earlier.",
-       "104000 exact people -; 144000 exact people -"},
+       "104000 exact people arrest; 144000 exact people arrest"},
       // past an appositive and a week ended on a day; "totaled" after "the number of"
       {"Continuing claims, those made after an initial application, fell for the week ended "
        "May 16 to just over 21 million, down from nearly 25 million.",

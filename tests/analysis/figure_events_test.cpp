@@ -195,6 +195,12 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"They recovered the bodies of two drowned migrants", "2 exact migrant kill"},
       {"Two migrants drowned in the river", "2 exact migrant kill"},
       {"He faces attempted murder of a police officer charges", ""},
+      // caught crossing or at the border is an arrest; caught on video or up in a war is not
+      {"Some 1,443 individuals from China were caught sneaking across the border",
+       "1443 about individual arrest"},
+      {"Thirteen Egyptians were caught at the border", "13 exact egyptian arrest"},
+      {"Ten members of the group were caught on video", "10 exact member -"},
+      {"Twelve million children are caught up in the war", "12000000 exact child -"},
       {"Three men were arrested and charged", "3 exact man arrest"},
       {"Dozens more were missing or feared dead", "12 vague people missing"},
       {"Democrats won three states that had been missing", "3 exact state win"},
