@@ -262,6 +262,28 @@ read_job_event(const std::vector<Token>& tokens,
       c.event.first = at;
       c.event.last = c.start;
     }
+    // "the 146,000 added in November", "with 18,000 added": the participle after the bare
+    // number
+    const std::size_t after = c.number.last;
+    if (c.event.event.empty() && c.np_end == after && after < s.last &&
+        c.number.value >= kBareJobsAtLeast) {
+      const auto& p = tokens[after].lower;
+      const std::string_view event = p == "added" || p == "created" ? "hire"
+                                     : p == "lost" || p == "shed" || p == "cut" ? "cut"
+                                                                                 : "";
+      const bool ends = after + 1 >= s.last || tokens[after + 1].shape != TokenShape::kWord ||
+                        tokens[after + 1].lower == "in" || tokens[after + 1].lower == "last" ||
+                        tokens[after + 1].lower == "this" || tokens[after + 1].lower == "since" ||
+                        tokens[after + 1].lower == "during" || tokens[after + 1].lower == "over";
+      if (!event.empty() && ends &&
+          article_mentions(memory, memory.employment, mentions_employment)) {
+        c.np.counted = "jobs";
+        c.np.head = "job";
+        c.event.event = event;
+        c.event.first = c.start;
+        c.event.last = after + 1;
+      }
+    }
   }
   const bool own_noun = c.np.head == "job" || c.np.head == "position";
   if (c.event.event.empty() && (c.np.counted.empty() || own_noun)) {

@@ -45,6 +45,21 @@ TEST_CASE("an elided object of a thing event is the thing counted before it", "[
   CHECK(figures_of(text) == expected);
 }
 
+TEST_CASE("in a report on employment, a bare number with a participle of jobs", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Payrolls grew. Economists expect 150,000 jobs were added in December, about the same as "
+       "the 146,000 added in November.",
+       "150000 exact job hire modal; 146000 exact job hire"},
+      {"The unemployment rate fell. Builders hired more, with 18,000 added in construction.",
+       "18000 exact job hire"},
+      // not a small number, not outside a report on employment, not before an object
+      {"The unemployment rate fell, with 30 added in construction.", ""},
+      {"The team sold 400 tickets, with 200 added last week.", "400 exact ticket sell"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
 TEST_CASE("a name with a bare number takes its share of what was counted before", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"There were 40 seats at stake -- Leeds with 12, followed by York with 9.",
