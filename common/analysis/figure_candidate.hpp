@@ -77,6 +77,9 @@ bool read_vote_to(const std::vector<Token>& tokens, const Sentence& s, const Num
 
 // --- figure_jobs.cpp ---
 
+// Jobs and staff ("job", "worker", "employee", "position"): what is hired and cut.
+bool is_staff_head(std::string_view head);
+
 // Jobs added or cut for candidate `c` (read_event calls it): job verbs and nouns, changes in
 // payrolls, staff taken on or let go, and bare jobs in a report on employment.
 // "a 391,000 gain" in a report on employment: that many jobs added (or cut, for a loss).
@@ -188,6 +191,13 @@ bool period_changes(const std::vector<Token>& tokens, const Sentence& s, const C
 bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 // "a decrease of 323,000 from the previous week": a bare number of change in the count.
 bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+// "61 of 62 counties", "25 of the last 27 elections", "Ten of the 13": a bare part before "of"
+// and the number of its whole; the index in `cands` of the whole's candidate.
+std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, const Sentence& s,
+                                           const Candidate& c,
+                                           const std::vector<Candidate>& cands);
+// "the remaining three", "the other 14": a bare rest of what the article counted last.
+bool remaining_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
 // A head that names places ("state", "country", "city"): what a place holds is something else.
 bool is_place_noun(std::string_view head);

@@ -1,8 +1,10 @@
 // Bare numbers that estimate, forecast or change the article's running count: "down from an
 // earlier estimate of 148,000", "economists' forecasts for 180,000", "+145,000 vs. +160,000
-// expected", "a decrease of 323,000 from the previous week". Used by figures.cpp, which gives
-// them what the article counted last.
+// expected", "a decrease of 323,000 from the previous week"; and bare parts of a counted whole:
+// "61 of 62 counties", "the remaining three". Used by figures.cpp, which gives them what the
+// whole or the article counted last.
 
+#include <optional>
 #include <string_view>
 
 #include "common/analysis/figure_candidate.hpp"
@@ -68,6 +70,47 @@ bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const 
          (tokens[after].lower == "from" || tokens[after].lower == "over" ||
           tokens[after].lower == "since") &&
          tokens[after + 1].shape == TokenShape::kWord;
+}
+
+std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, const Sentence& s,
+                                           const Candidate& c,
+                                           const std::vector<Candidate>& cands) {
+  std::size_t k = c.number.last;
+  if (!c.np.head.empty() || k + 1 >= s.last || tokens[k].lower != "of") {
+    return std::nullopt;
+  }
+  ++k;
+  const bool determined = tokens[k].lower == "the" || tokens[k].lower == "its" ||
+                          tokens[k].lower == "their" || tokens[k].lower == "his" ||
+                          tokens[k].lower == "her" || tokens[k].lower == "our";
+  if (determined) {
+    ++k;
+  }
+  // "25 of the last 27 elections", "three of the past four races"
+  if (k < s.last && (tokens[k].lower == "last" || tokens[k].lower == "past" ||
+                     tokens[k].lower == "first" || tokens[k].lower == "next")) {
+    ++k;
+  }
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    if (cands[i].number.first == k && cands[i].start >= c.number.last) {
+      // "nine of 10 Democrats", "four of 100 people": a proportion, not a part of a whole
+      const double base = cands[i].number.value;
+      if (!determined && (base == 10 || base == 100)) {
+        return std::nullopt;
+      }
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+bool remaining_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  if (c.np_end != c.number.last || c.start < s.first + 2 ||
+      !ends_bare(tokens, s, c.number.last)) {
+    return false;
+  }
+  const auto& adjective = tokens[c.start - 1].lower;
+  return tokens[c.start - 2].lower == "the" && (adjective == "remaining" || adjective == "other");
 }
 
 }  // namespace tally::figure_parts

@@ -152,6 +152,10 @@ job_change(const std::vector<Token>& tokens,
 
 }  // namespace
 
+bool is_staff_head(std::string_view head) {
+  return head == "job" || head == "worker" || head == "employee" || head == "position";
+}
+
 void
 read_job_change_noun(const std::vector<Token>& tokens,
                      const NumberMatch& m,
@@ -190,8 +194,7 @@ read_job_event(const std::vector<Token>& tokens,
       c.event.last = c.np.last;
     }
   }
-  const bool staffed = c.np.head == "job" || c.np.head == "worker" || c.np.head == "employee" ||
-                       c.np.head == "position";
+  const bool staffed = is_staff_head(c.np.head);
   if (staffed && c.event.event.empty()) {
     // "about 190,000 jobs were added in July", "5,000 jobs will be cut": the passive
     std::size_t k = c.np_end;

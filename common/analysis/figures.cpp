@@ -124,6 +124,39 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         f.carried_from = static_cast<int>(out.figures.size() - 1);
         f.elided = true;
       }
+      // "61 of 62 counties", "Ten of the 13": a bare part counts what its whole counts (a bare
+      // whole: the figure of its number before; "the remaining three": what the article
+      // counted last)
+      if (f.figure.counted.empty() && f.figure.head.empty()) {
+        const auto whole = fp::partitive_whole(tokens, s, c, cands);
+        if (whole && !cands[*whole].np.head.empty()) {
+          f.figure.counted = cands[*whole].np.counted;
+          f.figure.head = cands[*whole].np.head;
+          f.elided = true;
+          c.np_end = std::max(c.np_end, cands[*whole].np_end);  // "61 of 62 counties"
+          // jobs are added and cut; "eliminated 41 of 42 jurors" is no cut
+          if ((f.figure.event == "hire" || f.figure.event == "cut") &&
+              !fp::is_staff_head(f.figure.head)) {
+            f.figure.event.clear();
+          }
+        } else if (whole) {
+          // "13 bodies were found. Ten of the 13 ...": the whole counted before in the passage
+          for (std::size_t x = out.figures.size(); x-- > 0;) {
+            const auto& prev = out.figures[x].figure;
+            if (prev.value == cands[*whole].number.value && !prev.head.empty()) {
+              f.figure.counted = prev.counted;
+              f.figure.head = prev.head;
+              f.elided = true;
+              f.carried_from = static_cast<int>(x);
+              break;
+            }
+          }
+        } else if (fp::remaining_bare(tokens, s, c) && !memory.last_head.empty()) {
+          f.figure.counted = memory.last_counted;
+          f.figure.head = memory.last_head;
+          f.elided = true;
+        }
+      }
       if (f.figure.counted.empty() && f.figure.head.empty()) {
         if (!f.figure.event.empty() && !fp::people_event(f.figure.event)) {
           // the object of a thing event, elided: the thing counted before it in the sentence

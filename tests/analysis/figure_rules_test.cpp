@@ -60,6 +60,24 @@ TEST_CASE("in a report on employment, a bare number with a participle of jobs", 
   CHECK(figures_of(text) == expected);
 }
 
+TEST_CASE("a bare part before 'of' counts what its whole counts", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Sanders won 61 of 62 counties.", "61 exact county win; 62 exact county -"},
+      {"The model got 25 of the last 27 elections right.",
+       "25 exact election -; 27 exact election -"},
+      // a bare whole: the figure of its number before; the rest of what was counted last
+      {"Police found 13 bodies. Ten of the 13 were found in Paradise, and the remaining three "
+       "in Concow.",
+       "13 exact body -; 10 exact body -; 3 exact body -"},
+      // a proportion is no part; jobs are cut, jurors are not; a bare whole never counted
+      {"Nine of 10 Democrats back the plan.", "10 exact democrat -"},
+      {"Prosecutors eliminated 41 of 42 black jurors.", "41 exact juror -; 42 exact juror -"},
+      {"He cited seven nations. Two of three were appointed by Carter.", "7 exact nation -"},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
 TEST_CASE("a name with a bare number takes its share of what was counted before", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"There were 40 seats at stake -- Leeds with 12, followed by York with 9.",
