@@ -55,14 +55,7 @@ Scanner::parse_weekday(std::size_t i) const {
     ++k;
   }
   // "plans to address the country on Wednesday", "will meet Friday": a plan looks ahead
-  bool ahead = false;
-  for (std::size_t b = i; b > 0 && b + 7 > i && shift == Shift::kNone; --b) {
-    if (is_punct(b - 1, '.') || is_punct(b - 1, ';')) {
-      break;
-    }
-    ahead = ahead || in_list(word(b - 1), {"will", "plans", "planned", "scheduled", "expected",
-                                           "slated", "upcoming"});
-  }
+  const bool ahead = shift == Shift::kNone && looks_ahead(i);
   Parsed out{k, DateMentionKind::kRelative, std::nullopt};
   if (published_) {
     const CivilDate p = *published_;
@@ -208,8 +201,10 @@ Scanner::parse_relative(std::size_t i) const {
       const CivilDate start = monday.plus_days(7 * step);
       span = DateSpan{start, step == 0 ? p : start.plus_days(6)};
     } else if (iequals(unit, "weekend")) {
-      // "this weekend" on a Monday is the one just ended; later in the week, the coming one
-      const int week = step == 0 && p.weekday() == 0 ? -1 : step;
+      // "this weekend" on a Monday or a Tuesday is the one just ended, unless a plan looks
+      // ahead ("will march this weekend"); later in the week, the coming one
+      const int week =
+          step == 0 && (p.weekday() == 0 || (p.weekday() == 1 && !looks_ahead(j))) ? -1 : step;
       const CivilDate sat = monday.plus_days(7 * week + 5);
       span = DateSpan{sat, sat.plus_days(1)};
       if (step == 0) {

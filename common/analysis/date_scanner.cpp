@@ -229,6 +229,20 @@ Scanner::parse_lone_year(std::size_t i) const {
 }
 
 bool
+Scanner::looks_ahead(std::size_t i) const {
+  for (std::size_t b = i; b > 0 && b + 7 > i; --b) {
+    if (is_punct(b - 1, '.') || is_punct(b - 1, ';')) {
+      return false;
+    }
+    if (in_list(word(b - 1), {"will", "plans", "planned", "scheduled", "expected", "slated",
+                              "upcoming"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool
 Scanner::has_date_context(std::size_t i) const {
   if (i == 0) {
     return false;

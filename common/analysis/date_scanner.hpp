@@ -75,6 +75,9 @@ class Scanner {
   // The word before token i (skipping a joined "-") makes a bare month or year a date:
   // "in", "since", "early", "mid-", "by", ...
   bool has_date_context(std::size_t i) const;
+  // A plan before token i in its sentence looks ahead: "will meet Friday", "plans to march
+  // this weekend", "scheduled for".
+  bool looks_ahead(std::size_t i) const;
 
   // Token access: out-of-range positions read as nothing.
   const Token* at(std::size_t i) const { return i < tokens_.size() ? &tokens_[i] : nullptr; }

@@ -135,6 +135,10 @@ TEST_CASE("relative days and periods", "[dates]") {
       {"Storms hit so far this weekend", "2020-03-01",
        "rel:so far this weekend=2020-02-29..2020-03-01"},
       {"Fans marched this weekend", "2020-03-02", "rel:this weekend=2020-02-29..2020-03-01"},
+      // on a Tuesday the one just ended too, unless a plan looks ahead
+      {"Four people died in storms this weekend", "2020-03-03",
+       "rel:this weekend=2020-02-29..2020-03-01"},
+      {"Fans will march this weekend", "2020-03-03", "rel:this weekend=2020-03-07..2020-03-08"},
       {"The fair opens this weekend", "2020-02-26", "rel:this weekend=2020-02-29..2020-03-01"},
       {"Officials said yesterday", "", ""},
       {"USA Today reported", "2020-02-28", ""},
