@@ -1,5 +1,7 @@
 #include "common/analysis/date_scanner.hpp"
 
+#include "common/analysis/lexicon.hpp"
+
 #include <utility>
 
 namespace tally::date_scan {
@@ -222,7 +224,10 @@ Scanner::parse_day_first(std::size_t i) const {
 std::optional<Parsed>
 Scanner::parse_lone_year(std::size_t i) const {
   std::optional<int> year = year_number(i);
-  if (!year || !has_date_context(i)) {
+  // "the 1999 murders of three people", "the 2014 shooting of": a year that dates the event
+  // named after it
+  const bool modifier = i > 0 && is_word(i - 1, "the") && !event_for_word(word(i + 1)).empty();
+  if (!year || (!has_date_context(i) && !modifier)) {
     return std::nullopt;
   }
   return Parsed{i + 1, DateMentionKind::kAbsolute, date_periods::year_span(*year)};

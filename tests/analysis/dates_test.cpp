@@ -139,6 +139,11 @@ TEST_CASE("relative days and periods", "[dates]") {
       {"Four people died in storms this weekend", "2020-03-03",
        "rel:this weekend=2020-02-29..2020-03-01"},
       {"Fans will march this weekend", "2020-03-03", "rel:this weekend=2020-03-07..2020-03-08"},
+      // a year before an event it dates; not before other nouns
+      {"He was convicted in the 1999 murders of three people", "2019-12-02",
+       "abs:1999=1999-01-01..1999-12-31"},
+      {"She recalled the 1921 massacre", "2021-06-01", "abs:1921=1921-01-01..1921-12-31"},
+      {"He spoke about the 2016 budget", "2019-12-02", ""},
       {"The fair opens this weekend", "2020-02-26", "rel:this weekend=2020-02-29..2020-03-01"},
       {"Officials said yesterday", "", ""},
       {"USA Today reported", "2020-02-28", ""},
