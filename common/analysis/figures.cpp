@@ -277,6 +277,12 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
           out.rejections.push_back({0, quote_all, "nothing counted"});
           continue;
         }
+        // "2,400 inmates were moved and 1,200 others approved": others with nothing befalling
+        // them are more of what was counted last
+        if (f.figure.head.empty() && f.figure.event.empty() && c.others &&
+            !memory.last_head.empty()) {
+          f.figure.head = memory.last_head;
+        }
         if (f.figure.head.empty()) {
           f.figure.head = "people";  // "killing 22", "45 others had been found"
         }

@@ -195,6 +195,11 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"They recovered the bodies of two drowned migrants", "2 exact migrant kill"},
       {"Two migrants drowned in the river", "2 exact migrant kill"},
       {"He faces attempted murder of a police officer charges", ""},
+      // pronounced dead; others with nothing befalling them are more of what was counted last
+      {"Two others, one man and one woman, were pronounced dead at the scene",
+       "2 exact people kill; 1 exact man -; 1 exact woman -"},
+      {"More than 2,400 inmates had been moved, and 1,200 others had been approved",
+       "2400 more_than inmate -; 1200 exact inmate -"},
       // caught crossing or at the border is an arrest; caught on video or up in a war is not
       {"Some 1,443 individuals from China were caught sneaking across the border",
        "1443 about individual arrest"},
