@@ -84,6 +84,11 @@ std::size_t killed_in_series(const std::vector<Token>& tokens, std::size_t k, st
   }
   return 0;
 }
+// "they", "he", "she", "it", "we": a new subject, which opens a clause of its own.
+bool is_subject_pronoun(std::string_view w) {
+  return w == "they" || w == "he" || w == "she" || w == "it" || w == "we";
+}
+
 // A relative clause that says who they were, not what befell them: "three people who attended
 // events at the club have tested positive", "two men who were inside the home were killed".
 // From its verb at `v`, the auxiliary that opens the main predicate after it, within a few
@@ -95,8 +100,7 @@ std::size_t past_relative_clause(const std::vector<Token>& tokens, std::size_t v
   // of its own ("one that Trump has been charged with", "one who it was believed died")
   if (v >= end || !is_word(tokens[v]) || tokens[v].capitalized ||
       is_modal_word(tokens[v].lower) || is_auxiliary_word(tokens[v].lower) ||
-      is_determiner(tokens[v].lower) || tokens[v].lower == "it" || tokens[v].lower == "he" ||
-      tokens[v].lower == "she" || tokens[v].lower == "they" || tokens[v].lower == "we" ||
+      is_determiner(tokens[v].lower) || is_subject_pronoun(tokens[v].lower) ||
       tokens[v].lower == "i" || tokens[v].lower == "you") {
     return from;
   }
@@ -105,8 +109,8 @@ std::size_t past_relative_clause(const std::vector<Token>& tokens, std::size_t v
       return from;  // punctuation or a number ends the clause's reach
     }
     const auto& w = tokens[j].lower;
-    if (w == "who" || w == "that" || w == "which" || w == "they" || w == "he" || w == "she" ||
-        w == "it" || w == "we" || w == "and" || w == "or" || w == "but" ||
+    if (w == "who" || w == "that" || w == "which" || is_subject_pronoun(w) || w == "and" ||
+        w == "or" || w == "but" ||
         number_word_value(w) > 0) {
       return from;
     }
