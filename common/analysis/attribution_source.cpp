@@ -39,6 +39,10 @@ bool is_np_determiner(std::string_view w) {
          w == "their" || w == "our" || w == "my" || w == "this" || w == "that" || w == "these";
 }
 
+bool is_hanging_preposition(std::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "by" || w == "from" || w == "in";
+}
+
 }  // namespace
 
 Source resolve_source(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
@@ -51,12 +55,22 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
   while (b > a && tokens[b - 1].shape == TokenShape::kPunct) {
     --b;
   }
-  // "data released Thursday", "officials said Tuesday": a time is no source
-  while (b > a && attribution_words::is_time_adverb(tokens[b - 1].lower)) {
+  // "data released Thursday", "officials said Tuesday": a time is no source; nor is a
+  // preposition left hanging ("an analysis from the Migration Policy Institute of 2012 data")
+  while (b > a && (attribution_words::is_time_adverb(tokens[b - 1].lower) ||
+                   is_hanging_preposition(tokens[b - 1].lower))) {
     --b;
   }
   if (a >= b) {
     return s;
+  }
+  // "Research from the Williams Institute", "a report by Pew": who made the document
+  for (std::size_t k = a + 1; k + 1 < b && k < a + 5; ++k) {
+    if ((tokens[k].lower == "by" || tokens[k].lower == "from") &&
+        is_document_noun(tokens[k - 1].lower) && tokens[b - 1].capitalized) {
+      a = k + 1;
+      break;
+    }
   }
   const auto& first = tokens[a].lower;
   if (b == a + 1 && (first == "he" || first == "she")) {

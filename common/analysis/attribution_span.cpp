@@ -133,8 +133,14 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
            w == "were" || w == "will" || w == "would" || w == "could" || w == "can" ||
            w == "may" || w == "might" || w == "should" || w == "did" || w == "does";
   };
+  // a participle after a name ends it: "an analysis by American Action Forum reviewing the
+  // president's first six months"
+  const auto participle = [&](std::size_t k) {
+    return k > a && !tokens[k].capitalized && tokens[k].lower.ends_with("ing") &&
+           tokens[k].lower.size() > 5 && tokens[k - 1].capitalized;
+  };
   while (b < s.last && b - a < 10 &&
-         (tokens[b].shape != TokenShape::kPunct || title_period(b)) &&
+         (tokens[b].shape != TokenShape::kPunct || title_period(b)) && !participle(b) &&
          tokens[b].shape != TokenShape::kNumber && !(b > a && verb(b)) &&
          !(b > a && is_subject_stop(tokens[b].lower) &&
            !((tokens[b].lower == "of" || tokens[b].lower == "for" || tokens[b].lower == "and") &&

@@ -230,6 +230,19 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       {"A Gallup poll in October found two of every three Americans support it.",
        "A Gallup poll in October"},
       {"In New Hampshire, two polls showed Mr. Sanders on the rise.", "-"},
+      // who made the document gives it; a participle or a hanging preposition ends the maker
+      {"According to research by NPR, there were 11,000 tracers working in the U.S.", "NPR"},
+      {"Research from the Williams Institute states that there are 581,300 same-sex couples.",
+       "Williams Institute"},
+      {"According to an analysis by American Action Forum reviewing the year, 27 rules were "
+       "withdrawn.",
+       "American Action Forum"},
+      {"It admits 600,000 more foreigners, according to an analysis from the Migration Policy "
+       "Institute of 2012 data.",
+       "Migration Policy Institute"},
+      // "said its research showed": the saying gives the source
+      {"The advocacy group Child Watch said its research showed 40 states cut funding.",
+       "Child Watch"},
       // the subject of a forecast gives it, for its own sentence only; not a passive
       {"Economists surveyed by Dow Jones had been expecting around 2.1 million for weekly "
        "claims. The prior week was revised up by 8,000.",
