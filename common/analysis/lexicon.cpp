@@ -251,7 +251,9 @@ std::string singular_noun(std::string_view lower) {
       {"news", "news"},       {"aircraft", "aircraft"}, {"sheep", "sheep"},
       {"cattle", "cattle"},   {"analyses", "analysis"}, {"crises", "crisis"},
       {"ads", "ad"},          {"ids", "id"},          {"pcs", "pc"},     {"tvs", "tv"},
-      {"cds", "cd"}};
+      {"cds", "cd"},          {"knives", "knife"},    {"midwives", "midwife"},
+      {"housewives", "housewife"}, {"thieves", "thief"}, {"wolves", "wolf"},
+      {"halves", "half"},     {"shelves", "shelf"},   {"calves", "calf"}, {"loaves", "loaf"}};
   if (const auto it = kIrregular.find(lower); it != kIrregular.end()) {
     return std::string(it->second);
   }
@@ -270,6 +272,24 @@ std::string singular_noun(std::string_view lower) {
       "hoodies", "freebies", "walkies", "birdies", "bogies", "eyries", "lingeries"};
   if (ends("ies") && lower.size() > 4 && kIeNouns.count(lower) == 0) {
     return std::string(lower.substr(0, lower.size() - 3)) + "y";
+  }
+  // "buses", "viruses", "caucuses", "gases": an -s noun adds -es; "causes", "houses" do not
+  static const std::unordered_set<std::string_view> kSNouns = {
+      "bus",     "minibus",  "virus",   "coronavirus", "campus",  "caucus", "surplus",
+      "census",  "bonus",    "focus",   "status",      "stimulus", "consensus", "alias",
+      "bias",    "atlas",    "gas",     "chorus",      "circus",  "fetus",  "genus",
+      "sinus",   "syllabus", "apparatus", "prospectus", "lens",   "canvas", "walrus",
+      "octopus", "iris",     "cactus",  "hippopotamus", "rhinoceros", "thesaurus"};
+  if (ends("ses") && kSNouns.count(lower.substr(0, lower.size() - 2)) > 0) {
+    return std::string(lower.substr(0, lower.size() - 2));
+  }
+  // "tornadoes", "heroes", "vetoes": -o nouns add -es; "shoes", "foes" are -oe nouns
+  static const std::unordered_set<std::string_view> kOeNouns = {
+      "shoes", "toes",   "foes",  "canoes", "hoes",   "oboes",     "woes",      "floes",
+      "throes", "sloes", "roes",  "does",   "aloes",  "tiptoes",   "horseshoes", "snowshoes",
+      "mistletoes"};
+  if (ends("oes") && lower.size() > 4 && kOeNouns.count(lower) == 0) {
+    return std::string(lower.substr(0, lower.size() - 2));
   }
   if (ends("sses") || ends("ches") || ends("shes") || ends("xes") || ends("zzes")) {
     return std::string(lower.substr(0, lower.size() - 2));

@@ -99,6 +99,15 @@ TEST_CASE("plain counts have no event", "[figures]") {
         // plurals of three letters the lexicon knows
       {"The site listed at least 182 new job ads", "182 at_least ad -"},
       {"Two Labour MPs submitted a motion", "2 exact mp -"},
+      // -o nouns and -s nouns that add -es; -oe and -se nouns that add -s
+      {"At least 13 tornadoes touched down", "13 at_least tornado -"},
+      {"Nine heroes were honored", "9 exact hero -"},
+      {"The two coronaviruses are related", "2 exact coronavirus -"},
+      {"Three buses left the depot", "3 exact bus -"},
+      {"She has three campuses", "3 exact campus -"},
+      {"He bought two shoes", "2 exact shoe -"},
+      {"They own five houses", "5 exact house -"},
+      {"Four knives were found", "4 exact knife -"},
 }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
