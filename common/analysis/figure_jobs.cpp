@@ -150,6 +150,25 @@ job_change(const std::vector<Token>& tokens,
 }
 
 
+// Workers dismissed, told in the passive at token `k`: "fired", "dismissed", "furloughed",
+// "let go"; not "fired shots", "fired at police", "fired their weapons".
+bool staff_let_go(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  const auto& v = tokens[k].lower;
+  if (v == "let") {
+    return k + 1 < s.last && tokens[k + 1].lower == "go";
+  }
+  if (v != "fired" && v != "dismissed" && v != "furloughed" && v != "sacked") {
+    return false;
+  }
+  if (k + 1 >= s.last || tokens[k + 1].shape == TokenShape::kPunct) {
+    return true;
+  }
+  const auto& next = tokens[k + 1].lower;
+  return next == "by" || next == "for" || next == "over" || next == "after" || next == "under" ||
+         next == "in" || next == "from" || next == "since" || next == "last" || next == "this" ||
+         next == "amid" || next == "without" || next == "and";
+}
+
 }  // namespace
 
 bool is_staff_head(std::string_view head) {
@@ -215,6 +234,11 @@ read_job_event(const std::vector<Token>& tokens,
         c.event.event = passive;
         c.event.first = c.np_end;
         c.event.last = k + 1;
+      } else if (c.np.head != "job" && staff_let_go(tokens, s, k)) {
+        // "900 employees fired under new VA leadership", "4,300 employees were let go"
+        c.event.event = "cut";
+        c.event.first = c.np_end;
+        c.event.last = tokens[k].lower == "let" ? k + 2 : k + 1;
       }
     }
   }

@@ -161,6 +161,11 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"one of 12 Republican senators to join Democrats", "12 exact senator vote"},
       {"Only 13 Republicans supported the move", "13 exact republican vote"},
       {"Thirteen Republicans met in the hall", "13 exact republican -"},
+      // staff fired, dismissed or let go are jobs cut; not staff who fire shots
+      {"900 employees fired under new VA leadership", "900 exact employee cut"},
+      {"4,300 VA employees were let go.", "4300 exact employee cut"},
+      {"Two workers were fired after the incident.", "2 exact worker cut"},
+      {"Three employees fired shots at the car.", "3 exact employee -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
