@@ -201,6 +201,13 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
         continue;
       }
     }
+    // "three gunshot wounds", "two stab wounds": after a number "wounds" is the noun counted,
+    // not the verb
+    if (t.lower == "wounds") {
+      plural_seen = true;
+      ++j;
+      continue;
+    }
     if (const auto ev = match_event(tokens, j, end); ev.length > 0) {
       // "civilian deaths", "new cases": the event noun ends the phrase; "39 injured": an
       // adjective standing for people, only first

@@ -108,6 +108,9 @@ TEST_CASE("plain counts have no event", "[figures]") {
       {"He bought two shoes", "2 exact shoe -"},
       {"They own five houses", "5 exact house -"},
       {"Four knives were found", "4 exact knife -"},
+      // wounds counted are a plain count; the verb "wounds" is the event
+      {"He had three gunshot wounds", "3 exact wound -"},
+      {"The blast wounds 3 people", "3 exact people wound"},
 }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
