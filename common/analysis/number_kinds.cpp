@@ -135,7 +135,9 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
       m.kind = NumberKind::kAge;
       return;
     }
-    if (prev->capitalized && prev_unit == UnitKind::kNamePrefix) {
+    // "S&P 500": the index's name is written in three tokens
+    const bool s_and_p = prev->lower == "p" && prev2 && is_punct(*prev2, '&');
+    if ((prev->capitalized && prev_unit == UnitKind::kNamePrefix) || s_and_p) {
       m.kind = NumberKind::kName;
       return;
     }

@@ -96,6 +96,10 @@ TEST_CASE("numbers that are not counts say what they are", "[numbers]") {
       {"ranked No. 12 in the poll", "12 ordinal"},
       {"Route 66", "66 name"},
       {"a Boeing 737 crashed", "737 name"},
+      // market indexes and lists: "S&P 500", "Fortune 500", "Russell 2000", "Dow 30,000"
+      {"the S&P 500 sees its fastest correction", "500 name"},
+      {"Fortune 500 companies", "500 name"},
+      {"the Russell 2000 index", "2000 name"},
       {"the Rossiya 24 television", "24 name"},
       {"call 555-123-4567", "555 phone"},
       {"$3 million", "3000000 money"},
