@@ -18,7 +18,8 @@ namespace {
 void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
   static const std::unordered_set<std::string_view> kPlaces = {
       "city", "town", "village", "community", "nation", "country", "county", "island",
-      "district", "suburb", "population", "state", "province", "region", "neighborhood"};
+      "district", "suburb", "population", "state", "province", "region", "neighborhood",
+      "capital", "metropolis", "borough", "municipality", "territory", "hamlet", "enclave"};
   // (the population is what is counted; the others are counted in inhabitants)
   const std::size_t after = c.number.last;
   std::size_t end = 0;
