@@ -166,7 +166,9 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
       // "2014 voters", "2020 candidates": the electorate or field of a year's election
       const bool of_election = next && (next->lower == "voters" || next->lower == "candidates" ||
                                         next->lower == "hopefuls" || next->lower == "nominees" ||
-                                        next->lower == "graduates" || next->lower == "contenders");
+                                        next->lower == "graduates" || next->lower == "contenders" ||
+                                        next->lower == "challengers" || next->lower == "donors" ||
+                                        next->lower == "electors" || next->lower == "incumbents");
       const bool counted_after =
           (next && !next->capitalized && !people_singular(next->lower).empty() && !of_election &&
            !(prev && is_determiner_or_preposition(prev->lower))) ||

@@ -190,6 +190,8 @@ TEST_CASE("years, slashes and units found on the bench corpus", "[numbers]") {
       {"the 9/11 hijackers", "9 date; 11 date"},
       {"over 1.14 million immigrants", "1140000 count"},
       {"poll: 2014 voters gloomy", "2014 year"},
+      {"his 2016 challengers", "2016 year"},
+      {"a list of 2014 donors", "2014 year"},
       {"more than 2014 voters", "2014 count"},
       {"May Roll Back '65 Voting Rights Act", "65 year"},
       {"created five and a half million jobs", "5500000 count"},
