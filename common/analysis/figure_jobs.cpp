@@ -262,7 +262,8 @@ read_job_event(const std::vector<Token>& tokens,
     // drop of 963,000": a fall only after jobs in the sentence)
     auto jobs_before = [&] {
       for (std::size_t k = s.first; k < c.start; ++k) {
-        if (tokens[k].lower == "jobs" || tokens[k].lower == "payrolls") {
+        const auto& w = tokens[k].lower;
+        if (w == "jobs" || w == "payrolls" || w == "payroll" || w == "employment") {
           return true;
         }
       }
