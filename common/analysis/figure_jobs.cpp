@@ -217,9 +217,15 @@ read_job_event(const std::vector<Token>& tokens,
   if (staffed && c.event.event.empty()) {
     // "about 190,000 jobs were added in July", "5,000 jobs will be cut": the passive
     std::size_t k = c.np_end;
+    // (and a modal: "10 to 15 million jobs could disappear")
+    bool modal = false;
     while (k < s.last && k < c.np_end + 3 &&
            (tokens[k].lower == "were" || tokens[k].lower == "was" || tokens[k].lower == "have" ||
-            tokens[k].lower == "has" || tokens[k].lower == "had" || tokens[k].lower == "been")) {
+            tokens[k].lower == "has" || tokens[k].lower == "had" || tokens[k].lower == "been" ||
+            tokens[k].lower == "could" || tokens[k].lower == "would" ||
+            tokens[k].lower == "will" || tokens[k].lower == "may" || tokens[k].lower == "might")) {
+      modal = modal || tokens[k].lower == "could" || tokens[k].lower == "would" ||
+              tokens[k].lower == "will" || tokens[k].lower == "may" || tokens[k].lower == "might";
       ++k;
     }
     if (k < s.last) {  // also "Only 38,000 jobs added" in a headline
@@ -227,13 +233,18 @@ read_job_event(const std::vector<Token>& tokens,
       const std::string_view passive =
           v == "added" || v == "created" || v == "gained" ? "hire"
           : (v == "lost" || v == "cut" || v == "shed" || v == "eliminated" || v == "slashed" ||
-             v == "wiped" || v == "destroyed" || v == "erased" || v == "axed")
+             v == "wiped" || v == "destroyed" || v == "erased" || v == "axed" ||
+             (c.np.head == "job" && (v.starts_with("disappear") || v.starts_with("vanish") ||
+                                     v.starts_with("evaporat"))))
               ? "cut"
               : std::string_view{};
       if (!passive.empty()) {
         c.event.event = passive;
         c.event.first = c.np_end;
         c.event.last = k + 1;
+        if (modal) {
+          c.event.mood = Mood::kModal;
+        }
       } else if (c.np.head != "job" && staff_let_go(tokens, s, k)) {
         // "900 employees fired under new VA leadership", "4,300 employees were let go"
         c.event.event = "cut";
