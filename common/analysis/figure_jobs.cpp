@@ -255,9 +255,13 @@ read_job_event(const std::vector<Token>& tokens,
   }
   // "added 2.4 million workers to their payrolls", "shed 500 employees": workers taken on or
   // let go are jobs added or cut
-  const bool staff =
-      (c.np.head == "worker" || c.np.head == "employee" || c.np.head == "position") &&
-      c.event.event.empty();
+  // ("added 2.6 million people to their payrolls": people taken onto a payroll are staff)
+  const bool onto_payrolls = c.np.head == "people" && c.np_end + 2 < s.last &&
+                             tokens[c.np_end].lower == "to" &&
+                             tokens[c.np_end + 2].lower.starts_with("payroll");
+  const bool staff = (c.np.head == "worker" || c.np.head == "employee" ||
+                      c.np.head == "position" || onto_payrolls) &&
+                     c.event.event.empty();
   if (c.np.head == "job" || staff) {
     if (const auto [job, at] = job_event(tokens, s, c.start); !job.empty()) {
       c.event.event = job;

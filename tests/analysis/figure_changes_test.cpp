@@ -91,6 +91,8 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
        "41200 exact job hire; 14100 exact job cut"},
       {"The unemployment rate fell. Jobless claims saw a drop of 200,000.", ""},
       {"The unemployment rate fell. 5,000 jobs disappeared in March.", "5000 exact job cut"},
+      {"Employers have added 2.6 million people to their payrolls.",
+       "2600000 exact people hire"},
       {"He estimated that 15 million jobs could disappear.", "15000000 exact job cut modal"},
       {"The unemployment rate fell. Economists had forecast a payroll decline of 100,000.",
        "100000 exact job cut modal"},
