@@ -73,6 +73,24 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       c.event.last = k + 1;
     }
   }
+  // ballots cast are votes: "3.7 million ballots already mailed in", "ballots were cast" (not
+  // "182,000 absentee ballots had been issued")
+  if (c.event.event.empty() && c.np.head == "ballot") {
+    std::size_t k = c.np_end;
+    while (k < s.last && k < c.np_end + 3 &&
+           (tokens[k].lower == "were" || tokens[k].lower == "have" || tokens[k].lower == "had" ||
+            tokens[k].lower == "been" || tokens[k].lower == "already")) {
+      ++k;
+    }
+    if (k < s.last) {
+      const auto& v = tokens[k].lower;
+      if (v == "cast" || v == "mailed" || v == "returned" || v == "submitted") {
+        c.event.event = known_event("vote");
+        c.event.first = c.np_end;
+        c.event.last = k + 1;
+      }
+    }
+  }
   // votes needed are no votes cast: "she would need to find 218 votes", "he needs 60 votes in
   // the Senate", "short of the 70 votes they were hoping to secure"
   if (c.event.event == "vote" && c.np.head == "vote") {

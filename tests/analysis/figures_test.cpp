@@ -167,6 +167,9 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"one of 12 Republican senators to join Democrats", "12 exact senator vote"},
       {"Only 13 Republicans supported the move", "13 exact republican vote"},
       {"Thirteen Republicans met in the hall", "13 exact republican -"},
+      // ballots cast, mailed in or returned are votes; ballots issued are not
+      {"More than 3.7 million ballots were already mailed in", "3700000 more_than ballot vote"},
+      {"More than 182,000 absentee ballots had been issued", "182000 more_than ballot -"},
       // staff fired, dismissed or let go are jobs cut; not staff who fire shots
       {"900 employees fired under new VA leadership", "900 exact employee cut"},
       {"4,300 VA employees were let go.", "4300 exact employee cut"},
