@@ -218,9 +218,13 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   // 4. "now": as of publication ("50 have now been killed", "15,000 soldiers were now in
   //    Syria"); a plain count in the present is a standing fact ("the 11 million immigrants
   //    now living here", "4,000 troops are now set to help")
+  //    "currently" says the count stands on the day of the report, even in the present ("The
+  //    court currently consists of five conservatives and four liberals", "100 senior leaders
+  //    are currently under investigation")
   const bool standing = f.figure.event.empty() && !past_tense(tt, f, c_first, c_last);
-  for (std::size_t k = c_first; k < c_last && !standing; ++k) {
-    if (tt.tokens[k].lower == "now" && published) {
+  for (std::size_t k = c_first; k < c_last && published; ++k) {
+    const auto& t = tt.tokens[k].lower;
+    if ((t == "now" && !standing) || t == "currently") {
       return DateSpan{*published, *published};
     }
   }

@@ -157,12 +157,16 @@ TEST_CASE("a figure whose clause names a dated incident takes the incident's day
   CHECK(dates_of(text, "2021-03-18") == expected);
 }
 
-TEST_CASE("'now' dates an event or a past state, not a standing fact", "[dates]") {
+TEST_CASE("'now' dates an event or a past state, not a standing fact; 'currently' dates both",
+          "[dates]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"At least 50 have now been killed in the fighting.", "50=2021-03-18"},
       {"By Thursday 15,000 soldiers were now in the province.", "15000=2021-03-18"},
       {"About 4,000 troops are now set to help.", "4000=-"},
       {"The 11 million immigrants now living in the country wait.", "11000000=-"},
+      {"The court currently consists of five conservatives and four liberals.",
+       "5=2021-03-18; 4=2021-03-18"},
+      {"About 100 senior leaders are currently under investigation.", "100=2021-03-18"},
   }));
   CAPTURE(text);
   CHECK(dates_of(text, "2021-03-18") == expected);
