@@ -165,6 +165,12 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       } else if ((w == "according" && k + 1 < s.last && tokens[k + 1].lower == "to") || w == "citing") {
         const std::size_t from = w == "citing" ? k + 1 : k + 2;
         src = source_after(tokens, s, from);
+        // "according to the August Migration Report released by CBP": who released it
+        if (src.second + 2 < s.last && src.second > src.first &&
+            is_passive_source(tokens[src.second].lower) && tokens[src.second + 1].lower == "by" &&
+            attribution_words::is_document_noun(tokens[src.second - 1].lower)) {
+          src = source_after(tokens, s, src.second + 2);
+        }
         // "according to a report in The Advocate": the publication gives it
         if (src.second + 1 < s.last && src.second > src.first &&
             attribution_words::is_document_noun(tokens[src.second - 1].lower) &&

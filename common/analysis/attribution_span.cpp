@@ -139,8 +139,14 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
     return k > a && !tokens[k].capitalized && tokens[k].lower.ends_with("ing") &&
            tokens[k].lower.size() > 5 && tokens[k - 1].capitalized;
   };
+  // the agent's verb ends the document: "the Migration Report released by CBP"
+  const auto released_by = [&](std::size_t k) {
+    return k > a && k + 1 < s.last && attribution_words::is_passive_source(tokens[k].lower) &&
+           tokens[k + 1].lower == "by";
+  };
   while (b < s.last && b - a < 10 &&
          (tokens[b].shape != TokenShape::kPunct || title_period(b)) && !participle(b) &&
+         !released_by(b) &&
          tokens[b].shape != TokenShape::kNumber && !(b > a && verb(b)) &&
          !(b > a && is_subject_stop(tokens[b].lower) &&
            !((tokens[b].lower == "of" || tokens[b].lower == "for" || tokens[b].lower == "and") &&

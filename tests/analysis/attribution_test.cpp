@@ -121,6 +121,11 @@ TEST_CASE("sources in passive frames, and subjects that are not speakers", "[att
        "service.",
        "the park service"},
       {"At least 14 hikers were rescued, according to figures released Thursday.", "-"},
+      {"At least four others were released by Tuesday night.", "-"},
+      // a document released by an agency: the agency
+      {"July saw 71,999 apprehensions, according to the August Southwest Border Migration "
+       "Report released by CBP officials.",
+       "CBP officials"},
       // a saying after an article is an adjective: "an estimated", "a reported"
       {"An estimated 5,000 people fled.", "-"},
       // the medium between the subject and its verb
