@@ -218,14 +218,15 @@ read_job_event(const std::vector<Token>& tokens,
     // "about 190,000 jobs were added in July", "5,000 jobs will be cut": the passive
     std::size_t k = c.np_end;
     // (and a modal: "10 to 15 million jobs could disappear")
+    const auto is_modal = [](std::string_view w) {
+      return w == "could" || w == "would" || w == "will" || w == "may" || w == "might";
+    };
     bool modal = false;
     while (k < s.last && k < c.np_end + 3 &&
            (tokens[k].lower == "were" || tokens[k].lower == "was" || tokens[k].lower == "have" ||
             tokens[k].lower == "has" || tokens[k].lower == "had" || tokens[k].lower == "been" ||
-            tokens[k].lower == "could" || tokens[k].lower == "would" ||
-            tokens[k].lower == "will" || tokens[k].lower == "may" || tokens[k].lower == "might")) {
-      modal = modal || tokens[k].lower == "could" || tokens[k].lower == "would" ||
-              tokens[k].lower == "will" || tokens[k].lower == "may" || tokens[k].lower == "might";
+            is_modal(tokens[k].lower))) {
+      modal = modal || is_modal(tokens[k].lower);
       ++k;
     }
     if (k < s.last) {  // also "Only 38,000 jobs added" in a headline
