@@ -69,14 +69,13 @@ bool opens_with_quote(std::string_view text) {
   if (at == std::string_view::npos) {
     return false;
   }
-  const auto rest = text.substr(at);
-  return rest.starts_with('"') || rest.starts_with('\'') || rest.starts_with("\u201c") ||
-         rest.starts_with("\u201d") || rest.starts_with("\u2018") || rest.starts_with("\u2019");
+  return quote_mark_length(text.substr(at)) > 0;
 }
 
 // The speaker of a passage whose last sentence closes a quotation with its frame ('...
 // present," McCrory said in a statement.'), or "".
-std::string closing_quote_speaker(const TokenizedText& tt, const std::vector<AttributionFrame>& frames) {
+std::string
+closing_quote_speaker(const TokenizedText& tt, const std::vector<AttributionFrame>& frames) {
   if (frames.empty() || tt.sentences.empty()) {
     return {};
   }

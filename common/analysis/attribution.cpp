@@ -41,12 +41,8 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
       // (not "two polls showed": the documents counted are no source)
       // (nor "the group said its research showed": the saying gives the source)
       if (attribution_words::is_document_noun(tokens[b - 1].lower)) {
-        if (b >= s.first + 2) {
-          const auto& before = tokens[b - 2].lower;
-          if (before == "its" || before == "their" || before == "his" || before == "her" ||
-              before == "our") {
-            return false;
-          }
+        if (b >= s.first + 2 && is_possessive_determiner(tokens[b - 2].lower)) {
+          return false;
         }
         return b < s.first + 2 || (tokens[b - 2].shape != TokenShape::kNumber &&
                                    number_word_value(tokens[b - 2].lower) <= 0);

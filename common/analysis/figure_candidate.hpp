@@ -138,6 +138,21 @@ bool change_complement(const Token& t);
 std::optional<std::size_t> change_verb_before(const std::vector<Token>& tokens,
                                               const Sentence& s, std::size_t start);
 
+// --- figure_estimates.cpp ---
+
+// "an earlier estimate of 148,000", "forecasts for 180,000", "+160,000 expected": a bare number
+// that estimates or forecasts the count.
+bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+// "a decrease of 323,000 from the previous week": a bare number of change in the count.
+bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+// "61 of 62 counties", "25 of the last 27 elections", "Ten of the 13": a bare part before "of"
+// and the number of its whole; the index in `cands` of the whole's candidate.
+std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, const Sentence& s,
+                                           const Candidate& c,
+                                           const std::vector<Candidate>& cands);
+// "the remaining three", "the other 14": a bare rest of what the article counted last.
+bool remaining_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
 // --- figure_relations.cpp ---
 
 // "by 588,000 to a total of 2.8 million", "to 1.897 million from 1.877 million": a bare number
@@ -183,21 +198,6 @@ bool part_of_total(const std::vector<Token>& tokens, const Sentence& s, const Ca
 // "The prior week was revised up by 8,000 to 2,438,000": a bare number a verb of change
 // reaches from a period.
 bool period_changes(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
-
-// --- figure_estimates.cpp ---
-
-// "an earlier estimate of 148,000", "forecasts for 180,000", "+160,000 expected": a bare number
-// that estimates or forecasts the count.
-bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
-// "a decrease of 323,000 from the previous week": a bare number of change in the count.
-bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
-// "61 of 62 counties", "25 of the last 27 elections", "Ten of the 13": a bare part before "of"
-// and the number of its whole; the index in `cands` of the whole's candidate.
-std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, const Sentence& s,
-                                           const Candidate& c,
-                                           const std::vector<Candidate>& cands);
-// "the remaining three", "the other 14": a bare rest of what the article counted last.
-bool remaining_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
 // A head that names places ("state", "country", "city"): what a place holds is something else.
 bool is_place_noun(std::string_view head);

@@ -99,8 +99,7 @@ bool read_one_of(std::string_view text, const std::vector<Token>& tokens, const 
     return false;
   }
   const auto& det = tokens[m.last + 1].lower;
-  if (det != "the" && det != "their" && det != "his" && det != "her" && det != "its" &&
-      det != "our") {
+  if (det != "the" && !is_possessive_determiner(det)) {
     return false;
   }
   auto np = read_noun_phrase(text, tokens, m.last, s.last);

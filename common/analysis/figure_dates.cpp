@@ -203,7 +203,7 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   }
   // 3b. jobless claims with no date of their own are the week before the report: "Jobless
   //     Claims Fall to 1.5 Million", "2.1 million initial unemployment claims"
-  if (f.figure.head == "claim" && published && !f.figure.modal) {
+  if (f.figure.head == "claim" && published) {
     bool jobless = false;
     for (std::size_t k = s.first; k < s.last && !jobless; ++k) {
       const auto& t = tt.tokens[k].lower;

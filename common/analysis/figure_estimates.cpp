@@ -80,9 +80,7 @@ std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, con
     return std::nullopt;
   }
   ++k;
-  const bool determined = tokens[k].lower == "the" || tokens[k].lower == "its" ||
-                          tokens[k].lower == "their" || tokens[k].lower == "his" ||
-                          tokens[k].lower == "her" || tokens[k].lower == "our";
+  const bool determined = tokens[k].lower == "the" || is_possessive_determiner(tokens[k].lower);
   if (determined) {
     ++k;
   }

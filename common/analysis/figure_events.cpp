@@ -114,7 +114,8 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
   read_job_event(tokens, s, memory, c);
   read_domain_event(tokens, s, c);
   // "the court accepted two cases": cases are infections only where illness is the subject
-  if (c.event.event == "infect" && !article_mentions(memory, memory.disease, mentions_disease) && c.event.last > c.event.first) {
+  if (c.event.event == "infect" && !article_mentions(memory, memory.disease, mentions_disease) &&
+      c.event.last > c.event.first) {
     const auto& w = tokens[c.event.last - 1].lower;
     const bool confirmed = c.event.last >= c.event.first + 2 &&
                            tokens[c.event.last - 2].lower == "confirmed";

@@ -260,9 +260,8 @@ read_job_event(const std::vector<Token>& tokens,
   const bool onto_payrolls = c.np.head == "people" && c.np_end + 2 < s.last &&
                              tokens[c.np_end].lower == "to" &&
                              tokens[c.np_end + 2].lower.starts_with("payroll");
-  const bool staff = (c.np.head == "worker" || c.np.head == "employee" ||
-                      c.np.head == "position" || onto_payrolls) &&
-                     c.event.event.empty();
+  const bool staff =
+      ((is_staff_head(c.np.head) && c.np.head != "job") || onto_payrolls) && c.event.event.empty();
   if (c.np.head == "job" || staff) {
     if (const auto [job, at] = job_event(tokens, s, c.start); !job.empty()) {
       c.event.event = job;

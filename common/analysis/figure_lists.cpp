@@ -19,7 +19,8 @@ bool is_list_dash(const Token& t) { return is_dash(t) || is_punct(t, '-'); }
 // list under a heading, a name (up to five words) then a count.
 bool is_list_item(const std::vector<Token>& tokens, const Sentence& s, std::size_t start,
                   std::size_t end) {
-  if (start < s.first + 2 || !(is_punct(tokens[start - 1], ':') || is_list_dash(tokens[start - 1]))) {
+  if (start < s.first + 2 ||
+      !(is_punct(tokens[start - 1], ':') || is_list_dash(tokens[start - 1]))) {
     return false;
   }
   std::size_t k = s.first;

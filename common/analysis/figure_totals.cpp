@@ -336,7 +336,8 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
   }
   // or an event phrase that ends in it: "job cuts plunged to 32,556"
   const auto phrase = first < at ? match_event(tokens, first, at + 1) : ev;
-  if (first < at && phrase.length == 2 && phrase.role == EventRole::kNoun && c.event.event.empty()) {
+  if (first < at && phrase.length == 2 && phrase.role == EventRole::kNoun &&
+      c.event.event.empty()) {
     c.event.event = phrase.event;
     c.event.first = first;
     c.event.last = at + 1;

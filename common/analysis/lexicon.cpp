@@ -300,6 +300,10 @@ std::string singular_noun(std::string_view lower) {
   return std::string(lower);
 }
 
+bool is_possessive_determiner(std::string_view lower) {
+  return lower == "its" || lower == "their" || lower == "his" || lower == "her" || lower == "our";
+}
+
 bool is_change_verb(std::string_view lower) {
   static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "change");
   return kWords.contains(lower);

@@ -70,6 +70,9 @@ enum class UnitKind {
 
 UnitKind unit_kind(std::string_view lower);
 
+// "its", "their", "his", "her", "our": a determiner that names an owner.
+bool is_possessive_determiner(std::string_view lower);
+
 // Verbs of change ("rose", "fell", "topped") and words of forecast ("expected", "consensus"):
 // the lists of lexicons/changes.tsv. Lower case, exact.
 bool is_change_verb(std::string_view lower);

@@ -122,12 +122,22 @@ bool starts_sentence(const Token& t) {
 
 }  // namespace
 
-bool is_quote(const Token& t) {
-  if (t.shape != TokenShape::kPunct) {
-    return false;
+std::size_t quote_mark_length(std::string_view text) {
+  if (text.starts_with('"') || text.starts_with('\'')) {
+    return 1;
   }
-  return t.lower == "\"" || t.lower == "'" || t.lower == "\xE2\x80\x9C" ||
-         t.lower == "\xE2\x80\x9D" || t.lower == "\xE2\x80\x98" || t.lower == "\xE2\x80\x99";
+  for (const std::string_view curly :
+       {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+    if (text.starts_with(curly)) {
+      return curly.size();
+    }
+  }
+  return 0;
+}
+
+bool is_quote(const Token& t) {
+  return t.shape == TokenShape::kPunct && !t.lower.empty() &&
+         quote_mark_length(t.lower) == t.lower.size();
 }
 
 TokenizedText tokenize(std::string_view text) {
