@@ -87,10 +87,10 @@ read_vote_tally(const std::vector<Token>& tokens,
                 const Sentence& s,
                 const NumberMatch& m,
                 std::vector<Candidate>& out) {
-  const auto& t = tokens[m.first].lower;
+  const std::string t = dashed_tally(tokens[m.first].lower);  // "5-to-4" as "5-4"
   const auto dash = t.find('-');
   if (tokens[m.first].shape != TokenShape::kNumber || m.last != m.first + 1 ||
-      dash == std::string::npos || t.find_first_not_of("0123456789-") != std::string::npos ||
+      dash == std::string::npos || t.find_first_not_of("0123456789,-") != std::string::npos ||
       t.find('-', dash + 1) != std::string::npos || dash == 0 || dash + 1 == t.size()) {
     return false;
   }

@@ -69,6 +69,19 @@ ParsedDigits parse_digits(std::string_view token) {
   return out;
 }
 
+std::string dashed_tally(std::string_view token) {
+  const auto to = token.find("-to-");
+  const auto digits_only = [](std::string_view part) {
+    return !part.empty() && is_digit(part.front()) &&
+           part.find_first_not_of("0123456789,") == std::string_view::npos;
+  };
+  if (to == std::string_view::npos || !digits_only(token.substr(0, to)) ||
+      !digits_only(token.substr(to + 4))) {
+    return std::string(token);
+  }
+  return std::string(token.substr(0, to)) + "-" + std::string(token.substr(to + 4));
+}
+
 std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::size_t first,
                                       std::size_t last) {
   std::vector<NumberMatch> out;
@@ -86,22 +99,24 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
       } else if (duration_adjective(t.lower, hyphen_kind)) {
         m.kind = hyphen_kind;
         m.last = i + 1;
-      } else if (const auto dash = t.lower.find('-'); dash != std::string::npos) {
+      } else if (const std::string form = dashed_tally(t.lower);
+                 form.find('-') != std::string::npos) {
+        const auto dash = form.find('-');
         m.last = i + 1;
         std::size_t parts = 1;
         std::size_t digits = 0;
         bool letters = false;
-        for (const char c : t.lower) {
+        for (const char c : form) {
           parts += c == '-' ? 1U : 0U;
           digits += is_digit(c) ? 1U : 0U;
           letters = letters || (c >= 'a' && c <= 'z');
         }
-        const auto low = parse_digits(t.lower.substr(0, dash));
+        const auto low = parse_digits(std::string_view(form).substr(0, dash));
         m.value = low.value;
         const Token* prev = cx.before(i);
         const Token* next = cx.at(i + 1);
         // "2007-09", "1939-1945": a span of years
-        const std::string_view high = std::string_view(t.lower).substr(dash + 1);
+        const std::string_view high = std::string_view(form).substr(dash + 1);
         const bool years = parts == 2 && dash == 4 && m.value >= 1800 && m.value < 2100 &&
                            (high.size() == 2 ||
                             (high.size() == 4 && parse_digits(high).value > m.value &&
@@ -110,9 +125,10 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
           m.kind = NumberKind::kName;
         } else if (years) {
           m.kind = NumberKind::kYear;
-        } else if (parts >= 3 || digits >= 7) {
+        } else if (parts >= 3 || (digits >= 7 && form.find(',') == std::string::npos)) {
           m.kind = NumberKind::kPhone;
-        } else if ((prev && is_score_context(prev->lower)) || (next && is_score_context(next->lower)) ||
+        } else if (form != t.lower ||  // "by 3-to-1", "a 5-to-4 ruling": a ratio or tally
+                   (prev && is_score_context(prev->lower)) || (next && is_score_context(next->lower)) ||
                    (prev && (prev->lower == "a" || prev->lower == "the") && next &&
                     !looks_plural_noun(*next))) {
           m.kind = NumberKind::kScore;

@@ -57,6 +57,10 @@ struct ParsedDigits {
 // three digits (950000), flagged malformed, never 9500000.
 ParsedDigits parse_digits(std::string_view token);
 
+// A tally written with "to" ("5-to-4", "245-to-189") in the dashed form "5-4"; any other
+// token unchanged.
+std::string dashed_tally(std::string_view token);
+
 // The value of a single number word: "nine" 9, "thirty-four" 34, "Thirty-three" 33 (lower
 // case expected); -1 when the word is not one. Scale words ("hundred", "million") are not.
 double number_word_value(std::string_view lower);

@@ -147,6 +147,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The clip was viewed 1.3 million times https://t.co/x", "1300000 exact time -"},
       {"The court ruled 7-2 on Monday", "7 exact vote vote; 2 exact vote vote"},
       {"In a 5-4 decision, the court sided with the baker", "5 exact vote vote; 4 exact vote vote"},
+      {"In a 5-to-4 ruling, the court sided with him", "5 exact vote vote; 4 exact vote vote"},
+      {"The House voted 245-to-189 to undo the rule", "245 exact vote vote; 189 exact vote vote"},
+      {"The Senate passed it 1,243-975", "1243 exact vote vote; 975 exact vote vote"},
       // a possessive before the tally is a determiner, not a name
       {"After Thursday's 58-40 vote, he left", "58 exact vote vote; 40 exact vote vote"},
       {"The Senate approved the measure Thursday 85-8", "85 exact vote vote; 8 exact vote vote"},

@@ -109,6 +109,11 @@ TEST_CASE("numbers that are not counts say what they are", "[numbers]") {
       {"40 percent of voters", "40 percent"},
       {"40 per cent", "40 percent"},
       {"won 3-1", "3 score"},
+      // a tally or ratio written with "to", and digit groups that are no phone number
+      {"by 3-to-1 Americans think so", "3 score"},
+      {"a 5-to-4 decision", "5 score"},
+      {"the coveted 18-to-34 age range", "18 score"},
+      {"between 1,000-2,000 people marched", "1000 count"},
       {"the recession of 2007-09", "2007 year"},
       {"the 1939-1945 war", "1939 year"},
       {"the Gang of Eight senators", "8 name"},
