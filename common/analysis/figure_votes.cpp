@@ -39,7 +39,8 @@ vote_side(const std::vector<Token>& tokens,
 const std::vector<std::string_view>&
 vote_verbs() {
   static const std::vector<std::string_view> kVerbs = {
-      "voted", "passed", "approved", "rejected", "confirmed", "defeated", "ruled", "sided"};
+      "voted",     "voting",   "passed", "approved", "rejected",
+      "confirmed", "defeated", "ruled",  "ruling",   "sided"};
   return kVerbs;
 }
 

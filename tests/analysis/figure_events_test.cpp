@@ -149,6 +149,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"In a 5-4 decision, the court sided with the baker", "5 exact vote vote; 4 exact vote vote"},
       {"In a 5-to-4 ruling, the court sided with him", "5 exact vote vote; 4 exact vote vote"},
       {"The House voted 245-to-189 to undo the rule", "245 exact vote vote; 189 exact vote vote"},
+      {"The court handed him a victory, ruling 6-3 that the subsidies are legal",
+       "6 exact vote vote; 3 exact vote vote"},
       {"The Senate passed it 1,243-975", "1243 exact vote vote; 975 exact vote vote"},
       // a possessive before the tally is a determiner, not a name
       {"After Thursday's 58-40 vote, he left", "58 exact vote vote; 40 exact vote vote"},
