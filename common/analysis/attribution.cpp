@@ -107,11 +107,28 @@ bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::siz
       "around", "about", "roughly", "nearly", "some",  "only", "just",          "more",
       "than",   "at",    "least",   "as",     "many",  "up",   "approximately", "almost",
       "over",   "a",     "gain",    "of",     "another"};
-  for (std::size_t j = k + 1; j < s.last && j < k + 5; ++j) {
+  // ... and what is forecast, told as a change: "had forecast nonfarm payrolls increasing
+  // 205,000", "forecast a payroll decline of 100,000", "forecast that employers added 3 million"
+  static const std::unordered_set<std::string_view> kForecastObject = {
+      "payrolls", "payroll",   "nonfarm",    "non-farm",  "private",   "employment", "jobs",
+      "claims",   "rising",    "rise",       "increasing", "increase", "growing",    "growth",
+      "falling",  "fall",      "declining",  "decline",   "dropping",  "drop",       "climbing",
+      "by",       "to",        "that",       "employers", "businesses", "the",       "economy",
+      "added",    "adding",    "add",        "would",     "will",      "created",    "creating",
+      "create",   "shed",      "shedding",   "lost",      "losing"};
+  // (not after "estimates", a saying too: "CDC estimates that 115 Americans die daily")
+  const bool saying = attribution_words::is_speech_verb(tokens[k].lower);
+  std::size_t objects = 0;  // words of the forecast object read so far
+  for (std::size_t j = k + 1; j < s.last && j < k + 5 + objects; ++j) {
     if (tokens[j].shape == TokenShape::kNumber || number_word_value(tokens[j].lower) > 0) {
-      return true;
+      // (not "expected the 44-day strike of 40,000 workers to affect": an adjective)
+      return objects == 0 || tokens[j].lower.find_first_of("abcdefghijklmnopqrstuvwxyz") ==
+                                 std::string::npos;
     }
-    if (kBetween.count(tokens[j].lower) == 0) {
+    if (kBetween.count(tokens[j].lower) > 0) {
+      continue;
+    }
+    if (saying || kForecastObject.count(tokens[j].lower) == 0 || ++objects > 4) {
       return false;
     }
   }

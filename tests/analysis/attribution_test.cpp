@@ -254,6 +254,10 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
        "Economists; -"},
       {"Organizers expected around 10,000 demonstrators.", "Organizers"},
       {"Amazon is expected to hire 1,500 workers.", "-"},
+      // ... also when the forecast is told as a change: "forecast payrolls rising 164,000"
+      {"Economists polled by Reuters had forecast payrolls rising 164,000 in May.", "Economists"},
+      {"Economists had forecast a payroll decline of 100,000.", "Economists"},
+      {"Economists expected the 44-day strike of 40,000 workers to affect the figures.", "-"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
