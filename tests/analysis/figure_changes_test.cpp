@@ -66,6 +66,10 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
        "312000 exact job hire; 176000 exact job hire"},
       {"Shares posted a 391,000 gain.", ""},
       {"Hiring by health-care companies boosted payrolls by 227,000.", "227000 exact job hire"},
+      {"The strike depressed employment growth by 34,000 jobs.", "34000 exact job cut"},
+      {"It reduced information sector jobs by 34,000.", "34000 exact job cut"},
+      {"We reduced the state government workforce by 13,000.", "13000 exact job cut"},
+      {"The storm depressed sales by 3,000 units.", "3000 exact unit -"},
       {"Hiring slowed, with payrolls increasing 185,000 last month.", "185000 exact job hire"},
       // a bare number after a gain or loss, in a report on employment; a level is no event
       {"The unemployment rate fell, after a gain of 217,000 in May.", "217000 exact job hire"},
