@@ -1,11 +1,12 @@
 #include "common/analysis/attribution.hpp"
 
-#include <unordered_set>
-
 #include "common/analysis/attribution_source.hpp"
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/numbers.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally {
 namespace {
@@ -102,20 +103,11 @@ bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::siz
       tokens[k - 1].lower == "was" || tokens[k - 1].lower == "were") {
     return false;
   }
-  // what may stand between the verb and its number: hedges and "a gain of"
-  static const std::unordered_set<std::string_view> kBetween = {
-      "around", "about", "roughly", "nearly", "some",  "only", "just",          "more",
-      "than",   "at",    "least",   "as",     "many",  "up",   "approximately", "almost",
-      "over",   "a",     "gain",    "of",     "another"};
-  // ... and what is forecast, told as a change: "had forecast nonfarm payrolls increasing
-  // 205,000", "forecast a payroll decline of 100,000", "forecast that employers added 3 million"
-  static const std::unordered_set<std::string_view> kForecastObject = {
-      "payrolls", "payroll",   "nonfarm",    "non-farm",  "private",   "employment", "jobs",
-      "claims",   "rising",    "rise",       "increasing", "increase", "growing",    "growth",
-      "falling",  "fall",      "declining",  "decline",   "dropping",  "drop",       "climbing",
-      "by",       "to",        "that",       "employers", "businesses", "the",       "economy",
-      "added",    "adding",    "add",        "would",     "will",      "created",    "creating",
-      "create",   "shed",      "shedding",   "lost",      "losing"};
+  // hedges and "a gain of" may stand between the verb and its number, and what is forecast,
+  // told as a change ("had forecast nonfarm payrolls increasing 205,000")
+  static const WordSet kBetween = lexicon_word_list(data::lexicon_changes(), "forecast_hedge");
+  static const WordSet kForecastObject =
+      lexicon_word_list(data::lexicon_changes(), "forecast_object");
   // (not after "estimates", a saying too: "CDC estimates that 115 Americans die daily")
   const bool saying = attribution_words::is_speech_verb(tokens[k].lower);
   std::size_t objects = 0;  // words of the forecast object read so far
@@ -125,10 +117,10 @@ bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::siz
       return objects == 0 || tokens[j].lower.find_first_of("abcdefghijklmnopqrstuvwxyz") ==
                                  std::string::npos;
     }
-    if (kBetween.count(tokens[j].lower) > 0) {
+    if (kBetween.contains(tokens[j].lower)) {
       continue;
     }
-    if (saying || kForecastObject.count(tokens[j].lower) == 0 || ++objects > 4) {
+    if (saying || !kForecastObject.contains(tokens[j].lower) || ++objects > 4) {
       return false;
     }
   }

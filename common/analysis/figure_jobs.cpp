@@ -89,20 +89,21 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
 std::string_view
 object_change(const std::vector<Token>& tokens, const Sentence& s, std::size_t noun) {
   const auto& w = tokens[noun].lower;
+  static const WordSet kNouns = lexicon_word_list(data::lexicon_domains(), "jobs_object");
+  static const WordSet kUp = lexicon_word_list(data::lexicon_domains(), "jobs_object_up");
+  static const WordSet kDown = lexicon_word_list(data::lexicon_domains(), "jobs_object_down");
   const bool growth = w == "growth" && noun > s.first &&
                       (tokens[noun - 1].lower == "employment" || tokens[noun - 1].lower == "job" ||
                        tokens[noun - 1].lower == "jobs" || tokens[noun - 1].lower == "payroll");
-  if (!growth && w != "payrolls" && w != "employment" && w != "jobs" && w != "workforce" &&
-      w != "headcount" && w != "staff") {
+  if (!growth && !kNouns.contains(w)) {
     return {};
   }
   for (std::size_t k = noun; k > s.first && k + 5 > noun; --k) {
     const auto& verb = tokens[k - 1].lower;
-    if (verb == "boosted" || verb == "lifted" || verb == "raised" || verb == "swelled") {
+    if (kUp.contains(verb)) {
       return "hire";
     }
-    if (verb == "reduced" || verb == "trimmed" || verb == "lowered" || verb == "dragged" ||
-        verb == "cut" || verb == "slashed" || verb == "depressed" || verb == "shrank") {
+    if (kDown.contains(verb)) {
       return "cut";
     }
     if (tokens[k - 1].shape != TokenShape::kWord) {
