@@ -13,7 +13,8 @@
 //   figure_lists.cpp       lists: headings and their items, counts joined by "and" sharing an event
 //   figure_relations.cpp   bare numbers read against the figures before them
 //   figure_estimates.cpp   bare numbers that estimate or change the running count
-//   figures.cpp            candidates assembled into figures, with elided nouns carried over
+//   figure_elision.cpp     elided counted nouns carried from the figures before or the article
+//   figures.cpp            candidates assembled into figures
 
 #include <cstddef>
 #include <optional>
@@ -217,6 +218,37 @@ bool mentions_employment(std::string_view text);
 // `memory` that `context` has not read yet.
 bool article_mentions(FigureMemory& memory, FigureMemory::Context& context,
                       bool (*mentions)(std::string_view));
+
+// --- figure_elision.cpp ---
+
+// What a candidate is read against when its counted noun is elided: its sentence and
+// candidates, the passage's figures so far (from `sentence_base` on, this sentence's), the
+// article's memory.
+struct ElisionScope {
+  const std::vector<Token>& tokens;
+  const Sentence& s;
+  const std::vector<Candidate>& cands;
+  const std::vector<FigureSpan>& figures;
+  std::size_t sentence_base;
+  const FigureMemory& memory;
+};
+
+// A revision ("the toll was revised to 33"): the article's last figure with the same event,
+// which `f` revises; what it counts, when `f` counts nothing and it is in this passage.
+void carry_revised(const FigureMemory& memory, const std::vector<FigureSpan>& figures,
+                   FigureSpan& f);
+
+// Fills in what `f` counts when its candidate names nothing: a conjunct or comparison ("and
+// 27,000 in April"), a whole ("61 of 62 counties"), the people of the sentence or the article
+// ("killing 22"), a share ("Washington with 101"), a holder ("Clinton has 1,712"), a running
+// count or a change partner. `named_share` tells whether the quote must take in the name.
+// False when nothing counted is found (the number is no figure).
+bool carry_elided(const ElisionScope& scope, Candidate& c, FigureSpan& f, bool& named_share);
+
+// "215 have tested positive, as have 191 correctional officers": candidate `ci` shares the event
+// of the one before it (and so do those joined to it by "and").
+void share_as_have_event(const std::vector<Token>& tokens, const Sentence& s,
+                         std::vector<Candidate>& cands, std::size_t ci);
 
 // --- figure_lists.cpp ---
 

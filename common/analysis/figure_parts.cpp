@@ -73,6 +73,18 @@ bool plural_head(const Token& t) {
 
 bool is_np_stop(std::string_view lower) { return in(stop_words(), lower); }
 
+bool is_determiner_word(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "their" ||
+         w == "its" || w == "his" || w == "her" || w == "our" || w == "last" ||
+         w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
+}
+
+bool is_place_preposition(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "in", "on", "at", "from", "aboard", "inside", "near", "outside", "across"};
+  return in(kWords, lower);
+}
+
 std::string_view span_text(std::string_view text, const std::vector<Token>& tokens,
                            std::size_t first, std::size_t last) {
   if (last <= first) {
@@ -159,7 +171,8 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
         ++i;
       }
       // "of the six last contests": the base of the partitive is not the counted noun
-      if (i < end && (tokens[i].shape == TokenShape::kNumber || number_word_value(tokens[i].lower) > 0)) {
+      if (i < end &&
+          (tokens[i].shape == TokenShape::kNumber || number_word_value(tokens[i].lower) > 0)) {
         ++i;
       }
       while (i < end && (tokens[i].lower == "last" || tokens[i].lower == "first" ||
@@ -213,7 +226,8 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       // adjective standing for people, only first
       const bool noun = ev.role == EventRole::kNoun;
       const bool people_adjective =
-          j == i && (ev.role == EventRole::kAdjective || t.lower == "wounded" || t.lower == "injured");
+          j == i &&
+          (ev.role == EventRole::kAdjective || t.lower == "wounded" || t.lower == "injured");
       // "two wounded soldiers", "three dead civilians": the adjective before a people noun
       const std::size_t after = j + (t.lower == "wounded" || t.lower == "injured" ? 1 : ev.length);
       // ("four dissenting conservatives", "two dissenting votes": before any plural noun

@@ -13,6 +13,10 @@ namespace tally::figure_parts {
 
 // Function words, auxiliaries, pronouns and adverbs that end a counted noun phrase.
 bool is_np_stop(std::string_view lower);
+// "the", "a", "their", "Friday's": what makes the next word a noun.
+bool is_determiner_word(std::string_view lower);
+// "in", "on", "aboard", "near": what opens a place phrase.
+bool is_place_preposition(std::string_view lower);
 
 struct NounPhrase {
   std::size_t first = 0;   // token range of the counted words; empty when elided
@@ -47,6 +51,12 @@ struct EventFound {
 // "were feared dead", "died"; skips ", including three children," and "(...)". k is the token
 // after the phrase.
 EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
+
+// From token k after a counted phrase, the token that opens its predicate: past an aside
+// (", including three children,", "(...)", "— ... —"), a coordinated noun ("and other
+// buildings"), a relative clause ("who had died earlier") and a short place phrase ("on board").
+// k itself when none stands there. (figure_event_subject.cpp)
+std::size_t skip_to_predicate(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
 
 // The transitive event verb ending just before token b ("killed 29", "shot down two",
 // "capturing more than 20"), with its mood ("could kill hundreds" is modal).

@@ -1,0 +1,266 @@
+// Elided counted nouns: a bare number ("and 27,000 in April", "Ten of the 13", "killing 22",
+// "Clinton has 1,712") counts what a figure before it, a whole after it or the article counts.
+
+#include <algorithm>
+
+#include "common/analysis/figure_candidate.hpp"
+
+namespace tally::figure_parts {
+namespace {
+
+void copy_counted(FigureSpan& f, const Figure& from) {
+  f.figure.counted = from.counted;
+  f.figure.head = from.head;
+}
+
+bool unheaded(const FigureSpan& f) { return f.figure.counted.empty() && f.figure.head.empty(); }
+
+bool bare(const FigureSpan& f) { return f.figure.head.empty() && f.figure.event.empty(); }
+
+// "compared with N"; a gapped conjunct: "added 223,000 jobs in May and 27,000 in April"
+void carry_from_conjunct(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
+  const auto& figures = scope.figures;
+  if (!unheaded(f) || !f.figure.event.empty() || figures.size() <= scope.sentence_base) {
+    return;
+  }
+  if (!compared_with_previous(scope.tokens, scope.s, c) &&
+      !compared_after(scope.tokens, scope.s, c) &&
+      !gapped_after_previous(scope.tokens, scope.s, c, figures.back()) &&
+      !chained_after_previous(scope.tokens, scope.s, c, figures.back())) {
+    return;
+  }
+  const auto& prev = figures.back().figure;
+  copy_counted(f, prev);
+  f.figure.event = prev.event;
+  f.carried_from = static_cast<int>(figures.size() - 1);
+  f.elided = true;
+}
+
+// "61 of 62 counties", "Ten of the 13": a bare part counts what its whole counts (a bare
+// whole: the figure of its number before; "the remaining three": what the article counted last)
+void carry_from_whole(const ElisionScope& scope, Candidate& c, FigureSpan& f) {
+  if (!unheaded(f)) {
+    return;
+  }
+  const auto& cands = scope.cands;
+  const auto whole = partitive_whole(scope.tokens, scope.s, c, cands);
+  if (whole && !cands[*whole].np.head.empty()) {
+    f.figure.counted = cands[*whole].np.counted;
+    f.figure.head = cands[*whole].np.head;
+    f.elided = true;
+    c.np_end = std::max(c.np_end, cands[*whole].np_end);  // "61 of 62 counties"
+    // jobs are added and cut; "eliminated 41 of 42 jurors" is no cut
+    if ((f.figure.event == "hire" || f.figure.event == "cut") && !is_staff_head(f.figure.head)) {
+      f.figure.event.clear();
+    }
+  } else if (whole) {
+    // "13 bodies were found. Ten of the 13 ...": the whole counted before in the passage
+    for (std::size_t x = scope.figures.size(); x-- > 0;) {
+      const auto& prev = scope.figures[x].figure;
+      if (prev.value == cands[*whole].number.value && !prev.head.empty()) {
+        copy_counted(f, prev);
+        f.elided = true;
+        f.carried_from = static_cast<int>(x);
+        break;
+      }
+    }
+  } else if (remaining_bare(scope.tokens, scope.s, c) && !scope.memory.last_head.empty()) {
+    f.figure.counted = scope.memory.last_counted;
+    f.figure.head = scope.memory.last_head;
+    f.elided = true;
+  }
+}
+
+// The last figure of this sentence with a head (that `wanted` accepts, when given).
+void carry_last_in_sentence(const ElisionScope& scope, FigureSpan& f,
+                            bool (*wanted)(std::string_view head)) {
+  for (std::size_t x = scope.figures.size(); x-- > scope.sentence_base;) {
+    const auto& head = scope.figures[x].figure.head;
+    if (!head.empty() && (wanted == nullptr || wanted(head))) {
+      copy_counted(f, scope.figures[x].figure);
+      f.carried_from = static_cast<int>(x);
+      return;
+    }
+  }
+}
+
+// A number with an event and nothing counted: the people it befalls.
+void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
+  const auto& figures = scope.figures;
+  const auto& tokens = scope.tokens;
+  // "the toll has topped 4,000 — including 26 in the U.S.": a part of the figure before
+  if (c.including && !f.figure.event.empty() && figures.size() > scope.sentence_base &&
+      figures.back().figure.event == f.figure.event) {
+    copy_counted(f, figures.back().figure);
+    f.carried_from = static_cast<int>(figures.size() - 1);
+  }
+  // elided: the last people noun of this sentence, else of the article so far
+  if (!f.figure.event.empty() && f.figure.head.empty()) {
+    carry_last_in_sentence(scope, f, has_people_head);
+    if (f.figure.head == "person") {
+      f.figure.head = "people";  // "One person was killed and eight others injured"
+      f.figure.counted = "people";
+    }
+  }
+  // an object or "others" stands for people of this sentence, else people in general; a subject
+  // ("At least 50 have been killed") for the people the article counts ("with almost 2,000
+  // killed" too: an absolute phrase, not the article's subject)
+  const bool sentence_only = c.object_elided || c.others ||
+                             (c.start > scope.s.first && tokens[c.start - 1].lower == "with");
+  // ("Two of them contracted Ebola" too; a headline's "Two shot and killed", with no auxiliary,
+  // counts people in general)
+  const auto after = c.np_end < scope.s.last ? std::string_view(tokens[c.np_end].lower) : "";
+  const bool auxiliary_after = after == "have" || after == "has" || after == "had" ||
+                               after == "were" || after == "was" || after == "are" ||
+                               after == "is" || after == "remain" || after == "remained";
+  const auto& memory = scope.memory;
+  if (f.figure.head.empty() && !memory.last_people_head.empty() && !f.figure.event.empty() &&
+      !sentence_only && (auxiliary_after || of_pronoun(tokens, scope.s, c))) {
+    f.figure.counted = memory.last_people_counted;
+    f.figure.head = memory.last_people_head;
+  }
+}
+
+// "Clinton has 1,712", "the Atlantic had only three": a bare number held by someone counts what
+// the paragraph counted last
+void carry_held(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
+  const auto& figures = scope.figures;
+  if (!bare(f) || figures.empty() || !held_bare(scope.tokens, scope.s, c)) {
+    return;
+  }
+  // what the places hold, not the places: "released in each of 10 states, with Texas receiving
+  // 4,280"
+  std::size_t from = figures.size() - 1;
+  while (from > 0 && is_place_noun(figures[from].figure.head)) {
+    --from;
+  }
+  const auto& prev = figures[from].figure;
+  copy_counted(f, prev);
+  f.carried_from = static_cast<int>(from);
+  if (prev.head == "case" || prev.head == "death") {
+    f.figure.event = prev.event;  // cases are infections, deaths are deaths
+  }
+}
+
+// A bare number set against the running count: its restatement, a part of a figure, the other
+// end of a change.
+void carry_running_count(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
+  const auto& tokens = scope.tokens;
+  const auto& s = scope.s;
+  const auto& memory = scope.memory;
+  const auto& figures = scope.figures;
+  // "The BBC says the number is 48": the count of what the article counted last
+  if (bare(f) && !memory.last_head.empty() &&
+      (restates_total(tokens, s, c) || period_changes(tokens, s, c) ||
+       estimates_count(tokens, s, c) || change_of_count(tokens, s, c))) {
+    f.figure.counted = memory.last_counted;
+    f.figure.head = memory.last_head;
+    f.figure.event = memory.last_event;
+  }
+  // "41 of them": a part of the figure before it in the sentence, with its event; "of whom"
+  // opens a clause with its own predicate ("tens of thousands of whom are sleeping rough"), so
+  // only what is counted carries
+  if (bare(f) && figures.size() > scope.sentence_base && of_pronoun(tokens, s, c)) {
+    const auto& prev = figures.back().figure;
+    copy_counted(f, prev);
+    if (tokens[c.number.last + 1].lower != "whom") {
+      f.figure.event = prev.event;
+    }
+    f.carried_from = static_cast<int>(figures.size() - 1);
+  }
+  // "jumped to 19,410 in 2016 from 9,580 in 2015", "from 64 ... to nearly 3,000": the other end
+  // of a change counts what its partner counts
+  if (bare(f) && !c.others) {
+    const auto partner = change_partner(tokens, s, c, scope.cands, figures, scope.sentence_base);
+    if (partner) {
+      copy_counted(f, *partner);
+      f.figure.event = partner->event;
+    }
+  }
+}
+
+// A number with nothing counted in its own words; false when nothing counted can be found.
+bool carry_unheaded(const ElisionScope& scope, const Candidate& c, FigureSpan& f,
+                    bool& named_share) {
+  if (!f.figure.event.empty() && !people_event(f.figure.event)) {
+    // the object of a thing event, elided: the thing counted before it in the sentence
+    // ("destroyed 70,000 houses and damaged an additional 530,000", "won nine of them")
+    carry_last_in_sentence(scope, f, nullptr);
+    if (f.figure.head.empty()) {
+      return false;
+    }
+  }
+  carry_people(scope, c, f);
+  // "162 delegates at stake -- Washington with 101": the name quoted with its share
+  named_share = bare(f) && shares_out_by_name(scope.tokens, scope.s, c);
+  if (named_share) {
+    carry_last_in_sentence(scope, f, nullptr);
+  }
+  carry_held(scope, c, f);
+  carry_running_count(scope, c, f);
+  if (bare(f) && !c.others) {
+    return false;
+  }
+  // "2,400 inmates were moved and 1,200 others approved": others with nothing befalling them
+  // are more of what was counted last
+  if (bare(f) && c.others && !scope.memory.last_head.empty()) {
+    f.figure.head = scope.memory.last_head;
+  }
+  if (f.figure.head.empty()) {
+    f.figure.head = "people";  // "killing 22", "45 others had been found"
+  }
+  f.elided = true;
+  return true;
+}
+
+}  // namespace
+
+void carry_revised(const FigureMemory& memory, const std::vector<FigureSpan>& figures,
+                   FigureSpan& f) {
+  const int article_index = memory.figures_before + static_cast<int>(figures.size());
+  for (int x = article_index - 1; x >= 0; --x) {
+    if (memory.events_heads[static_cast<std::size_t>(x)].first != f.figure.event) {
+      continue;
+    }
+    f.figure.revises = x;
+    if (f.figure.counted.empty() && x >= memory.figures_before) {
+      const auto here = static_cast<std::size_t>(x - memory.figures_before);
+      copy_counted(f, figures[here].figure);
+      f.elided = true;
+      f.carried_from = static_cast<int>(here);
+    }
+    return;
+  }
+}
+
+bool carry_elided(const ElisionScope& scope, Candidate& c, FigureSpan& f, bool& named_share) {
+  named_share = false;
+  carry_from_conjunct(scope, c, f);
+  carry_from_whole(scope, c, f);
+  return !unheaded(f) || carry_unheaded(scope, c, f, named_share);
+}
+
+void share_as_have_event(const std::vector<Token>& tokens, const Sentence& s,
+                         std::vector<Candidate>& cands, std::size_t ci) {
+  Candidate& c = cands[ci];
+  if (!c.event.event.empty() || ci == 0 || c.start < s.first + 2 ||
+      tokens[c.start - 2].lower != "as") {
+    return;
+  }
+  const auto& verb = tokens[c.start - 1].lower;
+  if (verb != "have" && verb != "has" && verb != "had" && verb != "did" && verb != "were" &&
+      verb != "was") {
+    return;
+  }
+  c.event = cands[ci - 1].event;
+  c.event.first = c.start - 2;  // the quote holds "as have", not the verb before
+  c.event.last = c.start;
+  for (std::size_t cj = ci + 1; cj < cands.size() && cands[cj].event.event.empty(); ++cj) {
+    if (cands[cj].start > c.np_end && tokens[cands[cj].start - 1].lower == "and") {
+      cands[cj].event = c.event;  // "... and 34 other employees"
+      cands[cj].event.first = cands[cj].event.last = cands[cj].start;
+    }
+  }
+}
+
+}  // namespace tally::figure_parts

@@ -1,0 +1,223 @@
+// What stands between a counted phrase and its verb chain: an aside (", including three
+// children,", "(mostly civilians)", "— a father and son —"), a coordinated noun ("and other
+// buildings"), a relative clause ("who had died earlier"), a place phrase ("on board").
+
+#include "common/analysis/figure_parts.hpp"
+#include "common/analysis/lexicon.hpp"
+#include "common/analysis/numbers.hpp"
+
+namespace tally::figure_parts {
+namespace {
+
+bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
+
+// "they", "he", "she", "it", "we": a new subject, which opens a clause of its own.
+bool is_subject_pronoun(std::string_view w) {
+  return w == "they" || w == "he" || w == "she" || w == "it" || w == "we";
+}
+
+// A relative clause that says who they were, not what befell them: "three people who attended
+// events at the club have tested positive", "two men who were inside the home were killed".
+// From its verb at `v`, the auxiliary that opens the main predicate after it, within a few
+// words and before any new subject, number or clause break; else `from`, unchanged.
+std::size_t past_relative_clause(const std::vector<Token>& tokens, std::size_t v, std::size_t end,
+                                 std::size_t from) {
+  constexpr std::size_t kClauseWords = 12;
+  // the clause's own verb first: not "one that may have shot", "who could be"; and no subject
+  // of its own ("one that Trump has been charged with", "one who it was believed died")
+  if (v >= end || !is_word(tokens[v]) || tokens[v].capitalized ||
+      is_modal_word(tokens[v].lower) || is_auxiliary_word(tokens[v].lower) ||
+      is_determiner_word(tokens[v].lower) || is_subject_pronoun(tokens[v].lower) ||
+      tokens[v].lower == "i" || tokens[v].lower == "you") {
+    return from;
+  }
+  for (std::size_t j = v + 1; j < end && j < v + kClauseWords; ++j) {
+    if (!is_word(tokens[j])) {
+      return from;  // punctuation or a number ends the clause's reach
+    }
+    const auto& w = tokens[j].lower;
+    if (w == "who" || w == "that" || w == "which" || is_subject_pronoun(w) || w == "and" ||
+        w == "or" || w == "but" ||
+        number_word_value(w) > 0) {
+      return from;
+    }
+    if (w == "have" || w == "has" || w == "had" || w == "were" || w == "was" || w == "are") {
+      return j;
+    }
+  }
+  return from;
+}
+
+std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  // skip a parenthetical: ", including three children," "(mostly civilians)", an appositive
+  // ", all women,"
+  if (k + 1 < end && is_punct(tokens[k], ',') &&
+      (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among" ||
+       tokens[k + 1].lower == "all" || tokens[k + 1].lower == "both" ||
+       tokens[k + 1].lower == "mostly" || tokens[k + 1].lower == "most" ||
+       tokens[k + 1].lower == "many")) {
+    std::size_t j = k + 2;
+    while (j < end && !is_punct(tokens[j], ',')) {
+      ++j;
+    }
+    k = j < end ? j + 1 : j;
+  } else if (k + 1 < end && is_punct(tokens[k], ',') &&
+             (tokens[k + 1].shape == TokenShape::kNumber ||
+              number_word_value(tokens[k + 1].lower) > 0)) {
+    // an appositive that breaks the count down: "Nine other people, four civilians and five
+    // police officers, were taken to hospitals"
+    std::size_t j = k + 2;
+    while (j < end && !is_punct(tokens[j], ',') && j < k + 12) {
+      ++j;
+    }
+    if (j < end && is_punct(tokens[j], ',')) {
+      k = j + 1;
+    }
+  } else if (k < end && is_dash(tokens[k])) {
+    // an aside between dashes: "two men — a 63-year-old father and 29-year-old son — died",
+    // "four Americans — Ambassador Christopher Stevens, ... and Glen Doherty — were killed"
+    constexpr std::size_t kAsideTokens = 30;
+    std::size_t j = k + 1;
+    while (j < end && j < k + kAsideTokens && tokens[j].lower != tokens[k].lower) {
+      ++j;
+    }
+    if (j < end && tokens[j].lower == tokens[k].lower) {
+      k = j + 1;
+    }
+  } else if (k < end && is_punct(tokens[k], '(')) {
+    std::size_t j = k + 1;
+    while (j < end && !is_punct(tokens[j], ')')) {
+      ++j;
+    }
+    k = j < end ? j + 1 : j;
+  }
+  return k;
+}
+
+std::size_t skip_coordinated_noun(const std::vector<Token>& tokens, std::size_t k,
+                                  std::size_t end) {
+  // a coordinated noun: "800 homes and other buildings were destroyed"
+  if (k + 1 < end && (tokens[k].lower == "and" || tokens[k].lower == "or")) {
+    std::size_t j = k + 1;
+    if (j < end && (tokens[j].lower == "other" || tokens[j].lower == "more")) {
+      ++j;
+    }
+    // "three citizens and the gunman were killed": a determined singular joins them
+    const bool determined = j < end && (tokens[j].lower == "the" || tokens[j].lower == "a" ||
+                                        tokens[j].lower == "an" || tokens[j].lower == "his" ||
+                                        tokens[j].lower == "her" || tokens[j].lower == "their");
+    if (determined) {
+      ++j;
+    }
+    const std::size_t noun_from = j;
+    while (j < end && j < noun_from + 3 && is_word(tokens[j]) && !is_np_stop(tokens[j].lower) &&
+           match_event(tokens, j, end).length == 0) {
+      ++j;
+    }
+    if (j > noun_from && j < end && (plural_head(tokens[j - 1]) || determined) &&
+        (tokens[j].lower == "were" || tokens[j].lower == "have" || tokens[j].lower == "had" ||
+         tokens[j].lower == "are" ||
+         match_event(tokens, j, end).length > 0)) {
+      k = j;
+    }
+  }
+  return k;
+}
+
+std::size_t skip_relative_clause(const std::vector<Token>& tokens, std::size_t k,
+                                 std::size_t end) {
+  // a relative clause of what befell them: "241,000 residents who fled the island", "people
+  // who died" (not "Republicans who voted for the bill have canceled ...")
+  if (k + 1 < end && (tokens[k].lower == "who" || tokens[k].lower == "that")) {
+    // through auxiliaries: "two soldiers who had died earlier"
+    std::size_t v = k + 1;
+    while (v + 1 < end && (tokens[v].lower == "had" || tokens[v].lower == "have" ||
+                           tokens[v].lower == "has")) {
+      ++v;
+    }
+    // and a passive: "the five soldiers who were killed", "those who have been arrested"
+    // (a participle: not "states that had been missing")
+    // (past only: "who is close", "that are close" say where they stand, not what befell them)
+    const bool passive = v + 1 < end && (tokens[v].lower == "been" || tokens[v].lower == "were" ||
+                                         tokens[v].lower == "was");
+    if (passive) {
+      ++v;
+    }
+    const auto ev = match_event(tokens, v, end);
+    if (ev.length > 0 && (!passive || ev.role == EventRole::kVerb) && ev.event != "vote" &&
+        ev.event != "attend" && ev.event != "win" && ev.event != "protest" &&
+        ev.event != "employ" && ev.event != "hire") {
+      // what befell them next, straight after the clause: "one protester who was shot died"
+      const auto next = match_event(tokens, v + ev.length, end);
+      k = next.length > 0 && next.role != EventRole::kNoun && next.event != ev.event
+              ? v + ev.length
+              : k + 1;
+    } else {
+      k = past_relative_clause(tokens, v, end, k);
+    }
+  }
+  return k;
+}
+
+std::size_t skip_place_phrase(const std::vector<Token>& tokens, std::size_t k,
+                              std::size_t end) {
+  // skip a short place phrase that ends at an auxiliary: "68 people on board were killed",
+  // "two employees in Mississippi were killed", "Seven members of the 2nd Marine Expeditionary
+  // Force were killed"
+  // ("one contractor for the department was killed", "two soldiers with the 82nd Airborne")
+  if (k < end && (is_place_preposition(tokens[k].lower) || tokens[k].lower == "of" ||
+                  tokens[k].lower == "for" || tokens[k].lower == "with")) {
+    for (std::size_t j = k + 1;
+         j < end && j < k + 7 && (is_word(tokens[j]) || tokens[j].shape == TokenShape::kNumber);
+         ++j) {
+      const auto& w = tokens[j].lower;
+      if (w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "have" ||
+          w == "has") {
+        k = j;
+        break;
+      }
+      // "Over a dozen members of the Ravens knelt": an intransitive event ends the phrase
+      const auto ev = match_event(tokens, j, end);
+      if (ev.length > 0 && ev.role == EventRole::kIntransitive && j > k + 1) {
+        k = j;
+        break;
+      }
+      const bool names_joined = (w == "and" || w == "or") && j + 1 < end &&
+                                tokens[j + 1].capitalized;  // "the Ravens and Jaguars"
+      if (w == "who" || w == "that" || w == "which" ||
+          ((w == "and" || w == "or") && !names_joined) || ev.length > 0) {
+        break;
+      }
+    }
+    // and a parenthetical after it: "Three members of Congress, including two House
+    // lawmakers, have tested positive"
+    std::size_t j = k + 1;
+    while (j < end && j < k + 6 && is_word(tokens[j]) && tokens[j].capitalized) {
+      ++j;
+    }
+    if (j + 1 < end && j > k + 1 && is_punct(tokens[j], ',') &&
+        (tokens[j + 1].lower == "including" || tokens[j + 1].lower == "among")) {
+      std::size_t close = j + 2;
+      while (close < end && close < j + 14 && !is_punct(tokens[close], ',')) {
+        ++close;
+      }
+      if (close + 1 < end && is_punct(tokens[close], ',') &&
+          (tokens[close + 1].lower == "have" || tokens[close + 1].lower == "has" ||
+           tokens[close + 1].lower == "were" || tokens[close + 1].lower == "had")) {
+        k = close + 1;
+      }
+    }
+  }
+  return k;
+}
+
+}  // namespace
+
+std::size_t skip_to_predicate(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  k = skip_aside(tokens, k, end);
+  k = skip_coordinated_noun(tokens, k, end);
+  k = skip_relative_clause(tokens, k, end);
+  return skip_place_phrase(tokens, k, end);
+}
+
+}  // namespace tally::figure_parts
