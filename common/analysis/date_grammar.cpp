@@ -121,6 +121,9 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
     ++j;
   }
   std::size_t k = 0;
+  if (part == MonthPart::kWhole && word(i) == "May" && word(j) == "Day") {
+    return finish_day(m.value, 1, j + 1);  // "May Day clashes": the first of May
+  }
   if (part == MonthPart::kWhole) {
     if (std::optional<int> day = day_number(j, k)) {
       return finish_day(m.value, *day, k);

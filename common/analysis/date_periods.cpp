@@ -24,6 +24,11 @@ year_span(int year) {
 }
 
 DateSpan
+fiscal_year_span(int year) {
+  return {{year - 1, 10, 1}, {year, 9, 30}};
+}
+
+DateSpan
 month_before(int month, MonthPart part, CivilDate published) {
   int year = published.year;
   if (month > published.month) {

@@ -14,6 +14,8 @@ enum class MonthPart { kWhole, kEarly, kMid, kLate };
 
 DateSpan month_span(int year, int month, MonthPart part);
 DateSpan year_span(int year);
+// The US federal fiscal year `year` ("fiscal 2018"): October 1 of the year before to September 30.
+DateSpan fiscal_year_span(int year);
 
 // The latest `month` that starts on or before `published` ("in March", "since December"), or
 // the part of it that `part` names.

@@ -81,6 +81,9 @@ Scanner::parse_at(std::size_t i) const {
       return inner;
     }
   }
+  if (auto p = parse_fiscal(i)) {
+    return p;
+  }
   if (auto p = parse_weekday(i)) {
     return p;
   }
@@ -168,6 +171,29 @@ Scanner::parse_past(std::size_t i) const {
 }
 
 std::optional<Parsed>
+Scanner::parse_fiscal(std::size_t i) const {
+  std::size_t j = i + 1;
+  if (is_word(i, "fiscal") && is_word(j, "year")) {
+    ++j;
+  } else if (!is_word(i, "fiscal") && word(i) != "FY") {
+    return std::nullopt;
+  }
+  const std::optional<int> year = year_number(j);
+  // ("fiscal 2018-19" is a year of another calendar: a state's, a country's)
+  if (!year || ((is_punct(j + 1, '-') || is_punct(j + 1, '/')) && joined(j + 1))) {
+    return std::nullopt;
+  }
+  // "the FY2017 budget", "a bill for fiscal 2014": the year a budget is for, not a date of
+  // what happened
+  if ((i > 0 && is_word(i - 1, "for")) ||
+      in_list(word(j + 1), {"budget", "budgets", "bill", "bills", "request", "spending",
+                            "appropriations", "funding", "plan", "proposal"})) {
+    return Parsed{j + 1, DateMentionKind::kAbsolute, std::nullopt};
+  }
+  return Parsed{j + 1, DateMentionKind::kAbsolute, date_periods::fiscal_year_span(*year)};
+}
+
+std::optional<Parsed>
 Scanner::parse_numeric(std::size_t i) const {
   for (char sep : {'-', '/'}) {
     if (!(is_punct(i + 1, sep) && is_punct(i + 3, sep) && is_number(i + 2) && is_number(i + 4) &&
@@ -227,6 +253,10 @@ Scanner::parse_lone_year(std::size_t i) const {
   // "the 1999 murders of three people", "the 2014 shooting of": a year that dates the event
   // named after it
   const bool modifier = i > 0 && is_word(i - 1, "the") && !event_for_word(word(i + 1)).empty();
+  if (year && in_list(word(i + 1), {"fiscal", "budget"}) && is_word(i + 2, "year")) {
+    // "the 2018 fiscal year", "the 2013 budget year"
+    return Parsed{i + 3, DateMentionKind::kAbsolute, date_periods::fiscal_year_span(*year)};
+  }
   if (!year || (!has_date_context(i) && !modifier)) {
     return std::nullopt;
   }

@@ -68,6 +68,8 @@ class Scanner {
   std::optional<Parsed> parse_relative(std::size_t i) const;
   // "two days ago", "a week ago", "three years ago".
   std::optional<Parsed> parse_ago(std::size_t i) const;
+  // "fiscal 2018", "fiscal year 2019", "FY 2017": the US federal fiscal year.
+  std::optional<Parsed> parse_fiscal(std::size_t i) const;
   // The month word at i, then a day, a year or nothing.
   std::optional<Parsed> parse_month_first(std::size_t i, MonthPart part) const;
   // A day of `month` read; `next` is after it: an optional ", 2020" and the resolution.

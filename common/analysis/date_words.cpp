@@ -82,15 +82,16 @@ in_list(std::string_view word, std::initializer_list<std::string_view> list) {
 }
 
 // Every word that can start an expression of date_scanner.cpp or date_grammar.cpp, lower case:
-// the leads of parse_since and parse_past, the modifiers of parse_weekday, parse_month_phrase
-// and parse_relative, and the counts of parse_ago (small_number_word). Month and weekday names
-// come from the tables above. A word added to a parser's leading list must be added here.
+// the leads of parse_since, parse_past and parse_fiscal, the modifiers of parse_weekday,
+// parse_month_phrase and parse_relative, and the counts of parse_ago (small_number_word). Month
+// and weekday names come from the tables above. A word added to a parser's leading list must be added here.
 constexpr auto kLeadWords = std::to_array<std::string_view>(
     {"since", "in",     "over",   "during",   "for",     "within",    "the",      "late",
      "early", "earlier", "later", "last",     "next",    "this",      "mid",      "so",
      "today", "tonight", "yesterday", "tomorrow", "at",  "a",         "an",       "couple",
      "one",   "two",    "three",  "four",     "five",    "six",       "seven",    "eight",
-     "nine",  "ten",    "eleven", "twelve",   "fifteen", "twenty",    "thirty"});
+     "nine",  "ten",    "eleven", "twelve",   "fifteen", "twenty",    "thirty",   "fiscal",
+     "fy"});
 
 // Bit `length` of kLeadFilter[first letter][last letter] is set when a lead word has that
 // shape (letters folded to lower case).

@@ -108,6 +108,33 @@ TEST_CASE("a bare year is a year, never a day or a count", "[dates]") {
   CHECK(run(text, published) == expected);
 }
 
+TEST_CASE("a fiscal year is the US federal one, October to September", "[dates]") {
+  auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"deported 256,085 in fiscal 2018", "", "abs:fiscal 2018=2017-10-01..2018-09-30"},
+      {"arrests in fiscal year 2019 rose", "", "abs:fiscal year 2019=2018-10-01..2019-09-30"},
+      {"In FY2017, 5,000 refugees", "", "abs:FY2017=2016-10-01..2017-09-30"},
+      {"green cards in the 2018 fiscal year", "",
+       "abs:2018 fiscal year=2017-10-01..2018-09-30"},
+      {"During 2018 budget year, 162,060 claims", "",
+       "abs:2018 budget year=2017-10-01..2018-09-30"},
+      // the year a budget is for; another calendar's year
+      {"the FY2017 budget will fund 200 agents", "", ""},
+      {"voted 315 to 108 to pass the act for fiscal 2014", "", ""},
+      {"the state's fiscal 2018-19 revenue", "", ""},
+  }));
+  CAPTURE(text, published);
+  CHECK(run(text, published) == expected);
+}
+
+TEST_CASE("May Day is the first of May", "[dates]") {
+  auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"injured during May Day clashes", "2016-05-02", "abs:May Day=2016-05-01"},
+      {"arrested in May", "2016-06-02", "abs:May=2016-05-01..2016-05-31"},
+  }));
+  CAPTURE(text, published);
+  CHECK(run(text, published) == expected);
+}
+
 TEST_CASE("relative days and periods", "[dates]") {
   auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
       {"Officials said yesterday", "2020-02-28", "rel:yesterday=2020-02-27"},
