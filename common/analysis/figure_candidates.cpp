@@ -219,7 +219,8 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     if (q.length == 0 && c.qualifier == Qualifier::kExact && m.first > s.first) {
       const auto& v = tokens[m.first - 1].lower;
       if (v.starts_with("surpass") || v == "topped" || v == "tops" || v.starts_with("exceed") ||
-          v == "passed" || v == "passes" || v == "crossed" || v == "crosses") {
+          v == "passed" || v == "passes" || v == "passing" || v == "topping" || v == "crossed" ||
+          v == "crosses" || v == "crossing") {
         c.qualifier = Qualifier::kMoreThan;
       }
     }

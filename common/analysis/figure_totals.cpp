@@ -126,6 +126,7 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
   const auto& before = tokens[c.start - 1].lower;
   if (before != "to" && before != "at" && before != "of" && before != "reached" &&
       before != "hit" && before != "was" && before != "is" && before != "passed" &&
+      before != "passing" && before != "reaching" && before != "hitting" &&
       before != "by" && before != "totaled" && before != "totalled" && before != "numbered" &&
       before != "from") {
     return;
@@ -372,6 +373,7 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
   static const std::unordered_set<std::string_view> kReach = {
       "top",     "tops",    "topped",    "exceed",  "exceeds", "exceeded", "surpass",
       "surpassed", "passed", "reached",  "reach",   "reaches", "hit",      "to",
+      "topping", "exceeding", "surpassing", "passing", "reaching", "hitting",
       "totaled", "totalled", "numbered", "at", "record", "of"};
   if (c.start <= s.first || !c.np.counted.empty() || !c.event.event.empty()) {
     return;
@@ -414,7 +416,7 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
     c.event.mood = mood_before(tokens, s.first, c.start - 1);  // "could top 100,000"
     const auto& verb = tokens[c.start - 1].lower;
     const bool beyond = verb.starts_with("top") || verb.starts_with("exceed") ||
-                        verb.starts_with("surpass") || verb == "passed";
+                        verb.starts_with("surpass") || verb == "passed" || verb == "passing";
     if (c.qualifier == Qualifier::kExact && beyond) {
       c.qualifier = Qualifier::kMoreThan;  // "cases topped 1 million": more than
     }

@@ -201,6 +201,10 @@ TEST_CASE("a number reached by a plural event noun is a running total of it", "[
       {"Deaths stood at 40", "40 exact death kill cumulative"},
       {"Border arrests climbed by 9 percent to 4,120", "4120 exact arrest arrest cumulative"},
       {"Civilian deaths have passed 200", "200 more_than civilian kill cumulative"},
+      // the gerund of an absolute phrase: "with the death toll passing 100"
+      {"It spread, with the death toll passing 100", "100 more_than death kill"},
+      {"It spread, with deaths topping 58,000", "58000 more_than death kill cumulative"},
+      {"It spread, with cases reaching 233", "233 exact case infect cumulative"},
       // not a total: a plain count after "to", the noun of an "of" phrase
       {"Arrests went to the courts", ""},
       {"Cases of fraud reached 40", ""},
