@@ -157,6 +157,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The Senate approved the measure Thursday 85-8", "85 exact vote vote; 8 exact vote vote"},
       {"The final tally was 36-3", "36 exact vote vote; 3 exact vote vote"},
       {"He recalled the massacre of nine church members", "9 exact member kill"},
+      {"the genocide of at least 500,000 people", "500000 at_least people kill"},
       {"Only 14 of these most powerful storms made landfall", "14 exact storm -"},
       {"Clinton has won 1,243 delegates. Clinton has 1,712, to Sanders' 1,004.",
        "1243 exact delegate win; 1712 exact delegate -; 1004 exact delegate -"},
