@@ -268,6 +268,14 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       ++j;
       continue;
     }
+    // "four current and former officials", "past and present members": paired adjectives
+    if (j + 2 < end && tokens[j + 1].lower == "and" &&
+        ((t.lower == "current" && tokens[j + 2].lower == "former") ||
+         (t.lower == "former" && tokens[j + 2].lower == "current") ||
+         (t.lower == "past" && tokens[j + 2].lower == "present"))) {
+      j += 3;
+      continue;
+    }
     if ((is_np_stop(t.lower) && !country_us) || unit_kind(t.lower) == UnitKind::kMonth) {
       break;
     }
