@@ -183,9 +183,8 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       continue;
     }
     Candidate c;
-    // a range: one figure. "60 or 70 people" is read as its low end ("more than 60 or 70": more
-    // than 60); "between 1 million and 3 million jobs" as its high end, up to 3 million
-    bool between_range = false;
+    // a range: one figure. "60 or 70 people" and "between 1 million and 3 million jobs" are read
+    // as up to the high end; a hedged one ("more than 60 or 70") as its low end, more than 60
     if (ni + 1 < numbers.size() && !m.vague) {
       const auto& m2 = numbers[ni + 1];
       const auto& joint = tokens[m.last].lower;
@@ -196,7 +195,6 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
         c.high = m2.value;
         m.last = m2.last;
         m.kind = NumberKind::kCount;
-        between_range = between;
         ++ni;
       }
     }
@@ -224,7 +222,8 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
         c.qualifier = Qualifier::kMoreThan;
       }
     }
-    if (between_range && c.qualifier == Qualifier::kExact) {
+    // "between 5 and 10", and a bare "seven or eight shots": up to the high end
+    if (c.high > 0 && c.qualifier == Qualifier::kExact) {
       c.number.value = c.high;
       c.qualifier = Qualifier::kUpTo;
     }

@@ -10,7 +10,7 @@
 using tally::testing::article_figures;
 using tally::testing::figures_of;
 
-TEST_CASE("ranges are one figure: 'or' at its low end, 'between' up to its high end",
+TEST_CASE("ranges are one figure: up to the high end; hedged ('more than 30 or 40'), the low end",
           "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Between 40 and 50 miners were trapped", "50 up_to miner -"},
@@ -19,7 +19,9 @@ TEST_CASE("ranges are one figure: 'or' at its low end, 'between' up to its high 
        "3000000 up_to job hire modal"},
       {"The quake killed between 40 and 50 people", "50 up_to people kill"},
       {"More than 30 or 40 villagers were killed in the raid", "30 more_than villager kill"},
-      {"two or three guards were wounded", "2 exact guard wound"},
+      // bare, the range is read as up to its high end, as between ... and
+      {"two or three guards were wounded", "3 up_to guard wound"},
+      {"He fired seven or eight shots", "8 up_to shot -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
