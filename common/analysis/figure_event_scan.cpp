@@ -16,7 +16,6 @@ bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
   return set.count(w) > 0;
 }
 
-bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
 // A lower-case adverb of manner that may stand inside a verb chain: "unintentionally",
 // "wrongly", "accidentally" (not "only", "early", "family", "daily", "July").

@@ -9,8 +9,6 @@
 namespace tally::figure_parts {
 namespace {
 
-bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
-
 // "they", "he", "she", "it", "we": a new subject, which opens a clause of its own.
 bool is_subject_pronoun(std::string_view w) {
   return w == "they" || w == "he" || w == "she" || w == "it" || w == "we";

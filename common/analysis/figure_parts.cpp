@@ -37,7 +37,6 @@ const std::unordered_set<std::string_view>& stop_words() {
   return kWords;
 }
 
-bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
 bool looks_plural(const Token& t) {
   if (!people_singular(t.lower).empty()) {
@@ -74,9 +73,8 @@ bool plural_head(const Token& t) {
 bool is_np_stop(std::string_view lower) { return in(stop_words(), lower); }
 
 bool is_determiner_word(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "their" ||
-         w == "its" || w == "his" || w == "her" || w == "our" || w == "last" ||
-         w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
+  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "last" ||
+         is_possessive_determiner(w) || w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
 }
 
 bool is_place_preposition(std::string_view lower) {

@@ -229,8 +229,8 @@ bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const C
     bool determined = false;
     for (std::size_t d = j - 1; d > s.first && d + 3 > j && !determined; --d) {
       const auto& x = tokens[d - 1].lower;
-      determined = x == "the" || x == "that" || x == "this" || x == "their" || x == "his" ||
-                   x == "her" || x == "its" || x == "our" || x == "which";
+      determined = x == "the" || x == "that" || x == "this" || x == "which" ||
+                   is_possessive_determiner(x);
     }
     for (std::size_t v = j; v + 1 < k && determined; ++v) {
       const Token& t = tokens[v];

@@ -12,7 +12,6 @@
 namespace tally::number_parts {
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
 // The tokens a number is read from: [first, last) of one sentence.
 struct Context {

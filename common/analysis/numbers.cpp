@@ -117,10 +117,10 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
         const Token* next = cx.at(i + 1);
         // "2007-09", "1939-1945": a span of years
         const std::string_view high = std::string_view(form).substr(dash + 1);
+        const double high_value = parse_digits(high).value;
         const bool years = parts == 2 && dash == 4 && m.value >= 1800 && m.value < 2100 &&
                            (high.size() == 2 ||
-                            (high.size() == 4 && parse_digits(high).value > m.value &&
-                             parse_digits(high).value < 2100));
+                            (high.size() == 4 && high_value > m.value && high_value < 2100));
         if (letters) {
           m.kind = NumberKind::kName;
         } else if (years) {

@@ -51,6 +51,8 @@ inline bool is_punct(const Token& t, char c) {
   return t.shape == TokenShape::kPunct && t.lower.size() == 1 && t.lower[0] == c;
 }
 
+inline bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
+
 // The byte length of the quote mark that `text` starts with (' " and the UTF-8 curly quotes),
 // or 0.
 std::size_t quote_mark_length(std::string_view text);
