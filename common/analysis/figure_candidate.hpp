@@ -225,6 +225,7 @@ bool article_mentions(FigureMemory& memory, FigureMemory::Context& context,
 // candidates, the passage's figures so far (from `sentence_base` on, this sentence's), the
 // article's memory.
 struct ElisionScope {
+  std::string_view text;
   const std::vector<Token>& tokens;
   const Sentence& s;
   const std::vector<Candidate>& cands;

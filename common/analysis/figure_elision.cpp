@@ -71,6 +71,48 @@ void carry_from_whole(const ElisionScope& scope, Candidate& c, FigureSpan& f) {
   }
 }
 
+// "Of those, 822 were registered voters", "Two of them are appellate judges": a bare subject
+// whose predicate names what it counts
+void carry_from_predicate(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
+  const auto& tokens = scope.tokens;
+  const auto& s = scope.s;
+  if (!unheaded(f) || !f.figure.event.empty()) {
+    return;
+  }
+  // the subject opens its clause: "Of those, 822", "and 22", "Two of them"
+  const auto& before = tokens[c.start > s.first ? c.start - 1 : c.start];
+  if (c.start > s.first && before.shape != TokenShape::kPunct && before.lower != "and" &&
+      before.lower != "but" && before.lower != "while") {
+    return;
+  }
+  std::size_t k = c.number.last;
+  if (k + 2 < s.last && tokens[k].lower == "of" &&
+      (tokens[k + 1].lower == "them" || tokens[k + 1].lower == "those" ||
+       tokens[k + 1].lower == "these")) {
+    k += 2;
+  }
+  if (k + 1 >= s.last || (tokens[k].lower != "are" && tokens[k].lower != "were")) {
+    return;
+  }
+  std::size_t at = k + 1;
+  if (tokens[at].lower == "all" || tokens[at].lower == "also") {
+    ++at;
+  }
+  // not a progressive: "30 million are collecting benefits"
+  if (at >= s.last || is_np_stop(tokens[at].lower) || is_determiner_word(tokens[at].lower) ||
+      tokens[at].lower.ends_with("ing")) {
+    return;
+  }
+  const auto np = read_noun_phrase(scope.text, tokens, at, s.last);
+  if (np.head.empty() || !np.event.empty() || np.last <= np.first || np.first != at ||
+      !plural_head(tokens[np.last - 1])) {
+    return;
+  }
+  f.figure.counted = np.counted;
+  f.figure.head = np.head;
+  f.elided = true;
+}
+
 // The last figure of this sentence with a head (that `wanted` accepts, when given).
 void carry_last_in_sentence(const ElisionScope& scope, FigureSpan& f,
                             bool (*wanted)(std::string_view head)) {
@@ -237,6 +279,7 @@ bool carry_elided(const ElisionScope& scope, Candidate& c, FigureSpan& f, bool& 
   named_share = false;
   carry_from_conjunct(scope, c, f);
   carry_from_whole(scope, c, f);
+  carry_from_predicate(scope, c, f);
   return !unheaded(f) || carry_unheaded(scope, c, f, named_share);
 }
 

@@ -83,7 +83,7 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
         fp::carry_revised(memory, out.figures, f);
       }
       bool named_share = false;  // "Washington with 101": the name quoted with its share
-      const fp::ElisionScope scope{tokens, s, cands, out.figures, sentence_base, memory};
+      const fp::ElisionScope scope{text, tokens, s, cands, out.figures, sentence_base, memory};
       if (!fp::carry_elided(scope, c, f, named_share)) {
         out.rejections.push_back({0, quote_all, "nothing counted"});
         continue;

@@ -80,6 +80,22 @@ TEST_CASE("a bare part before 'of' counts what its whole counts", "[figures]") {
   CHECK(figures_of(text) == expected);
 }
 
+TEST_CASE("a bare subject counts what its predicate names", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Of those, 822 were registered voters.", "822 exact voter -"},
+      {"Two of them are appellate judges.", "2 exact judge -"},
+      {"Of the 34 who went, 18 are Republicans and 16 are Democrats.",
+       "18 exact republican -; 16 exact democrat -"},
+      // not a progressive, not a determiner, not an adjective of an event, not mid-clause
+      {"About 30 million are collecting benefits.", ""},
+      {"Two were the victims of a robbery.", ""},
+      {"Three were dead and two were injured.", "3 exact people kill; 2 exact people wound"},
+      {"He said 12 are members.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
 TEST_CASE("a name with a bare number takes its share of what was counted before", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"There were 40 seats at stake -- Leeds with 12, followed by York with 9.",
