@@ -54,6 +54,7 @@ struct Lexicons {
   PhraseIndex qualifiers;    // by last word
   std::unordered_map<std::string, std::string> people;
   std::unordered_map<std::string, UnitKind> units;
+  std::unordered_set<std::string> after_times;  // units.tsv: "as", "longer", "the"
   std::vector<std::string> event_types;
 
   Lexicons() {
@@ -101,7 +102,9 @@ struct Lexicons {
           {"money", UnitKind::kMoney},           {"money_before", UnitKind::kMoneyBefore},
           {"percent", UnitKind::kPercent},       {"time", UnitKind::kTime},
           {"month", UnitKind::kMonth},           {"name_prefix", UnitKind::kNamePrefix}};
-      if (const auto k = kKinds.find(cols[1]); k != kKinds.end()) {
+      if (cols[1] == "after_times") {
+        after_times.emplace(cols[0]);
+      } else if (const auto k = kKinds.find(cols[1]); k != kKinds.end()) {
         units.emplace(std::string(cols[0]), k->second);
       }
     });
@@ -238,6 +241,10 @@ UnitKind unit_kind(std::string_view lower) {
   const auto& lex = lexicons();
   const auto it = lex.units.find(std::string(lower));
   return it == lex.units.end() ? UnitKind::kNone : it->second;
+}
+
+bool is_multiplier_after_times(std::string_view lower) {
+  return lexicons().after_times.count(std::string(lower)) > 0;
 }
 
 std::string singular_noun(std::string_view lower) {

@@ -70,6 +70,9 @@ enum class UnitKind {
 
 UnitKind unit_kind(std::string_view lower);
 
+// A word after "N times" that makes it a multiplier ("as", "longer", "the": units.tsv).
+bool is_multiplier_after_times(std::string_view lower);
+
 // "its", "their", "his", "her", "our": a determiner that names an owner.
 bool is_possessive_determiner(std::string_view lower);
 

@@ -75,11 +75,7 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
     return;
   }
   // "five times as many", "10 times more": a multiplier; "used tear gas 87 times" counts times
-  if (next && next->lower == "times" && next2 &&
-      (next2->lower == "as" || next2->lower == "more" || next2->lower == "less" ||
-       next2->lower == "higher" || next2->lower == "larger" || next2->lower == "greater" ||
-       next2->lower == "bigger" || next2->lower == "faster" || next2->lower == "the" ||
-       next2->lower == "that" || next2->lower == "what" || next2->lower == "over")) {
+  if (next && next->lower == "times" && next2 && is_multiplier_after_times(next2->lower)) {
     m.kind = NumberKind::kMeasure;
     return;
   }
