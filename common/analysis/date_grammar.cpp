@@ -141,7 +141,9 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
   }
   Parsed out{j, DateMentionKind::kAbsolute, std::nullopt};
   if (published_) {
-    out.span = date_periods::month_before(m.value, part, *published_);
+    // "will be held in March": a plan looks ahead to the next one
+    out.span = looks_ahead(i) ? date_periods::month_ahead(m.value, part, *published_)
+                              : date_periods::month_before(m.value, part, *published_);
   }
   return out;
 }

@@ -38,6 +38,15 @@ month_before(int month, MonthPart part, CivilDate published) {
 }
 
 DateSpan
+month_ahead(int month, MonthPart part, CivilDate published) {
+  int year = published.year;
+  if (month < published.month) {
+    ++year;
+  }
+  return month_span(year, month, part);
+}
+
+DateSpan
 month_last(int month, CivilDate published) {
   int year = month < published.month ? published.year : published.year - 1;
   return month_span(year, month, MonthPart::kWhole);

@@ -20,6 +20,8 @@ DateSpan fiscal_year_span(int year);
 // The latest `month` that starts on or before `published` ("in March", "since December"), or
 // the part of it that `part` names.
 DateSpan month_before(int month, MonthPart part, CivilDate published);
+// The first `month` that ends on or after `published` ("will be held in March").
+DateSpan month_ahead(int month, MonthPart part, CivilDate published);
 // The latest `month` that ends before the month of `published` starts ("last December").
 DateSpan month_last(int month, CivilDate published);
 // The earliest `month` that starts after `published` ("next March").

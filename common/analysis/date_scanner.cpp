@@ -269,8 +269,14 @@ Scanner::looks_ahead(std::size_t i) const {
     if (is_punct(b - 1, '.') || is_punct(b - 1, ';')) {
       return false;
     }
-    if (in_list(word(b - 1), {"will", "plans", "planned", "scheduled", "expected", "slated",
-                              "upcoming"})) {
+    if (in_list(word(b - 1), {"will", "scheduled", "slated", "upcoming"}) ||
+        (is_word(b - 1, "plans") && is_word(b, "to"))) {  // not "signed up for plans in May"
+      return true;
+    }
+    // "expected" and "planned" look ahead as verbs ("is expected to", "planned for"), not as
+    // adjectives ("planned job cuts announced in December", "a lower-than-expected 157,000")
+    if (in_list(word(b - 1), {"planned", "expected"}) &&
+        (b == i || in_list(word(b), {"to", "for", "in", "on", "at", "by"}))) {
       return true;
     }
   }

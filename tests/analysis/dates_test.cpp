@@ -89,6 +89,17 @@ TEST_CASE("absolute dates, with and without a year", "[dates]") {
        "abs:January=2020-01-01..2020-01-31; abs:March=2020-03-01..2020-03-31"},
       {"The party won the vote in May", "2019-06-10", "abs:May=2019-05-01..2019-05-31"},
       {"Sales fell last December", "2020-02-28", "abs:last December=2019-12-01..2019-12-31"},
+      // a plan looks ahead to the next such month; an adjective of plan or forecast does not
+      {"The seats will be up for grabs in November", "2018-06-24",
+       "abs:November=2018-11-01..2018-11-30"},
+      {"The council is scheduled to reconvene in early January", "2015-12-19",
+       "abs:early January=2016-01-01..2016-01-10"},
+      {"Planned job cuts announced in December fell", "2013-01-03",
+       "abs:December=2012-12-01..2012-12-31"},
+      {"Payrolls grew by a lower-than-expected 157,000 in July", "2018-08-03",
+       "abs:July=2018-07-01..2018-07-31"},
+      {"Many signed up for plans through the law in December", "2014-01-14",
+       "abs:December=2013-12-01..2013-12-31"},
   }));
   CAPTURE(text, published);
   CHECK(run(text, published) == expected);
