@@ -181,6 +181,23 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
   if (b > first + 1 && tokens[b - 1].lower == "all") {
     --b;  // "killing all 126 people on board"
   }
+  // "the deaths of Ambassador Chris Stevens and three other Americans", "arrested Smith and two
+  // others": a name coordinated before the count shares its event
+  if (b >= first + 3 && tokens[b - 1].lower == "and") {
+    std::size_t k = b - 1;
+    while (k > first && k + 7 > b && tokens[k - 1].capitalized &&
+           tokens[k - 1].shape == TokenShape::kWord) {
+      --k;
+    }
+    // (a name, not "take control of the Senate and 23 seats")
+    if (k + 1 < b && k > first && !is_determiner_word(tokens[k - 1].lower)) {
+      auto named = event_before(tokens, first, k);
+      if (!named.event.empty()) {
+        named.last = b;
+        return named;
+      }
+    }
+  }
   if (b >= first + 2) {
     const auto& w = tokens[b - 1].lower;
     // "the dead included 21 women", "the evacuation of 5,000 people": an event adjective or

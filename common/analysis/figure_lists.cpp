@@ -58,6 +58,18 @@ bool linked_as_list(const std::vector<Token>& tokens, const Candidate& a, const 
   bool joined = false;
   for (; k < b.start; ++k) {
     const auto& w = tokens[k].lower;
+    // "two militants but also eight civilians", "as well as five Israelis"
+    if (w == "but" && k + 1 < b.start && tokens[k + 1].lower == "also") {
+      ++k;
+      joined = true;
+      continue;
+    }
+    if (w == "as" && k + 2 < b.start && tokens[k + 1].lower == "well" &&
+        tokens[k + 2].lower == "as") {
+      k += 2;
+      joined = true;
+      continue;
+    }
     if (!(is_punct(tokens[k], ',') || w == "and" || w == "or")) {
       return false;
     }
