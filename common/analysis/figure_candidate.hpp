@@ -144,6 +144,8 @@ std::optional<std::size_t> change_verb_before(const std::vector<Token>& tokens,
 // "an earlier estimate of 148,000", "forecasts for 180,000", "+160,000 expected": a bare number
 // that estimates or forecasts the count.
 bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+// "That was revised down to 268,000": a bare number a revision gives the count told last.
+bool revised_to(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 // "a decrease of 323,000 from the previous week": a bare number of change in the count.
 bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 // "61 of 62 counties", "25 of the last 27 elections", "Ten of the 13": a bare part before "of"

@@ -194,7 +194,8 @@ void carry_running_count(const ElisionScope& scope, const Candidate& c, FigureSp
   // "The BBC says the number is 48": the count of what the article counted last
   if (bare(f) && !memory.last_head.empty() &&
       (restates_total(tokens, s, c) || period_changes(tokens, s, c) ||
-       estimates_count(tokens, s, c) || change_of_count(tokens, s, c))) {
+       estimates_count(tokens, s, c) || change_of_count(tokens, s, c) ||
+       revised_to(tokens, s, c))) {
     f.figure.counted = memory.last_counted;
     f.figure.head = memory.last_head;
     f.figure.event = memory.last_event;

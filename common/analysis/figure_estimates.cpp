@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string_view>
+#include <unordered_set>
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
@@ -16,6 +17,23 @@ namespace {
 // Nothing after the bare number but the end of its clause or a phrase of time, place or
 // comparison: "of 148,000, and", "for 180,000 in August", "of 350,000." (not "of 100,000
 // fatalities", a number with its own noun, which never reaches here).
+// The subject of "revised" at `v` refers to the count told before: a pronoun or a noun of count
+// ("That was revised", "the job-creation number was being revised", "January's gains were
+// upwardly revised"), not a new thing ("The stock was revised up").
+bool revised_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
+  static const std::unordered_set<std::string_view> kAux = {"was", "were", "is", "are", "been",
+                                                            "being", "has", "have", "had", "be",
+                                                            "also", "later", "since", "then"};
+  static const std::unordered_set<std::string_view> kSubjects = {
+      "that", "it", "this", "which", "number", "figure", "total", "count", "tally", "estimate",
+      "reading", "gain", "gains", "increase", "rise", "decline", "drop", "loss", "losses"};
+  while (v > s.first && (kAux.count(tokens[v - 1].lower) > 0 ||
+                         (tokens[v - 1].lower.size() > 4 && tokens[v - 1].lower.ends_with("ly")))) {
+    --v;
+  }
+  return v > s.first && kSubjects.count(tokens[v - 1].lower) > 0;
+}
+
 bool ends_bare(const std::vector<Token>& tokens, const Sentence& s, std::size_t after) {
   if (after >= s.last || tokens[after].shape != TokenShape::kWord) {
     return true;
@@ -51,6 +69,28 @@ bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const 
     return false;
   }
   return is_estimate_noun(tokens[k - 2].lower);
+}
+
+// "That was revised down to 268,000", "upwardly revised to 273,000", "revised up by 10,000 to
+// 256,000": a bare number a revision gives, the count told last.
+bool revised_to(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  if (c.np_end != c.number.last || c.number.value < 2 || c.start < s.first + 2 ||
+      !ends_bare(tokens, s, c.number.last) || tokens[c.start - 1].lower != "to") {
+    return false;
+  }
+  for (std::size_t k = c.start - 1; k > s.first && k + 5 > c.start; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.lower == "revised") {
+      return revised_subject(tokens, s, k - 1);
+    }
+    const bool direction = t.lower == "up" || t.lower == "down" || t.lower == "upward" ||
+                           t.lower == "downward" || t.lower == "by" ||
+                           (t.lower.size() > 4 && t.lower.ends_with("ly"));  // "slightly"
+    if (!direction && t.shape != TokenShape::kNumber) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // "a decrease of 323,000 from the previous week", "an increase of 2,000 over Monday": a noun of

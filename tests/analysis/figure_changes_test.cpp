@@ -163,6 +163,12 @@ TEST_CASE("a bare number an estimate or a change gives counts what came before",
       {"He sold 900 cars, ahead of estimates for 3% growth.", "900 exact car sell"},
       {"The median estimate of 185,000 was too low.", ""},
       {"Claims totaled 2.1 million, an increase of 323,000.", "2100000 exact claim -"},
+      // a revision whose subject refers back: a pronoun or a noun of count
+      {"Employers added 200,000 jobs. That was revised down to 268,000 in May.",
+       "200000 exact job hire; 268000 exact job hire"},
+      {"Employers added 142,000 jobs. The number was being revised to 137,000.",
+       "142000 exact job hire; 137000 exact job hire"},
+      {"It sold 900 cars. The price was revised up to 12,000.", "900 exact car sell"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
