@@ -21,13 +21,10 @@ namespace {
 // ("That was revised", "the job-creation number was being revised", "January's gains were
 // upwardly revised"), not a new thing ("The stock was revised up").
 bool revised_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
-  static const std::unordered_set<std::string_view> kAux = {"was", "were", "is", "are", "been",
-                                                            "being", "has", "have", "had", "be",
-                                                            "also", "later", "since", "then"};
   static const std::unordered_set<std::string_view> kSubjects = {
       "that", "it", "this", "which", "number", "figure", "total", "count", "tally", "estimate",
       "reading", "gain", "gains", "increase", "rise", "decline", "drop", "loss", "losses"};
-  while (v > s.first && (kAux.count(tokens[v - 1].lower) > 0 ||
+  while (v > s.first && (is_auxiliary_word(tokens[v - 1].lower) ||
                          (tokens[v - 1].lower.size() > 4 && tokens[v - 1].lower.ends_with("ly")))) {
     --v;
   }
