@@ -250,14 +250,17 @@ Scanner::parse_day_first(std::size_t i) const {
 std::optional<Parsed>
 Scanner::parse_lone_year(std::size_t i) const {
   std::optional<int> year = year_number(i);
-  // "the 1999 murders of three people", "the 2014 shooting of": a year that dates the event
-  // named after it
-  const bool modifier = i > 0 && is_word(i - 1, "the") && !event_for_word(word(i + 1)).empty();
-  if (year && in_list(word(i + 1), {"fiscal", "budget"}) && is_word(i + 2, "year")) {
+  if (!year) {
+    return std::nullopt;
+  }
+  if (in_list(word(i + 1), {"fiscal", "budget"}) && is_word(i + 2, "year")) {
     // "the 2018 fiscal year", "the 2013 budget year"
     return Parsed{i + 3, DateMentionKind::kAbsolute, date_periods::fiscal_year_span(*year)};
   }
-  if (!year || (!has_date_context(i) && !modifier)) {
+  // "the 1999 murders of three people", "the 2014 shooting of": a year that dates the event
+  // named after it
+  if (!has_date_context(i) &&
+      !(i > 0 && is_word(i - 1, "the") && !event_for_word(word(i + 1)).empty())) {
     return std::nullopt;
   }
   return Parsed{i + 1, DateMentionKind::kAbsolute, date_periods::year_span(*year)};

@@ -141,7 +141,7 @@ std::optional<std::size_t> change_verb_before(const std::vector<Token>& tokens,
 
 // --- figure_estimates.cpp ---
 
-// "an earlier estimate of 148,000", "forecasts for 180,000", "+160,000 expected": a bare number
+// "an earlier estimate of 148,000", "forecasts for 180,000": a bare number
 // that estimates or forecasts the count.
 bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 // "That was revised down to 268,000": a bare number a revision gives the count told last.

@@ -246,7 +246,7 @@ bool carry_unheaded(const ElisionScope& scope, const Candidate& c, FigureSpan& f
   }
   // "2,400 inmates were moved and 1,200 others approved": others with nothing befalling them
   // are more of what was counted last
-  if (bare(f) && c.others && !scope.memory.last_head.empty()) {
+  if (bare(f) && !scope.memory.last_head.empty()) {
     f.figure.head = scope.memory.last_head;
   }
   if (f.figure.head.empty()) {

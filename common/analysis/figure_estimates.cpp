@@ -1,8 +1,8 @@
 // Bare numbers that estimate, forecast or change the article's running count: "down from an
-// earlier estimate of 148,000", "economists' forecasts for 180,000", "+145,000 vs. +160,000
-// expected", "a decrease of 323,000 from the previous week"; and bare parts of a counted whole:
-// "61 of 62 counties", "the remaining three". Used by figures.cpp, which gives them what the
-// whole or the article counted last.
+// earlier estimate of 148,000", "economists' forecasts for 180,000", "a decrease of 323,000
+// from the previous week", "That was revised down to 268,000"; and bare parts of a counted
+// whole: "61 of 62 counties", "the remaining three". Used by figure_elision.cpp, which gives
+// them what the whole or the article counted last.
 
 #include <optional>
 #include <string_view>
@@ -14,23 +14,24 @@
 namespace tally::figure_parts {
 namespace {
 
-// Nothing after the bare number but the end of its clause or a phrase of time, place or
-// comparison: "of 148,000, and", "for 180,000 in August", "of 350,000." (not "of 100,000
-// fatalities", a number with its own noun, which never reaches here).
 // The subject of "revised" at `v` refers to the count told before: a pronoun or a noun of count
 // ("That was revised", "the job-creation number was being revised", "January's gains were
 // upwardly revised"), not a new thing ("The stock was revised up").
 bool revised_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
   static const std::unordered_set<std::string_view> kSubjects = {
-      "that", "it", "this", "which", "number", "figure", "total", "count", "tally", "estimate",
-      "reading", "gain", "gains", "increase", "rise", "decline", "drop", "loss", "losses"};
+      "that", "it", "this", "which", "estimate", "reading", "gain", "gains", "increase", "rise",
+      "decline", "drop", "loss", "losses"};
   while (v > s.first && (is_auxiliary_word(tokens[v - 1].lower) ||
                          (tokens[v - 1].lower.size() > 4 && tokens[v - 1].lower.ends_with("ly")))) {
     --v;
   }
-  return v > s.first && kSubjects.count(tokens[v - 1].lower) > 0;
+  return v > s.first &&
+         (is_count_word(tokens[v - 1].lower) || kSubjects.count(tokens[v - 1].lower) > 0);
 }
 
+// Nothing after the bare number but the end of its clause or a phrase of time, place or
+// comparison: "of 148,000, and", "for 180,000 in August", "of 350,000." (not "of 100,000
+// fatalities", a number with its own noun, which never reaches here).
 bool ends_bare(const std::vector<Token>& tokens, const Sentence& s, std::size_t after) {
   if (after >= s.last || tokens[after].shape != TokenShape::kWord) {
     return true;
@@ -46,15 +47,6 @@ bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const 
   if (c.np_end != c.number.last || c.number.value < 2 || c.start < s.first + 2 ||
       !ends_bare(tokens, s, c.number.last)) {
     return false;
-  }
-  // "+160,000 expected", "vs. 185,000 forecast": the estimate told after the number, in a
-  // comparison or table row
-  const std::size_t after = c.number.last;
-  if (after < s.last && (tokens[after].lower == "expected" || tokens[after].lower == "forecast" ||
-                         tokens[after].lower == "estimated")) {
-    const auto& before = tokens[c.start - 1].lower;
-    return before == "vs" || before == "vs." || before == "versus" || before == "+" ||
-           before == "against";
   }
   // "an estimate of", "forecasts for", "the consensus of", with adjectives and the estimator
   // before the noun ("the median estimate", "economists' forecasts")

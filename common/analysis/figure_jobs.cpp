@@ -24,20 +24,20 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
       "further", "some", "the", "between", "anywhere", "somewhere"};
   static const WordSet kCut = lexicon_word_list(data::lexicon_domains(), "job_cut");
   static const WordSet kHire = lexicon_word_list(data::lexicon_domains(), "job_hire");
-  std::size_t k = start;
-  while (k > s.first + 1 && kFillers.count(tokens[k - 1].lower) > 0) {
-    --k;
-  }
+  const auto skip_fillers = [&](std::size_t j) {
+    while (j > s.first + 1 && kFillers.count(tokens[j - 1].lower) > 0) {
+      --j;
+    }
+    return j;
+  };
+  std::size_t k = skip_fillers(start);
   // one adjective between, after its article: "adds paltry 38,000 jobs", "added a robust
   // 250,000 jobs"
   if (k > s.first + 1 && !kCut.contains(tokens[k - 1].lower) &&
       !kHire.contains(tokens[k - 1].lower) && tokens[k - 1].lower != "of" &&
       tokens[k - 1].shape == TokenShape::kWord && !tokens[k - 1].capitalized &&
       !is_np_stop(tokens[k - 1].lower)) {
-    std::size_t j = k - 1;
-    while (j > s.first + 1 && kFillers.count(tokens[j - 1].lower) > 0) {
-      --j;
-    }
+    const std::size_t j = skip_fillers(k - 1);
     if (kCut.contains(tokens[j - 1].lower) || kHire.contains(tokens[j - 1].lower)) {
       k = j;
     }

@@ -15,7 +15,8 @@ namespace tally::figure_parts {
 bool is_np_stop(std::string_view lower);
 // "the", "a", "their", "Friday's": what makes the next word a noun.
 bool is_determiner_word(std::string_view lower);
-// "in", "on", "aboard", "near": what opens a place phrase.
+// "in", "on", "aboard", "near": what opens a place phrase after a counted noun. (Not
+// entity_words::is_place_preposition, the names.tsv list that opens a place name.)
 bool is_place_preposition(std::string_view lower);
 
 struct NounPhrase {

@@ -183,8 +183,7 @@ bool part_of_total(const std::vector<Token>& tokens, const Sentence& s, const Ca
   const auto& noun = tokens[k - 2].lower;
   const auto& det = tokens[k - 3].lower;
   return (verb == "includes" || verb == "included" || verb == "include") &&
-         (noun == "figure" || noun == "number" || noun == "total" || noun == "tally" ||
-          noun == "count") &&
+         is_count_word(noun) &&
          (det == "that" || det == "this" || det == "the");
 }
 
@@ -223,7 +222,7 @@ bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const C
       "been", "be", "later", "since", "also", "down", "up", "further", "again", "puts", "put"};
   for (std::size_t j = k - 1; j > s.first && j + 8 > k; --j) {
     const auto& w = tokens[j - 1].lower;
-    if (w != "number" && w != "total" && w != "tally" && w != "figure" && w != "count") {
+    if (!is_count_word(w)) {
       continue;
     }
     bool determined = false;

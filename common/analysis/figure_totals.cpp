@@ -336,12 +336,13 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
     c.event.last = at + 1;
   }
   // or an event phrase that ends in it: "job cuts plunged to 32,556"
-  const auto phrase = first < at ? match_event(tokens, first, at + 1) : ev;
-  if (first < at && phrase.length == 2 && phrase.role == EventRole::kNoun &&
-      c.event.event.empty()) {
-    c.event.event = phrase.event;
-    c.event.first = first;
-    c.event.last = at + 1;
+  if (first < at && c.event.event.empty()) {
+    const auto phrase = match_event(tokens, first, at + 1);
+    if (phrase.length == 2 && phrase.role == EventRole::kNoun) {
+      c.event.event = phrase.event;
+      c.event.first = first;
+      c.event.last = at + 1;
+    }
   }
   // "January's job gains were revised to 273,000": jobs added (or, as losses, cut)
   const auto& modifier = at > s.first ? tokens[at - 1].lower : std::string();

@@ -54,7 +54,6 @@ struct Lexicons {
   PhraseIndex qualifiers;    // by last word
   std::unordered_map<std::string, std::string> people;
   std::unordered_map<std::string, UnitKind> units;
-  std::unordered_set<std::string> after_times;  // units.tsv: "as", "longer", "the"
   std::vector<std::string> event_types;
 
   Lexicons() {
@@ -102,9 +101,7 @@ struct Lexicons {
           {"money", UnitKind::kMoney},           {"money_before", UnitKind::kMoneyBefore},
           {"percent", UnitKind::kPercent},       {"time", UnitKind::kTime},
           {"month", UnitKind::kMonth},           {"name_prefix", UnitKind::kNamePrefix}};
-      if (cols[1] == "after_times") {
-        after_times.emplace(cols[0]);
-      } else if (const auto k = kKinds.find(cols[1]); k != kKinds.end()) {
+      if (const auto k = kKinds.find(cols[1]); k != kKinds.end()) {
         units.emplace(std::string(cols[0]), k->second);
       }
     });
@@ -244,7 +241,8 @@ UnitKind unit_kind(std::string_view lower) {
 }
 
 bool is_multiplier_after_times(std::string_view lower) {
-  return lexicons().after_times.count(std::string(lower)) > 0;
+  static const WordSet kWords = lexicon_word_list(data::lexicon_units(), "after_times");
+  return kWords.contains(lower);
 }
 
 std::string singular_noun(std::string_view lower) {
@@ -328,6 +326,11 @@ bool is_toll_noun(std::string_view lower) {
 
 bool is_estimate_noun(std::string_view lower) {
   static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "estimate");
+  return kWords.contains(lower);
+}
+
+bool is_count_word(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "count_word");
   return kWords.contains(lower);
 }
 

@@ -86,6 +86,8 @@ bool is_forecast_word(std::string_view lower);
 bool is_estimate_noun(std::string_view lower);
 // Nouns of a running total ("toll", "total", "tally", "count", "number"): lexicons/changes.tsv.
 bool is_toll_noun(std::string_view lower);
+// Words for a count ("number", "figure", "total", "tally", "count"): lexicons/changes.tsv.
+bool is_count_word(std::string_view lower);
 
 // The singular form of an English noun, lower case: people nouns and irregulars from the
 // lexicon ("children" -> "child", "personnel" -> "personnel"), else -ies -> -y, -sses/-ches/

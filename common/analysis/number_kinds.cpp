@@ -206,12 +206,12 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
   // a sentence, after "of" and a capitalised word, is part of a name (not in a title-case
   // headline: "Storm Kills Eight Of Its Crew")
   if (m.spelled && m.last == m.first + 1 && cx.tokens[m.first].capitalized && prev &&
-      m.first - 1 > cx.first && !title_case(cx)) {
+      m.first - 1 > cx.first) {
     // (only "Big" or "Final" before it: a run of link titles glues capitalised words to a
     // count, "... into Bidens Five takeaways")
     const bool of_name = prev->lower == "of" && prev2 && prev2->capitalized && is_word(*prev2);
     const bool after_name = prev->capitalized && (prev->lower == "big" || prev->lower == "final");
-    if (of_name || after_name) {
+    if ((of_name || after_name) && !title_case(cx)) {
       m.kind = NumberKind::kName;
       return;
     }

@@ -99,8 +99,8 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
       } else if (duration_adjective(t.lower, hyphen_kind)) {
         m.kind = hyphen_kind;
         m.last = i + 1;
-      } else if (const std::string form = dashed_tally(t.lower);
-                 form.find('-') != std::string::npos) {
+      } else if (t.lower.find('-') != std::string::npos) {  // "2-1", "106-to-99"
+        const std::string form = dashed_tally(t.lower);
         const auto dash = form.find('-');
         m.last = i + 1;
         std::size_t parts = 1;
