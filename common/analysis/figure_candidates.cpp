@@ -235,6 +235,21 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
         c.qualifier = Qualifier::kAbout;
       }
     }
+    // "gatherings of 10 or more people": at least that many; "50+ Killed": more than it
+    if (k + 1 < s.last && tokens[k].lower == "or" && tokens[k + 1].lower == "more" &&
+        (k + 2 == s.last || tokens[k + 2].lower != "than")) {
+      k += 2;
+      if (c.qualifier == Qualifier::kExact) {
+        c.qualifier = Qualifier::kAtLeast;
+      }
+    } else if (k < s.last && is_punct(tokens[k], '+') && tokens[m.last - 1].shape ==
+               TokenShape::kNumber && tokens[k].begin == tokens[m.last - 1].end &&
+               (k + 1 == s.last || tokens[k + 1].shape != TokenShape::kNumber)) {
+      ++k;
+      if (c.qualifier == Qualifier::kExact) {
+        c.qualifier = Qualifier::kMoreThan;
+      }
+    }
     while (k < s.last && (tokens[k].lower == "more" || tokens[k].lower == "other" ||
                           tokens[k].lower == "additional" || tokens[k].lower == "further")) {
       ++k;

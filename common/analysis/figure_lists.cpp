@@ -156,7 +156,11 @@ void share_list_events(const std::vector<Token>& tokens, std::vector<Candidate>&
     }
     for (std::size_t x = a; x <= b; ++x) {
       cands[x].listed = true;
-      if (shared && cands[x].event.event.empty()) {
+      // a verb after the list befalls its subjects, not the object of a preposition before
+      // it: "registered in two states, and 1.8 million voters are dead"
+      const bool governed = shared && shared->first >= cands[b].np_end && cands[x].start > 0 &&
+                            is_place_preposition(tokens[cands[x].start - 1].lower);
+      if (shared && cands[x].event.event.empty() && !governed) {
         cands[x].event = *shared;
       }
     }

@@ -30,6 +30,9 @@ TEST_CASE("qualifiers", "[figures]") {
       {"no fewer than 15 people were killed", "15 at_least people kill"},
       {"no more than 20 people were hurt", "20 up_to people wound"},
       {"the 30 or so Republican protesters", "30 about protester protest"},
+      {"Two or more people were arrested", "2 at_least people arrest"},
+      {"50+ Killed, 400+ Wounded in Las Vegas Shooting",
+       "50 more_than people kill; 400 more_than people wound"},
       {"the more than 20 villages captured Thursday", "20 more_than village capture"},
       {"'More Than 50' Syrian Forces Killed", "50 more_than force kill"},
       {"dozens of Turkish troops were killed", "12 vague troop kill"},
@@ -57,6 +60,9 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       // a count coordinated with a name, or joined by "but also", "as well as", shares the event
       {"the deaths of Ambassador Chris Stevens and three other Americans",
        "3 exact american kill"},
+      // not the object of a preposition before a new subject: "in two states, and ..."
+      {"Voters are registered in two states, and 900 voters are dead",
+       "2 exact state -; 900 exact voter kill"},
       {"The raid killed two militants but also eight civilians",
        "2 exact militant kill; 8 exact civilian kill"},
       {"The strikes killed 161 Palestinians as well as five Israelis",
