@@ -34,7 +34,22 @@ void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Ca
                      kPlaces.count(tokens[n - 2].lower) > 0 &&
                      (after == s.last || tokens[after].shape != TokenShape::kWord ||
                       is_np_stop(tokens[after].lower));
-  if (end == 0 && !place) {
+  // "a family of six - two adults and four children - drowned", "Its crew of 23 was
+  // evacuated": the members of the group
+  static const std::unordered_set<std::string_view> kGroups = {
+      "family", "household", "crew", "group", "team", "squad", "party", "delegation",
+      "contingent", "gang"};
+  // (with its predicate next: not a household size, "$3,000 for a family of four.", "a crew
+  // of six, was bound for", "a family of four whose cases were confirmed", "a group of more
+  // than a dozen mostly Republican-led states")
+  const bool group = n >= s.first + 2 && tokens[n - 1].lower == "of" &&
+                     kGroups.count(tokens[n - 2].lower) > 0 && !tokens[n - 2].capitalized &&
+                     !(n >= s.first + 4 && tokens[n - 4].lower == "for") && after < s.last &&
+                     (is_aside_dash(tokens, after) ||
+                      is_passive_auxiliary(tokens[after].lower) || tokens[after].lower == "have" ||
+                      tokens[after].lower == "has" || tokens[after].lower == "had" ||
+                      match_event(tokens, after, s.last).length > 0);
+  if (end == 0 && !place && !group) {
     return;
   }
   // "a population of 75,000" counts the population itself

@@ -104,6 +104,16 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
         tokens[c.event.first].lower == "was" && !group) {
       c.event = EventFound{};
     }
+    // the last item of an aside between dashes takes the predicate after it: "a family of six
+    // - two great-grandparents and four children - drowned"
+    if (c.event.event.empty() && c.np_end + 1 < s.last && is_aside_dash(tokens, c.np_end)) {
+      for (std::size_t k = c.start; k > s.first; --k) {
+        if (tokens[k - 1].lower == tokens[c.np_end].lower && is_aside_dash(tokens, k - 1)) {
+          c.event = event_after(tokens, c.np_end + 1, s.last);
+          break;
+        }
+      }
+    }
     if (c.event.event.empty()) {
       c.event = event_before(tokens, s.first, c.start);
       c.object_elided = c.np.counted.empty() && !c.event.event.empty();
