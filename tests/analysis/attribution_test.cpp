@@ -66,6 +66,8 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"The nation would lose up to 3.4 million jobs, the Congressional Budget Office predicts.",
        "Congressional Budget Office"},
       {"As I took notes about the program, the prison was force-feeding 130 inmates.", "-"},
+      // a passive of saying with no agent names no source
+      {"Cases have been confirmed in a dozen countries.", "-"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
