@@ -224,8 +224,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (k + 1 < s.last && tokens[k + 1].lower == "by") {
           continue;  // "figures reported by X": the agent is the source, not the subject
         }
-        // "Cases have been confirmed in a dozen countries": a passive with no agent names no
-        // source (not "X was quoted as saying")
+        // "Cases have been confirmed in a dozen countries": a perfect or infinitive passive
+        // with no agent names no source (not "X has been quoted as saying")
         if (k > s.first && w != "quoted" && w.ends_with("ed") &&
             (tokens[k - 1].lower == "been" || tokens[k - 1].lower == "being" ||
              tokens[k - 1].lower == "be")) {

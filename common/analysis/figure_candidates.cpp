@@ -14,7 +14,8 @@ namespace tally::figure_parts {
 namespace {
 
 // A bare number whose people the context names: "with 71 aboard", "all eight on board" (the
-// people carried), "a city of 19,000", "a population of 75,000" (its inhabitants).
+// people carried), "a city of 19,000", "a population of 75,000" (its inhabitants), "a family
+// of six drowned" (the members of a group).
 void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
   static const std::unordered_set<std::string_view> kPlaces = {
       "city", "town", "village", "community", "nation", "country", "county", "island",
@@ -35,15 +36,12 @@ void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Ca
                      (after == s.last || tokens[after].shape != TokenShape::kWord ||
                       is_np_stop(tokens[after].lower));
   // "a family of six - two adults and four children - drowned", "Its crew of 23 was
-  // evacuated": the members of the group
-  static const std::unordered_set<std::string_view> kGroups = {
-      "family", "household", "crew", "group", "team", "squad", "party", "delegation",
-      "contingent", "gang"};
+  // evacuated"
   // (with its predicate next: not a household size, "$3,000 for a family of four.", "a crew
   // of six, was bound for", "a family of four whose cases were confirmed", "a group of more
   // than a dozen mostly Republican-led states")
   const bool group = n >= s.first + 2 && tokens[n - 1].lower == "of" &&
-                     kGroups.count(tokens[n - 2].lower) > 0 && !tokens[n - 2].capitalized &&
+                     is_people_group(tokens[n - 2].lower) && !tokens[n - 2].capitalized &&
                      !(n >= s.first + 4 && tokens[n - 4].lower == "for") && after < s.last &&
                      (is_aside_dash(tokens, after) ||
                       is_passive_auxiliary(tokens[after].lower) || tokens[after].lower == "have" ||

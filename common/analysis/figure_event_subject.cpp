@@ -77,10 +77,11 @@ std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::siz
     // "a family of six - two great-grandparents and four children - drowned"
     constexpr std::size_t kAsideTokens = 30;
     std::size_t j = k + 1;
-    while (j < end && j < k + kAsideTokens && tokens[j].lower != tokens[k].lower) {
+    while (j < end && j < k + kAsideTokens &&
+           !(tokens[j].lower == tokens[k].lower && is_aside_dash(tokens, j))) {
       ++j;
     }
-    if (j < end && tokens[j].lower == tokens[k].lower && is_aside_dash(tokens, j)) {
+    if (j < end && j < k + kAsideTokens) {
       k = j + 1;
     }
   } else if (k < end && is_punct(tokens[k], '(')) {

@@ -12,11 +12,9 @@
 namespace tally::figure_parts {
 namespace {
 
-// A noun for one group of many: "a group of 13", "a crew of five".
+// A noun for one group of many: "a group of 13", "a crew of five", "a convoy of 30".
 bool is_collective_noun(std::string_view w) {
-  return w == "group" || w == "crew" || w == "team" || w == "family" || w == "party" ||
-         w == "band" || w == "class" || w == "squad" || w == "contingent" || w == "unit" ||
-         w == "total" || w == "convoy" || w == "caravan" || w == "delegation";
+  return is_people_group(w) || w == "class" || w == "total" || w == "convoy" || w == "caravan";
 }
 
 // "More than half a million of those displaced since December are children": the predicate
@@ -106,12 +104,23 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
     }
     // the last item of an aside between dashes takes the predicate after it: "a family of six
     // - two great-grandparents and four children - drowned"
+    // (the same dash opens it, within an aside's reach, and no other stands before that one)
     if (c.event.event.empty() && c.np_end + 1 < s.last && is_aside_dash(tokens, c.np_end)) {
-      for (std::size_t k = c.start; k > s.first; --k) {
-        if (tokens[k - 1].lower == tokens[c.np_end].lower && is_aside_dash(tokens, k - 1)) {
-          c.event = event_after(tokens, c.np_end + 1, s.last);
-          break;
-        }
+      constexpr std::size_t kAsideTokens = 30;
+      const auto& dash = tokens[c.np_end].lower;
+      const auto is_same_dash = [&](std::size_t k) {
+        return tokens[k].lower == dash && is_aside_dash(tokens, k);
+      };
+      std::size_t open = c.start;
+      while (open > s.first && open + kAsideTokens > c.np_end && !is_same_dash(open - 1)) {
+        --open;
+      }
+      bool first = open > s.first && is_same_dash(open - 1);
+      for (std::size_t k = s.first; first && k + 1 < open; ++k) {
+        first = !is_same_dash(k);
+      }
+      if (first) {
+        c.event = event_after(tokens, c.np_end + 1, s.last);
       }
     }
     if (c.event.event.empty()) {

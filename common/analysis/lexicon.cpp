@@ -245,6 +245,11 @@ bool is_multiplier_after_times(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+bool is_people_group(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_units(), "group");
+  return kWords.contains(lower);
+}
+
 std::string singular_noun(std::string_view lower) {
   if (const auto p = people_singular(lower); !p.empty()) {
     return std::string(p);

@@ -73,6 +73,10 @@ UnitKind unit_kind(std::string_view lower);
 // A word after "N times" that makes it a multiplier ("as", "longer", "the": units.tsv).
 bool is_multiplier_after_times(std::string_view lower);
 
+// A group whose members a bare number counts, as people: "a family of six", "a crew of 23"
+// (units.tsv group).
+bool is_people_group(std::string_view lower);
+
 // "its", "their", "his", "her", "our": a determiner that names an owner.
 bool is_possessive_determiner(std::string_view lower);
 

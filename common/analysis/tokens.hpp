@@ -65,12 +65,13 @@ inline bool is_dash(const Token& t) {
   return t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93";
 }
 
-// True for a dash that can set off an aside: an em or en dash, or a hyphen or "--" standing
-// alone between spaces ("a family of six - two adults and four children - drowned").
+// True for a dash that can set off an aside: an em or en dash (a typed "--" is read as an em
+// dash), or a hyphen standing alone between spaces ("a family of six - two adults and four
+// children - drowned").
 inline bool is_aside_dash(const std::vector<Token>& tokens, std::size_t k) {
   const Token& t = tokens[k];
-  return is_dash(t) || ((t.lower == "-" || t.lower == "--") && t.space_before &&
-                        k + 1 < tokens.size() && tokens[k + 1].space_before);
+  return is_dash(t) ||
+         (t.lower == "-" && t.space_before && k + 1 < tokens.size() && tokens[k + 1].space_before);
 }
 
 // True for the punctuation that ends a clause inside a sentence: , ; : and the em dash.

@@ -58,13 +58,12 @@ TEST_CASE("attribution frames", "[attribution]") {
        "-"},
       {"Police said two men were arrested, officials said.", "Police"},
       {"Two people were killed, said Taher al-Omar, an activist.", "Taher al-Omar"},
-      // writers, notes, predictions and testimony give figures too; "took notes" says nothing
+      // writers, notes and testimony give figures too; "took notes" says nothing
       {"The Guardian notes that nearly all of the seven previous truces have ended.",
        "Guardian"},
       {"Israel killed two militants in an airstrike, writes The Washington Post.",
        "Washington Post"},
-      {"The nation would lose up to 3.4 million jobs, the Congressional Budget Office predicts.",
-       "Congressional Budget Office"},
+      {"Two guards were shot, John Smith testified on Monday.", "John Smith"},
       {"As I took notes about the program, the prison was force-feeding 130 inmates.", "-"},
       // a passive of saying with no agent names no source
       {"Cases have been confirmed in a dozen countries.", "-"},

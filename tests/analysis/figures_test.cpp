@@ -64,7 +64,7 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"A family of six - two great-grandparents and four children - drowned",
        "6 exact people kill; 2 exact great-grandparent kill; 4 exact child kill"},
       {"Its crew of 23 was evacuated", "23 exact people evacuate"},
-      {"It pays $3,000 for a family of four.", ""},
+      {"The credit for a family of four is $3,000.", ""},
       // not the object of a preposition before a new subject: "in two states, and ..."
       {"Voters are registered in two states, and 900 voters are dead",
        "2 exact state -; 900 exact voter kill"},
