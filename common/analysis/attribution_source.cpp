@@ -64,10 +64,11 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
   if (a >= b) {
     return s;
   }
-  // "Research from the Williams Institute", "a report by Pew": who made the document
+  // "Research from Williams Institute": who made the document (a span never holds "by", where
+  // a subject or a source ends; "a report by Pew" is read in attribution.cpp)
   for (std::size_t k = a + 1; k + 1 < b && k < a + 5; ++k) {
-    if ((tokens[k].lower == "by" || tokens[k].lower == "from") &&
-        is_document_noun(tokens[k - 1].lower) && tokens[b - 1].capitalized) {
+    if (tokens[k].lower == "from" && is_document_noun(tokens[k - 1].lower) &&
+        tokens[b - 1].capitalized) {
       a = k + 1;
       break;
     }

@@ -40,7 +40,7 @@ void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Ca
   // (with its predicate next: not a household size, "$3,000 for a family of four.", "a crew
   // of six, was bound for", "a family of four whose cases were confirmed", "a group of more
   // than a dozen mostly Republican-led states")
-  const bool group = n >= s.first + 2 && tokens[n - 1].lower == "of" &&
+  const bool group = end == 0 && !place && n >= s.first + 2 && tokens[n - 1].lower == "of" &&
                      is_people_group(tokens[n - 2].lower) && !tokens[n - 2].capitalized &&
                      !(n >= s.first + 4 && tokens[n - 4].lower == "for") && after < s.last &&
                      (is_aside_dash(tokens, after) ||
@@ -79,12 +79,11 @@ bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::s
       return false;
     }
     // ("a larger than expected gain of 215,000 jobs", "as forecast": a comparison)
-    if (is_forecast_word(t.lower) && k >= s.first + 2 &&
-        (tokens[k - 2].lower == "than" || tokens[k - 2].lower == "as")) {
-      return false;
+    if (is_forecast_word(t.lower)) {
+      return !(k >= s.first + 2 &&
+               (tokens[k - 2].lower == "than" || tokens[k - 2].lower == "as"));
     }
-    if (is_forecast_word(t.lower) ||
-        (t.lower == "for" && k >= s.first + 2 && tokens[k - 2].lower == "looking")) {
+    if (t.lower == "for" && k >= s.first + 2 && tokens[k - 2].lower == "looking") {
       return true;
     }
   }
@@ -228,10 +227,7 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     }
     // "surpassed 3 million infections", "topped 500 cases": more than the number
     if (q.length == 0 && c.qualifier == Qualifier::kExact && m.first > s.first) {
-      const auto& v = tokens[m.first - 1].lower;
-      if (v.starts_with("surpass") || v == "topped" || v == "tops" || v.starts_with("exceed") ||
-          v == "passed" || v == "passes" || v == "passing" || v == "topping" || v == "crossed" ||
-          v == "crosses" || v == "crossing") {
+      if (is_beyond_verb(tokens[m.first - 1].lower)) {
         c.qualifier = Qualifier::kMoreThan;
       }
     }
@@ -330,8 +326,10 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     // a cardinal above one counts a plural: "10 saying", "136,000 previously reported" name
     // nothing counted (the noun is elided), and in "a 391,000 gain" the number is a modifier
     if (!plural_agrees(tokens, m, c.np)) {
-      if (m.first > s.first && (tokens[m.first - 1].lower == "a" || tokens[m.first - 1].lower == "an")) {
-        rejections.push_back({0, std::string(span_text(text, tokens, m.first, c.np.last)), "adjective"});
+      if (m.first > s.first &&
+          (tokens[m.first - 1].lower == "a" || tokens[m.first - 1].lower == "an")) {
+        rejections.push_back(
+            {0, std::string(span_text(text, tokens, m.first, c.np.last)), "adjective"});
         continue;
       }
       c.np.last = c.np.first;

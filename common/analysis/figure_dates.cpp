@@ -176,12 +176,6 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     if (w.speech_date[d] || m.begin < s.begin || m.begin >= clause_begin) {
       continue;
     }
-    bool figure_between = false;
-    for (const auto& g : w.figures) {
-      const auto gb = tt.tokens[g.number_first].begin;
-      figure_between =
-          figure_between || (g.sentence == f.sentence && gb > m.begin && gb < number_byte);
-    }
     // "struck Nepal on Tuesday, just over two weeks after a quake killed more than 8,000"
     if (has_offset(tt, token_at(tt, m.end), f.number_first)) {
       continue;
@@ -191,13 +185,20 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     if (f.figure.cumulative && m.span.is_day()) {
       continue;
     }
+    bool figure_between = false;
+    for (const auto& g : w.figures) {
+      const auto gb = tt.tokens[g.number_first].begin;
+      figure_between =
+          figure_between || (g.sentence == f.sentence && gb > m.begin && gb < number_byte);
+    }
     if (!figure_between || (m.end <= lead_end && !figure_in_lead)) {
       return m.span;
     }
   }
   // 3. the figure its counted noun was carried from ("..., and more than 300 have been killed")
-  if (f.carried_from >= 0 && w.figures[static_cast<std::size_t>(f.carried_from)].sentence == f.sentence) {
-    if (const auto& d = dated[static_cast<std::size_t>(f.carried_from)]) {
+  const auto carried = static_cast<std::size_t>(f.carried_from);
+  if (f.carried_from >= 0 && w.figures[carried].sentence == f.sentence) {
+    if (const auto& d = dated[carried]) {
       return d;
     }
   }
@@ -221,10 +222,12 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   //    "currently" says the count stands on the day of the report, even in the present ("The
   //    court currently consists of five conservatives and four liberals", "100 senior leaders
   //    are currently under investigation")
-  const bool standing = f.figure.event.empty() && !past_tense(tt, f, c_first, c_last);
+  const auto standing = [&] {
+    return f.figure.event.empty() && !past_tense(tt, f, c_first, c_last);
+  };
   for (std::size_t k = c_first; k < c_last && published; ++k) {
     const auto& t = tt.tokens[k].lower;
-    if ((t == "now" && !standing) || t == "currently") {
+    if (t == "currently" || (t == "now" && !standing())) {
       return DateSpan{*published, *published};
     }
   }

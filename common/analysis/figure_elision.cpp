@@ -104,8 +104,7 @@ void carry_from_predicate(const ElisionScope& scope, const Candidate& c, FigureS
     return;
   }
   const auto np = read_noun_phrase(scope.text, tokens, at, s.last);
-  if (np.head.empty() || !np.event.empty() || np.last <= np.first || np.first != at ||
-      !plural_head(tokens[np.last - 1])) {
+  if (np.head.empty() || !np.event.empty() || np.first != at || !plural_head(tokens[np.last - 1])) {
     return;
   }
   f.figure.counted = np.counted;

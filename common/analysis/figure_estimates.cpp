@@ -44,8 +44,7 @@ bool ends_bare(const std::vector<Token>& tokens, const Sentence& s, std::size_t 
 }  // namespace
 
 bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
-  if (c.np_end != c.number.last || c.number.value < 2 || c.start < s.first + 2 ||
-      !ends_bare(tokens, s, c.number.last)) {
+  if (c.np_end != c.number.last || c.number.value < 2 || !ends_bare(tokens, s, c.number.last)) {
     return false;
   }
   // "an estimate of", "forecasts for", "the consensus of", with adjectives and the estimator

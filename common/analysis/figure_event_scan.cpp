@@ -107,30 +107,31 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
         (tokens[k].lower.starts_with("drew") || tokens[k].lower.starts_with("draw"))) {
       return found;
     }
-    const bool agent_event = ev.event != "attend" && ev.event != "win" && ev.event != "vote" &&
-                             ev.event != "evacuate" && ev.event != "protest" &&
-                             ev.event != "strike";
-    // ("A gunman shot and wounded a boy": the object after a second verb)
-    std::size_t object_at = k + ev.length;
-    if (object_at + 1 < end &&
-        (tokens[object_at].lower == "and" || tokens[object_at].lower == "or")) {
-      const auto second = match_event(tokens, object_at + 1, end);
-      if (second.length > 0 && second.role == EventRole::kVerb) {
-        object_at += 1 + second.length;
+    const bool agent_verb = ev.length > 0 && ev.role == EventRole::kVerb &&
+                            ev.event != "attend" && ev.event != "win" && ev.event != "vote" &&
+                            ev.event != "evacuate" && ev.event != "protest" &&
+                            ev.event != "strike";
+    if (agent_verb) {
+      // ("A gunman shot and wounded a boy": the object after a second verb)
+      std::size_t object_at = k + ev.length;
+      if (object_at + 1 < end &&
+          (tokens[object_at].lower == "and" || tokens[object_at].lower == "or")) {
+        const auto second = match_event(tokens, object_at + 1, end);
+        if (second.length > 0 && second.role == EventRole::kVerb) {
+          object_at += 1 + second.length;
+        }
       }
-    }
-    // (and a perfect: "Two gunmen have killed five people")
-    if (ev.length > 0 && ev.role == EventRole::kVerb && (k == chain_start || !passive) &&
-        agent_event && takes_object(tokens, object_at, end)) {
-      return found;
-    }
-    // "20 members were planning to hire": the subject of an active infinitive does it (not
-    // "are expected to be killed", "to attend"; "forced 14 clinics to close" is what befalls
-    // them)
-    if (ev.length > 0 && ev.role == EventRole::kVerb && agent_event && ev.event != "close" &&
-        k > chain_start &&
-        tokens[k - 1].lower == "to" && !tokens[k].lower.ends_with("ed")) {
-      return found;
+      // (and a perfect: "Two gunmen have killed five people")
+      if ((k == chain_start || !passive) && takes_object(tokens, object_at, end)) {
+        return found;
+      }
+      // "20 members were planning to hire": the subject of an active infinitive does it (not
+      // "are expected to be killed", "to attend"; "forced 14 clinics to close" is what befalls
+      // them)
+      if (ev.event != "close" && k > chain_start && tokens[k - 1].lower == "to" &&
+          !tokens[k].lower.ends_with("ed")) {
+        return found;
+      }
     }
     if (ev.length > 0 && ev.role != EventRole::kNoun) {
       // "have ... since": the auxiliary list holds words that may themselves be events; an

@@ -75,10 +75,8 @@ std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::siz
     // an aside between dashes: "two men — a 63-year-old father and 29-year-old son — died",
     // "four Americans — Ambassador Christopher Stevens, ... and Glen Doherty — were killed",
     // "a family of six - two great-grandparents and four children - drowned"
-    constexpr std::size_t kAsideTokens = 30;
     std::size_t j = k + 1;
-    while (j < end && j < k + kAsideTokens &&
-           !(tokens[j].lower == tokens[k].lower && is_aside_dash(tokens, j))) {
+    while (j < end && j < k + kAsideTokens && !is_aside_dash_like(tokens, j, tokens[k].lower)) {
       ++j;
     }
     if (j < end && j < k + kAsideTokens) {

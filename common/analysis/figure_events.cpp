@@ -95,29 +95,28 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
     // ("one of the two — known as 'black hat' — was critically injured")
     // (but a group is one: "The group of 13 was missing")
     // (not "the crew of two American gunboats was seized")
-    const bool group = c.start >= s.first + 2 && tokens[c.start - 1].lower == "of" &&
-                       is_collective_noun(tokens[c.start - 2].lower) &&
-                       (c.np.counted.empty() || has_people_head(c.np.head));
+    const auto group = [&] {
+      return c.start >= s.first + 2 && tokens[c.start - 1].lower == "of" &&
+             is_collective_noun(tokens[c.start - 2].lower) &&
+             (c.np.counted.empty() || has_people_head(c.np.head));
+    };
     if (!c.event.event.empty() && c.number.value > 1 && c.event.first < s.last &&
-        tokens[c.event.first].lower == "was" && !group) {
+        tokens[c.event.first].lower == "was" && !group()) {
       c.event = EventFound{};
     }
     // the last item of an aside between dashes takes the predicate after it: "a family of six
     // - two great-grandparents and four children - drowned"
     // (the same dash opens it, within an aside's reach, and no other stands before that one)
     if (c.event.event.empty() && c.np_end + 1 < s.last && is_aside_dash(tokens, c.np_end)) {
-      constexpr std::size_t kAsideTokens = 30;
       const auto& dash = tokens[c.np_end].lower;
-      const auto is_same_dash = [&](std::size_t k) {
-        return tokens[k].lower == dash && is_aside_dash(tokens, k);
-      };
       std::size_t open = c.start;
-      while (open > s.first && open + kAsideTokens > c.np_end && !is_same_dash(open - 1)) {
+      while (open > s.first && open + kAsideTokens > c.np_end &&
+             !is_aside_dash_like(tokens, open - 1, dash)) {
         --open;
       }
-      bool first = open > s.first && is_same_dash(open - 1);
+      bool first = open > s.first && is_aside_dash_like(tokens, open - 1, dash);
       for (std::size_t k = s.first; first && k + 1 < open; ++k) {
-        first = !is_same_dash(k);
+        first = !is_aside_dash_like(tokens, k, dash);
       }
       if (first) {
         c.event = event_after(tokens, c.np_end + 1, s.last);

@@ -286,7 +286,7 @@ read_job_event(const std::vector<Token>& tokens,
                              tokens[c.np_end].lower == "to" &&
                              tokens[c.np_end + 2].lower.starts_with("payroll");
   const bool staff =
-      ((is_staff_head(c.np.head) && c.np.head != "job") || onto_payrolls) && c.event.event.empty();
+      ((staffed && c.np.head != "job") || onto_payrolls) && c.event.event.empty();
   if (c.np.head == "job" || staff) {
     if (const auto [job, at] = job_event(tokens, s, c.start); !job.empty()) {
       c.event.event = job;

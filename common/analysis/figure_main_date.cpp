@@ -38,7 +38,7 @@ bool speech_date_filler(std::string_view w) {
 // or a counted noun within the three words before it, in its clause.
 bool reports_things(const TokenizedText& tt, const Sentence& s, std::size_t v) {
   static const std::unordered_set<std::string_view> kParticiples = {
-      "added", "adds", "reported", "announced", "confirmed"};
+      "added", "reported", "announced", "confirmed"};
   static const std::unordered_set<std::string_view> kThings = {
       "jobs", "payrolls", "workers", "cuts", "layoffs", "cases", "deaths", "infections",
       "fatalities", "casualties"};

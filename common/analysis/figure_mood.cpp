@@ -114,11 +114,11 @@ Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_
     }
     // a comparison with a forecast is a fact: "a larger than expected gain of 215,000 jobs",
     // "rose 3,000, as expected"
-    if (is_modal_word(w) && b > first + n &&
-        (tokens[b - n - 1].lower == "than" || tokens[b - n - 1].lower == "as")) {
-      break;
-    }
     if (is_modal_word(w)) {
+      if (b > first + n &&
+          (tokens[b - n - 1].lower == "than" || tokens[b - n - 1].lower == "as")) {
+        break;
+      }
       return Mood::kModal;
     }
     if (tokens[b - n].shape != TokenShape::kWord || !is_auxiliary_word(w)) {

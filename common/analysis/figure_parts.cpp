@@ -74,7 +74,13 @@ bool is_np_stop(std::string_view lower) { return in(stop_words(), lower); }
 
 bool is_determiner_word(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "last" ||
-         is_possessive_determiner(w) || w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
+         is_possessive_determiner(w) || ends_possessive(w);
+}
+
+bool is_beyond_verb(std::string_view v) {
+  return v.starts_with("surpass") || v.starts_with("exceed") || v == "topped" || v == "tops" ||
+         v == "topping" || v == "passed" || v == "passes" || v == "passing" || v == "crossed" ||
+         v == "crosses" || v == "crossing";
 }
 
 bool is_place_preposition(std::string_view lower) {
@@ -98,7 +104,7 @@ namespace {
 std::size_t possessive_end(std::string_view text, const std::vector<Token>& tokens, std::size_t n,
                            std::size_t end) {
   const auto& w = tokens[n].lower;
-  if (w.ends_with("'s") || w.ends_with("\u2019s")) {
+  if (ends_possessive(w)) {
     return n + 1;
   }
   const bool split = n + 2 < end && tokens[n + 1].shape == TokenShape::kPunct &&
@@ -317,8 +323,7 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
   }
   // a possessive or a contraction with no noun after it is no part of the phrase: "two
   // groups he's", "Seventeen times it's"
-  while (np.last > np.first && (tokens[np.last - 1].lower.ends_with("'s") ||
-                                tokens[np.last - 1].lower.ends_with("\u2019s"))) {
+  while (np.last > np.first && ends_possessive(tokens[np.last - 1].lower)) {
     --np.last;
   }
   if (np.last == np.first) {

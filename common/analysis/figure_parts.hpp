@@ -13,11 +13,27 @@ namespace tally::figure_parts {
 
 // Function words, auxiliaries, pronouns and adverbs that end a counted noun phrase.
 bool is_np_stop(std::string_view lower);
+// "Iowa's", "Iowa’s": a word that ends in a possessive "'s".
+inline bool ends_possessive(std::string_view w) {
+  return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
+}
+// "surpassed", "topped", "exceeds", "crossing": a verb that puts its number below the count,
+// "more than" it ("surpassed 3 million infections", "cases topped 1 million").
+bool is_beyond_verb(std::string_view lower);
 // "the", "a", "their", "Friday's": what makes the next word a noun.
 bool is_determiner_word(std::string_view lower);
 // "in", "on", "aboard", "near": what opens a place phrase after a counted noun. (Not
 // entity_words::is_place_preposition, the names.tsv list that opens a place name.)
 bool is_place_preposition(std::string_view lower);
+
+// How far an aside between dashes may reach, in tokens: "four Americans — Ambassador
+// Christopher Stevens, ... and Glen Doherty — were killed".
+constexpr std::size_t kAsideTokens = 30;
+// Token k is an aside dash spelled like `dash`: the one that closes (or opens) its aside.
+inline bool is_aside_dash_like(const std::vector<Token>& tokens, std::size_t k,
+                               std::string_view dash) {
+  return tokens[k].lower == dash && is_aside_dash(tokens, k);
+}
 
 struct NounPhrase {
   std::size_t first = 0;   // token range of the counted words; empty when elided

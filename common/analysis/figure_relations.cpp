@@ -295,8 +295,7 @@ bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s,
   // a breakdown by place after a comma: "at least 35 dead in Amatrice, 11 in Accumoli" (a
   // place: a name or "the"; not "one suspect dead, two at large")
   const bool by_place = is_punct(tokens[c.start - 1], ',') && after < s.last &&
-                        (tokens[after].lower == "in" || tokens[after].lower == "at" ||
-                         tokens[after].lower == "from") &&
+                        (tokens[after].lower == "in" || tokens[after].lower == "at") &&
                         after + 1 < s.last && tokens[after + 1].shape == TokenShape::kWord &&
                         (tokens[after + 1].capitalized || tokens[after + 1].lower == "the") &&
                         number_word_value(tokens[after + 1].lower) < 0;  // not "eight in Ten"

@@ -204,8 +204,8 @@ namespace {
 std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
   static const std::unordered_set<std::string_view> kAux = {
       "was", "were", "is", "are", "has", "have", "had", "been", "also", "have", "then"};
-  while (v > s.first + 1 && (kAux.count(tokens[v - 1].lower) > 0 ||
-                             (tokens[v - 1].lower.size() > 4 && tokens[v - 1].lower.ends_with("ly")))) {
+  const auto adverb = [](std::string_view w) { return w.size() > 4 && w.ends_with("ly"); };
+  while (v > s.first + 1 && (kAux.count(tokens[v - 1].lower) > 0 || adverb(tokens[v - 1].lower))) {
     --v;  // "were upwardly revised"
   }
   if (v == s.first) {
@@ -416,9 +416,7 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
     c.cumulative = true;
     c.event.mood = mood_before(tokens, s.first, c.start - 1);  // "could top 100,000"
     const auto& verb = tokens[c.start - 1].lower;
-    const bool beyond = verb.starts_with("top") || verb.starts_with("exceed") ||
-                        verb.starts_with("surpass") || verb == "passed" || verb == "passing";
-    if (c.qualifier == Qualifier::kExact && beyond) {
+    if (c.qualifier == Qualifier::kExact && (is_beyond_verb(verb) || verb == "top")) {
       c.qualifier = Qualifier::kMoreThan;  // "cases topped 1 million": more than
     }
     return;

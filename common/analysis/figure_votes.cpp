@@ -88,10 +88,13 @@ read_vote_tally(const std::vector<Token>& tokens,
                 const Sentence& s,
                 const NumberMatch& m,
                 std::vector<Candidate>& out) {
+  if (tokens[m.first].shape != TokenShape::kNumber || m.last != m.first + 1 ||
+      tokens[m.first].lower.find('-') == std::string::npos) {
+    return false;
+  }
   const std::string t = dashed_tally(tokens[m.first].lower);  // "5-to-4" as "5-4"
   const auto dash = t.find('-');
-  if (tokens[m.first].shape != TokenShape::kNumber || m.last != m.first + 1 ||
-      dash == std::string::npos || t.find_first_not_of("0123456789,-") != std::string::npos ||
+  if (dash == std::string::npos || t.find_first_not_of("0123456789,-") != std::string::npos ||
       t.find('-', dash + 1) != std::string::npos || dash == 0 || dash + 1 == t.size()) {
     return false;
   }
@@ -139,9 +142,8 @@ read_vote_tally(const std::vector<Token>& tokens,
   verb_before = verb_before || vote_of || tally_was;
   // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
   // (a possessive is a determiner: "Thursday's 58-40 vote", "the Senate's 51-49 vote")
-  const auto& before = m.first > s.first ? tokens[m.first - 1].lower : t;
-  const bool possessive = before.size() > 2 && before.ends_with("'s");
-  if (m.first > s.first && tokens[m.first - 1].capitalized && !possessive &&
+  if (m.first > s.first && tokens[m.first - 1].capitalized &&
+      !(tokens[m.first - 1].lower.size() > 2 && tokens[m.first - 1].lower.ends_with("'s")) &&
       tokens[m.first - 1].shape == TokenShape::kWord && m.first - 1 > s.first &&
       unit_kind(tokens[m.first - 1].lower) != UnitKind::kMonth &&
       !date_words::is_full_weekday_name(tokens[m.first - 1].lower)) {

@@ -256,13 +256,13 @@ std::string singular_noun(std::string_view lower) {
   }
   static const std::unordered_map<std::string_view, std::string_view> kIrregular = {
       {"injured", "injured"}, {"wounded", "wounded"}, {"dead", "dead"}, {"lives", "life"},
-      {"wives", "wife"},      {"feet", "foot"},       {"geese", "goose"}, {"mice", "mouse"},
+      {"feet", "foot"},       {"geese", "goose"}, {"mice", "mouse"},
       {"teeth", "tooth"},     {"series", "series"},   {"species", "species"},
       {"news", "news"},       {"aircraft", "aircraft"}, {"sheep", "sheep"},
       {"cattle", "cattle"},   {"analyses", "analysis"}, {"crises", "crisis"},
       {"ads", "ad"},          {"ids", "id"},          {"pcs", "pc"},     {"tvs", "tv"},
       {"cds", "cd"},          {"knives", "knife"},    {"midwives", "midwife"},
-      {"housewives", "housewife"}, {"thieves", "thief"}, {"wolves", "wolf"},
+      {"housewives", "housewife"}, {"wolves", "wolf"},
       {"halves", "half"},     {"shelves", "shelf"},   {"calves", "calf"}, {"loaves", "loaf"}};
   if (const auto it = kIrregular.find(lower); it != kIrregular.end()) {
     return std::string(it->second);
@@ -293,11 +293,11 @@ std::string singular_noun(std::string_view lower) {
   if (ends("ses") && kSNouns.count(lower.substr(0, lower.size() - 2)) > 0) {
     return std::string(lower.substr(0, lower.size() - 2));
   }
-  // "tornadoes", "heroes", "vetoes": -o nouns add -es; "shoes", "foes" are -oe nouns
+  // "tornadoes", "heroes", "vetoes": -o nouns add -es; "shoes", "canoes" are -oe nouns (four
+  // letters, "foes", "toes", never lose their "es")
   static const std::unordered_set<std::string_view> kOeNouns = {
-      "shoes", "toes",   "foes",  "canoes", "hoes",   "oboes",     "woes",      "floes",
-      "throes", "sloes", "roes",  "does",   "aloes",  "tiptoes",   "horseshoes", "snowshoes",
-      "mistletoes"};
+      "shoes", "canoes", "oboes", "floes", "throes", "sloes", "aloes", "tiptoes", "horseshoes",
+      "snowshoes", "mistletoes"};
   if (ends("oes") && lower.size() > 4 && kOeNouns.count(lower) == 0) {
     return std::string(lower.substr(0, lower.size() - 2));
   }

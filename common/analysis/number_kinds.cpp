@@ -119,8 +119,9 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
       m.kind = NumberKind::kDate;
       return;
     }
-    if (prev_unit == UnitKind::kMonth || (is_punct(*prev, ',') && prev2 && prev2->shape == TokenShape::kNumber &&
-                                          m.value >= 1800 && m.value <= 2100)) {
+    if (prev_unit == UnitKind::kMonth ||
+        (is_punct(*prev, ',') && prev2 && prev2->shape == TokenShape::kNumber &&
+         m.value >= 1800 && m.value <= 2100)) {
       m.kind = NumberKind::kYear;
       return;
     }
@@ -209,7 +210,7 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
       m.first - 1 > cx.first) {
     // (only "Big" or "Final" before it: a run of link titles glues capitalised words to a
     // count, "... into Bidens Five takeaways")
-    const bool of_name = prev->lower == "of" && prev2 && prev2->capitalized && is_word(*prev2);
+    const bool of_name = prev->lower == "of" && prev2->capitalized && is_word(*prev2);
     const bool after_name = prev->capitalized && (prev->lower == "big" || prev->lower == "final");
     if ((of_name || after_name) && !title_case(cx)) {
       m.kind = NumberKind::kName;
