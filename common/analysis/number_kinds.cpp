@@ -205,7 +205,7 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
   }
   // "the Gang of Eight", "the Group of Seven", "the Big Ten": a capitalised number word inside
   // a sentence, after "of" and a capitalised word, is part of a name (not in a title-case
-  // headline: "Storm Kills Eight Of Its Crew")
+  // headline: "Five Of Eight Crew Members Die")
   if (m.spelled && m.last == m.first + 1 && cx.tokens[m.first].capitalized && prev &&
       m.first - 1 > cx.first) {
     // (only "Big" or "Final" before it: a run of link titles glues capitalised words to a

@@ -246,7 +246,7 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       {"In New Hampshire, two polls showed Mr. Sanders on the rise.", "-"},
       // who made the document gives it; a participle or a hanging preposition ends the maker
       {"According to research by NPR, there were 11,000 tracers working in the U.S.", "NPR"},
-      {"Research from the Williams Institute states that there are 581,300 same-sex couples.",
+      {"Research from Williams Institute states that there are 581,300 same-sex couples.",
        "Williams Institute"},
       {"According to an analysis by American Action Forum reviewing the year, 27 rules were "
        "withdrawn.",
