@@ -182,11 +182,13 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   }
   // delegates and seats gathered are won, seats given up lost: "collected 21 delegates", "a
   // sweep of Colorado's 34 delegates", "picked up 12 seats", "flipped six seats", "lost 63 seats";
-  // delegates seized are won, not captured ("seizing 32 of the 40 delegates")
-  if ((c.event.event.empty() || c.event.event == "capture") &&
+  // delegates seized or nabbed are won, not captured or arrested ("seizing 32 of the 40
+  // delegates", "nabbed 12 delegates"): a gathering verb's own event gives way
+  static const WordSet kGather = lexicon_word_list(data::lexicon_domains(), "gather");
+  static const WordSet kGiveUp = lexicon_word_list(data::lexicon_domains(), "give_up");
+  if ((c.event.event.empty() ||
+       (c.event.first < tokens.size() && kGather.contains(tokens[c.event.first].lower))) &&
       (c.np.head == "delegate" || c.np.head == "seat" || c.np.head == "district")) {
-    static const WordSet kGather = lexicon_word_list(data::lexicon_domains(), "gather");
-    static const WordSet kGiveUp = lexicon_word_list(data::lexicon_domains(), "give_up");
     for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
       const Token& t = tokens[k - 1];
       const bool lost = kGiveUp.contains(t.lower) && c.np.head == "seat";

@@ -78,6 +78,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"CNN reviewed a half-dozen recent primaries", "6 about primary -"},
       {"Florida reported nearly forty-thousand new cases", "40000 nearly case -"},
       {"Cruz completed a sweep of Colorado's 34 delegates", "34 exact delegate win"},
+      {"Cruz nabbed 12 delegates in Texas", "12 exact delegate win"},
+      {"Police nabbed 12 suspects", "12 exact suspect arrest"},
+      {"Trump snagged 30 delegates", "30 exact delegate win"},
       {"California, with 172 delegates, votes later", "172 exact delegate -"},
       // delegates a candidate has or gets are won; a threshold or a state's share is not
       {"Trump leads with 664 delegates, and Sanders has 573 delegates.",
