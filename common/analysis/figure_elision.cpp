@@ -145,7 +145,9 @@ void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) 
   }
   // an object or "others" stands for people of this sentence, else people in general; a subject
   // ("At least 50 have been killed") for the people the article counts ("with almost 2,000
-  // killed" too: an absolute phrase, not the article's subject)
+  // killed" too: an absolute phrase, not the article's subject), when they were counted in this
+  // paragraph or the last one with figures: "Hundreds were arrested" three paragraphs after
+  // "two governors" counts people
   const bool sentence_only = c.object_elided || c.others ||
                              (c.start > scope.s.first && tokens[c.start - 1].lower == "with");
   // ("Two of them contracted Ebola" too; a headline's "Two shot and killed", with no auxiliary,
@@ -156,6 +158,7 @@ void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) 
                                after == "is" || after == "remain" || after == "remained";
   const auto& memory = scope.memory;
   if (f.figure.head.empty() && !memory.last_people_head.empty() && !f.figure.event.empty() &&
+      memory.passages.size() <= memory.last_people_passage + 1 &&
       !sentence_only && (auxiliary_after || of_pronoun(tokens, scope.s, c))) {
     f.figure.counted = memory.last_people_counted;
     f.figure.head = memory.last_people_head;

@@ -103,6 +103,7 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       if (fp::has_people_head(f.figure.head)) {
         memory.last_people_counted = f.figure.counted;
         memory.last_people_head = f.figure.head;
+        memory.last_people_passage = memory.passages.size();
       }
       memory.events_heads.emplace_back(f.figure.event, f.figure.head);
       memory.last_counted = f.figure.counted;

@@ -29,6 +29,7 @@ namespace tally {
 struct FigureMemory {
   std::string last_people_counted;  // "Turkish soldiers": for elided counted nouns
   std::string last_people_head;     // "soldier"
+  std::size_t last_people_passage = 0;  // memory.passages.size() when it was counted
   int figures_before = 0;           // figures of earlier passages (for Figure::revises)
   // figures so far in the article, by article index, with their event and head (for revisions)
   std::vector<std::pair<std::string, std::string>> events_heads;

@@ -222,6 +222,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Dozens more were missing or feared dead", "12 vague people missing"},
       {"Democrats won three states that had been missing", "3 exact state win"},
       {"Officers killed a bystander", "1 exact bystander kill"},
+      {"A gunman killed an army colonel on Monday", "1 exact colonel kill"},
+      {"An Army sergeant was charged", "1 exact sergeant charge"},
+      {"A corporal and his nephew were wounded", "1 exact corporal wound"},
       {"He fled after shooting and wounding a 27-year-old bystander",
        "1 exact bystander wound"},
       // two verbs with one object: the subject did both; a new clause has its own mood

@@ -158,6 +158,20 @@ TEST_CASE("digits before a capitalised singular name a model or a station", "[fi
   CHECK(figures_of(text) == expected);
 }
 
+TEST_CASE("an elided noun is carried from a people figure of this or the last paragraph",
+          "[figures]") {
+  auto [article, expected] = GENERATE(table<std::string, std::string>({
+      {"Three Turkish soldiers were killed.\n\nAt least 50 have now been killed.",
+       "3 exact soldier kill; 50 at_least soldier kill"},
+      // two paragraphs with figures on, the governors are not the ones arrested
+      {"Two governors face a recall.\n\nThe vote is on 5 June.\n\nThe count took 9 hours.\n\n"
+       "Hundreds have been arrested.",
+       "2 exact governor -; 100 vague people arrest"},
+  }));
+  CAPTURE(article);
+  CHECK(article_figures(article) == expected);
+}
+
 TEST_CASE("list items count what their heading names", "[figures]") {
   auto [article, expected] = GENERATE(table<std::string, std::string>({
       // the heading names the counted thing and its event
