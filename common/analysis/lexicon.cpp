@@ -193,7 +193,11 @@ EventMatch match_event(const std::vector<Token>& tokens, std::size_t i, std::siz
     }
     bool ok = true;
     for (std::size_t k = 1; k < p.words.size() && ok; ++k) {
-      ok = tokens[i + k].lower == p.words[k];
+      const Token& t = tokens[i + k];
+      // "*": a describing word, never a negation ("suffered no injuries" is no event)
+      ok = p.words[k] == "*" ? t.shape == TokenShape::kWord && !t.capitalized &&
+                                   t.lower != "no" && t.lower != "not" && t.lower != "never"
+                             : t.lower == p.words[k];
     }
     if (ok) {
       return {p.value, role_from_name(p.role), p.words.size()};
