@@ -135,7 +135,7 @@ void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) 
     copy_counted(f, figures.back().figure);
     f.carried_from = static_cast<int>(figures.size() - 1);
   }
-  // elided: the last people noun of this sentence, else of the article so far
+  // elided: the last people noun of this sentence, else of this or the last paragraph read
   if (!f.figure.event.empty() && f.figure.head.empty()) {
     carry_last_in_sentence(scope, f, has_people_head);
     if (f.figure.head == "person") {
@@ -146,8 +146,8 @@ void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) 
   // an object or "others" stands for people of this sentence, else people in general; a subject
   // ("At least 50 have been killed") for the people the article counts ("with almost 2,000
   // killed" too: an absolute phrase, not the article's subject), when they were counted in this
-  // paragraph or the last one with figures: "Hundreds were arrested" three paragraphs after
-  // "two governors" counts people
+  // paragraph or the last one read for figures (one with a number or an event word):
+  // "Hundreds were arrested" three such paragraphs after "two governors" counts people
   const bool sentence_only = c.object_elided || c.others ||
                              (c.start > scope.s.first && tokens[c.start - 1].lower == "with");
   // ("Two of them contracted Ebola" too; a headline's "Two shot and killed", with no auxiliary,

@@ -13,7 +13,8 @@
 // - "a man was shot and killed" counts one man; indefinite singulars count only people nouns
 //   (lexicons/people.tsv) with an event.
 // - An elided counted noun ("At least 50 have now been killed") takes the last counted people
-//   noun of the same sentence, else of the article so far (FigureMemory).
+//   noun of the same sentence, else of this paragraph or the last one read for figures
+//   (FigureMemory).
 
 #include <cstddef>
 #include <string>
@@ -29,7 +30,7 @@ namespace tally {
 struct FigureMemory {
   std::string last_people_counted;  // "Turkish soldiers": for elided counted nouns
   std::string last_people_head;     // "soldier"
-  std::size_t last_people_passage = 0;  // memory.passages.size() when it was counted
+  std::size_t last_people_passage = 0;  // passages.size() when it was counted
   int figures_before = 0;           // figures of earlier passages (for Figure::revises)
   // figures so far in the article, by article index, with their event and head (for revisions)
   std::vector<std::pair<std::string, std::string>> events_heads;

@@ -159,7 +159,8 @@ const std::vector<std::string_view>& event_first_words() {
         // verbs too common to pre-select a passage by; their phrases ("took part", "went on
         // strike") count groups, which need a number anyway
         static constexpr std::string_view kCommon[] = {"took", "take", "taking", "made", "left",
-                                                       "went", "turned", "drew", "drawn", "held"};
+                                                       "went", "turned", "drew", "drawn", "held",
+                                                       "received"};
         if (p.size() == first.size() ||
             std::find(std::begin(kCommon), std::end(kCommon), first) == std::end(kCommon)) {
           words.push_back(first);
@@ -194,8 +195,9 @@ EventMatch match_event(const std::vector<Token>& tokens, std::size_t i, std::siz
     bool ok = true;
     for (std::size_t k = 1; k < p.words.size() && ok; ++k) {
       const Token& t = tokens[i + k];
-      // "*": a describing word, never a negation ("suffered no injuries" is no event)
-      ok = p.words[k] == "*" ? t.shape == TokenShape::kWord && !t.capitalized &&
+      // "*": a describing word, capitalised only in a capitalised phrase ("Suffered Minor
+      // Injuries"), never a negation ("suffered no injuries" is no event)
+      ok = p.words[k] == "*" ? is_word(t) && (!t.capitalized || tokens[i].capitalized) &&
                                    t.lower != "no" && t.lower != "not" && t.lower != "never"
                              : t.lower == p.words[k];
     }

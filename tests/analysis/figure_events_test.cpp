@@ -231,7 +231,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Officers killed a bystander", "1 exact bystander kill"},
       {"A gunman killed an army colonel on Monday", "1 exact colonel kill"},
       {"An Army sergeant was charged", "1 exact sergeant charge"},
-      {"A corporal and his nephew were wounded", "1 exact corporal wound"},
+      {"A nephew of the mayor was wounded", "1 exact nephew wound"},
+      {"A corporal was killed", "1 exact corporal kill"},
       {"He fled after shooting and wounding a 27-year-old bystander",
        "1 exact bystander wound"},
       // two verbs with one object: the subject did both; a new clause has its own mood

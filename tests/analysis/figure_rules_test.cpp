@@ -163,7 +163,7 @@ TEST_CASE("an elided noun is carried from a people figure of this or the last pa
   auto [article, expected] = GENERATE(table<std::string, std::string>({
       {"Three Turkish soldiers were killed.\n\nAt least 50 have now been killed.",
        "3 exact soldier kill; 50 at_least soldier kill"},
-      // two paragraphs with figures on, the governors are not the ones arrested
+      // two paragraphs with numbers on, the governors are not the ones arrested
       {"Two governors face a recall.\n\nThe vote is on 5 June.\n\nThe count took 9 hours.\n\n"
        "Hundreds have been arrested.",
        "2 exact governor -; 100 vague people arrest"},
