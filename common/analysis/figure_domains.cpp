@@ -186,9 +186,9 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   // delegates", "nabbed 12 delegates"): a gathering verb's own event gives way
   static const WordSet kGather = lexicon_word_list(data::lexicon_domains(), "gather");
   static const WordSet kGiveUp = lexicon_word_list(data::lexicon_domains(), "give_up");
-  if ((c.event.event.empty() ||
-       (c.event.first < tokens.size() && kGather.contains(tokens[c.event.first].lower))) &&
-      (c.np.head == "delegate" || c.np.head == "seat" || c.np.head == "district")) {
+  if ((c.np.head == "delegate" || c.np.head == "seat" || c.np.head == "district") &&
+      (c.event.event.empty() ||
+       (c.event.first < tokens.size() && kGather.contains(tokens[c.event.first].lower)))) {
     for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
       const Token& t = tokens[k - 1];
       const bool lost = kGiveUp.contains(t.lower) && c.np.head == "seat";
