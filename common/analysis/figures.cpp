@@ -38,8 +38,13 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
     for (std::size_t ci = 0; ci < cands.size(); ++ci) {
       fp::Candidate& c = cands[ci];
       const std::string quote_all(fp::span_text(text, tokens, c.start, c.np_end));
-      if (c.including && c.event.event.empty() && ci > 0) {
-        c.event = cands[ci - 1].event;
+      // ", including 67 gunshot victims": a part of the nearest figure before it that can hold
+      // it ("left more than 150 wounded and nearly two-dozen dead, including 67 ...")
+      for (std::size_t w = ci; c.including && c.event.event.empty() && w-- > 0;) {
+        if (cands[w].number.value >= c.number.value) {
+          c.event = cands[w].event;
+          break;
+        }
       }
       fp::share_as_have_event(tokens, s, cands, ci);
       if (fp::in_condition(tokens, s, c.start)) {

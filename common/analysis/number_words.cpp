@@ -274,12 +274,12 @@ double number_word_value(std::string_view lower) {
   }
   const double tens = number_parts::unit_word_value(lower.substr(0, dash));
   const std::string_view tail = lower.substr(dash + 1);
-  // "forty-thousand", "half-dozen"
+  // "forty-thousand", "two-dozen", "three-hundred", "half-dozen"
   const double scale = tail == "dozen" ? 12 : number_parts::scale_value(tail);
   if (scale >= 12 && lower.substr(0, dash) == "half") {
     return scale / 2;
   }
-  if (scale >= 1000 && tens > 0 && lower.find('-', dash + 1) == std::string_view::npos) {
+  if (scale >= 12 && tens > 0 && lower.find('-', dash + 1) == std::string_view::npos) {
     return tens * scale;
   }
   const double units = number_parts::unit_word_value(tail);

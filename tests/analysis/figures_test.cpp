@@ -205,6 +205,13 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
       {"Three teenagers and a man were fatally stabbed at the fair",
        "3 exact teenager kill; 1 exact man kill"},
       {"Five people were shot outside a bar", "5 exact people wound"},
+      {"He admitted fatally stabbing two guards", "2 exact guard kill"},
+      {"a truck fatally struck three cyclists", "3 exact cyclist kill"},
+      // ", including N": a part of the nearest figure before it that can hold it
+      {"left 150 people wounded and 24 dead, including 67 victims in Chicago",
+       "150 exact people wound; 24 exact people kill; 67 exact victim wound"},
+      {"left 150 people wounded and 24 dead, including 20 children",
+       "150 exact people wound; 24 exact people kill; 20 exact child kill"},
       {"Nine people were shot and two stabbed near the stadium",
        "9 exact people wound; 2 exact people wound"},
       {"Eight patients were in critical condition on Monday", "8 exact patient wound"},

@@ -49,6 +49,8 @@ TEST_CASE("numbers in digits and words have canonical values", "[numbers]") {
       {"a dozen people", "12 count"},
       {"a hundred people", "100 count"},
       {"two dozen people", "24 count"},
+      {"nearly two-dozen dead", "24 count"},  // hyphenated like "forty-thousand"
+      {"three-hundred people", "300 count"},
       {"as many as two dozens states", "24 count"},  // the plural slip multiplies too
       {"three hundred and fifty people", "350 count"},
       {"2,000 people", "2000 count"},
