@@ -141,6 +141,26 @@ bool quote_opens_unclosed(const std::vector<Token>& tokens, const Sentence& s) {
   return s.last > s.first && is_quote(tokens[s.first]) && quotes % 2 == 1;
 }
 
+// The source phrase after a speech verb at `a` starts with a capital, holds a person's name
+// and ends the clause ("said David Marin.", "said Police Chief Ann Lee, who ..."; not "said
+// Erdogan had ordered ...", "says that the Trump administration's decision, ...").
+bool person_after(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
+                  const std::vector<EntitySpan>& entities) {
+  const auto after = source_after(tokens, s, a);
+  if (after.first == after.second || !tokens[a].capitalized ||
+      (after.second < s.last && tokens[after.second].shape != TokenShape::kPunct)) {
+    return false;
+  }
+  const std::size_t begin = tokens[after.first].begin;
+  const std::size_t end = tokens[after.second - 1].end;
+  for (const auto& e : entities) {
+    if (e.kind == EntityKind::kPerson && e.begin >= begin && e.begin < end) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<AttributionFrame> find_attributions(std::string_view text, const TokenizedText& tt,
@@ -296,6 +316,13 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           src = subject_before(tokens, s, v);
         } else {
           src = subject_before(tokens, s, k);
+          // "... in Atlanta, Chicago, Los Angeles and surrounding areas, said David Marin": a
+          // person named right after the verb is its subject, and what stood before the comma
+          // was the last item of the report, not an appositive
+          if (src.second + 1 < k && is_punct(tokens[k - 1], ',') && w != "told" &&
+              w != "tells" && person_after(tokens, s, k + 1, entities)) {
+            src = {k, k};
+          }
         }
         if (src.first == src.second) {
           // "said X": the subject after the verb ("..., said Taher al-Omar")

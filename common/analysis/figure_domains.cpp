@@ -145,7 +145,10 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       return;
     }
   }
-  if (delegates && c.np_end < s.last) {
+  // (the part of a partitive was won: "won nine of 12 delegates at stake")
+  const bool part = c.number.last < s.last && (tokens[c.number.last].lower == "of" ||
+                                               tokens[c.number.last].lower == "out");
+  if (delegates && c.np_end < s.last && !part) {
     const auto& next = tokens[c.np_end].lower;
     const auto& then = c.np_end + 1 < s.last ? tokens[c.np_end + 1].lower : std::string();
     if (next == "needed" || next == "required" || next == "available" || next == "remaining" ||

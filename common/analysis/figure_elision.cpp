@@ -49,6 +49,11 @@ void carry_from_whole(const ElisionScope& scope, Candidate& c, FigureSpan& f) {
     f.figure.head = cands[*whole].np.head;
     f.elided = true;
     c.np_end = std::max(c.np_end, cands[*whole].np_end);  // "61 of 62 counties"
+    // what befell the whole befell its part: "five of 161 people arrested"
+    if (f.figure.event.empty() && !cands[*whole].event.event.empty() &&
+        cands[*whole].event.mood == Mood::kFactual) {
+      f.figure.event = std::string(cands[*whole].event.event);
+    }
     // jobs are added and cut; "eliminated 41 of 42 jurors" is no cut
     if ((f.figure.event == "hire" || f.figure.event == "cut") && !is_staff_head(f.figure.head)) {
       f.figure.event.clear();

@@ -39,9 +39,10 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       fp::Candidate& c = cands[ci];
       const std::string quote_all(fp::span_text(text, tokens, c.start, c.np_end));
       // ", including 67 gunshot victims": a part of the nearest figure before it that can hold
-      // it ("left more than 150 wounded and nearly two-dozen dead, including 67 ...")
+      // it ("left more than 150 wounded and nearly two-dozen dead, including 67 ..."; a vague
+      // one can hold any: "Thousands have been killed, including more than 1,500 civilians")
       for (std::size_t w = ci; c.including && c.event.event.empty() && w-- > 0;) {
-        if (cands[w].number.value >= c.number.value) {
+        if (cands[w].number.value >= c.number.value || cands[w].number.vague) {
           c.event = cands[w].event;
           break;
         }

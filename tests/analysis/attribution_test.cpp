@@ -85,6 +85,14 @@ TEST_CASE("pronouns and titles resolve to the last named speaker", "[attribution
        "-"},
       {"The Health Ministry said the clinic was full. It said 40 people were injured.",
        "Health Ministry"},
+      // a list item before ", said NAME" is no appositive: the name after the verb speaks
+      {"Ana Ruiz said raids were feared. The raids hit Atlanta, Chicago and nearby areas, said "
+       "David Marin, a director. Five of 161 people arrested had records, he said.",
+       "David Marin; David Marin"},
+      // a name after the verb that starts the reported clause does not
+      {"Rahmi Dogan, the Hatay governor, said Erdogan had ordered a response after 22 soldiers "
+       "were killed.",
+       "Rahmi Dogan"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);

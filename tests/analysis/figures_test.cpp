@@ -212,6 +212,13 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
        "150 exact people wound; 24 exact people kill; 67 exact victim wound"},
       {"left 150 people wounded and 24 dead, including 20 children",
        "150 exact people wound; 24 exact people kill; 20 exact child kill"},
+      {"Thousands have been killed, including more than 1,500 civilians",
+       "1000 vague people kill; 1500 more_than civilian kill"},
+      // what befell the whole befell its part
+      {"Only five of 161 people arrested had records",
+       "5 exact people arrest; 161 exact people arrest"},
+      {"He won nine of 12 delegates at stake Saturday",
+       "9 exact delegate win; 12 exact delegate -"},
       {"Nine people were shot and two stabbed near the stadium",
        "9 exact people wound; 2 exact people wound"},
       {"Eight patients were in critical condition on Monday", "8 exact patient wound"},
