@@ -141,20 +141,27 @@ bool quote_opens_unclosed(const std::vector<Token>& tokens, const Sentence& s) {
   return s.last > s.first && is_quote(tokens[s.first]) && quotes % 2 == 1;
 }
 
-// The source phrase after a speech verb at `a` starts with a capital, holds a person's name
-// and ends the clause ("said David Marin.", "said Police Chief Ann Lee, who ..."; not "said
-// Erdogan had ordered ...", "says that the Trump administration's decision, ...").
+// The source phrase after a speech verb at `a` starts with a capital and holds a person's name
+// that ends the clause ("said David Marin.", "said Police Chief Ann Lee, who ..."; not "said
+// Erdogan had ordered ...", "say Trump Jr. was told", "says that the Trump administration").
 bool person_after(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
                   const std::vector<EntitySpan>& entities) {
   const auto after = source_after(tokens, s, a);
-  if (after.first == after.second || !tokens[a].capitalized ||
-      (after.second < s.last && tokens[after.second].shape != TokenShape::kPunct)) {
+  if (after.first == after.second || !tokens[a].capitalized) {
     return false;
   }
   const std::size_t begin = tokens[after.first].begin;
   const std::size_t end = tokens[after.second - 1].end;
   for (const auto& e : entities) {
-    if (e.kind == EntityKind::kPerson && e.begin >= begin && e.begin < end) {
+    if (e.kind != EntityKind::kPerson || e.begin < begin || e.begin >= end) {
+      continue;
+    }
+    std::size_t next = after.first;  // the token after the name
+    while (next < s.last && tokens[next].begin < e.end) {
+      ++next;
+    }
+    if (next == s.last || is_punct(tokens[next], ',') ||
+        (next + 1 == s.last && tokens[next].shape == TokenShape::kPunct)) {
       return true;
     }
   }

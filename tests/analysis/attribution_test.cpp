@@ -93,6 +93,8 @@ TEST_CASE("pronouns and titles resolve to the last named speaker", "[attribution
       {"Rahmi Dogan, the Hatay governor, said Erdogan had ordered a response after 22 soldiers "
        "were killed.",
        "Rahmi Dogan"},
+      {"John Gauger, the owner of a firm, said Cohen offered him $50,000 to rig two polls.",
+       "John Gauger"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
