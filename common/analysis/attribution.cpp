@@ -142,30 +142,41 @@ bool quote_opens_unclosed(const std::vector<Token>& tokens, const Sentence& s) {
 }
 
 // The source phrase after a speech verb at `a` starts with a capital and holds a person's name
-// that ends the clause ("said David Marin.", "said Police Chief Ann Lee, who ..."; not "said
-// Erdogan had ordered ...", "say Trump Jr. was told", "says that the Trump administration").
+// that ends the clause: the sentence ends after it, or an appositive that no verb follows ("said
+// David Marin.", "said David Marin, a director of ICE."; not "said Erdogan had ordered ...",
+// "said James Smith, 34, was arrested", "say Trump Jr. was told").
 bool person_after(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
                   const std::vector<EntitySpan>& entities) {
   const auto after = source_after(tokens, s, a);
   if (after.first == after.second || !tokens[a].capitalized) {
     return false;
   }
-  const std::size_t begin = tokens[after.first].begin;
-  const std::size_t end = tokens[after.second - 1].end;
-  for (const auto& e : entities) {
-    if (e.kind != EntityKind::kPerson || e.begin < begin || e.begin >= end) {
-      continue;
-    }
-    std::size_t next = after.first;  // the token after the name
-    while (next < s.last && tokens[next].begin < e.end) {
-      ++next;
-    }
-    if (next == s.last || is_punct(tokens[next], ',') ||
-        (next + 1 == s.last && tokens[next].shape == TokenShape::kPunct)) {
-      return true;
+  const EntitySpan* e =
+      attribution_parts::entity_in(entities, tokens[after.first].begin,
+                                   tokens[after.second - 1].end);
+  if (!e || e->kind != EntityKind::kPerson) {
+    return false;
+  }
+  std::size_t next = after.first;  // the token after the name
+  while (next < s.last && tokens[next].begin < e->end) {
+    ++next;
+  }
+  if (next == s.last || (next + 1 == s.last && tokens[next].shape == TokenShape::kPunct)) {
+    return true;
+  }
+  if (!is_punct(tokens[next], ',')) {
+    return false;
+  }
+  for (std::size_t k = next; k + 1 < s.last; ++k) {
+    const auto& w = tokens[k + 1];
+    if (is_punct(tokens[k], ',') && !w.capitalized && w.shape == TokenShape::kWord &&
+        (w.lower.ends_with("ed") || w.lower == "was" || w.lower == "were" || w.lower == "is" ||
+         w.lower == "are" || w.lower == "had" || w.lower == "has" || w.lower == "have" ||
+         w.lower == "will" || w.lower == "would")) {
+      return false;
     }
   }
-  return false;
+  return true;
 }
 
 }  // namespace

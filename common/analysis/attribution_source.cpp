@@ -20,19 +20,6 @@ using attribution_words::is_speaker_noun;
 using attribution_words::is_subject_stop;
 using attribution_words::organisation_anaphor;
 
-const EntitySpan* entity_in(const std::vector<EntitySpan>& entities, std::size_t begin,
-                            std::size_t end) {
-  const EntitySpan* best = nullptr;
-  for (const auto& e : entities) {
-    if (e.begin >= begin && e.end <= end) {
-      if (!best || (e.kind == EntityKind::kPerson && best->kind != EntityKind::kPerson) ||
-          (e.kind == best->kind && e.end > best->end)) {
-        best = &e;
-      }
-    }
-  }
-  return best;
-}
 
 bool is_np_determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" ||
@@ -231,6 +218,20 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     }
   }
   return s;
+}
+
+const EntitySpan* entity_in(const std::vector<EntitySpan>& entities, std::size_t begin,
+                            std::size_t end) {
+  const EntitySpan* best = nullptr;
+  for (const auto& e : entities) {
+    if (e.begin >= begin && e.end <= end) {
+      if (!best || (e.kind == EntityKind::kPerson && best->kind != EntityKind::kPerson) ||
+          (e.kind == best->kind && e.end > best->end)) {
+        best = &e;
+      }
+    }
+  }
+  return best;
 }
 
 }  // namespace tally::attribution_parts

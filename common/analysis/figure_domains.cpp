@@ -146,8 +146,10 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     }
   }
   // (the part of a partitive was won: "won nine of 12 delegates at stake")
-  const bool part = c.number.last < s.last && (tokens[c.number.last].lower == "of" ||
-                                               tokens[c.number.last].lower == "out");
+  const bool part = c.number.last + 1 < s.last &&
+                    (tokens[c.number.last].lower == "of" ||
+                     (tokens[c.number.last].lower == "out" &&
+                      tokens[c.number.last + 1].lower == "of"));
   if (delegates && c.np_end < s.last && !part) {
     const auto& next = tokens[c.np_end].lower;
     const auto& then = c.np_end + 1 < s.last ? tokens[c.np_end + 1].lower : std::string();

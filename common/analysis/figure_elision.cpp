@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/lexicon.hpp"
 
 namespace tally::figure_parts {
 namespace {
@@ -49,8 +50,14 @@ void carry_from_whole(const ElisionScope& scope, Candidate& c, FigureSpan& f) {
     f.figure.head = cands[*whole].np.head;
     f.elided = true;
     c.np_end = std::max(c.np_end, cands[*whole].np_end);  // "61 of 62 counties"
-    // what befell the whole befell its part: "five of 161 people arrested"
-    if (f.figure.event.empty() && !cands[*whole].event.event.empty() &&
+    // what befell the whole befell its part: "five of 161 people arrested" (not when the part
+    // has its own predicate right after: "Two of 14 people injured later died")
+    bool own_event = false;
+    const std::size_t told = cands[*whole].event.last;
+    for (std::size_t k = told; k < scope.s.last && k < told + 2 && !own_event; ++k) {
+      own_event = match_event(scope.tokens, k, scope.s.last).length > 0;
+    }
+    if (f.figure.event.empty() && !own_event && !cands[*whole].event.event.empty() &&
         cands[*whole].event.mood == Mood::kFactual) {
       f.figure.event = std::string(cands[*whole].event.event);
     }

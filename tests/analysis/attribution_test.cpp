@@ -95,6 +95,9 @@ TEST_CASE("pronouns and titles resolve to the last named speaker", "[attribution
        "Rahmi Dogan"},
       {"John Gauger, the owner of a firm, said Cohen offered him $50,000 to rig two polls.",
        "John Gauger"},
+      {"Tom Lee, a detective, said James Smith, 34, was arrested after 3 people were shot.",
+       "Tom Lee"},
+      {"Jane Doe, the mayor, said John Smith, the chief, had hired 40 officers.", "Jane Doe"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);

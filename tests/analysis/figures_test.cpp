@@ -217,8 +217,12 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
       // what befell the whole befell its part
       {"Only five of 161 people arrested had records",
        "5 exact people arrest; 161 exact people arrest"},
-      {"He won nine of 12 delegates at stake Saturday",
+      {"He won nine of the 12 delegates at stake Saturday",
        "9 exact delegate win; 12 exact delegate -"},
+      // not when the whole's event is modal, nor when the part has its own predicate
+      {"Two of 30 people expected to be arrested fled",
+       "2 exact people -; 30 exact people arrest modal"},
+      {"Two of 14 people injured later died", "2 exact people -; 14 exact people wound"},
       {"Nine people were shot and two stabbed near the stadium",
        "9 exact people wound; 2 exact people wound"},
       {"Eight patients were in critical condition on Monday", "8 exact patient wound"},
