@@ -170,9 +170,7 @@ bool person_after(const std::vector<Token>& tokens, const Sentence& s, std::size
   for (std::size_t k = next; k + 1 < s.last; ++k) {
     const auto& w = tokens[k + 1];
     if (is_punct(tokens[k], ',') && !w.capitalized && w.shape == TokenShape::kWord &&
-        (w.lower.ends_with("ed") || w.lower == "was" || w.lower == "were" || w.lower == "is" ||
-         w.lower == "are" || w.lower == "had" || w.lower == "has" || w.lower == "have" ||
-         w.lower == "will" || w.lower == "would")) {
+        (w.lower.ends_with("ed") || attribution_parts::is_finite_auxiliary(w.lower))) {
       return false;
     }
   }

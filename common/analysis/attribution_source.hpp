@@ -41,6 +41,9 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
 // description; `first` is the first token the rank may use.
 bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k);
 
+// A finite auxiliary or modal that opens a predicate: "was", "have", "would", "did".
+bool is_finite_auxiliary(std::string_view w);
+
 // The entity whose span lies within bytes [begin, end): a person first, else the longest.
 const EntitySpan* entity_in(const std::vector<EntitySpan>& entities, std::size_t begin,
                             std::size_t end);

@@ -15,6 +15,12 @@ using attribution_words::is_subject_stop;
 
 }  // namespace
 
+bool is_finite_auxiliary(std::string_view w) {
+  return w == "have" || w == "has" || w == "had" || w == "is" || w == "are" || w == "was" ||
+         w == "were" || w == "will" || w == "would" || w == "could" || w == "can" || w == "may" ||
+         w == "might" || w == "should" || w == "did" || w == "does";
+}
+
 bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k) {
   return k >= first + 2 && is_punct(tokens[k - 1], '.') && tokens[k - 2].lower == "no";
 }
@@ -127,12 +133,7 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
            is_abbreviated_title(tokens[k - 1].lower);
   };
   // a verb ends the source: "snapshots released by the Labor Department have been weak"
-  const auto verb = [&](std::size_t k) {
-    const auto& w = tokens[k].lower;
-    return w == "have" || w == "has" || w == "had" || w == "is" || w == "are" || w == "was" ||
-           w == "were" || w == "will" || w == "would" || w == "could" || w == "can" ||
-           w == "may" || w == "might" || w == "should" || w == "did" || w == "does";
-  };
+  const auto verb = [&](std::size_t k) { return is_finite_auxiliary(tokens[k].lower); };
   // a participle after a name ends it: "an analysis by American Action Forum reviewing the
   // president's first six months"
   const auto participle = [&](std::size_t k) {

@@ -37,6 +37,17 @@ void carry_from_conjunct(const ElisionScope& scope, const Candidate& c, FigureSp
   f.elided = true;
 }
 
+// An event word right after token `at` (one adverb between at most): the part's own predicate
+// after its whole's event, "Two of 14 people injured later died".
+bool predicate_after(const std::vector<Token>& tokens, const Sentence& s, std::size_t at) {
+  for (std::size_t k = at; k < s.last && k < at + 2; ++k) {
+    if (match_event(tokens, k, s.last).length > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "61 of 62 counties", "Ten of the 13": a bare part counts what its whole counts (a bare
 // whole: the figure of its number before; "the remaining three": what the article counted last)
 void carry_from_whole(const ElisionScope& scope, Candidate& c, FigureSpan& f) {
@@ -50,16 +61,11 @@ void carry_from_whole(const ElisionScope& scope, Candidate& c, FigureSpan& f) {
     f.figure.head = cands[*whole].np.head;
     f.elided = true;
     c.np_end = std::max(c.np_end, cands[*whole].np_end);  // "61 of 62 counties"
-    // what befell the whole befell its part: "five of 161 people arrested" (not when the part
-    // has its own predicate right after: "Two of 14 people injured later died")
-    bool own_event = false;
-    const std::size_t told = cands[*whole].event.last;
-    for (std::size_t k = told; k < scope.s.last && k < told + 2 && !own_event; ++k) {
-      own_event = match_event(scope.tokens, k, scope.s.last).length > 0;
-    }
-    if (f.figure.event.empty() && !own_event && !cands[*whole].event.event.empty() &&
-        cands[*whole].event.mood == Mood::kFactual) {
-      f.figure.event = std::string(cands[*whole].event.event);
+    // what befell the whole befell its part: "five of 161 people arrested"
+    const auto& befell = cands[*whole].event;
+    if (f.figure.event.empty() && !befell.event.empty() && befell.mood == Mood::kFactual &&
+        !predicate_after(scope.tokens, scope.s, befell.last)) {
+      f.figure.event = std::string(befell.event);
     }
     // jobs are added and cut; "eliminated 41 of 42 jurors" is no cut
     if ((f.figure.event == "hire" || f.figure.event == "cut") && !is_staff_head(f.figure.head)) {
