@@ -16,6 +16,28 @@ bool is_pronoun(std::string_view w) {
          w == "who" || w == "which";
 }
 
+// Whether the speech verb at `k` that is also a noun ("claims", "report") is the noun: a
+// determiner opens its phrase, at most two words before it that are no plural nouns
+// ("Contrary to Spell's claims, “...”", "in its Friday report that ...", "Kentucky's own
+// internal estimate that ..."). "the" opens a noun phrase only before the base form: "the
+// Mueller report “exceeds 300 pages”", but "the ministry reports that ...".
+bool noun_after_determiner(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  const bool base_form = !tokens[k].lower.ends_with("s");
+  for (std::size_t j = k; j > s.first && j + 3 > k; --j) {
+    const Token& t = tokens[j - 1];
+    const auto& p = t.lower;
+    if (p == "its" || p == "his" || p == "her" || p == "their" || p == "our" || p == "a" ||
+        p == "an" || p.ends_with("'s") || p.ends_with("\xE2\x80\x99s") ||
+        (base_form && p == "the")) {
+      return true;
+    }
+    if (t.shape != TokenShape::kWord || p.ends_with("s")) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // "the department found they added 69,000 jobs", "the study showed that ...": a finding
 // reported, when a clause follows; not "police found three bodies"
 bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
@@ -253,6 +275,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }
+        if (w == "told" && k > s.first && tokens[k - 1].lower == "all") {
+          continue;  // "All told, those three programs can lend ...": an idiom
+        }
         if (k > s.first && (tokens[k - 1].lower == "an" || tokens[k - 1].lower == "a" ||
                             tokens[k - 1].lower == "the")) {
           continue;  // "an estimated 5,000 people", "a reported 2,000": an adjective
@@ -297,6 +322,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         // ("Twenty-two states are ...": after a number it is a noun, capital or not)
         const bool counted = k > s.first && (tokens[k - 1].shape == TokenShape::kNumber ||
                                              number_word_value(tokens[k - 1].lower) > 0);
+        if (attribution_words::is_plural_noun_too(w) && noun_after_determiner(tokens, s, k)) {
+          continue;
+        }
         if (attribution_words::is_plural_noun_too(w) && k > s.first &&
             (!tokens[k - 1].capitalized || k - 1 == s.first || counted) &&
             tokens[k - 1].shape == TokenShape::kWord && !is_pronoun(tokens[k - 1].lower) &&
@@ -358,8 +386,18 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         const bool preceded_by_break =
             src.first > s.first && (is_punct(tokens[src.first - 1], ',') || is_quote(tokens[src.first - 1]));
         f.covers_before = preceded_by_break || src.first == k + 1;
-        f.covers_after = k + 1 < s.last && !is_punct(tokens[k + 1], ',') &&
-                         !is_punct(tokens[k + 1], '.') && !is_punct(tokens[k + 1], ';');
+        // a comma after the verb ends the frame ("..., he said, and ..."), unless a quote
+        // follows it or the frame opens the sentence: "The ministry said, 646,000 people
+        // were displaced", "As Moons reported, “...”"
+        const bool opens_sentence =
+            src.first == s.first || (src.first == s.first + 1 && tokens[s.first].lower == "as");
+        const bool comma_opens_report =
+            k + 2 < s.last && is_punct(tokens[k + 1], ',') &&
+            (is_quote(tokens[k + 2]) || (opens_sentence && src.second <= k));
+        f.covers_after = k + 1 < s.last &&
+                         ((!is_punct(tokens[k + 1], ',') && !is_punct(tokens[k + 1], '.') &&
+                           !is_punct(tokens[k + 1], ';')) ||
+                          comma_opens_report);
       } else {
         continue;
       }

@@ -67,6 +67,36 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"As I took notes about the program, the prison was force-feeding 130 inmates.", "-"},
       // a passive of saying with no agent names no source
       {"Cases have been confirmed in a dozen countries.", "-"},
+      // a comma after the verb opens the report when the frame opens the sentence or a quote
+      // follows; "..., he said, and ..." still closes it
+      {"The ministry said, 646,000 people were displaced.", "The ministry"},
+      {"As Michelle Moons reported, California has over 646,000 new registrations.",
+       "Michelle Moons"},
+      {"Michelle Moons said, \u201cThere are over 646,000 registrations.\u201d",
+       "Michelle Moons"},
+      {"Two people died, the ministry said, and 646,000 people were displaced.",
+       "the ministry; -"},
+      {"All told, those three programs can lend up to 300 companies.", "-; -"},
+      // report and estimate: verbs before "that" or a quote, nouns after a determiner
+      {"Ecologists estimate that about 8,000 koalas have died.", "Ecologists"},
+      {"Organisers report that 15,000 people assembled for the event.", "Organisers"},
+      {"About 9 percent of Americans report one of these behaviors; that is 22 million adults.",
+       "-"},
+      {"The Mueller report \u201cexceeds 300 pages\u201d in length, the Times said.", "Times"},
+      {"The agency failed to consider Kentucky's own internal estimate that as many as 95,000 "
+       "people could lose coverage.",
+       "-"},
+      {"Contrary to Spell's claims, \u201cHe does not have 1,800 people in that church,\u201d "
+       "the spokesperson said.",
+       "the spokesperson"},
+      {"The Labor Department said in its Friday report that employers added 2.5 million jobs.",
+       "Labor Department"},
+      // a release is a document: the company that issued it, else the release
+      {"Intel opened its portfolio of over 72,000 patents, according to a press release.",
+       "a press release"},
+      {"Intel opened its portfolio of over 72,000 patents, according to a news release from the "
+       "company.",
+       "the company"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
