@@ -91,6 +91,11 @@ TEST_CASE("attribution frames", "[attribution]") {
        "the spokesperson"},
       {"The Labor Department said in its Friday report that employers added 2.5 million jobs.",
        "Labor Department"},
+      // verbs of arguing and warning report before "that", a quote or punctuation
+      {"In a pending lawsuit, the ACLU argued that 13 people were denied due process.", "ACLU"},
+      {"Health officials have warned that 300 more people may have been exposed.",
+       "Health officials"},
+      {"Fauci predicts up to 200,000 deaths as Trump weighs new guidelines.", "-"},
       // a release is a document: the company that issued it, else the release
       {"Intel opened its portfolio of over 72,000 patents, according to a press release.",
        "a press release"},
