@@ -153,9 +153,30 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   if (delegates && c.np_end < s.last && !part) {
     const auto& next = tokens[c.np_end].lower;
     const auto& then = c.np_end + 1 < s.last ? tokens[c.np_end + 1].lower : std::string();
+    // "the 1,237 delegates he needs", "the nearly 500 delegates he still needs", "the 1,237
+    // delegates he'll need", "the 1,991 delegates that she needs"
+    bool needs = false;
+    std::size_t k = c.np_end;
+    if (k < s.last && (next == "that" || next == "which")) {
+      ++k;
+    }
+    const std::string_view subject = k < s.last ? std::string_view(tokens[k].lower) : "";
+    const auto pronoun = [&](std::string_view p) {
+      return subject == p || (subject.starts_with(p) && subject.size() > p.size() &&
+                              (subject[p.size()] == '\'' || subject[p.size()] == '\xE2'));
+    };
+    if (pronoun("he") || pronoun("she") || pronoun("they") || pronoun("it") || pronoun("we")) {
+      for (std::size_t j = k + 1; j < s.last && j < k + 4 && !needs; ++j) {
+        const auto& v = tokens[j].lower;
+        if (tokens[j].shape != TokenShape::kWord) {
+          break;
+        }
+        needs = v.starts_with("need") || v.starts_with("requir");
+      }
+    }
     if (next == "needed" || next == "required" || next == "available" || next == "remaining" ||
         (next == "at" && then == "stake") || (next == "up" && then == "for") ||
-        (next == "to" && (then == "win" || then == "clinch" || then == "secure"))) {
+        (next == "to" && (then == "win" || then == "clinch" || then == "secure")) || needs) {
       c.event = EventFound{};
       return;
     }
@@ -197,7 +218,17 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
       const Token& t = tokens[k - 1];
       const bool lost = kGiveUp.contains(t.lower) && c.np.head == "seat";
-      if (kGather.contains(t.lower) || lost) {
+      // "a net gain of six seats" is a change, often a target, not seats won
+      const bool gain_noun = t.lower.starts_with("gain") && tokens[k].lower == "of";
+      // seats or delegates a party needs to gather are a threshold: "Democrats need to flip
+      // 23 seats", "they needed to capture a net of four seats"
+      const bool needed = k >= s.first + 3 && tokens[k - 2].lower == "to" &&
+                          tokens[k - 3].lower.starts_with("need");
+      if (kGather.contains(t.lower) && needed) {
+        c.event = EventFound{};
+        break;
+      }
+      if ((kGather.contains(t.lower) && !gain_noun) || lost) {
         c.event.event = known_event(lost ? "lose" : "win");
         c.event.first = k - 1;
         c.event.last = c.start;

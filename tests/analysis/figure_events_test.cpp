@@ -88,6 +88,15 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"He is scooping up 90 delegates.", "90 exact delegate win"},
       {"It takes 2,383 total delegates to win.", "2383 exact delegate - cumulative"},
       {"Securing the GOP nomination requires 1,237 delegates.", "1237 exact delegate -"},
+      {"Trump hopes to secure the 1,237 delegates he needs.", "1237 exact delegate -"},
+      {"She is close to the 2,383 delegates that she needs.", "2383 exact delegate -"},
+      // seats and delegates gathered, in any tense
+      {"Democrats capture 12 seats in the House.", "12 exact seat win"},
+      {"The party gains 12 seats.", "12 exact seat win"},
+      // seats a party needs to gather, or a net gain of seats, are a threshold or a change
+      {"Democrats need to flip 23 seats.", "23 exact seat -"},
+      {"They need to capture a net of four Republican-held seats.", "4 exact seat -"},
+      {"The result is a net gain of six seats.", "6 exact seat -"},
       {"Three citizens and the gunman were killed", "3 exact citizen kill"},
       {"Nine people are now in custody", "9 exact people arrest"},
       {"The regime slaughtered some 8,000 men", "8000 about man kill"},
