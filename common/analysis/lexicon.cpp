@@ -157,10 +157,10 @@ const std::vector<std::string_view>& event_first_words() {
         const std::string_view p(phrase);
         const auto first = p.substr(0, p.find(' '));
         // verbs too common to pre-select a passage by; their phrases ("took part", "went on
-        // strike") count groups, which need a number anyway
+        // strike", "had minor injuries") count groups, which need a number anyway
         static constexpr std::string_view kCommon[] = {"took", "take", "taking", "made", "left",
                                                        "went", "turned", "drew", "drawn", "held",
-                                                       "received"};
+                                                       "received", "had", "has", "have"};
         if (p.size() == first.size() ||
             std::find(std::begin(kCommon), std::end(kCommon), first) == std::end(kCommon)) {
           words.push_back(first);

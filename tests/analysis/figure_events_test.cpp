@@ -213,13 +213,15 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The slaying of 50 Muslims shocked the world", "50 exact muslim kill"},
       {"Prosecutors filed criminal charges against six officers", "6 exact officer charge"},
       {"Close to 49,000 homes had suffered flood damage", "49000 nearly home damage"},
-      // injuries, wounds and burns suffered or sustained, whatever words describe them
+      // injuries, wounds and burns suffered, sustained or had, whatever words describe them
       {"Two officers suffered non-life-threatening injuries", "2 exact officer wound"},
       {"Six people suffered serious head injuries", "6 exact people wound"},
       {"Three men sustained gunshot wounds", "3 exact man wound"},
       {"Four people received hospital treatment", "4 exact people wound"},
       {"Two officers suffered no injuries", "2 exact officer -"},
       {"The two officers suffered only minor injuries", "2 exact officer wound"},
+      {"Two others had minor injuries", "2 exact people wound"},
+      {"Three people have non-life-threatening injuries", "3 exact people wound"},
       {"They recovered the bodies of two drowned migrants", "2 exact migrant kill"},
       {"Two migrants drowned in the river", "2 exact migrant kill"},
       {"He faces attempted murder of a police officer charges", ""},
