@@ -17,18 +17,18 @@ bool is_pronoun(std::string_view w) {
 }
 
 // Whether the speech verb at `k` that is also a noun ("claims", "report") is the noun: a
-// determiner opens its phrase, at most two words before it that are no plural nouns
-// ("Contrary to Spell's claims, “...”", "in its Friday report that ...", "Kentucky's own
-// internal estimate that ..."). "the" opens a noun phrase only before the base form: "the
-// Mueller report “exceeds 300 pages”", but "the ministry reports that ...".
+// determiner or possessive opens its phrase. Before an -s form it stands right before it
+// ("Contrary to Spell's claims, “...”", not "A UN report estimates that ..."); before the base
+// form up to two words may come between, when they end in no "s" (no plural subject):
+// "in its Friday report that ...", "Kentucky's own internal estimate that ...", "the Mueller
+// report “exceeds 300 pages”" (but "Organisers estimate that ...").
 bool noun_after_determiner(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
   const bool base_form = !tokens[k].lower.ends_with("s");
-  for (std::size_t j = k; j > s.first && j + 3 > k; --j) {
+  for (std::size_t j = k; j > s.first && j + (base_form ? 3 : 1) > k; --j) {
     const Token& t = tokens[j - 1];
     const auto& p = t.lower;
-    if (p == "its" || p == "his" || p == "her" || p == "their" || p == "our" || p == "a" ||
-        p == "an" || p.ends_with("'s") || p.ends_with("\xE2\x80\x99s") ||
-        (base_form && p == "the")) {
+    if (is_possessive_determiner(p) || p == "a" || p == "an" || p.ends_with("'s") ||
+        p.ends_with("\xE2\x80\x99s") || (base_form && p == "the")) {
       return true;
     }
     if (t.shape != TokenShape::kWord || p.ends_with("s")) {
@@ -225,7 +225,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         src = source_after(tokens, s, k + 1);
         f.covers_before = true;
         f.covers_after = true;
-      } else if ((w == "according" && k + 1 < s.last && tokens[k + 1].lower == "to") || w == "citing") {
+      } else if ((w == "according" && k + 1 < s.last && tokens[k + 1].lower == "to") ||
+                 w == "citing") {
         const std::size_t from = w == "citing" ? k + 1 : k + 2;
         src = source_after(tokens, s, from);
         // "according to the August Migration Report released by CBP": who released it
@@ -275,7 +276,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }
-        if (w == "told" && k > s.first && tokens[k - 1].lower == "all") {
+        if (w == "told" && k == s.first + 1 && tokens[s.first].lower == "all" &&
+            k + 1 < s.last && is_punct(tokens[k + 1], ',')) {
           continue;  // "All told, those three programs can lend ...": an idiom
         }
         if (k > s.first && (tokens[k - 1].lower == "an" || tokens[k - 1].lower == "a" ||
@@ -306,11 +308,16 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           continue;  // "United States", "Daily Reports": part of a name
         }
         // "employers added 50,000 jobs": "added" says something only before a quote, "that" or
-        // punctuation (", he added.", "She added that ...")
-        if (attribution_words::is_event_with_object(w) && k + 1 < s.last &&
-            tokens[k + 1].lower != "that" &&
-            tokens[k + 1].shape != TokenShape::kPunct && !is_quote(tokens[k + 1])) {
-          continue;
+        // punctuation (", he added.", "She added that ...", "officials warned Tuesday that")
+        if (attribution_words::is_event_with_object(w) && k + 1 < s.last) {
+          std::size_t n = k + 1;
+          while (n + 1 < s.last && attribution_words::is_time_adverb(tokens[n].lower)) {
+            ++n;
+          }
+          if (tokens[n].lower != "that" && tokens[n].shape != TokenShape::kPunct &&
+              !is_quote(tokens[n])) {
+            continue;
+          }
         }
         // "claimed responsibility for the attacks that killed 130": no source of the figure
         if (k + 1 < s.last && (tokens[k + 1].lower == "responsibility" ||
@@ -322,10 +329,10 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         // ("Twenty-two states are ...": after a number it is a noun, capital or not)
         const bool counted = k > s.first && (tokens[k - 1].shape == TokenShape::kNumber ||
                                              number_word_value(tokens[k - 1].lower) > 0);
-        if (attribution_words::is_plural_noun_too(w) && noun_after_determiner(tokens, s, k)) {
+        if (attribution_words::is_noun_too(w) && noun_after_determiner(tokens, s, k)) {
           continue;
         }
-        if (attribution_words::is_plural_noun_too(w) && k > s.first &&
+        if (attribution_words::is_noun_too(w) && k > s.first &&
             (!tokens[k - 1].capitalized || k - 1 == s.first || counted) &&
             tokens[k - 1].shape == TokenShape::kWord && !is_pronoun(tokens[k - 1].lower) &&
             !(k + 1 < s.last && (tokens[k + 1].lower == "that" || is_quote(tokens[k + 1])))) {
@@ -384,7 +391,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           }
         }
         const bool preceded_by_break =
-            src.first > s.first && (is_punct(tokens[src.first - 1], ',') || is_quote(tokens[src.first - 1]));
+            src.first > s.first &&
+            (is_punct(tokens[src.first - 1], ',') || is_quote(tokens[src.first - 1]));
         f.covers_before = preceded_by_break || src.first == k + 1;
         // a comma after the verb ends the frame ("..., he said, and ..."), unless a quote
         // follows it or the frame opens the sentence: "The ministry said, 646,000 people

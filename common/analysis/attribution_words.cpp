@@ -19,7 +19,7 @@ struct Lists {
   WordSet document_noun = lexicon_word_list(data::lexicon_reporting(), "document_noun");
   WordSet incident_noun = lexicon_word_list(data::lexicon_reporting(), "incident_noun");
   WordSet finding = lexicon_word_list(data::lexicon_reporting(), "finding");
-  WordSet plural_noun_too = lexicon_word_list(data::lexicon_reporting(), "plural_noun_too");
+  WordSet noun_too = lexicon_word_list(data::lexicon_reporting(), "noun_too");
   WordSet event_with_object = lexicon_word_list(data::lexicon_reporting(), "event_with_object");
   WordSet time_adverb = lexicon_word_list(data::lexicon_reporting(), "time_adverb");
   WordSet toll_verb = lexicon_word_list(data::lexicon_reporting(), "toll_verb");
@@ -42,7 +42,7 @@ bool is_finding_verb(std::string_view lower) { return lists().finding.contains(l
 
 bool is_toll_verb(std::string_view lower) { return lists().toll_verb.contains(lower); }
 
-bool is_plural_noun_too(std::string_view lower) { return lists().plural_noun_too.contains(lower); }
+bool is_noun_too(std::string_view lower) { return lists().noun_too.contains(lower); }
 
 bool is_event_with_object(std::string_view lower) {
   return lists().event_with_object.contains(lower);

@@ -14,7 +14,7 @@ bool is_speech_verb(std::string_view lower);
 // "found", "showed": reports a finding when a clause follows.
 bool is_finding_verb(std::string_view lower);
 // "claims", "reports": a speech verb that is also a plural noun.
-bool is_plural_noun_too(std::string_view lower);
+bool is_noun_too(std::string_view lower);
 // "added": a speech verb that, with an object, is the event ("employers added 50,000 jobs").
 bool is_event_with_object(std::string_view lower);
 // "reported", "released", "compiled": a participle whose agent ("by X") gives the figures.

@@ -161,9 +161,10 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       ++k;
     }
     const std::string_view subject = k < s.last ? std::string_view(tokens[k].lower) : "";
+    // a subject pronoun, alone or with a contraction: "he", "he'll", "she’d"
     const auto pronoun = [&](std::string_view p) {
-      return subject == p || (subject.starts_with(p) && subject.size() > p.size() &&
-                              (subject[p.size()] == '\'' || subject[p.size()] == '\xE2'));
+      const auto rest = subject.starts_with(p) ? subject.substr(p.size()) : "x";
+      return rest.empty() || rest.starts_with('\'') || rest.starts_with("\xE2\x80\x99");
     };
     if (pronoun("he") || pronoun("she") || pronoun("they") || pronoun("it") || pronoun("we")) {
       for (std::size_t j = k + 1; j < s.last && j < k + 4 && !needs; ++j) {

@@ -95,7 +95,10 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"In a pending lawsuit, the ACLU argued that 13 people were denied due process.", "ACLU"},
       {"Health officials have warned that 300 more people may have been exposed.",
        "Health officials"},
-      {"Fauci predicts up to 200,000 deaths as Trump weighs new guidelines.", "-"},
+      {"Health officials warned Tuesday that 300 more people may have been exposed.",
+       "Health officials"},
+      {"A UN report estimates that 5,000 people have fled.", "A UN report"},
+      {"The witnesses all told police that 30 men fired.", "The witnesses"},
       // a release is a document: the company that issued it, else the release
       {"Intel opened its portfolio of over 72,000 patents, according to a press release.",
        "a press release"},

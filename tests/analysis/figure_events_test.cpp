@@ -89,7 +89,10 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"It takes 2,383 total delegates to win.", "2383 exact delegate - cumulative"},
       {"Securing the GOP nomination requires 1,237 delegates.", "1237 exact delegate -"},
       {"Trump hopes to secure the 1,237 delegates he needs.", "1237 exact delegate -"},
-      {"She is close to the 2,383 delegates that she needs.", "2383 exact delegate -"},
+      {"She hopes to secure the 2,383 delegates that she needs.", "2383 exact delegate -"},
+      {"He must collect the nearly 500 delegates he'll need.", "500 nearly delegate -"},
+      {"He hopes to collect the nearly 500 delegates he still needs.",
+       "500 nearly delegate -"},
       // seats and delegates gathered, in any tense
       {"Democrats capture 12 seats in the House.", "12 exact seat win"},
       {"The party gains 12 seats.", "12 exact seat win"},
