@@ -9,10 +9,17 @@
 #include "common/analysis/word_set.hpp"
 #include "common/analysis/lexicon.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
 namespace tally::figure_parts {
+namespace {
+
+// "need", "needs", "needed", "requires", "required": what a threshold is said with
+bool is_need_word(std::string_view w) { return w.starts_with("need") || w.starts_with("requir"); }
+
+}  // namespace
 
 void
 kidnap_if_civilian(Candidate& c) {
@@ -96,9 +103,8 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   if (c.event.event == "vote" && c.np.head == "vote") {
     for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
       const auto& w = tokens[k - 1].lower;
-      if (w.starts_with("need") || w.starts_with("requir") || w == "find" || w == "reach" ||
-          w == "secure" || w == "takes" || w == "take" || w == "short" || w == "threshold" ||
-          w == "get" || w == "muster") {
+      if (is_need_word(w) || w == "find" || w == "reach" || w == "secure" || w == "takes" ||
+          w == "take" || w == "short" || w == "threshold" || w == "get" || w == "muster") {
         c.event = EventFound{};
         break;
       }
@@ -139,8 +145,8 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   const bool delegates = c.np.head == "delegate" || c.np.head == "superdelegate";
   if (delegates && c.start > s.first) {
     const auto& w = tokens[c.start - 1].lower;
-    if (w.starts_with("requir") || w.starts_with("need") || w == "takes" || w == "take" ||
-        w == "reach" || w == "reaching" || w == "reaches") {
+    if (is_need_word(w) || w == "takes" || w == "take" || w == "reach" || w == "reaching" ||
+        w == "reaches") {
       c.event = EventFound{};
       return;
     }
@@ -162,17 +168,14 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     }
     const std::string_view subject = k < s.last ? std::string_view(tokens[k].lower) : "";
     // a subject pronoun, alone or with a contraction: "he", "he'll", "she’d"
-    const auto pronoun = [&](std::string_view p) {
-      const auto rest = subject.starts_with(p) ? subject.substr(p.size()) : "x";
-      return rest.empty() || rest.starts_with('\'') || rest.starts_with("\xE2\x80\x99");
-    };
-    if (pronoun("he") || pronoun("she") || pronoun("they") || pronoun("it") || pronoun("we")) {
+    const auto apostrophe = std::min(subject.find('\''), subject.find("\xE2\x80\x99"));
+    if (is_subject_pronoun(subject.substr(0, apostrophe))) {
       for (std::size_t j = k + 1; j < s.last && j < k + 4 && !needs; ++j) {
         const auto& v = tokens[j].lower;
         if (tokens[j].shape != TokenShape::kWord) {
           break;
         }
-        needs = v.starts_with("need") || v.starts_with("requir");
+        needs = is_need_word(v);
       }
     }
     if (next == "needed" || next == "required" || next == "available" || next == "remaining" ||

@@ -7,12 +7,12 @@
 #include "common/analysis/numbers.hpp"
 
 namespace tally::figure_parts {
-namespace {
 
-// "they", "he", "she", "it", "we": a new subject, which opens a clause of its own.
 bool is_subject_pronoun(std::string_view w) {
   return w == "they" || w == "he" || w == "she" || w == "it" || w == "we";
 }
+
+namespace {
 
 // A relative clause that says who they were, not what befell them: "three people who attended
 // events at the club have tested positive", "two men who were inside the home were killed".
