@@ -21,6 +21,38 @@ bool is_finite_auxiliary(std::string_view w) {
          w == "might" || w == "should" || w == "did" || w == "does";
 }
 
+namespace {
+
+// "John McCain (R) of Arizona argued", "Dave Camp (R) of Michigan, said": a party label in
+// brackets and a home place after a name. Returns where the bracket opens, so that the name is
+// the subject, or b when no such label ends at b.
+std::size_t before_party_label(const std::vector<Token>& tokens, const Sentence& s,
+                               std::size_t b) {
+  std::size_t k = b;
+  if (k > s.first && is_punct(tokens[k - 1], ',')) {
+    --k;
+  }
+  std::size_t p = k;
+  while (p > s.first && k - p < 3 && tokens[p - 1].capitalized &&
+         tokens[p - 1].shape == TokenShape::kWord) {
+    --p;
+  }
+  if (p == k || p < s.first + 4 || (tokens[p - 1].lower != "of" && tokens[p - 1].lower != "from") ||
+      !is_punct(tokens[p - 2], ')')) {
+    return b;
+  }
+  std::size_t o = p - 2;
+  while (o > s.first && p - 2 - o < 6 && !is_punct(tokens[o], '(')) {
+    --o;
+  }
+  if (!is_punct(tokens[o], '(') || o == s.first || !tokens[o - 1].capitalized) {
+    return b;
+  }
+  return o;
+}
+
+}  // namespace
+
 bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k) {
   return k >= first + 2 && is_punct(tokens[k - 1], '.') && tokens[k - 2].lower == "no";
 }
@@ -49,6 +81,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
       b >= s.first + 2 && tokens[b - 2].shape == TokenShape::kWord) {
     return {v, v};
   }
+  b = before_party_label(tokens, s, b);
   // "the Turkish Anadolu Agency (AA) reported": skip the bracket
   if (b > s.first && is_punct(tokens[b - 1], ')')) {
     std::size_t k = b - 1;

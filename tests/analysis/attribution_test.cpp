@@ -223,6 +223,11 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"Maria Lopez, county health director, said 12 people were killed.", "Maria Lopez"},
       {"Juan Perez, 45, told reporters that three people were killed.", "Juan Perez"},
       {"Ana Ruiz, of Tucson, said she counted two dead horses.", "Ana Ruiz"},
+      // a party label in brackets and a home state after a name
+      {"Sen. Harry Reid (D) of Nevada said 30 people died.", "Harry Reid"},
+      {"Rep. Dave Camp (R) of Michigan, said 30 people died.", "Dave Camp"},
+      {"Sen. Kirsten Gillibrand (D) of New York argued that 30 people died.",
+       "Kirsten Gillibrand"},
       // "told" takes a listener, never an inverted subject
       {"\"Six patients died,\" Dr. Kim Lee, head of the clinic, told CNN.", "Kim Lee"},
       // an incident word that modifies the speaker does not end the subject
