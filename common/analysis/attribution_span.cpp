@@ -4,6 +4,7 @@
 #include "common/analysis/attribution_source.hpp"
 
 #include "common/analysis/attribution_words.hpp"
+#include "common/analysis/gazetteer.hpp"
 
 namespace tally::attribution_parts {
 namespace {
@@ -49,6 +50,39 @@ std::size_t before_party_label(const std::vector<Token>& tokens, const Sentence&
     return b;
   }
   return o;
+}
+
+// "The lawyer, John Dowd, said", "Her chief of staff, Marc Short, told": between the commas
+// [k, e) a name of two to four capitalised words (initials "J." too) that names no place, after
+// a description ending in a lower-case word. The name is the subject then.
+bool named_appositive(const std::vector<Token>& tokens, const Sentence& s, std::size_t k,
+                      std::size_t e) {
+  if (k < s.first + 2 || e - k < 2 || e - k > 6 || tokens[k - 2].capitalized ||
+      tokens[k - 2].shape != TokenShape::kWord || is_subject_stop(tokens[k - 2].lower)) {
+    return false;
+  }
+  std::string name;
+  std::size_t words = 0;
+  for (std::size_t i = k; i < e; ++i) {
+    const bool initial_dot = is_punct(tokens[i], '.') && i > k && tokens[i - 1].lower.size() == 1;
+    if (initial_dot) {
+      name += '.';
+      continue;
+    }
+    if (!tokens[i].capitalized || tokens[i].shape != TokenShape::kWord) {
+      return false;
+    }
+    // the gazetteer is read in title case: "South Africa"
+    std::string word = tokens[i].lower;
+    word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    name += (name.empty() ? "" : " ") + word;
+    ++words;
+  }
+  if (words < 2 || words > 4) {
+    return false;
+  }
+  const auto entry = gazetteer::lookup(name);
+  return !entry || entry->kind != gazetteer::NameKind::kPlace;
 }
 
 }  // namespace
@@ -100,6 +134,9 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     // ministry spokesperson,"), an age ("Hanif, 31,"), a place ("Aaron Helton, of Duncan,")
     const bool after_name = k > s.first + 1 && tokens[k - 2].capitalized &&
                             tokens[k - 2].shape == TokenShape::kWord;
+    if (k > s.first + 1 && is_punct(tokens[k - 1], ',') && named_appositive(tokens, s, k, b - 1)) {
+      return {k, b - 1};
+    }
     if (k > s.first + 1 && is_punct(tokens[k - 1], ',') &&
         (tokens[k].lower == "the" || tokens[k].lower == "a" || tokens[k].lower == "an" ||
          tokens[k].lower.ends_with("'s") || tokens[k].capitalized || after_name)) {

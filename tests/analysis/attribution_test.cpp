@@ -223,6 +223,13 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"Maria Lopez, county health director, said 12 people were killed.", "Maria Lopez"},
       {"Juan Perez, 45, told reporters that three people were killed.", "Juan Perez"},
       {"Ana Ruiz, of Tucson, said she counted two dead horses.", "Ana Ruiz"},
+      // a name between commas after a description names the speaker
+      {"The lawyer, John Dowd, said 30 people died.", "John Dowd"},
+      {"The Ukrainian interior minister, Arsen Avakov, said 30 people died.", "Arsen Avakov"},
+      {"The store's attorney, J. Michael Slocum, said 30 people died.", "J. Michael Slocum"},
+      // a place between commas does not
+      {"Police in Omaha, Nebraska, said 30 people died.", "Police in Omaha"},
+      {"Officials in the capital, South Africa, said 30 people died.", "-"},
       // a party label in brackets and a home state after a name
       {"Sen. Harry Reid (D) of Nevada said 30 people died.", "Harry Reid"},
       {"Rep. Dave Camp (R) of Michigan, said 30 people died.", "Dave Camp"},
