@@ -84,7 +84,7 @@ bool change_complement(const Token& t) {
       "month", "year", "quarter", "million", "billion", "thousand", "another", "further",
       "roughly", "about", "nearly", "some",  "around", "almost", "just",    "only",   "more",
       "than", "over",  "under", "percent", "points", "for", "ended", "ending", "unchanged",
-      "steady", "flat", "stable"};
+      "steady", "flat", "stable", "upward", "downward", "upwards", "downwards"};
   if (t.shape == TokenShape::kNumber || is_punct(t, '%')) {
     return true;
   }
@@ -234,10 +234,16 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
       return kNone;
     }
   }
-  // "claims for state unemployment benefits fell to": the noun before "for" heads the subject
-  for (std::size_t k = v - 1; k > s.first + 1 && k + 5 > v; --k) {
-    if (tokens[k - 1].lower == "for" && plural_head(tokens[k - 2]) &&
-        !tokens[k - 2].capitalized) {
+  // "claims for state unemployment benefits fell to", "Claims for the previous week were
+  // revised upward to", "Arrests among teenagers fell to": the noun before the preposition
+  // heads the subject (capitalised only as the sentence's first word); a singular verb has another subject: "the median age of new
+  // cases in Florida has declined"
+  const bool singular_verb =
+      tokens[v].lower == "has" || tokens[v].lower == "is" || tokens[v].lower == "was";
+  for (std::size_t k = v - 1; k > s.first + 1 && k + 5 > v && !singular_verb; --k) {
+    const auto& prep = tokens[k - 1].lower;
+    if ((prep == "for" || prep == "in" || prep == "among") &&
+        plural_head(tokens[k - 2]) && (!tokens[k - 2].capitalized || k - 2 == s.first)) {
       return k - 2;
     }
     if (tokens[k - 1].shape != TokenShape::kWord) {

@@ -43,6 +43,10 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Unemployment claims stood at 3 million", "3000000 exact claim -"},
       {"Auto sales rose to 1.5 million", "1500000 exact sale -"},
       {"Overdoses involving synthetic opioids jumped to 19,410", ""},
+      {"Claims for the previous week were revised upward to 6.8 million",
+       "6800000 exact claim -"},
+      {"Applications among teenagers fell to 300", "300 exact application -"},
+      {"The median age of new young applicants in Florida has declined from 50 to 33", ""},
       {"Manufacturing rose by 42,000 positions", "42000 exact position hire"},
       {"January's job gains were upwardly revised to 273,000, from the 225,000 previously "
        "reported.",
