@@ -185,6 +185,16 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
   // "the deaths of Ambassador Chris Stevens and three other Americans", "arrested Smith and two
   // others": a name coordinated before the count shares its event
   if (b >= first + 3 && tokens[b - 1].lower == "and") {
+    // "kill himself and 22 others", "shot her and two neighbours": so does an object pronoun
+    const auto& pronoun = tokens[b - 2].lower;
+    if (pronoun == "himself" || pronoun == "herself" || pronoun == "themselves" ||
+        pronoun == "him" || pronoun == "her" || pronoun == "them") {
+      auto object = event_before(tokens, first, b - 2);
+      if (!object.event.empty()) {
+        object.last = b;
+        return object;
+      }
+    }
     std::size_t k = b - 1;
     while (k > first && k + 7 > b && tokens[k - 1].capitalized &&
            tokens[k - 1].shape == TokenShape::kWord) {

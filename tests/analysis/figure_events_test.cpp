@@ -127,6 +127,13 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The judge's ruling on Friday to jail four bankers", "4 exact banker sentence"},
       {"The council voted to close three libraries", "3 exact library close"},
       {"The council plans to close three libraries", "3 exact library close modal"},
+      // a means used is a fact, unless it only could be
+      {"The rifle was used to kill 20 children", "20 exact child kill"},
+      {"The gas could be used to kill 200 people", "200 exact people kill modal"},
+      // an object pronoun coordinated before the count shares the verb
+      {"the bomb he used to kill himself and 22 others", "22 exact people kill"},
+      {"Police arrested him and two others", "2 exact people arrest"},
+      {"They gave her and two friends a ride", "2 exact friend -"},
       {"Police arrested a total of 45 fans", "45 exact fan arrest cumulative"},
       {"The arrests in the north included 12 students", "12 exact student arrest"},
       {"17 barns were \"completely destroyed\" by the storm", "17 exact barn destroy"},
