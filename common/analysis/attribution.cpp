@@ -314,8 +314,16 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           while (n + 1 < s.last && attribution_words::is_time_adverb(tokens[n].lower)) {
             ++n;
           }
+          // (or before a clause: "Las Vegas police report more than 527 people were injured";
+          // not after a possessive, where an outer saying gives the source: "ADP said that its
+          // own survey indicated 20.2 million jobs were lost")
+          bool possessed = false;
+          for (std::size_t b = k; b > s.first && b + 3 > k; --b) {
+            possessed = possessed || is_possessive_determiner(tokens[b - 1].lower);
+          }
           if (tokens[n].lower != "that" && tokens[n].shape != TokenShape::kPunct &&
-              !is_quote(tokens[n])) {
+              !is_quote(tokens[n]) &&
+              (possessed || !attribution_parts::clause_follows(tokens, s, n))) {
             continue;
           }
         }
@@ -335,7 +343,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (attribution_words::is_noun_too(w) && k > s.first &&
             (!tokens[k - 1].capitalized || k - 1 == s.first || counted) &&
             tokens[k - 1].shape == TokenShape::kWord && !is_pronoun(tokens[k - 1].lower) &&
-            !(k + 1 < s.last && (tokens[k + 1].lower == "that" || is_quote(tokens[k + 1])))) {
+            !(k + 1 < s.last && (tokens[k + 1].lower == "that" || is_quote(tokens[k + 1]) ||
+                                 attribution_parts::clause_follows(tokens, s, k + 1)))) {
           continue;
         }
         if (w == "saying" || w == "quoted") {

@@ -44,6 +44,11 @@ bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k)
 // A finite auxiliary or modal that opens a predicate: "was", "have", "would", "did".
 bool is_finite_auxiliary(std::string_view w);
 
+// A clause without "that" starts at token n: a short noun phrase, then a finite auxiliary
+// ("more than 527 people were injured", "about 8,000 koalas have died"); not an object
+// ("one of these behaviors", "50,000 jobs in May as wages were rising").
+bool clause_follows(const std::vector<Token>& tokens, const Sentence& s, std::size_t n);
+
 // The entity whose span lies within bytes [begin, end): a person first, else the longest.
 const EntitySpan* entity_in(const std::vector<EntitySpan>& entities, std::size_t begin,
                             std::size_t end);

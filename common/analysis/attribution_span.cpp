@@ -22,6 +22,24 @@ bool is_finite_auxiliary(std::string_view w) {
          w == "might" || w == "should" || w == "did" || w == "does";
 }
 
+bool clause_follows(const std::vector<Token>& tokens, const Sentence& s, std::size_t n) {
+  for (std::size_t j = n; j < s.last && j < n + 9; ++j) {
+    const Token& t = tokens[j];
+    if (j > n && is_finite_auxiliary(t.lower)) {
+      return true;
+    }
+    const bool stop = t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "for" ||
+                      t.lower == "from" || t.lower == "with" || t.lower == "by" ||
+                      t.lower == "to" || t.lower == "as" || t.lower == "and" || t.lower == "or" ||
+                      t.lower == "that" || t.lower == "which" || t.lower == "who" ||
+                      t.lower == "since" || t.lower == "after" || t.lower == "before";
+    if (stop || t.shape == TokenShape::kPunct || is_clause_break(t)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 namespace {
 
 // "John McCain (R) of Arizona argued", "Dave Camp (R) of Michigan, said": a party label in

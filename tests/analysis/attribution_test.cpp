@@ -98,6 +98,12 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"Health officials warned Tuesday that 300 more people may have been exposed.",
        "Health officials"},
       {"A UN report estimates that 5,000 people have fled.", "A UN report"},
+      // and before a clause without "that", but not before an object
+      {"Las Vegas police report more than 527 people were injured.", "Las Vegas police"},
+      {"Ecologists estimate about 8,000 koalas have died.", "Ecologists"},
+      {"Americans report one of these behaviors in 30 states.", "-"},
+      // (an inner finding after a possessive leaves the source to the outer saying)
+      {"ADP said Wednesday that its own survey indicated 20.2 million jobs were lost.", "ADP"},
       {"The witnesses all told police that 30 men fired.", "The witnesses"},
       // a release is a document: the company that issued it, else the release
       {"Intel opened its portfolio of over 72,000 patents, according to a press release.",
