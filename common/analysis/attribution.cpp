@@ -44,6 +44,19 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
   if (!attribution_words::is_finding_verb(tokens[k].lower) || k + 1 >= s.last) {
     return false;
   }
+  // a finding inside a saying is the sayer's report: "He said the FBI later determined that
+  // at least two men were involved" (not after a clause of its own: "Pelosi told CNBC after
+  // the government employment report showed ...")
+  for (std::size_t b = k; b > s.first; --b) {
+    const auto& w = tokens[b - 1].lower;
+    if (w == "after" || w == "before" || w == "when" || w == "while" || w == "as" ||
+        w == "because" || w == "since" || w == "but" || w == "although") {
+      break;
+    }
+    if (w == "said" || w == "says" || w == "told" || w == "tells") {
+      return false;
+    }
+  }
   const auto& next = tokens[k + 1].lower;
   if (next == "that" || (is_pronoun(next) && next != "who" && next != "which") ||
       next == "there") {

@@ -102,6 +102,17 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"Las Vegas police report more than 527 people were injured.", "Las Vegas police"},
       {"Ecologists estimate about 8,000 koalas have died.", "Ecologists"},
       {"Americans report one of these behaviors in 30 states.", "-"},
+      // findings discovered or determined, and documents of audits and inquiries
+      {"The Public Interest Legal Foundation discovered that 1,000 noncitizens registered.",
+       "Public Interest Legal Foundation"},
+      {"The audit revealed that 1,000 noncitizens registered to vote.", "The audit"},
+      // a finding inside a saying is the sayer's; not one in a clause of its own
+      {"Kim Lee said the FBI, working with local police, later determined that at least two "
+       "men were involved.",
+       "Kim Lee"},
+      {"Nancy Pelosi told CNBC after the government report showed the economy lost 701,000 "
+       "jobs.",
+       "the government report"},
       // (an inner finding after a possessive leaves the source to the outer saying)
       {"ADP said Wednesday that its own survey indicated 20.2 million jobs were lost.", "ADP"},
       {"The witnesses all told police that 30 men fired.", "The witnesses"},
