@@ -47,13 +47,16 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
   // a finding inside a saying is the sayer's report: "He said the FBI later determined that
   // at least two men were involved" (not after a clause of its own: "Pelosi told CNBC after
   // the government employment report showed ...")
-  for (std::size_t b = k; b > s.first; --b) {
+  for (std::size_t b = k; b > s.first && b + 16 > k; --b) {
     const auto& w = tokens[b - 1].lower;
-    if (w == "after" || w == "before" || w == "when" || w == "while" || w == "as" ||
-        w == "because" || w == "since" || w == "but" || w == "although") {
+    if (attribution_words::is_clause_opener(w)) {
       break;
     }
-    if (w == "said" || w == "says" || w == "told" || w == "tells") {
+    // (a saying inside a relative clause of the subject is not the frame: "The agency, which
+    // said in March it would review the case, determined that ...")
+    const bool relative = b >= s.first + 2 &&
+                          (tokens[b - 2].lower == "which" || tokens[b - 2].lower == "who");
+    if ((w == "said" || w == "says" || w == "told" || w == "tells") && !relative) {
       return false;
     }
   }

@@ -5,6 +5,7 @@
 
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/gazetteer.hpp"
+#include "common/analysis/numbers.hpp"
 
 namespace tally::attribution_parts {
 namespace {
@@ -23,16 +24,21 @@ bool is_finite_auxiliary(std::string_view w) {
 }
 
 bool clause_follows(const std::vector<Token>& tokens, const Sentence& s, std::size_t n) {
-  for (std::size_t j = n; j < s.last && j < n + 9; ++j) {
+  if (n >= s.last || (tokens[n].shape != TokenShape::kNumber &&
+                      number_word_value(tokens[n].lower) <= 0 &&
+                      !attribution_words::is_clause_start(tokens[n].lower))) {
+    return false;  // no noun phrase of a count opens there: "claims last week were"
+  }
+  for (std::size_t j = n + 1; j < s.last && j < n + 9; ++j) {
     const Token& t = tokens[j];
-    if (j > n && is_finite_auxiliary(t.lower)) {
+    if (is_finite_auxiliary(t.lower)) {
       return true;
     }
-    const bool stop = t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "for" ||
-                      t.lower == "from" || t.lower == "with" || t.lower == "by" ||
-                      t.lower == "to" || t.lower == "as" || t.lower == "and" || t.lower == "or" ||
-                      t.lower == "that" || t.lower == "which" || t.lower == "who" ||
-                      t.lower == "since" || t.lower == "after" || t.lower == "before";
+    // (a preposition, conjunction or relative word ends the phrase; "than" does not: "more
+    // than 527 people")
+    const bool stop = (is_subject_stop(t.lower) && t.lower != "than" && t.lower != "about" &&
+                       t.lower != "over" && t.lower != "under") ||
+                      t.lower == "for" || t.lower == "or";
     if (stop || t.shape == TokenShape::kPunct || is_clause_break(t)) {
       return false;
     }
@@ -42,9 +48,10 @@ bool clause_follows(const std::vector<Token>& tokens, const Sentence& s, std::si
 
 namespace {
 
-// "John McCain (R) of Arizona argued", "Dave Camp (R) of Michigan, said": a party label in
-// brackets and a home place after a name. Returns where the bracket opens, so that the name is
-// the subject, or b when no such label ends at b.
+// "John McCain (R) of Arizona argued", "Dave Camp (R) of Michigan, said": a short bracket (a
+// party label, up to five tokens) and "of" or "from" a capitalised place after a capitalised
+// word. Returns where the bracket opens, so that the name is the subject, or b when no such
+// phrase ends at b.
 std::size_t before_party_label(const std::vector<Token>& tokens, const Sentence& s,
                                std::size_t b) {
   std::size_t k = b;
@@ -78,6 +85,14 @@ bool named_appositive(const std::vector<Token>& tokens, const Sentence& s, std::
   if (k < s.first + 2 || e - k < 2 || e - k > 6 || tokens[k - 2].capitalized ||
       tokens[k - 2].shape != TokenShape::kWord || is_subject_stop(tokens[k - 2].lower)) {
     return false;
+  }
+  // a description of where may be followed by the place's name: "Officials in the county seat,
+  // Red Bluff, said"
+  for (std::size_t d = k - 1; d > s.first && d + 6 > k; --d) {
+    const auto& w = tokens[d - 1].lower;
+    if (w == "in" || w == "at" || w == "near" || w == "outside") {
+      return false;
+    }
   }
   std::string name;
   std::size_t words = 0;

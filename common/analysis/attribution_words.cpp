@@ -23,6 +23,8 @@ struct Lists {
   WordSet event_with_object = lexicon_word_list(data::lexicon_reporting(), "event_with_object");
   WordSet time_adverb = lexicon_word_list(data::lexicon_reporting(), "time_adverb");
   WordSet toll_verb = lexicon_word_list(data::lexicon_reporting(), "toll_verb");
+  WordSet clause_start = lexicon_word_list(data::lexicon_reporting(), "clause_start");
+  WordSet clause_opener = lexicon_word_list(data::lexicon_reporting(), "clause_opener");
   WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
   WordSet source_word = lexicon_word_list(data::lexicon_organisations(), "source_word");
   WordSet epithet = lexicon_word_list(data::lexicon_organisations(), "epithet");
@@ -39,6 +41,8 @@ const Lists& lists() {
 bool is_speech_verb(std::string_view lower) { return lists().speech.contains(lower); }
 
 bool is_finding_verb(std::string_view lower) { return lists().finding.contains(lower); }
+bool is_clause_start(std::string_view lower) { return lists().clause_start.contains(lower); }
+bool is_clause_opener(std::string_view lower) { return lists().clause_opener.contains(lower); }
 
 bool is_toll_verb(std::string_view lower) { return lists().toll_verb.contains(lower); }
 

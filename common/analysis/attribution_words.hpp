@@ -27,6 +27,12 @@ bool is_subject_stop(std::string_view lower);
 bool is_speaker_noun(std::string_view lower);
 // "officials put the death toll at 40", "authorities revised the toll": the subject gives it.
 bool is_toll_verb(std::string_view lower);
+// "the", "more", "about", "dozens": may open the noun phrase of a clause reported without
+// "that" ("police report more than 527 people were injured").
+bool is_clause_start(std::string_view lower);
+// "after", "while", "because": opens a clause of its own, which a saying before it does not
+// govern.
+bool is_clause_opener(std::string_view lower);
 // "report", "tally", "polls", "statement": documents that give figures.
 bool is_document_noun(std::string_view lower);
 // "attack", "explosion", "quake": an incident, never a speaker.

@@ -100,9 +100,10 @@ Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_
         if (in(decision_words(), tokens[k - 1].lower)) {
           return Mood::kFactual;
         }
-        // a means used is a fact: "the explosive he used to kill 22" (not "could be used")
-        if (tokens[k - 1].lower == "used" && k - 1 > first && tokens[k - 2].lower != "be") {
-          return Mood::kFactual;
+        // a means used has the mood of "used": "the explosive he used to kill 22" is a fact,
+        // "could have been used to kill thousands" is not
+        if (tokens[k - 1].lower == "used") {
+          return mood_before(tokens, first, k - 1);
         }
         if (tokens[k - 1].shape != TokenShape::kWord) {
           break;

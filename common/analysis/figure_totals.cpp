@@ -236,14 +236,16 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
   }
   // "claims for state unemployment benefits fell to", "Claims for the previous week were
   // revised upward to", "Arrests among teenagers fell to": the noun before the preposition
-  // heads the subject (capitalised only as the sentence's first word); a singular verb has another subject: "the median age of new
-  // cases in Florida has declined"
+  // heads the subject (capitalised only as the sentence's first word). Not a noun after "of",
+  // nor before a singular verb, which have another subject: "the median age of new cases in
+  // Florida has declined"
   const bool singular_verb =
       tokens[v].lower == "has" || tokens[v].lower == "is" || tokens[v].lower == "was";
   for (std::size_t k = v - 1; k > s.first + 1 && k + 5 > v && !singular_verb; --k) {
     const auto& prep = tokens[k - 1].lower;
-    if ((prep == "for" || prep == "in" || prep == "among") &&
-        plural_head(tokens[k - 2]) && (!tokens[k - 2].capitalized || k - 2 == s.first)) {
+    const bool after_of = k - 2 > s.first && tokens[k - 3].lower == "of";
+    if ((prep == "for" || prep == "in" || prep == "among") && plural_head(tokens[k - 2]) &&
+        (!tokens[k - 2].capitalized || k - 2 == s.first) && !after_of) {
       return k - 2;
     }
     if (tokens[k - 1].shape != TokenShape::kWord) {

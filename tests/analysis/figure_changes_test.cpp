@@ -47,6 +47,8 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
        "6800000 exact claim -"},
       {"Applications among teenagers fell to 300", "300 exact application -"},
       {"The median age of new young applicants in Florida has declined from 50 to 33", ""},
+      {"The median age of applicants in Florida declined from 50 to 33", ""},
+      {"Applications in Ohio fell to 300", "300 exact application -"},
       {"Manufacturing rose by 42,000 positions", "42000 exact position hire"},
       {"January's job gains were upwardly revised to 273,000, from the 225,000 previously "
        "reported.",

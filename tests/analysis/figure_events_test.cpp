@@ -117,6 +117,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Three passengers fell ill on the flight", "3 exact passenger infect"},
       {"Two nurses have fallen ill", "2 exact nurse infect"},
       {"Twelve students became ill after lunch", "12 exact student infect"},
+      {"Twelve students are falling ill", "12 exact student infect"},
       {"six firefighters were treated for smoke inhalation", "6 exact firefighter wound"},
       {"the mills employ 3,000 workers", "3000 exact worker employ"},
       {"Two more defendants were found guilty", "2 exact defendant sentence"},
@@ -130,6 +131,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       // a means used is a fact, unless it only could be
       {"The rifle was used to kill 20 children", "20 exact child kill"},
       {"The gas could be used to kill 200 people", "200 exact people kill modal"},
+      {"The gas could have been used to kill 200 people", "200 exact people kill modal"},
       // an object pronoun coordinated before the count shares the verb
       {"the bomb he used to kill himself and 22 others", "22 exact people kill"},
       {"Police arrested him and two others", "2 exact people arrest"},
