@@ -54,9 +54,8 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
     }
     // (a saying inside a relative clause of the subject is not the frame: "The agency, which
     // said in March it would review the case, determined that ...")
-    const bool relative = b >= s.first + 2 &&
-                          (tokens[b - 2].lower == "which" || tokens[b - 2].lower == "who");
-    if ((w == "said" || w == "says" || w == "told" || w == "tells") && !relative) {
+    if ((w == "said" || w == "says" || w == "told" || w == "tells") &&
+        !(b >= s.first + 2 && (tokens[b - 2].lower == "which" || tokens[b - 2].lower == "who"))) {
       return false;
     }
   }
@@ -292,10 +291,6 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }
-        if (w == "told" && k == s.first + 1 && tokens[s.first].lower == "all" &&
-            k + 1 < s.last && is_punct(tokens[k + 1], ',')) {
-          continue;  // "All told, those three programs can lend ...": an idiom
-        }
         if (k > s.first && (tokens[k - 1].lower == "an" || tokens[k - 1].lower == "a" ||
                             tokens[k - 1].lower == "the")) {
           continue;  // "an estimated 5,000 people", "a reported 2,000": an adjective
@@ -333,13 +328,17 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           // (or before a clause: "Las Vegas police report more than 527 people were injured";
           // not after a possessive, where an outer saying gives the source: "ADP said that its
           // own survey indicated 20.2 million jobs were lost")
-          bool possessed = false;
-          for (std::size_t b = k; b > s.first && b + 3 > k; --b) {
-            possessed = possessed || is_possessive_determiner(tokens[b - 1].lower);
-          }
+          const auto possessed = [&] {
+            for (std::size_t b = k; b > s.first && b + 3 > k; --b) {
+              if (is_possessive_determiner(tokens[b - 1].lower)) {
+                return true;
+              }
+            }
+            return false;
+          };
           if (tokens[n].lower != "that" && tokens[n].shape != TokenShape::kPunct &&
               !is_quote(tokens[n]) &&
-              (possessed || !attribution_parts::clause_follows(tokens, s, n))) {
+              (possessed() || !attribution_parts::clause_follows(tokens, s, n))) {
             continue;
           }
         }
@@ -349,19 +348,20 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           continue;
         }
         // "jobless claims hit 6.6 million", "news reports said": after a lower-case word that
-        // is no pronoun and before neither "that" nor a quote, "claims"/"reports" is a noun
-        // ("Twenty-two states are ...": after a number it is a noun, capital or not)
-        const bool counted = k > s.first && (tokens[k - 1].shape == TokenShape::kNumber ||
-                                             number_word_value(tokens[k - 1].lower) > 0);
-        if (attribution_words::is_noun_too(w) && noun_after_determiner(tokens, s, k)) {
-          continue;
-        }
-        if (attribution_words::is_noun_too(w) && k > s.first &&
-            (!tokens[k - 1].capitalized || k - 1 == s.first || counted) &&
-            tokens[k - 1].shape == TokenShape::kWord && !is_pronoun(tokens[k - 1].lower) &&
-            !(k + 1 < s.last && (tokens[k + 1].lower == "that" || is_quote(tokens[k + 1]) ||
-                                 attribution_parts::clause_follows(tokens, s, k + 1)))) {
-          continue;
+        // is no pronoun and before neither "that", a quote nor a clause, "claims"/"reports" is
+        // a noun ("Twenty-two states are ...": after a number it is a noun, capital or not)
+        if (attribution_words::is_noun_too(w)) {
+          if (noun_after_determiner(tokens, s, k)) {
+            continue;
+          }
+          const bool counted = k > s.first && (tokens[k - 1].shape == TokenShape::kNumber ||
+                                               number_word_value(tokens[k - 1].lower) > 0);
+          if (k > s.first && (!tokens[k - 1].capitalized || k - 1 == s.first || counted) &&
+              tokens[k - 1].shape == TokenShape::kWord && !is_pronoun(tokens[k - 1].lower) &&
+              !(k + 1 < s.last && (tokens[k + 1].lower == "that" || is_quote(tokens[k + 1]) ||
+                                   attribution_parts::clause_follows(tokens, s, k + 1)))) {
+            continue;
+          }
         }
         if (w == "saying" || w == "quoted") {
           // "X was quoted as saying by Y": X
@@ -426,7 +426,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             src.first == s.first || (src.first == s.first + 1 && tokens[s.first].lower == "as");
         const bool comma_opens_report =
             k + 2 < s.last && is_punct(tokens[k + 1], ',') &&
-            (is_quote(tokens[k + 2]) || (opens_sentence && src.second <= k));
+            (is_quote(tokens[k + 2]) || opens_sentence);
         f.covers_after = k + 1 < s.last &&
                          ((!is_punct(tokens[k + 1], ',') && !is_punct(tokens[k + 1], '.') &&
                            !is_punct(tokens[k + 1], ';')) ||

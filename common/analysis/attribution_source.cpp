@@ -20,7 +20,6 @@ using attribution_words::is_speaker_noun;
 using attribution_words::is_subject_stop;
 using attribution_words::organisation_anaphor;
 
-
 bool is_np_determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" ||
          w == "their" || w == "our" || w == "my" || w == "this" || w == "that" || w == "these";

@@ -34,12 +34,12 @@ bool clause_follows(const std::vector<Token>& tokens, const Sentence& s, std::si
     if (is_finite_auxiliary(t.lower)) {
       return true;
     }
-    // (a preposition, conjunction or relative word ends the phrase; "than" does not: "more
-    // than 527 people")
+    // (a preposition, conjunction or relative word ends the phrase; "than", "about", "over"
+    // and "under" do not: "more than 527 people")
     const bool stop = (is_subject_stop(t.lower) && t.lower != "than" && t.lower != "about" &&
                        t.lower != "over" && t.lower != "under") ||
                       t.lower == "for" || t.lower == "or";
-    if (stop || t.shape == TokenShape::kPunct || is_clause_break(t)) {
+    if (stop || t.shape == TokenShape::kPunct) {
       return false;
     }
   }
@@ -163,16 +163,18 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     while (k > s.first && !is_punct(tokens[k - 1], ',') && b - k < 20) {
       --k;
     }
-    // after a name the appositive may be any phrase: a bare title ("Wahid Majroh, health
-    // ministry spokesperson,"), an age ("Hanif, 31,"), a place ("Aaron Helton, of Duncan,")
-    const bool after_name = k > s.first + 1 && tokens[k - 2].capitalized &&
-                            tokens[k - 2].shape == TokenShape::kWord;
-    if (k > s.first + 1 && is_punct(tokens[k - 1], ',') && named_appositive(tokens, s, k, b - 1)) {
+    if (k <= s.first + 1 || !is_punct(tokens[k - 1], ',')) {
+      return {v, v};
+    }
+    if (named_appositive(tokens, s, k, b - 1)) {
       return {k, b - 1};
     }
-    if (k > s.first + 1 && is_punct(tokens[k - 1], ',') &&
-        (tokens[k].lower == "the" || tokens[k].lower == "a" || tokens[k].lower == "an" ||
-         tokens[k].lower.ends_with("'s") || tokens[k].capitalized || after_name)) {
+    // after a name the appositive may be any phrase: a bare title ("Wahid Majroh, health
+    // ministry spokesperson,"), an age ("Hanif, 31,"), a place ("Aaron Helton, of Duncan,")
+    const bool after_name =
+        tokens[k - 2].capitalized && tokens[k - 2].shape == TokenShape::kWord;
+    if (tokens[k].lower == "the" || tokens[k].lower == "a" || tokens[k].lower == "an" ||
+        tokens[k].lower.ends_with("'s") || tokens[k].capitalized || after_name) {
       b = k - 1;
     } else {
       return {v, v};

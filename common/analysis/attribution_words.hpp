@@ -13,7 +13,7 @@ namespace tally::attribution_words {
 bool is_speech_verb(std::string_view lower);
 // "found", "showed": reports a finding when a clause follows.
 bool is_finding_verb(std::string_view lower);
-// "claims", "reports": a speech verb that is also a plural noun.
+// "claims", "reports", "estimate": a speech verb that is also a noun.
 bool is_noun_too(std::string_view lower);
 // "added": a speech verb that, with an object, is the event ("employers added 50,000 jobs").
 bool is_event_with_object(std::string_view lower);

@@ -40,7 +40,7 @@ void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Ca
   // (with its predicate next: not a household size, "$3,000 for a family of four.", "a crew
   // of six, was bound for", "a family of four whose cases were confirmed", "a group of more
   // than a dozen mostly Republican-led states")
-  const bool group = end == 0 && !place && n >= s.first + 2 && tokens[n - 1].lower == "of" &&
+  const bool group = n >= s.first + 2 && tokens[n - 1].lower == "of" &&
                      is_people_group(tokens[n - 2].lower) && !tokens[n - 2].capitalized &&
                      !(n >= s.first + 4 && tokens[n - 4].lower == "for") && after < s.last &&
                      (is_aside_dash(tokens, after) ||

@@ -228,11 +228,12 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       // 23 seats", "they needed to capture a net of four seats"
       const bool needed = k >= s.first + 3 && tokens[k - 2].lower == "to" &&
                           tokens[k - 3].lower.starts_with("need");
-      if (kGather.contains(t.lower) && needed) {
+      const bool gather = kGather.contains(t.lower);
+      if (gather && needed) {
         c.event = EventFound{};
         break;
       }
-      if ((kGather.contains(t.lower) && !gain_noun) || lost) {
+      if ((gather && !gain_noun) || lost) {
         c.event.event = known_event(lost ? "lose" : "win");
         c.event.first = k - 1;
         c.event.last = c.start;

@@ -98,16 +98,16 @@ void carry_from_predicate(const ElisionScope& scope, const Candidate& c, FigureS
     return;
   }
   // the subject opens its clause: "Of those, 822", "and 22", "Two of them"
-  const auto& before = tokens[c.start > s.first ? c.start - 1 : c.start];
-  if (c.start > s.first && before.shape != TokenShape::kPunct && before.lower != "and" &&
-      before.lower != "but" && before.lower != "while") {
-    return;
+  if (c.start > s.first) {
+    const auto& before = tokens[c.start - 1];
+    if (before.shape != TokenShape::kPunct && before.lower != "and" && before.lower != "but" &&
+        before.lower != "while") {
+      return;
+    }
   }
   std::size_t k = c.number.last;
-  if (k + 2 < s.last && tokens[k].lower == "of" &&
-      (tokens[k + 1].lower == "them" || tokens[k + 1].lower == "those" ||
-       tokens[k + 1].lower == "these")) {
-    k += 2;
+  if (of_pronoun(tokens, s, c) && tokens[k + 1].lower != "whom") {
+    k += 2;  // "Two of them were ..."
   }
   if (k + 1 >= s.last || (tokens[k].lower != "are" && tokens[k].lower != "were")) {
     return;

@@ -21,8 +21,8 @@ bool revised_subject(const std::vector<Token>& tokens, const Sentence& s, std::s
   static const std::unordered_set<std::string_view> kSubjects = {
       "that", "it", "this", "which", "estimate", "reading", "gain", "gains", "increase", "rise",
       "decline", "drop", "loss", "losses"};
-  while (v > s.first && (is_auxiliary_word(tokens[v - 1].lower) ||
-                         (tokens[v - 1].lower.size() > 4 && tokens[v - 1].lower.ends_with("ly")))) {
+  while (v > s.first &&
+         (is_auxiliary_word(tokens[v - 1].lower) || is_ly_word(tokens[v - 1].lower))) {
     --v;
   }
   return v > s.first &&
@@ -73,7 +73,7 @@ bool revised_to(const std::vector<Token>& tokens, const Sentence& s, const Candi
     }
     const bool direction = t.lower == "up" || t.lower == "down" || t.lower == "upward" ||
                            t.lower == "downward" || t.lower == "by" ||
-                           (t.lower.size() > 4 && t.lower.ends_with("ly"));  // "slightly"
+                           is_ly_word(t.lower);  // "slightly"
     if (!direction && t.shape != TokenShape::kNumber) {
       return false;
     }

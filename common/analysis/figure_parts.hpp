@@ -17,6 +17,9 @@ bool is_np_stop(std::string_view lower);
 inline bool ends_possessive(std::string_view w) {
   return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
 }
+// "slightly", "upwardly", "sharply": a word of more than four letters in -ly, taken for an
+// adverb of degree or manner.
+inline bool is_ly_word(std::string_view w) { return w.size() > 4 && w.ends_with("ly"); }
 // "surpassed", "topped", "exceeds", "crossing": a verb that puts its number below the count,
 // "more than" it ("surpassed 3 million infections", "cases topped 1 million").
 bool is_beyond_verb(std::string_view lower);

@@ -263,7 +263,7 @@ bool period_changes(const std::vector<Token>& tokens, const Sentence& s, const C
   bool period = false;
   for (std::size_t k = cs; k < *v; ++k) {
     std::string_view w = tokens[k].lower;
-    if (w.ends_with("'s") || w.ends_with("\u2019s")) {
+    if (ends_possessive(w)) {
       w = w.substr(0, w.size() - (w.ends_with("'s") ? 2 : 4));
     }
     if (w == "week" || w == "month" || w == "quarter" || unit_kind(w) == UnitKind::kMonth) {

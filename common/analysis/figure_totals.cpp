@@ -204,8 +204,8 @@ namespace {
 std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
   static const std::unordered_set<std::string_view> kAux = {
       "was", "were", "is", "are", "has", "have", "had", "been", "also", "have", "then"};
-  const auto adverb = [](std::string_view w) { return w.size() > 4 && w.ends_with("ly"); };
-  while (v > s.first + 1 && (kAux.count(tokens[v - 1].lower) > 0 || adverb(tokens[v - 1].lower))) {
+  while (v > s.first + 1 &&
+         (kAux.count(tokens[v - 1].lower) > 0 || is_ly_word(tokens[v - 1].lower))) {
     --v;  // "were upwardly revised"
   }
   if (v == s.first) {
@@ -305,19 +305,16 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
   }
   // one modifier before it: "jobless claims", "home sales"
   std::size_t first = at;
-  auto possessive = [](std::string_view w) {
-    return w.ends_with("'s") || w.ends_with("\u2019s");
-  };
   if (first > s.first && tokens[first - 1].shape == TokenShape::kWord &&
       !tokens[first - 1].capitalized && !is_np_stop(tokens[first - 1].lower) &&
-      !possessive(tokens[first - 1].lower)) {
+      !ends_possessive(tokens[first - 1].lower)) {
     --first;
   }
   // the subject, not a noun inside its modifier: "overdoses involving synthetic opioids jumped"
   if (first > s.first) {
     const auto& w = tokens[first - 1].lower;
     const bool determiner = w == "the" || w == "a" || w == "an" || w == "its" || w == "their" ||
-                            possessive(w) || tokens[first - 1].shape == TokenShape::kPunct;
+                            ends_possessive(w) || tokens[first - 1].shape == TokenShape::kPunct;
     const bool participle = (w.ends_with("ing") || w.ends_with("ed")) && first - 1 > s.first;
     if ((is_np_stop(w) && !determiner) || participle) {
       return;
