@@ -257,13 +257,35 @@ Scanner::parse_lone_year(std::size_t i) const {
     // "the 2018 fiscal year", "the 2013 budget year"
     return Parsed{i + 3, DateMentionKind::kAbsolute, date_periods::fiscal_year_span(*year)};
   }
-  // "the 1999 murders of three people", "the 2014 shooting of": a year that dates the event
-  // named after it
-  if (!has_date_context(i) &&
-      !(i > 0 && is_word(i - 1, "the") && !event_for_word(word(i + 1)).empty())) {
+  // "the 1999 murders of three people", "the 2012 Sandy Hook shooting that killed 26": a year
+  // that dates the event or incident named after it
+  if (!has_date_context(i) && !(i > 0 && is_word(i - 1, "the") && names_event_after(i))) {
     return std::nullopt;
   }
   return Parsed{i + 1, DateMentionKind::kAbsolute, date_periods::year_span(*year)};
+}
+
+bool
+Scanner::names_event_after(std::size_t i) const {
+  // the words of a name or a description between: "Sandy Hook", "terrorist", "car"
+  // (not "the 1970s", a decade; not past a preposition or a relative: "the 1970s before
+  // winning", "the 2016 race that ...")
+  constexpr std::size_t kReach = 4;
+  if (joined(i + 1)) {
+    return false;
+  }
+  for (std::size_t k = i + 1; k <= i + kReach && !word(k).empty() && !is_context_word(word(k)) &&
+                              !in_list(word(k), {"that", "which", "who", "and", "or"});
+       ++k) {
+    std::string lower(word(k));
+    for (auto& c : lower) {
+      c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    if (!event_for_word(lower).empty() || !incident_name(lower).empty()) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool
@@ -287,6 +309,13 @@ Scanner::looks_ahead(std::size_t i) const {
 }
 
 bool
+is_context_word(std::string_view word) {
+  return in_list(word, {"in",     "since", "until", "till",   "by",    "from",    "during",
+                        "of",     "early", "late",  "mid",    "before", "after",  "through",
+                        "throughout", "between", "around", "last", "next", "this", "circa"});
+}
+
+bool
 Scanner::has_date_context(std::size_t i) const {
   if (i == 0) {
     return false;
@@ -295,10 +324,7 @@ Scanner::has_date_context(std::size_t i) const {
   if (is_punct(k, '-') && joined(i) && k > 0) {
     --k;
   }
-  if (in_list(word(k),
-              {"in",     "since", "until", "till",   "by",    "from",    "during",     "of",
-               "early",  "late",  "mid",   "before", "after", "through", "throughout", "between",
-               "around", "last",  "next",  "this",   "until", "circa"})) {
+  if (is_context_word(word(k))) {
     return true;
   }
   // "between January and March", "from 2011 to 2016": joined to the expression just read.

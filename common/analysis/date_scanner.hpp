@@ -37,6 +37,9 @@ struct Parsed {
 // ASCII case-insensitive membership.
 bool in_list(std::string_view word, std::initializer_list<std::string_view> list);
 
+// A word before a bare month or year that makes it a date: "in", "since", "early", "by", ...
+bool is_context_word(std::string_view word);
+
 class Scanner {
  public:
   Scanner(std::string_view text, std::optional<CivilDate> published)
@@ -77,6 +80,9 @@ class Scanner {
   // The word before token i (skipping a joined "-") makes a bare month or year a date:
   // "in", "since", "early", "mid-", "by", ...
   bool has_date_context(std::size_t i) const;
+  // Token i (a year) is followed by an event or incident word, past at most a few words of a
+  // name or description: "2014 shooting", "2012 Sandy Hook shooting", "2005 terrorist attacks".
+  bool names_event_after(std::size_t i) const;
   // A plan before token i in its sentence looks ahead: "will meet Friday", "plans to march
   // this weekend", "scheduled for".
   bool looks_ahead(std::size_t i) const;

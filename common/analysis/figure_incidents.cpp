@@ -8,31 +8,10 @@
 #include <vector>
 
 #include "common/analysis/figure_dates.hpp"
-#include "common/analysis/lexicon_data.hpp"
-#include "common/analysis/lexicon_rows.hpp"
+#include "common/analysis/lexicon.hpp"
 
 namespace tally::figure_dates {
 namespace {
-
-// Incident words, each with the name its mentions share (lexicons/incidents.tsv).
-const std::unordered_map<std::string_view, std::string_view>& incident_names() {
-  static const auto kNames = [] {
-    std::unordered_map<std::string_view, std::string_view> names;
-    for_each_lexicon_row(data::lexicon_incidents(), [&](const std::vector<std::string_view>& cols) {
-      if (cols.size() >= 2) {
-        names.emplace(cols[0], cols[1]);
-      }
-    });
-    return names;
-  }();
-  return kNames;
-}
-
-std::string_view incident_name(std::string_view lower) {
-  const auto& names = incident_names();
-  const auto it = names.find(lower);
-  return it == names.end() ? std::string_view{} : it->second;
-}
 
 // Words that may stand between an incident and its date in one phrase: "the earthquake that
 // struck Nepal on Saturday", "Saturday's magnitude-7.8 quake".

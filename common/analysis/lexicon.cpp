@@ -345,6 +345,20 @@ bool is_count_word(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+std::string_view incident_name(std::string_view lower) {
+  static const auto kNames = [] {
+    std::unordered_map<std::string_view, std::string_view> names;
+    for_each_lexicon_row(data::lexicon_incidents(), [&](const std::vector<std::string_view>& cols) {
+      if (cols.size() >= 2) {
+        names.emplace(cols[0], cols[1]);
+      }
+    });
+    return names;
+  }();
+  const auto it = kNames.find(lower);
+  return it == kNames.end() ? std::string_view{} : it->second;
+}
+
 bool is_forecast_word(std::string_view lower) {
   static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "forecast");
   return kWords.contains(lower);

@@ -93,6 +93,10 @@ bool is_toll_noun(std::string_view lower);
 // Words for a count ("number", "figure", "total", "tally", "count"): lexicons/changes.tsv.
 bool is_count_word(std::string_view lower);
 
+// The incident a word names, lower case ("quake" -> "earthquake", "shootings" -> "shooting"):
+// lexicons/incidents.tsv. "" when the word names none.
+std::string_view incident_name(std::string_view lower);
+
 // The singular form of an English noun, lower case: people nouns and irregulars from the
 // lexicon ("children" -> "child", "personnel" -> "personnel"), else -ies -> -y, -sses/-ches/
 // -shes/-xes lose -es, other -s lose -s ("forces" -> "force"); words that are not plural come
