@@ -46,6 +46,34 @@ std::size_t past_relative_clause(const std::vector<Token>& tokens, std::size_t v
   return from;
 }
 
+// An appositive that names those counted, from the comma at `k`: "two Japanese hostages,
+// Kenji Goto and Haruna Yukawa, were beheaded", "four Americans, Chris Stevens, Sean Smith,
+// Tyrone Woods and Glen Doherty, were killed". Capitalised words, commas and one "and",
+// closed by a comma before a lower-case word; the position after that comma, else `k`.
+std::size_t past_named_list(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  if (k + 1 >= end || !is_punct(tokens[k], ',') || !tokens[k + 1].capitalized) {
+    return k;
+  }
+  bool joined = false;
+  for (std::size_t j = k + 1; j + 1 < end && j < k + kAsideTokens; ++j) {
+    const Token& t = tokens[j];
+    if (is_punct(t, ',')) {
+      if (joined && is_word(tokens[j + 1]) && !tokens[j + 1].capitalized) {
+        return j + 1;
+      }
+      continue;
+    }
+    if (t.lower == "and" && !joined && tokens[j - 1].capitalized) {
+      joined = true;
+      continue;
+    }
+    if (!(is_word(t) && t.capitalized) && !is_punct(t, '.')) {
+      return k;
+    }
+  }
+  return k;
+}
+
 std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   // skip a parenthetical: ", including three children," "(mostly civilians)", an appositive
   // ", all women,"
@@ -71,6 +99,8 @@ std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::siz
     if (j < end && is_punct(tokens[j], ',')) {
       k = j + 1;
     }
+  } else if (const std::size_t named = past_named_list(tokens, k, end); named != k) {
+    k = named;
   } else if (k < end && is_aside_dash(tokens, k)) {
     // an aside between dashes: "two men — a 63-year-old father and 29-year-old son — died",
     // "four Americans — Ambassador Christopher Stevens, ... and Glen Doherty — were killed",

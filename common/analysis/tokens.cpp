@@ -95,11 +95,12 @@ std::size_t word_end(std::string_view text, std::size_t i) {
   return j;
 }
 
-constexpr std::array<std::string_view, 44> kAbbreviations = {
+constexpr std::array<std::string_view, 50> kAbbreviations = {
     "mr",  "mrs",  "ms",  "dr",   "gen",  "st",   "inc",  "no",  "jan", "feb", "mar",
     "apr", "jun",  "jul", "aug",  "sep",  "sept", "oct",  "nov", "dec", "lt",  "col",
     "sgt", "capt", "gov", "sen",  "rep",  "prof", "jr",   "sr",  "co",  "corp", "ltd",
-    "mt",  "ft",   "ave", "rev",  "hon",  "pres", "maj",  "adm", "cmdr", "vs", "messrs"};
+    "mt",  "ft",   "ave", "rev",  "hon",  "pres", "maj",  "adm", "cmdr", "vs", "messrs",
+    "cpl", "pvt",  "pfc", "spc",  "det",  "supt"};
 
 bool is_abbreviation(const Token& t) {
   if (t.shape != TokenShape::kWord) {

@@ -34,6 +34,7 @@ TEST_CASE("sentences end at . ! ? but not after abbreviations and initials", "[t
       {"Three were killed. Five were hurt.", "Three were killed. | Five were hurt."},
       {"Mr. Dogan said 29 died. He left.", "Mr. Dogan said 29 died. | He left."},
       {"Dr. Smith and Gen. Jones met.", "Dr. Smith and Gen. Jones met."},
+      {"Cpl. Diaz and Det. Lee left.", "Cpl. Diaz and Det. Lee left."},
       {"The U.S. and the U.N. agreed.", "The U.S. and the U.N. agreed."},
       {"On Feb. 27, 2020 it ended.", "On Feb. 27, 2020 it ended."},
       {"Edith M. Lederer reported. Then nothing.", "Edith M. Lederer reported. | Then nothing."},
