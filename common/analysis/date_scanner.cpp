@@ -257,12 +257,24 @@ Scanner::parse_lone_year(std::size_t i) const {
     // "the 2018 fiscal year", "the 2013 budget year"
     return Parsed{i + 3, DateMentionKind::kAbsolute, date_periods::fiscal_year_span(*year)};
   }
-  // "the 1999 murders of three people", "the 2012 Sandy Hook shooting that killed 26": a year
-  // that dates the event or incident named after it
-  if (!has_date_context(i) && !(i > 0 && is_word(i - 1, "the") && names_event_after(i))) {
+  // "the 1999 murders of three people", "the 2012 Sandy Hook shooting that killed 26", "its
+  // 2010 shelling of a South Korean island": a year that dates the event or incident named
+  // after it
+  if (!has_date_context(i) &&
+      !(i > 0 && (is_word(i - 1, "the") || is_possessive_determiner(lower_word(i - 1))) &&
+        names_event_after(i))) {
     return std::nullopt;
   }
   return Parsed{i + 1, DateMentionKind::kAbsolute, date_periods::year_span(*year)};
+}
+
+std::string
+Scanner::lower_word(std::size_t i) const {
+  std::string lower(word(i));
+  for (auto& c : lower) {
+    c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return lower;
 }
 
 bool
@@ -277,10 +289,7 @@ Scanner::names_event_after(std::size_t i) const {
   for (std::size_t k = i + 1; k <= i + kReach && !word(k).empty() && !is_context_word(word(k)) &&
                               !in_list(word(k), {"that", "which", "who", "and", "or"});
        ++k) {
-    std::string lower(word(k));
-    for (auto& c : lower) {
-      c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
+    const std::string lower = lower_word(k);
     if (!event_for_word(lower).empty() || !incident_name(lower).empty()) {
       return true;
     }

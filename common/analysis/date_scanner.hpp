@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -95,6 +96,8 @@ class Scanner {
     return (at(i) && tok(i).type == TokenType::kWord) ? tok(i).text : std::string_view{};
   }
   bool is_word(std::size_t i, std::string_view w) const { return iequals(word(i), w); }
+  // The word at i in ASCII lower case ("" when it is no word).
+  std::string lower_word(std::size_t i) const;
   bool is_punct(std::size_t i, char c) const {
     return at(i) && tok(i).type == TokenType::kPunct && tok(i).text[0] == c;
   }

@@ -121,6 +121,27 @@ bool starts_sentence(const Token& t) {
   return t.capitalized || t.shape == TokenShape::kNumber || is_quote(t);
 }
 
+// Text scraped without the space after a stop: "... on the court.Republican Sen. Pat Toomey
+// said", "officers.In 2019", "said.\"We": the stop at `stop`, then a capitalised word at
+// `next` touching it, after a word; not "Yahoo!News" or an address ("Rebecca.Ballhaus@wsj.com").
+bool joined_sentence_start(const std::vector<Token>& toks, std::size_t stop, std::size_t next) {
+  if (stop == 0 || next >= toks.size() || toks[next].space_before || is_punct(toks[stop], '!')) {
+    return false;
+  }
+  const Token& before = toks[stop - 1];
+  const Token& start = toks[next];
+  if (!start.capitalized || start.lower.size() < 2 || before.lower.size() < 2 ||
+      before.shape == TokenShape::kPunct) {
+    return false;
+  }
+  const auto touching = [&](std::size_t k) { return k < toks.size() && !toks[k].space_before; };
+  const bool address = touching(next + 1) &&
+                       (is_punct(toks[next + 1], '@') ||
+                        (is_punct(toks[next + 1], '.') && touching(next + 2) &&
+                         toks[next + 2].shape == TokenShape::kWord));
+  return !address;
+}
+
 }  // namespace
 
 std::size_t quote_mark_length(std::string_view text) {
@@ -209,7 +230,8 @@ TokenizedText tokenize(std::string_view text) {
             is_punct(toks[end], '.'))) {
       ++end;
     }
-    if (end >= toks.size() || (toks[end].space_before && starts_sentence(toks[end]))) {
+    if (end >= toks.size() || (toks[end].space_before && starts_sentence(toks[end])) ||
+        joined_sentence_start(toks, k, end)) {
       close(end);
       k = end - 1;
     }

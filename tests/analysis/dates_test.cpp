@@ -186,6 +186,8 @@ TEST_CASE("relative days and periods", "[dates]") {
       {"It recalled the 2012 Sandy Hook shooting that killed 26", "2019-12-02",
        "abs:2012=2012-01-01..2012-12-31"},
       {"the 2005 terrorist attacks in London", "2019-12-02", "abs:2005=2005-01-01..2005-12-31"},
+      {"such as its 2010 shelling of an island", "2019-12-02", "abs:2010=2010-01-01..2010-12-31"},
+      {"in their 2016 budget", "2019-12-02", ""},
       {"the 1933 Griffith Park fire of Los Angeles", "2019-12-02",
        "abs:1933=1933-01-01..1933-12-31"},
       // not a decade, not past a preposition or a relative, not beyond four words

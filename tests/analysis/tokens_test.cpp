@@ -44,6 +44,14 @@ TEST_CASE("sentences end at . ! ? but not after abbreviations and initials", "[t
       {"Is it over? Yes! 12 more died.", "Is it over? | Yes! | 12 more died."},
       {"the air strike... by the forces", "the air strike... by the forces"},
       {"Headline here\nBody text.", "Headline here | Body text."},
+      // scraped text that lost the space after a stop; not a brand, an address or an initial
+      {"on the court.Republican Sen. Pat Toomey said",
+       "on the court. | Republican Sen. Pat Toomey said"},
+      {"\"We lost,\" he said.\"We won.\"", "\"We lost,\" he said.\" | We won.\""},
+      {"Is it over?Yes.", "Is it over? | Yes."},
+      {"Yahoo!News said", "Yahoo!News said"},
+      {"Write to Rebecca.Ballhaus@wsj.com now", "Write to Rebecca.Ballhaus@wsj.com now"},
+      {"George H.W.Bush spoke.", "George H.W.Bush spoke."},
   }));
   CAPTURE(text);
   CHECK(sentences_of(text) == expected);
