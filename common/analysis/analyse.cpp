@@ -99,6 +99,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
   ArticleAnalysis out;
   FigureMemory figure_memory;
   SpeakerMemory speakers;
+  std::string last_poll;  // the last poll the article named, for its sample figures
   EntityReader reader;
   std::string list_source;  // who gave the list the last heading opened
   // who closed the quotation that ended the passage before ('..., present," McCrory said.'):
@@ -129,6 +130,9 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       if (p < figure_dates::kIncidentLeadPassages) {
         read_lead_dates(w, published);  // "after Saturday's quake" dates the story's incident
       }
+      if (mentions_poll(w.text)) {  // "A fresh GWU poll ...": for "The poll of 1,000" later
+        poll_sources(w.text, tokenize(w.text), {}, last_poll);
+      }
       continue;  // the hot path: nothing to count and no speaker to remember
     }
     w.tt = tokenize(w.text);
@@ -151,10 +155,12 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       if (p < figure_dates::kIncidentLeadPassages) {
         read_lead_dates(w, published);
       }
+      poll_sources(w.text, w.tt, {}, last_poll);
       continue;
     }
     auto found = extract_figures(w.text, w.tt, figure_memory);
     const auto attributions = attribute_figures(w.tt, frames, found.figures);
+    const auto polls = poll_sources(w.text, w.tt, found.figures, last_poll);
     // a list item's paragraph is part of the list: its other figures ("— China: 636 deaths
     // and 31,161 cases. Hong Kong has had 22 cases.") come from the list's source too
     bool list_paragraph = false;
@@ -166,6 +172,9 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       found.figures[i].figure.attribution = attributions[i];
       if (list_paragraph && attributions[i].empty()) {
         found.figures[i].figure.attribution = list_source;
+      }
+      if (found.figures[i].figure.attribution.empty()) {
+        found.figures[i].figure.attribution = polls[i];
       }
       if (found.figures[i].figure.attribution.empty()) {
         found.figures[i].figure.attribution = continued_quote;

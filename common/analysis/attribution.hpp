@@ -49,4 +49,16 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
                                            const std::vector<AttributionFrame>& frames,
                                            const std::vector<FigureSpan>& figures);
 
+// The poll whose sample each figure counts ("The poll of 1,000 likely voters"): the poll named
+// in the phrase ("The Washington Post–ABC News poll of 808 adults"), else the last poll the
+// article named before it ("A fresh GWU poll ..."), kept in `last_poll` across passages; ""
+// for other figures (attribution_polls.cpp).
+std::vector<std::string> poll_sources(std::string_view text, const TokenizedText& tt,
+                                      const std::vector<FigureSpan>& figures,
+                                      std::string& last_poll);
+
+// The text names a poll or a survey somewhere ("poll", "Poll", "survey", "Survey"): a cheap
+// test before tokenizing a passage that has nothing else to read.
+bool mentions_poll(std::string_view text);
+
 }  // namespace tally

@@ -423,3 +423,25 @@ TEST_CASE("an acronym written keeps its form beside the name it stands for", "[a
   CAPTURE(text);
   CHECK(out == expected);
 }
+
+TEST_CASE("the sample of a poll comes from the poll named with it or last named",
+          "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The Washington Post–ABC News poll of 808 adults was conducted in February.",
+       "Washington Post–ABC News poll"},
+      {"A fresh GWU poll underscored the point.\n\nThe poll of 1,000 likely voters, taken in "
+       "August, showed it.",
+       "GWU poll"},
+      {"A Pew Research Center and USA Today survey of 1,501 adults showed it.",
+       "Pew Research Center and USA Today survey"},
+      // a new poll of its own, a preposition opening the sentence, a day's poll: no name
+      {"The Gallup poll was wide.\n\nThey won a statewide poll of 11,000 students.", "-"},
+      {"In surveys of 25 million people, it won.", "-"},
+      {"Monday's poll of 900 voters showed it.", "-"},
+      {"The Michigan poll of 600 voters showed it.", "-"},
+      // not a sample: a poll's count of something else
+      {"The CNN poll was taken as 40 people were arrested.", "-"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}

@@ -1,0 +1,151 @@
+// The sample of a poll comes from the poll: "The Washington Post–ABC News poll of 808 adults"
+// is the Washington Post–ABC News poll's; "A fresh GWU poll underscored ... The poll of 1,000
+// likely voters" is the GWU poll's, the last poll the article named.
+
+#include "common/analysis/attribution.hpp"
+#include "common/analysis/attribution_words.hpp"
+#include "common/analysis/gazetteer.hpp"
+
+#include <algorithm>
+
+namespace tally {
+namespace {
+
+bool is_poll_noun(std::string_view w) {
+  return w == "poll" || w == "polls" || w == "survey" || w == "surveys";
+}
+
+bool is_determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
+         w == "those" || w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
+}
+
+bool possessive(const Token& t) {
+  return t.lower.ends_with("'s") || t.lower.ends_with("\xE2\x80\x99s") || t.lower == "'";
+}
+
+// A name word of a pollster: capitalised, not a determiner, a preposition opening the sentence
+// ("In surveys") or a possessive ("Monday's poll").
+bool name_word(const Token& t) {
+  return t.shape == TokenShape::kWord && t.capitalized && !is_determiner(t.lower) &&
+         !attribution_words::is_subject_stop(t.lower) && !possessive(t);
+}
+
+// The poll noun at `noun` opens with "a" or "an" past its lower-case modifiers: "a statewide
+// poll of 11,000 students" is a poll of its own, not the one named before.
+bool indefinite(const std::vector<Token>& tokens, const Sentence& s, std::size_t noun) {
+  std::size_t k = noun;
+  while (k > s.first && tokens[k - 1].shape == TokenShape::kWord && !tokens[k - 1].capitalized &&
+         !is_determiner(tokens[k - 1].lower)) {
+    --k;
+  }
+  return k > s.first && (tokens[k - 1].lower == "a" || tokens[k - 1].lower == "an");
+}
+
+// Punctuation inside a joint name: "Washington Post–ABC News", "NBC/Marist", "AP-NORC".
+bool name_joiner(const std::vector<Token>& tokens, std::size_t k) {
+  const auto& w = tokens[k].lower;
+  return tokens[k].shape == TokenShape::kPunct && !tokens[k].space_before &&
+         k + 1 < tokens.size() && !tokens[k + 1].space_before &&
+         (w == "/" || w == "-" || w == "&" || w == "\xE2\x80\x93");
+}
+
+// The first token of the name right before the poll noun at `noun` ("Pew Research Center and
+// USA Today survey"), within sentence `s`; `noun` when none.
+std::size_t name_start(const std::vector<Token>& tokens, const Sentence& s, std::size_t noun) {
+  std::size_t k = noun;
+  while (k > s.first) {
+    const std::size_t b = k - 1;
+    if (name_word(tokens[b])) {
+      k = b;
+    } else if ((name_joiner(tokens, b) || tokens[b].lower == "and") && b > s.first &&
+               name_word(tokens[b - 1]) && k < noun) {
+      k = b;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+// The figure counts the sample of the poll noun it returns: "poll of 808 adults", "survey of
+// some 2,100 young people"; 0 when it does not.
+std::size_t sampled_poll(const std::vector<Token>& tokens, const Sentence& s,
+                         const FigureSpan& f) {
+  constexpr std::size_t kQualifierWords = 3;  // "of more than", "of some"
+  for (std::size_t k = f.number_first; k > s.first + 1 && k + kQualifierWords >= f.number_first;
+       --k) {
+    const Token& t = tokens[k - 1];
+    if (t.lower == "of") {
+      return is_poll_noun(tokens[k - 2].lower) ? k - 2 : 0;
+    }
+    if (t.shape != TokenShape::kWord || t.capitalized) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool mentions_poll(std::string_view text) {
+  for (const std::string_view word : {"poll", "Poll", "survey", "Survey"}) {
+    if (text.find(word) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> poll_sources(std::string_view text, const TokenizedText& tt,
+                                      const std::vector<FigureSpan>& figures,
+                                      std::string& last_poll) {
+  std::vector<std::string> out(figures.size());
+  std::vector<std::size_t> order(figures.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    order[i] = i;
+  }
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return figures[a].number_first < figures[b].number_first;
+  });
+  const auto& tokens = tt.tokens;
+  // the poll's name with its noun; none for a place ("a new Michigan poll", "the New
+  // Hampshire polls": polls of the place, not by it)
+  const auto name_of = [&](const Sentence& s, std::size_t noun) {
+    const std::size_t first = name_start(tokens, s, noun);
+    if (first == noun) {
+      return std::string{};
+    }
+    const auto begin = tokens[first].begin;
+    const auto place = gazetteer::lookup(text.substr(begin, tokens[noun - 1].end - begin));
+    return place && place->kind == gazetteer::NameKind::kPlace
+               ? std::string{}
+               : std::string(text.substr(begin, tokens[noun].end - begin));
+  };
+  // named polls in reading order up to token `limit`; the last one stays in `last_poll`
+  std::size_t next = 0;
+  const auto read_to = [&](std::size_t limit) {
+    for (; next < limit && next < tokens.size(); ++next) {
+      if (!is_poll_noun(tokens[next].lower)) {
+        continue;
+      }
+      if (auto name = name_of(tt.sentences[sentence_of(tt, next)], next); !name.empty()) {
+        last_poll = std::move(name);
+      }
+    }
+  };
+  for (const std::size_t i : order) {
+    const auto& f = figures[i];
+    read_to(f.number_first);
+    const Sentence& s = tt.sentences[f.sentence];
+    if (const std::size_t noun = sampled_poll(tokens, s, f); noun != 0) {
+      // its own name, read just now, or the last poll named, unless it is a new one
+      const bool named = name_start(tokens, s, noun) != noun;
+      out[i] = named || !indefinite(tokens, s, noun) ? last_poll : std::string{};
+    }
+  }
+  read_to(tokens.size());
+  return out;
+}
+
+}  // namespace tally
