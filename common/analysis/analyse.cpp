@@ -131,7 +131,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
         read_lead_dates(w, published);  // "after Saturday's quake" dates the story's incident
       }
       if (mentions_poll(w.text)) {  // "A fresh GWU poll ...": for "The poll of 1,000" later
-        poll_sources(w.text, tokenize(w.text), {}, last_poll);
+        remember_polls(w.text, tokenize(w.text), last_poll);
       }
       continue;  // the hot path: nothing to count and no speaker to remember
     }
@@ -155,7 +155,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       if (p < figure_dates::kIncidentLeadPassages) {
         read_lead_dates(w, published);
       }
-      poll_sources(w.text, w.tt, {}, last_poll);
+      remember_polls(w.text, w.tt, last_poll);
       continue;
     }
     auto found = extract_figures(w.text, w.tt, figure_memory);

@@ -57,6 +57,10 @@ std::vector<std::string> poll_sources(std::string_view text, const TokenizedText
                                       const std::vector<FigureSpan>& figures,
                                       std::string& last_poll);
 
+// The last poll a passage without figures names, kept in `last_poll` for the figures of the
+// passages after it ("A fresh GWU poll ..." before "The poll of 1,000 likely voters").
+void remember_polls(std::string_view text, const TokenizedText& tt, std::string& last_poll);
+
 // The text names a poll or a survey somewhere ("poll", "Poll", "survey", "Survey"): a cheap
 // test before tokenizing a passage that has nothing else to read.
 bool mentions_poll(std::string_view text);

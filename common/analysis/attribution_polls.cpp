@@ -5,29 +5,28 @@
 #include "common/analysis/attribution.hpp"
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/gazetteer.hpp"
+#include "common/analysis/lexicon.hpp"
 
 #include <algorithm>
 
 namespace tally {
 namespace {
 
-bool is_poll_noun(std::string_view w) {
-  return w == "poll" || w == "polls" || w == "survey" || w == "surveys";
-}
+using attribution_words::is_poll_noun;
 
 bool is_determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
-         w == "those" || w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
+         w == "those" || is_possessive_determiner(w);
 }
 
 bool possessive(const Token& t) {
-  return t.lower.ends_with("'s") || t.lower.ends_with("\xE2\x80\x99s") || t.lower == "'";
+  return t.lower.ends_with("'s") || t.lower.ends_with("\xE2\x80\x99s");
 }
 
 // A name word of a pollster: capitalised, not a determiner, a preposition opening the sentence
 // ("In surveys") or a possessive ("Monday's poll").
 bool name_word(const Token& t) {
-  return t.shape == TokenShape::kWord && t.capitalized && !is_determiner(t.lower) &&
+  return t.capitalized && !is_determiner(t.lower) &&
          !attribution_words::is_subject_stop(t.lower) && !possessive(t);
 }
 
@@ -42,12 +41,13 @@ bool indefinite(const std::vector<Token>& tokens, const Sentence& s, std::size_t
   return k > s.first && (tokens[k - 1].lower == "a" || tokens[k - 1].lower == "an");
 }
 
-// Punctuation inside a joint name: "Washington Post–ABC News", "NBC/Marist", "AP-NORC".
+// Punctuation inside a joint name: "Washington Post–ABC News", "NBC/Marist", "AT&T" (a hyphen
+// between words is inside its word token already: "AP-NORC").
 bool name_joiner(const std::vector<Token>& tokens, std::size_t k) {
   const auto& w = tokens[k].lower;
   return tokens[k].shape == TokenShape::kPunct && !tokens[k].space_before &&
          k + 1 < tokens.size() && !tokens[k + 1].space_before &&
-         (w == "/" || w == "-" || w == "&" || w == "\xE2\x80\x93");
+         (w == "/" || w == "&" || w == "\xE2\x80\x93");
 }
 
 // The first token of the name right before the poll noun at `noun` ("Pew Research Center and
@@ -72,7 +72,7 @@ std::size_t name_start(const std::vector<Token>& tokens, const Sentence& s, std:
 // some 2,100 young people"; 0 when it does not.
 std::size_t sampled_poll(const std::vector<Token>& tokens, const Sentence& s,
                          const FigureSpan& f) {
-  constexpr std::size_t kQualifierWords = 3;  // "of more than", "of some"
+  constexpr std::size_t kQualifierWords = 3;  // words between "of" and the number: "of some"
   for (std::size_t k = f.number_first; k > s.first + 1 && k + kQualifierWords >= f.number_first;
        --k) {
     const Token& t = tokens[k - 1];
@@ -87,6 +87,10 @@ std::size_t sampled_poll(const std::vector<Token>& tokens, const Sentence& s,
 }
 
 }  // namespace
+
+void remember_polls(std::string_view text, const TokenizedText& tt, std::string& last_poll) {
+  poll_sources(text, tt, {}, last_poll);
+}
 
 bool mentions_poll(std::string_view text) {
   for (const std::string_view word : {"poll", "Poll", "survey", "Survey"}) {

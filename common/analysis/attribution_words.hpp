@@ -33,6 +33,8 @@ bool is_clause_start(std::string_view lower);
 // "after", "while", "because": opens a clause of its own, which a saying before it does not
 // govern.
 bool is_clause_opener(std::string_view lower);
+// "poll", "surveys": a poll, whose sample figures it gives ("The poll of 1,000 likely voters").
+bool is_poll_noun(std::string_view lower);
 // "report", "tally", "polls", "statement": documents that give figures.
 bool is_document_noun(std::string_view lower);
 // "attack", "explosion", "quake": an incident, never a speaker.

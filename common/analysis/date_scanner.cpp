@@ -1,6 +1,7 @@
 #include "common/analysis/date_scanner.hpp"
 
 #include "common/analysis/lexicon.hpp"
+#include "common/core/strings.hpp"
 
 #include <utility>
 
@@ -15,6 +16,18 @@ in_list(std::string_view word, std::initializer_list<std::string_view> list) {
   }
   return false;
 }
+
+namespace {
+
+// A word before a bare month or year that makes it a date: "in", "since", "early", "by", ...
+bool
+is_context_word(std::string_view word) {
+  return in_list(word, {"in",     "since", "until", "till",   "by",    "from",    "during",
+                        "of",     "early", "late",  "mid",    "before", "after",  "through",
+                        "throughout", "between", "around", "last", "next", "this", "circa"});
+}
+
+}  // namespace
 
 std::vector<DateMention>
 Scanner::run() {
@@ -261,27 +274,18 @@ Scanner::parse_lone_year(std::size_t i) const {
   // 2010 shelling of a South Korean island": a year that dates the event or incident named
   // after it
   if (!has_date_context(i) &&
-      !(i > 0 && (is_word(i - 1, "the") || is_possessive_determiner(lower_word(i - 1))) &&
+      !(i > 0 && (is_word(i - 1, "the") || is_possessive_determiner(ascii_lower(word(i - 1)))) &&
         names_event_after(i))) {
     return std::nullopt;
   }
   return Parsed{i + 1, DateMentionKind::kAbsolute, date_periods::year_span(*year)};
 }
 
-std::string
-Scanner::lower_word(std::size_t i) const {
-  std::string lower(word(i));
-  for (auto& c : lower) {
-    c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  return lower;
-}
-
 bool
 Scanner::names_event_after(std::size_t i) const {
-  // the words of a name or a description between: "Sandy Hook", "terrorist", "car"
-  // (not "the 1970s", a decade; not past a preposition or a relative: "the 1970s before
-  // winning", "the 2016 race that ...")
+  // the event word within four words of the year, past the words of a name or a description:
+  // "Sandy Hook", "terrorist", "car" (not "the 1970s", a decade; not past a date-context word
+  // such as "before" or "of", or a relative: "the 1970s before winning", "the 2016 race that")
   constexpr std::size_t kReach = 4;
   if (joined(i + 1)) {
     return false;
@@ -289,8 +293,7 @@ Scanner::names_event_after(std::size_t i) const {
   for (std::size_t k = i + 1; k <= i + kReach && !word(k).empty() && !is_context_word(word(k)) &&
                               !in_list(word(k), {"that", "which", "who", "and", "or"});
        ++k) {
-    const std::string lower = lower_word(k);
-    if (!event_for_word(lower).empty() || !incident_name(lower).empty()) {
+    if (!event_for_word(word(k)).empty() || !incident_name(ascii_lower(word(k))).empty()) {
       return true;
     }
   }
@@ -315,13 +318,6 @@ Scanner::looks_ahead(std::size_t i) const {
     }
   }
   return false;
-}
-
-bool
-is_context_word(std::string_view word) {
-  return in_list(word, {"in",     "since", "until", "till",   "by",    "from",    "during",
-                        "of",     "early", "late",  "mid",    "before", "after",  "through",
-                        "throughout", "between", "around", "last", "next", "this", "circa"});
 }
 
 bool

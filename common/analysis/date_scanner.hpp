@@ -11,7 +11,6 @@
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,9 +36,6 @@ struct Parsed {
 
 // ASCII case-insensitive membership.
 bool in_list(std::string_view word, std::initializer_list<std::string_view> list);
-
-// A word before a bare month or year that makes it a date: "in", "since", "early", "by", ...
-bool is_context_word(std::string_view word);
 
 class Scanner {
  public:
@@ -96,8 +92,6 @@ class Scanner {
     return (at(i) && tok(i).type == TokenType::kWord) ? tok(i).text : std::string_view{};
   }
   bool is_word(std::size_t i, std::string_view w) const { return iequals(word(i), w); }
-  // The word at i in ASCII lower case ("" when it is no word).
-  std::string lower_word(std::size_t i) const;
   bool is_punct(std::size_t i, char c) const {
     return at(i) && tok(i).type == TokenType::kPunct && tok(i).text[0] == c;
   }

@@ -163,7 +163,7 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     // delegates he'll need", "the 1,991 delegates that she needs"
     bool needs = false;
     std::size_t k = c.np_end;
-    if (k < s.last && (next == "that" || next == "which")) {
+    if (next == "that" || next == "which") {
       ++k;
     }
     const std::string_view subject = k < s.last ? std::string_view(tokens[k].lower) : "";

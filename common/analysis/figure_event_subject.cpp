@@ -54,20 +54,20 @@ std::size_t past_named_list(const std::vector<Token>& tokens, std::size_t k, std
   if (k + 1 >= end || !is_punct(tokens[k], ',') || !tokens[k + 1].capitalized) {
     return k;
   }
-  bool joined = false;
+  bool saw_and = false;
   for (std::size_t j = k + 1; j + 1 < end && j < k + kAsideTokens; ++j) {
     const Token& t = tokens[j];
     if (is_punct(t, ',')) {
-      if (joined && is_word(tokens[j + 1]) && !tokens[j + 1].capitalized) {
+      if (saw_and && is_word(tokens[j + 1]) && !tokens[j + 1].capitalized) {
         return j + 1;
       }
       continue;
     }
-    if (t.lower == "and" && !joined && tokens[j - 1].capitalized) {
-      joined = true;
+    if (t.lower == "and" && !saw_and && tokens[j - 1].capitalized) {
+      saw_and = true;
       continue;
     }
-    if (!(is_word(t) && t.capitalized) && !is_punct(t, '.')) {
+    if (!t.capitalized && !is_punct(t, '.')) {
       return k;
     }
   }

@@ -3,7 +3,6 @@
 // when the article is published days later and its main date is a later one.
 
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 

@@ -252,11 +252,9 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
       break;
     }
   }
-  auto possessive = [](std::string_view w) {
-    return w.ends_with("'s") || w.ends_with("\u2019s") || w.ends_with("'");
-  };
+  const auto& last = tokens[v - 1].lower;
   if (tokens[v - 1].shape == TokenShape::kWord && plural_head(tokens[v - 1]) &&
-      !possessive(tokens[v - 1].lower)) {
+      !ends_possessive(last) && !last.ends_with("'")) {
     return v - 1;
   }
   // the noun phrase opening the clause, before its first preposition

@@ -182,15 +182,16 @@ TEST_CASE("relative days and periods", "[dates]") {
        "abs:1999=1999-01-01..1999-12-31"},
       {"She recalled the 1921 massacre", "2021-06-01", "abs:1921=1921-01-01..1921-12-31"},
       {"He spoke about the 2016 budget", "2019-12-02", ""},
-      // past a name or a description of the incident, within four words
+      // past a name or a description of the incident: the event word within four words of the year
       {"It recalled the 2012 Sandy Hook shooting that killed 26", "2019-12-02",
        "abs:2012=2012-01-01..2012-12-31"},
       {"the 2005 terrorist attacks in London", "2019-12-02", "abs:2005=2005-01-01..2005-12-31"},
       {"such as its 2010 shelling of an island", "2019-12-02", "abs:2010=2010-01-01..2010-12-31"},
-      {"in their 2016 budget", "2019-12-02", ""},
       {"the 1933 Griffith Park fire of Los Angeles", "2019-12-02",
        "abs:1933=1933-01-01..1933-12-31"},
-      // not a decade, not past a preposition or a relative, not beyond four words
+      // not after a possessive without an incident; not a decade, not past a date-context word
+      // ("before", "of") or a relative, not beyond four words
+      {"in their 2016 budget", "2019-12-02", ""},
       {"ran campaigns during the 1970s before winning a race", "2019-12-02", ""},
       {"the 2016 race that killed his career", "2019-12-02", ""},
       {"the 2010 Gulf of Mexico oil spill", "2019-12-02", ""},

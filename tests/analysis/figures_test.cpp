@@ -57,9 +57,11 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"fighters shot down two helicopter gunships", "2 exact gunship destroy"},
       {"left three more Turkish soldiers dead", "3 exact soldier kill"},
       {"has displaced about 950,000 people", "950000 about people displace"},
-      // a count coordinated with a name, or joined by "but also", "as well as", shares the event
+      // a count coordinated with a name shares the event (not after a name with a determiner:
+      // "the Senate and 23 seats")
       {"the deaths of Ambassador Chris Stevens and three other Americans",
        "3 exact american kill"},
+      {"They need to take control of the Senate and 23 seats", "23 exact seat -"},
       // a group's members; an aside between spaced hyphens; its last item takes the verb
       {"A family of six - two great-grandparents and four children - drowned",
        "6 exact people kill; 2 exact great-grandparent kill; 4 exact child kill"},
@@ -68,11 +70,11 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       // not the object of a preposition before a new subject: "in two states, and ..."
       {"Voters are registered in two states, and 900 voters are dead",
        "2 exact state -; 900 exact voter kill"},
+      // a count joined by "but also", "as well as" shares the event
       {"The raid killed two militants but also eight civilians",
        "2 exact militant kill; 8 exact civilian kill"},
       {"The strikes killed 161 Palestinians as well as five Israelis",
        "161 exact palestinian kill; 5 exact israeli kill"},
-      {"They need to take control of the Senate and 23 seats", "23 exact seat -"},
       {"five tanks, two armoured personnel carriers, two armoured trucks and one howitzer were "
        "also destroyed",
        "5 exact tank destroy; 2 exact carrier destroy; 2 exact truck destroy; 1 exact howitzer "
