@@ -8,6 +8,7 @@
 #include "common/analysis/lexicon.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace tally {
 namespace {
@@ -69,21 +70,24 @@ std::size_t name_start(const std::vector<Token>& tokens, const Sentence& s, std:
 }
 
 // The figure counts the sample of the poll noun it returns: "poll of 808 adults", "survey of
-// some 2,100 young people"; 0 when it does not.
-std::size_t sampled_poll(const std::vector<Token>& tokens, const Sentence& s,
+// some 2,100 young people"; none when it does not.
+std::optional<std::size_t> sampled_poll(const std::vector<Token>& tokens, const Sentence& s,
                          const FigureSpan& f) {
   constexpr std::size_t kQualifierWords = 3;  // words between "of" and the number: "of some"
   for (std::size_t k = f.number_first; k > s.first + 1 && k + kQualifierWords >= f.number_first;
        --k) {
     const Token& t = tokens[k - 1];
     if (t.lower == "of") {
-      return is_poll_noun(tokens[k - 2].lower) ? k - 2 : 0;
+      if (is_poll_noun(tokens[k - 2].lower)) {
+        return k - 2;
+      }
+      return std::nullopt;
     }
     if (t.shape != TokenShape::kWord || t.capitalized) {
-      return 0;
+      return std::nullopt;
     }
   }
-  return 0;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -142,10 +146,14 @@ std::vector<std::string> poll_sources(std::string_view text, const TokenizedText
     const auto& f = figures[i];
     read_to(f.number_first);
     const Sentence& s = tt.sentences[f.sentence];
-    if (const std::size_t noun = sampled_poll(tokens, s, f); noun != 0) {
-      // its own name, read just now, or the last poll named, unless it is a new one
-      const bool named = name_start(tokens, s, noun) != noun;
-      out[i] = named || !indefinite(tokens, s, noun) ? last_poll : std::string{};
+    if (const auto noun = sampled_poll(tokens, s, f)) {
+      // its own name ("" for a place: "The Michigan poll of 600 voters"), else the last poll
+      // named, unless it is a new one
+      if (name_start(tokens, s, *noun) != *noun) {
+        out[i] = name_of(s, *noun);
+      } else if (!indefinite(tokens, s, *noun)) {
+        out[i] = last_poll;
+      }
     }
   }
   read_to(tokens.size());

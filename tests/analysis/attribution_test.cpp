@@ -439,6 +439,9 @@ TEST_CASE("the sample of a poll comes from the poll named with it or last named"
       {"In surveys of 25 million people, it won.", "-"},
       {"Monday's poll of 900 voters showed it.", "-"},
       {"The Michigan poll of 600 voters showed it.", "-"},
+      {"The Gallup poll was wide.\n\nThe Michigan poll of 600 voters showed it.", "-"},
+      {"Survey of 1,000 voters finds a lead.", "-"},
+      {"The Gallup poll was wide.\n\nSurvey of 1,000 voters finds a lead.", "Gallup poll"},
       // not a sample: a poll's count of something else
       {"The CNN poll was taken as 40 people were arrested.", "-"},
   }));
