@@ -104,6 +104,13 @@ Scanner::parse_month_phrase(std::size_t i) const {
     if (j != i && year_number(j)) {
       return Parsed{j + 1, DateMentionKind::kAbsolute, date_periods::year_span(*year_number(j))};
     }
+    // "the early 1990s", "the late 1800s": a part of the decade or century
+    if (j != i && part != MonthPart::kWhole) {
+      std::size_t next = 0;
+      if (std::optional<DateSpan> span = decade_span(j, part, next)) {
+        return Parsed{next, DateMentionKind::kAbsolute, span};
+      }
+    }
     return std::nullopt;
   }
   return parse_month_first(j, part);

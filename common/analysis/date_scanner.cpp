@@ -77,6 +77,9 @@ Scanner::parse_at(std::size_t i) const {
     if (auto p = parse_lone_year(i)) {
       return p;
     }
+    if (auto p = parse_decade(i)) {
+      return p;
+    }
     return parse_ago(i);
   }
   if (tok(i).type != TokenType::kWord || !date_words::may_lead_date(tok(i).text)) {
@@ -367,11 +370,50 @@ Scanner::day_number(std::size_t i, std::size_t& next) const {
 std::optional<int>
 Scanner::year_number(std::size_t i) const {
   if (!is_number(i) || tok(i).text.size() != 4 || tok(i).value < 1800 || tok(i).value > 2200 ||
-      continues_number_after(i) || continues_number_before(i) ||
+      continues_number_after(i) || continues_number_before(i) || is_decade(i) ||
       (i > 0 && joined(i) && (is_punct(i - 1, '$') || is_punct(i - 1, '#')))) {
     return std::nullopt;
   }
   return static_cast<int>(tok(i).value);
+}
+
+std::optional<DateSpan>
+Scanner::decade_span(std::size_t i, MonthPart part, std::size_t& next) const {
+  if (!is_number(i) || tok(i).text.size() != 4 || tok(i).value < 1500 || tok(i).value > 2190 ||
+      tok(i).value % 10 != 0 || continues_number_before(i)) {
+    return std::nullopt;
+  }
+  std::size_t s = i + 1;
+  if (is_punct(s, '\'') && joined(s)) {
+    ++s;  // "1990's"
+  }
+  if (!joined(s) || !iequals(word(s), "s")) {
+    return std::nullopt;
+  }
+  next = s + 1;
+  // "1800s" is a century ("2000s" a decade); "early", "mid-" and "late" take its first,
+  // middle and last third
+  const int first = static_cast<int>(tok(i).value);
+  const int years = first % 100 == 0 && first < 2000 ? 100 : 10;
+  const int from = part == MonthPart::kMid    ? first + years * 3 / 10
+                   : part == MonthPart::kLate ? first + years * 7 / 10
+                                              : first;
+  const int to = part == MonthPart::kEarly ? first + years * 3 / 10 - 1
+                 : part == MonthPart::kMid ? first + years * 7 / 10 - 1
+                                           : first + years - 1;
+  return DateSpan{CivilDate{from, 1, 1}, CivilDate{to, 12, 31}};
+}
+
+std::optional<Parsed>
+Scanner::parse_decade(std::size_t i) const {
+  const bool context =
+      has_date_context(i) || (i > 0 && is_word(i - 1, "the") && has_date_context(i - 1));
+  std::size_t next = 0;
+  std::optional<DateSpan> span = decade_span(i, MonthPart::kWhole, next);
+  if (!context || !span) {
+    return std::nullopt;
+  }
+  return Parsed{next, DateMentionKind::kAbsolute, span};
 }
 
 }  // namespace tally::date_scan

@@ -104,8 +104,17 @@ class Scanner {
   bool continues_number_after(std::size_t i) const;
   // A day of the month (1..31, "27th"); `next` is set after it.
   std::optional<int> day_number(std::size_t i, std::size_t& next) const;
-  // A four-digit year 1800..2200 standing alone.
+  // A four-digit year 1800..2200 standing alone (not a decade: "1990s").
   std::optional<int> year_number(std::size_t i) const;
+  // A decade or a century written as its first year with an "s": "1990s", "1990's", "1800s";
+  // `next` is set after it.
+  std::optional<DateSpan> decade_span(std::size_t i, MonthPart part, std::size_t& next) const;
+  // "in the 1990s", "since the 1790s", "during the 1800s": a decade after a date-context word.
+  std::optional<Parsed> parse_decade(std::size_t i) const;
+  bool is_decade(std::size_t i) const {
+    std::size_t next = 0;
+    return decade_span(i, MonthPart::kWhole, next).has_value();
+  }
 
   std::vector<Token> tokens_;
   std::optional<CivilDate> published_;

@@ -111,6 +111,17 @@ TEST_CASE("a bare year is a year, never a day or a count", "[dates]") {
       {"Revenue rose in the fourth quarter of 2019", "2020-02-28",
        "abs:2019=2019-01-01..2019-12-31"},
       {"by mid-2021", "", "abs:mid-2021=2021-01-01..2021-12-31"},
+      // a decade or a century after a date-context word ("the" may stand between), or a third
+      // of one; "2000s" is a decade; without context (an adjective) no date
+      {"were killed in the 1990s", "", "abs:1990s=1990-01-01..1999-12-31"},
+      {"Since the 1790s, the parties split", "2019-12-02",
+       "since:Since the 1790s=1790-01-01..2019-12-02"},
+      {"during the 1990's", "", "abs:1990's=1990-01-01..1999-12-31"},
+      {"in the early 1990s", "", "abs:early 1990s=1990-01-01..1992-12-31"},
+      {"since the mid-1980s", "2019-12-02", "since:since the mid-1980s=1983-01-01..2019-12-02"},
+      {"in the late 1800s", "", "abs:late 1800s=1870-01-01..1899-12-31"},
+      {"in the early 2000s", "", "abs:early 2000s=2000-01-01..2002-12-31"},
+      {"a 1970s sitcom", "", ""},
       {"2016 people were killed", "2020-02-28", ""},
       {"killed 2,016 people in 1,999 attacks", "2020-02-28", ""},
       {"The budget was $2020 million", "2020-02-28", ""},
@@ -192,7 +203,8 @@ TEST_CASE("relative days and periods", "[dates]") {
       // not after a possessive without an incident; not a decade, not past a date-context word
       // ("before", "of") or a relative, not beyond four words
       {"in their 2016 budget", "2019-12-02", ""},
-      {"ran campaigns during the 1970s before winning a race", "2019-12-02", ""},
+      {"ran campaigns during the 1970s before winning a race", "2019-12-02",
+       "abs:1970s=1970-01-01..1979-12-31"},
       {"the 2016 race that killed his career", "2019-12-02", ""},
       {"the 2010 Gulf of Mexico oil spill", "2019-12-02", ""},
       {"the 2018 New York City Marathon attack", "2019-12-02", ""},
