@@ -316,13 +316,14 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Four Americans — Ambassador Christopher Stevens, information officer Sean Smith, and "
        "contractors Tyrone Woods and Glen Doherty — were killed",
        "4 exact american kill"},
-      // an appositive of the names counted, between commas; not a clause ("Smith and Jones
-      // said") or a single name
+      // an appositive of the names counted, between commas (a serial comma before "and" too);
+      // not a clause ("Smith and Jones said") or a single name
       {"Two Japanese hostages, Kenji Goto and Haruna Yukawa, were beheaded",
        "2 exact hostage kill"},
       {"Four Americans, Chris Stevens, Sean Smith, Tyrone Woods and Glen Doherty, were killed",
        "4 exact american kill"},
       {"Two officers, Sgt. Ann Lee and Cpl. Joe Diaz, were injured", "2 exact officer wound"},
+      {"Three Marines, Ann Lee, Joe Diaz, and Bo Kim, were wounded", "3 exact marine wound"},
       {"Two men, Smith and Jones said, were arrested", "2 exact man -"},
       {"Two men, John Smith, were arrested", "2 exact man -"},
       {"The group of 13 was missing for nine days", "13 exact people missing"},
