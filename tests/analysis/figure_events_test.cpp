@@ -135,7 +135,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       // an object pronoun coordinated before the count shares the verb
       {"the bomb he used to kill himself and 22 others", "22 exact people kill"},
       {"Police arrested him and two others", "2 exact people arrest"},
-      {"They gave her and two friends a ride", "2 exact friend -"},
+      {"Police who arrested him thanked her and two friends", "2 exact friend -"},
       {"Police arrested a total of 45 fans", "45 exact fan arrest cumulative"},
       {"The arrests in the north included 12 students", "12 exact student arrest"},
       {"17 barns were \"completely destroyed\" by the storm", "17 exact barn destroy"},
