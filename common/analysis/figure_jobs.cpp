@@ -295,6 +295,18 @@ read_job_event(const std::vector<Token>& tokens,
       c.event.mood = mood_before(tokens, s.first, at);  // "plans to cut 15,000 jobs"
     }
   }
+  // "saw 130,000 new jobs in August", "expectations of 150,000 new jobs": new jobs are added
+  if (c.np.head == "job" && c.event.event.empty()) {
+    for (std::size_t k = c.np.first; k + 1 < c.np.last; ++k) {
+      if (tokens[k].lower == "new") {
+        c.event.event = "hire";
+        c.event.first = k;
+        c.event.last = c.np.last;
+        c.event.mood = mood_before(tokens, s.first, c.start);
+        break;
+      }
+    }
+  }
   // "after a gain of 217,000 in May", "Jobs Gain Of 217,000": in a report on employment, a
   // bare number after a noun of change counts jobs
   if (c.np.counted.empty() && c.event.event.empty() && c.number.kind == NumberKind::kCount) {

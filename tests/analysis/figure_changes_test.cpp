@@ -18,6 +18,10 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Economists expected an addition of 193,000 jobs", "193000 exact job hire modal"},
       {"The recession wiped out 8.7 million jobs", "8700000 exact job cut"},
       {"a net loss of 20,000 jobs", "20000 exact job cut"},
+      // new jobs are jobs added, unless a verb says otherwise
+      {"The U.S. saw 130,000 new jobs in August", "130000 exact job hire"},
+      {"The plant will bring 500 new jobs", "500 exact job hire"},
+      {"Some 300 new jobs were lost", "300 about job cut"},
       // announced job cuts count cuts
       {"Employers announced 434,350 job cuts", "434350 exact cut cut"},
       {"Planned job cuts plunged to 32,556", "32556 exact cut cut"},

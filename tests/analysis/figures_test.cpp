@@ -288,7 +288,7 @@ TEST_CASE("negated and hypothetical events are not figures; plans and forecasts 
       {"As many as 40 people may have died", "40 up_to people kill modal"},
       {"20 people could be killed", "20 exact people kill modal"},
       {"Economists had forecast 1.565 million claims", "1565000 exact claim - modal"},
-      {"Analysts were expecting about 185,000 new jobs", "185000 about job - modal"},
+      {"Analysts were expecting about 185,000 new jobs", "185000 about job hire modal"},
       {"The economy added 122,000 fewer jobs than expected", "122000 exact job hire"},
       {"The death toll could likely top 100,000", "100000 more_than death kill cumulative modal"},
       {"GM plans to close five plants and cut 15,000 jobs",
