@@ -345,8 +345,14 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     const auto& next = np.last < end ? tokens[np.last].lower : std::string{};
     const bool subject = next == "were" || next == "are" || next == "was" || next == "is" ||
                          next == "have" || next == "had" || next == "has";
-    if (!subject) {
+    // "59 in custody have tested positive": a phrase of place is no noun, and as a subject it
+    // leaves the event to the verb
+    const bool place_phrase = tokens[event_start].lower == "in";
+    if (!subject || place_phrase) {
       np.head = "people";
+    }
+    if (subject && place_phrase) {
+      np.event = {};
     }
   }
   return np;

@@ -102,6 +102,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The result is a net gain of six seats.", "6 exact seat -"},
       {"Three citizens and the gunman were killed", "3 exact citizen kill"},
       {"Nine people are now in custody", "9 exact people arrest"},
+      // "in custody" after a count: people held; as a subject, the verb tells the event
+      {"Police now have 12 in custody", "12 exact people arrest"},
+      {"Police said 59 in custody have tested positive", "59 exact people infect"},
       {"The regime slaughtered some 8,000 men", "8000 about man kill"},
       {"Manufacturers dropped 2,000 workers", "2000 exact worker cut"},
       {"The government filled 40,000 positions", "40000 exact position hire"},
