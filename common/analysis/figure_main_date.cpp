@@ -21,7 +21,7 @@ constexpr long kMainPeriodMaxDays = 7;
 const std::unordered_set<std::string_view>& speech_verbs() {
   static const std::unordered_set<std::string_view> kWords = {
       "said", "says", "told", "reported", "announced", "added", "stated", "claimed",
-      "confirmed", "tweeted", "wrote", "declared"};
+      "confirmed", "tweeted", "wrote", "declared", "revealed", "disclosed"};
   return kWords;
 }
 

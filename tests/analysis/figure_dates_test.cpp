@@ -178,6 +178,13 @@ TEST_CASE("the day the lead gives the event beats the day of a statement", "[dat
                  "2021-03-16") == "3=2021-03-14");
 }
 
+TEST_CASE("what a report reveals or discloses is dated by the event, not the report",
+          "[dates]") {
+  CHECK(dates_of("The gunman had escaped from a hospital, a police report revealed on Tuesday.\n\n"
+                 "He stormed into a church on Sunday.\n\nOfficials said 26 people were killed.",
+                 "2021-03-17") == "26=2021-03-14");
+}
+
 TEST_CASE("the main date is the day of the event the headline counts", "[dates]") {
   // the newest fact (an arrest on Wednesday) comes first; the headline counts the wounded
   CHECK(dates_of("12 wounded in subway blast\n\nPolice arrested a suspect on Wednesday.\n\n"
