@@ -200,9 +200,18 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     if (ni + 1 < numbers.size() && !m.vague) {
       const auto& m2 = numbers[ni + 1];
       const auto& joint = tokens[m.last].lower;
-      const bool between = m.first > s.first && tokens[m.first - 1].lower == "between";
+      const auto& before = m.first > s.first ? tokens[m.first - 1].lower : std::string{};
+      const bool between = before == "between";
+      // "600 to 800 fighters", "three to four rounds"; not a change ("from 10 to 15", "rose
+      // 10 to 15", "revised by 37,000 to 184,000", "+256,000 to 2.1 million") or an age
+      // ("ages 16 to 29")
+      const bool to_range = joint == "to" && before != "from" && before != "by" &&
+                            before != "+" && before != "-" && before != "ages" &&
+                            before != "aged" && !is_beyond_verb(before) &&
+                            !is_change_verb(before);
       if (m2.first == m.last + 1 && m2.kind == NumberKind::kCount && !m2.vague &&
-          m2.value > m.value && (joint == "or" || (joint == "and" && between))) {
+          m2.value > m.value &&
+          (joint == "or" || to_range || (joint == "and" && between))) {
         c.low = m.value;
         c.high = m2.value;
         m.last = m2.last;

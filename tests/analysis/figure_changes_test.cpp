@@ -169,7 +169,7 @@ TEST_CASE("a bare number an estimate or a change gives counts what came before",
        "2100000 exact claim -; 323000 exact claim -"},
       // a number with its own noun, a percentage, nothing counted before, no point of change
       {"Officials gave an estimate of 100,000 to 240,000 fatalities.",
-       "240000 exact fatality kill"},
+       "240000 up_to fatality kill"},
       {"He sold 900 cars, ahead of estimates for 3% growth.", "900 exact car sell"},
       {"The median estimate of 185,000 was too low.", ""},
       {"Claims totaled 2.1 million, an increase of 323,000.", "2100000 exact claim -"},

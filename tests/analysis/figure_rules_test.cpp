@@ -22,6 +22,13 @@ TEST_CASE("ranges are one figure: up to the high end; hedged ('more than 30 or 4
       // bare, the range is read as up to its high end, as between ... and
       {"two or three guards were wounded", "3 up_to guard wound"},
       {"He fired seven or eight shots", "8 up_to shot -"},
+      // "N to M" is a range too, but not a change or an age
+      {"600 to 800 fighters are present", "800 up_to fighter -"},
+      {"He fired three to four rounds", "4 up_to round -"},
+      {"between 10 to 15 million jobs could disappear", "15000000 up_to job cut modal"},
+      {"Claims were revised by 8,000 to 2,438,000", "8000 exact claim -; 2438000 exact claim -"},
+      {"The toll rose from 10 to 15 people",
+       "10 exact death kill cumulative; 15 exact people -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
