@@ -27,8 +27,8 @@ bool noun_after_determiner(const std::vector<Token>& tokens, const Sentence& s, 
   for (std::size_t j = k; j > s.first && j + (base_form ? 3 : 1) > k; --j) {
     const Token& t = tokens[j - 1];
     const auto& p = t.lower;
-    if (is_possessive_determiner(p) || p == "a" || p == "an" || p.ends_with("'s") ||
-        p.ends_with("\xE2\x80\x99s") || (base_form && p == "the")) {
+    if (is_possessive_determiner(p) || p == "a" || p == "an" || ends_possessive(p) ||
+        (base_form && p == "the")) {
       return true;
     }
     if (t.shape != TokenShape::kWord || p.ends_with("s")) {
@@ -349,13 +349,13 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         // "jobless claims hit 6.6 million", "news reports said": after a lower-case word that
         // is no pronoun and before neither "that", a quote nor a clause, "claims"/"reports" is
-        // a noun ("Twenty-two states are ...": after a number it is a noun, capital or not)
+        // a noun ("Twenty-two states are ...": after a number word it is a noun, capital or
+        // not)
         if (attribution_words::is_noun_too(w)) {
           if (noun_after_determiner(tokens, s, k)) {
             continue;
           }
-          const bool counted = k > s.first && (tokens[k - 1].shape == TokenShape::kNumber ||
-                                               number_word_value(tokens[k - 1].lower) > 0);
+          const bool counted = k > s.first && number_word_value(tokens[k - 1].lower) > 0;
           if (k > s.first && (!tokens[k - 1].capitalized || k - 1 == s.first || counted) &&
               tokens[k - 1].shape == TokenShape::kWord && !is_pronoun(tokens[k - 1].lower) &&
               !(k + 1 < s.last && (tokens[k + 1].lower == "that" || is_quote(tokens[k + 1]) ||

@@ -20,15 +20,11 @@ bool is_determiner(std::string_view w) {
          w == "those" || is_possessive_determiner(w);
 }
 
-bool possessive(const Token& t) {
-  return t.lower.ends_with("'s") || t.lower.ends_with("\xE2\x80\x99s");
-}
-
 // A name word of a pollster: capitalised, not a determiner, a preposition opening the sentence
 // ("In surveys") or a possessive ("Monday's poll").
 bool name_word(const Token& t) {
   return t.capitalized && !is_determiner(t.lower) &&
-         !attribution_words::is_subject_stop(t.lower) && !possessive(t);
+         !attribution_words::is_subject_stop(t.lower) && !ends_possessive(t.lower);
 }
 
 // The poll noun at `noun` opens with "a" or "an" past its lower-case modifiers: "a statewide

@@ -15,7 +15,9 @@ bool is_speech_verb(std::string_view lower);
 bool is_finding_verb(std::string_view lower);
 // "claims", "reports", "estimate": a speech verb that is also a noun.
 bool is_noun_too(std::string_view lower);
-// "added": a speech verb that, with an object, is the event ("employers added 50,000 jobs").
+// "added", "report", "warned": a speech verb that, with an object, is the event or no saying
+// ("employers added 50,000 jobs", "Americans report one of these behaviors"); a saying only
+// before a quote, "that", punctuation or a clause (reporting.tsv event_with_object).
 bool is_event_with_object(std::string_view lower);
 // "reported", "released", "compiled": a participle whose agent ("by X") gives the figures.
 bool is_passive_source(std::string_view lower);

@@ -105,7 +105,7 @@ Scanner::parse_month_phrase(std::size_t i) const {
       return Parsed{j + 1, DateMentionKind::kAbsolute, date_periods::year_span(*year_number(j))};
     }
     // "the early 1990s", "the late 1800s": a part of the decade or century
-    if (j != i && part != MonthPart::kWhole) {
+    if (part != MonthPart::kWhole) {  // (a part moved j past its word)
       std::size_t next = 0;
       if (std::optional<DateSpan> span = decade_span(j, part, next)) {
         return Parsed{next, DateMentionKind::kAbsolute, span};

@@ -24,6 +24,22 @@ year_span(int year) {
 }
 
 DateSpan
+decade_span(int first, MonthPart part) {
+  const int years = first % 100 == 0 && first < 2000 ? 100 : 10;
+  switch (part) {
+    case MonthPart::kEarly:
+      return {{first, 1, 1}, {first + years * 3 / 10 - 1, 12, 31}};
+    case MonthPart::kMid:
+      return {{first + years * 3 / 10, 1, 1}, {first + years * 7 / 10 - 1, 12, 31}};
+    case MonthPart::kLate:
+      return {{first + years * 7 / 10, 1, 1}, {first + years - 1, 12, 31}};
+    case MonthPart::kWhole:
+      break;
+  }
+  return {{first, 1, 1}, {first + years - 1, 12, 31}};
+}
+
+DateSpan
 fiscal_year_span(int year) {
   return {{year - 1, 10, 1}, {year, 9, 30}};
 }

@@ -14,6 +14,10 @@ enum class MonthPart { kWhole, kEarly, kMid, kLate };
 
 DateSpan month_span(int year, int month, MonthPart part);
 DateSpan year_span(int year);
+// The decade or century that starts at `first` ("1990s"; "1800s" is a century, "2000s" a
+// decade), or the third of it that `part` names: "the early 1990s" is 1990-1992, "the late
+// 1800s" 1870-1899.
+DateSpan decade_span(int first, MonthPart part);
 // The US federal fiscal year `year` ("fiscal 2018"): October 1 of the year before to September 30.
 DateSpan fiscal_year_span(int year);
 

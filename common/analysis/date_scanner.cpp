@@ -287,8 +287,9 @@ Scanner::parse_lone_year(std::size_t i) const {
 bool
 Scanner::names_event_after(std::size_t i) const {
   // the event word within four words of the year, past the words of a name or a description:
-  // "Sandy Hook", "terrorist", "car" (not "the 1970s", a decade; not past a date-context word
-  // such as "before" or "of", or a relative: "the 1970s before winning", "the 2016 race that")
+  // "Sandy Hook", "terrorist", "car" (not a year joined to what follows, "2016-era"; not past
+  // a date-context word such as "before" or "of", or a relative: "the 2016 report of attacks",
+  // "the 2016 race that")
   constexpr std::size_t kReach = 4;
   if (joined(i + 1)) {
     return false;
@@ -391,26 +392,15 @@ Scanner::decade_span(std::size_t i, MonthPart part, std::size_t& next) const {
     return std::nullopt;
   }
   next = s + 1;
-  // "1800s" is a century ("2000s" a decade); "early", "mid-" and "late" take its first,
-  // middle and last third
-  const int first = static_cast<int>(tok(i).value);
-  const int years = first % 100 == 0 && first < 2000 ? 100 : 10;
-  const int from = part == MonthPart::kMid    ? first + years * 3 / 10
-                   : part == MonthPart::kLate ? first + years * 7 / 10
-                                              : first;
-  const int to = part == MonthPart::kEarly ? first + years * 3 / 10 - 1
-                 : part == MonthPart::kMid ? first + years * 7 / 10 - 1
-                                           : first + years - 1;
-  return DateSpan{CivilDate{from, 1, 1}, CivilDate{to, 12, 31}};
+  return date_periods::decade_span(static_cast<int>(tok(i).value), part);
 }
 
 std::optional<Parsed>
 Scanner::parse_decade(std::size_t i) const {
-  const bool context =
-      has_date_context(i) || (i > 0 && is_word(i - 1, "the") && has_date_context(i - 1));
   std::size_t next = 0;
   std::optional<DateSpan> span = decade_span(i, MonthPart::kWhole, next);
-  if (!context || !span) {
+  if (!span ||
+      !(has_date_context(i) || (i > 0 && is_word(i - 1, "the") && has_date_context(i - 1)))) {
     return std::nullopt;
   }
   return Parsed{next, DateMentionKind::kAbsolute, span};

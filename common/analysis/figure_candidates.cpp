@@ -200,7 +200,8 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     if (ni + 1 < numbers.size() && !m.vague) {
       const auto& m2 = numbers[ni + 1];
       const auto& joint = tokens[m.last].lower;
-      const auto& before = m.first > s.first ? tokens[m.first - 1].lower : std::string{};
+      const std::string_view before =
+          m.first > s.first ? std::string_view(tokens[m.first - 1].lower) : std::string_view{};
       const bool between = before == "between";
       // "600 to 800 fighters", "three to four rounds"; not a change ("from 10 to 15", "rose
       // 10 to 15", "revised by 37,000 to 184,000", "+256,000 to 2.1 million") or an age

@@ -64,9 +64,9 @@ std::size_t past_named_list(const std::vector<Token>& tokens, std::size_t k, std
       continue;
     }
     // "Sean Smith and Glen Doherty", or with a serial comma "Sean Smith, and Glen Doherty"
-    const bool after_name = tokens[j - 1].capitalized ||
-                            (is_punct(tokens[j - 1], ',') && tokens[j - 2].capitalized);
-    if (t.lower == "and" && !saw_and && after_name) {
+    if (t.lower == "and" && !saw_and &&
+        (tokens[j - 1].capitalized ||
+         (is_punct(tokens[j - 1], ',') && tokens[j - 2].capitalized))) {
       saw_and = true;
       continue;
     }

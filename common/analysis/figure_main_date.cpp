@@ -2,6 +2,7 @@
 // from its sentence, and the main event date that figures without a date of their own take.
 
 #include "common/analysis/figure_dates.hpp"
+#include "common/analysis/lexicon.hpp"
 
 #include <unordered_set>
 
@@ -17,13 +18,6 @@ constexpr std::size_t kHeadlineEventPassages = 10;
 constexpr long kMainDateMaxAgeDays = 10;
 // A period can be the main event when it is at most this long: a weekend, a few days of fires.
 constexpr long kMainPeriodMaxDays = 7;
-
-const std::unordered_set<std::string_view>& speech_verbs() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "said", "says", "told", "reported", "announced", "added", "stated", "claimed",
-      "confirmed", "tweeted", "wrote", "declared", "revealed", "disclosed"};
-  return kWords;
-}
 
 // Words that may stand between a speech verb and the date of the saying: "said on Friday",
 // "said in a statement late Thursday".
@@ -68,7 +62,7 @@ bool is_speech_date(const TokenizedText& tt, std::size_t token) {
     if (t.shape == TokenShape::kNumber || is_clause_break(t)) {
       return false;
     }
-    if (speech_verbs().count(t.lower) > 0) {
+    if (is_speech_date_verb(t.lower)) {
       // "162,000 Jobs Added In July", "the 606,082 job cuts announced in 2011", "cases
       // reported last week": things added or reported, not words
       if (reports_things(tt, s, token - n)) {

@@ -350,9 +350,9 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     const bool place_phrase = tokens[event_start].lower == "in";
     if (!subject || place_phrase) {
       np.head = "people";
-    }
-    if (subject && place_phrase) {
-      np.event = {};
+      if (subject) {
+        np.event = {};
+      }
     }
   }
   return np;

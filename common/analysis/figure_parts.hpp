@@ -13,10 +13,6 @@ namespace tally::figure_parts {
 
 // Function words, auxiliaries, pronouns and adverbs that end a counted noun phrase.
 bool is_np_stop(std::string_view lower);
-// "Iowa's", "Iowa’s": a word that ends in a possessive "'s".
-inline bool ends_possessive(std::string_view w) {
-  return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
-}
 // "slightly", "upwardly", "sharply": a word of more than four letters in -ly, taken for an
 // adverb of degree or manner.
 inline bool is_ly_word(std::string_view w) { return w.size() > 4 && w.ends_with("ly"); }

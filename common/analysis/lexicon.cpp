@@ -325,6 +325,11 @@ bool is_change_verb(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+bool is_speech_date_verb(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_reporting(), "speech_date");
+  return kWords.contains(lower);
+}
+
 bool is_shift_verb(std::string_view lower) {
   static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "shift");
   return is_change_verb(lower) || kWords.contains(lower);

@@ -85,6 +85,9 @@ bool is_possessive_determiner(std::string_view lower);
 bool is_change_verb(std::string_view lower);
 // A verb of change or of shift (changes.tsv): what moves a number "from" one value "to" another.
 bool is_shift_verb(std::string_view lower);
+// "said", "told", "revealed": a date right after it dates the saying (reporting.tsv
+// speech_date).
+bool is_speech_date_verb(std::string_view lower);
 bool is_forecast_word(std::string_view lower);
 // Nouns of an estimate or forecast ("estimate", "projections", "consensus"): lexicons/changes.tsv.
 bool is_estimate_noun(std::string_view lower);

@@ -53,6 +53,11 @@ inline bool is_punct(const Token& t, char c) {
 
 inline bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
+// "Iowa's", "Iowa’s": a word that ends in a possessive "'s".
+inline bool ends_possessive(std::string_view w) {
+  return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
+}
+
 // The byte length of the quote mark that `text` starts with (' " and the UTF-8 curly quotes),
 // or 0.
 std::size_t quote_mark_length(std::string_view text);

@@ -200,9 +200,9 @@ TEST_CASE("relative days and periods", "[dates]") {
       {"such as its 2010 shelling of an island", "2019-12-02", "abs:2010=2010-01-01..2010-12-31"},
       {"the 1933 Griffith Park fire of Los Angeles", "2019-12-02",
        "abs:1933=1933-01-01..1933-12-31"},
-      // not after a possessive without an incident; a decade is its own period, never the year
-      // of an incident; not past a date-context word ("before", "of") or a relative, not
-      // beyond four words
+      // not after a possessive without an incident; a decade is its own period ("during the
+      // 1970s"), never the year of an incident; not past a date-context word ("of") or a
+      // relative, not beyond four words
       {"in their 2016 budget", "2019-12-02", ""},
       {"ran campaigns during the 1970s before winning a race", "2019-12-02",
        "abs:1970s=1970-01-01..1979-12-31"},
