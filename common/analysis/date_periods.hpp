@@ -32,7 +32,9 @@ DateSpan month_last(int month, CivilDate published);
 DateSpan month_next(int month, CivilDate published);
 
 // A day written without a year ("Feb. 27"): the year that puts it on or before `published`, or
-// at most a week after it. nullopt when the day exists in none of those years (Feb. 29).
+// at most a month after it, as news style writes the year only when it is not the current one
+// ("On December 28, benefits will expire" on Dec. 8). nullopt when the day exists in none of
+// those years (Feb. 29).
 std::optional<CivilDate> day_near(int month, int day, CivilDate published);
 
 // The latest `weekday` (0 = Monday) on or before `published`.

@@ -83,6 +83,10 @@ TEST_CASE("absolute dates, with and without a year", "[dates]") {
       {"Voters go to the polls on Nov. 3", "2020-10-30", "abs:Nov. 3=2020-11-03"},
       {"The fire broke out on Dec. 30", "2021-01-04", "abs:Dec. 30=2020-12-30"},
       {"The deadline is Jan. 2", "2020-12-30", "abs:Jan. 2=2021-01-02"},
+      // up to a month ahead is this year's day; further ahead, last year's
+      {"On December 28, benefits will expire", "2013-12-08", "abs:December 28=2013-12-28"},
+      {"The hearing on March 1 was delayed", "2020-02-05", "abs:March 1=2020-03-01"},
+      {"The plant opened on March 20", "2020-02-05", "abs:March 20=2019-03-20"},
       {"in March 2019", "", "abs:March 2019=2019-03-01..2019-03-31"},
       {"Prices peaked in mid-February", "2020-03-10", "abs:mid-February=2020-02-11..2020-02-20"},
       {"between January and March", "2020-06-01",
