@@ -138,11 +138,37 @@ void read_list_heading(std::string_view text, const TokenizedText& tt, FigureMem
   }
 }
 
+namespace {
+
+// "killed 161 Palestinians, including 71 civilians, and five Israelis": the part counted after
+// "including" sits between two items of the list, closed off by the comma before "and".
+bool part_between_items(const std::vector<Token>& tokens, const std::vector<Candidate>& cands,
+                        std::size_t b) {
+  if (b + 2 >= cands.size()) {
+    return false;
+  }
+  const Candidate& item = cands[b];
+  const Candidate& part = cands[b + 1];
+  const Candidate& next = cands[b + 2];
+  return part.start == item.np_end + 2 && is_punct(tokens[item.np_end], ',') &&
+         tokens[item.np_end + 1].lower == "including" && next.start == part.np_end + 2 &&
+         is_punct(tokens[part.np_end], ',') && tokens[part.np_end + 1].lower == "and" &&
+         !item.np.counted.empty() && !next.np.counted.empty();
+}
+
+}  // namespace
+
 void share_list_events(const std::vector<Token>& tokens, std::vector<Candidate>& cands) {
   for (std::size_t a = 0; a + 1 < cands.size(); ++a) {
     std::size_t b = a;
-    while (b + 1 < cands.size() && linked_as_list(tokens, cands[b], cands[b + 1])) {
-      ++b;
+    while (b + 1 < cands.size()) {
+      if (linked_as_list(tokens, cands[b], cands[b + 1])) {
+        ++b;
+      } else if (part_between_items(tokens, cands, b)) {
+        b += 2;
+      } else {
+        break;
+      }
     }
     if (b == a) {
       continue;

@@ -75,6 +75,9 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
        "2 exact militant kill; 8 exact civilian kill"},
       {"The strikes killed 161 Palestinians as well as five Israelis",
        "161 exact palestinian kill; 5 exact israeli kill"},
+      // and over a part counted after "including", closed off by the comma before "and"
+      {"The strikes killed 161 Palestinians, including 71 civilians, and five Israelis",
+       "161 exact palestinian kill; 71 exact civilian kill; 5 exact israeli kill"},
       {"five tanks, two armoured personnel carriers, two armoured trucks and one howitzer were "
        "also destroyed",
        "5 exact tank destroy; 2 exact carrier destroy; 2 exact truck destroy; 1 exact howitzer "
