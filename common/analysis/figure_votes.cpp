@@ -114,6 +114,22 @@ read_vote_tally(const std::vector<Token>& tokens,
       break;
     }
   }
+  // set off by a comma after the clause of the vote: "The House passed that bill Friday,
+  // 216-192", "passed in a contested vote, 231-192", "The vote was on party lines, 223-189"
+  if (!verb_before && m.first > s.first + 1 && is_punct(tokens[m.first - 1], ',')) {
+    for (std::size_t k = m.first - 1; k > s.first && k + 9 > m.first; --k) {
+      const auto& w = tokens[k - 1].lower;
+      if (tokens[k - 1].shape != TokenShape::kWord) {
+        break;
+      }
+      if (w == "vote" ||
+          std::find(kVoteVerbs.begin(), kVoteVerbs.end(), w) != kVoteVerbs.end()) {
+        verb_before = true;
+        verb_at = k - 1;
+        break;
+      }
+    }
+  }
   // "passed 68-32", "a 68-32 vote", "by a vote of 245-182"
   const bool vote_after =
       m.last < s.last && (tokens[m.last].lower == "vote" || tokens[m.last].lower == "ruling" ||

@@ -189,6 +189,11 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"After Thursday's 58-40 vote, he left", "58 exact vote vote; 40 exact vote vote"},
       {"The Senate approved the measure Thursday 85-8", "85 exact vote vote; 8 exact vote vote"},
       {"The final tally was 36-3", "36 exact vote vote; 3 exact vote vote"},
+      // set off by a comma after the clause of the vote; not after a game
+      {"The House passed that bill Friday, 216-192", "216 exact vote vote; 192 exact vote vote"},
+      {"The vote was almost entirely on party lines, 223-189",
+       "223 exact vote vote; 189 exact vote vote"},
+      {"The Rangers beat the Bruins on Friday, 5-4", ""},
       {"He recalled the massacre of nine church members", "9 exact member kill"},
       {"the genocide of at least 500,000 people", "500000 at_least people kill"},
       {"Only 14 of these most powerful storms made landfall", "14 exact storm -"},
