@@ -5,6 +5,7 @@
 
 #include <unordered_set>
 
+#include "common/analysis/entity_words.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
 
@@ -193,6 +194,12 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
   while (j < end && j - i < 6) {
     const Token& t = tokens[j];
     if (!is_word(t)) {
+      // "60,000 Alabama Power Co. customers": the stop of a company's abbreviation
+      if (j > i && is_punct(t, '.') && !t.space_before && tokens[j - 1].capitalized &&
+          entity_words::is_organisation_cue(span_text(text, tokens, j - 1, j))) {
+        ++j;
+        continue;
+      }
       break;
     }
     if (plural_seen && !(looks_plural(t) && !t.capitalized && !is_np_stop(t.lower))) {

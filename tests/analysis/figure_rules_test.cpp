@@ -279,6 +279,8 @@ TEST_CASE("people implied by the context, votes of a tally, counts of a charge",
       {"More than a dozen women's health care providers sued",
        "12 more_than provider -"},
       {"34 other sheriff\u2019s office employees quit", "34 exact employee -"},
+      // a company's abbreviation and its stop stay inside the phrase
+      {"60,000 Alabama Power Co. customers had no power", "60000 exact customer -"},
       {"He won 20 of Iowa's 30 delegates", "20 exact delegate win; 30 exact delegate -"},
       {"He won 20 of Iowa\u2019s 30 delegates", "20 exact delegate win; 30 exact delegate -"},
       {"Two of Trump's aides quit", "2 exact aide -"},
