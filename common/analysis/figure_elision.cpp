@@ -265,9 +265,15 @@ bool carry_unheaded(const ElisionScope& scope, const Candidate& c, FigureSpan& f
     return false;
   }
   // "2,400 inmates were moved and 1,200 others approved": others with nothing befalling them
-  // are more of what was counted last
-  if (bare(f) && !scope.memory.last_head.empty()) {
-    f.figure.head = scope.memory.last_head;
+  // are more of what was counted last in the sentence, else in the paragraph ("Of the eight
+  // students taken to hospitals, several were critical. But four others were released"); else
+  // people ("sponsored by Schumer and 31 others")
+  if (bare(f)) {
+    carry_last_in_sentence(scope, f, nullptr);
+  }
+  if (bare(f) && scope.sentence_base > 0) {
+    copy_counted(f, scope.figures[scope.sentence_base - 1].figure);
+    f.carried_from = static_cast<int>(scope.sentence_base - 1);
   }
   if (f.figure.head.empty()) {
     f.figure.head = "people";  // "killing 22", "45 others had been found"

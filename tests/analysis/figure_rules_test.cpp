@@ -174,6 +174,11 @@ TEST_CASE("an elided noun is carried from a people figure of this or the last pa
       {"Two governors face a recall.\n\nThe vote is on 5 June.\n\nThe count took 9 hours.\n\n"
        "Hundreds have been arrested.",
        "2 exact governor -; 100 vague people arrest"},
+      // "others" with nothing befalling them: more of this paragraph's last count, else people
+      {"The bill gave out 55,000 visas.\n\nIt was sponsored by Schumer and 31 others.",
+       "55000 exact visa -; 31 exact people -"},
+      {"Officials counted eight students in the hall. But four others were released.",
+       "8 exact student -; 4 exact student -"},
   }));
   CAPTURE(article);
   CHECK(article_figures(article) == expected);
