@@ -76,6 +76,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"At least 848 Blacks in the state have contracted the disease",
        "848 at_least black infect"},
       {"CNN reviewed a half-dozen recent primaries", "6 about primary -"},
+      {"The site runs in half a dozen languages", "6 about language -"},
       {"Florida reported nearly forty-thousand new cases", "40000 nearly case -"},
       {"Cruz completed a sweep of Colorado's 34 delegates", "34 exact delegate win"},
       {"Cruz nabbed 12 delegates in Texas", "12 exact delegate win"},
