@@ -131,9 +131,9 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
         read_lead_dates(w, published);  // "after Saturday's quake" dates the story's incident
       }
       if (mentions_poll(w.text)) {  // "A fresh GWU poll ...": for "The poll of 1,000" later
-        remember_polls(w.text, tokenize(w.text), last_poll);
+        remember_polls(w.text, w.tt.tokens.empty() ? tokenize(w.text) : w.tt, last_poll);
       }
-      continue;  // the hot path: nothing to count and no speaker to remember
+      continue;  // the hot path: nothing to count and no speaker to remember, a poll at most
     }
     w.tt = tokenize(w.text);
     const auto frames = find_attributions(w.text, w.tt, entities, speakers);

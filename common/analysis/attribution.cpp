@@ -145,7 +145,8 @@ bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::siz
   static const WordSet kBetween = lexicon_word_list(data::lexicon_changes(), "forecast_hedge");
   static const WordSet kForecastObject =
       lexicon_word_list(data::lexicon_changes(), "forecast_object");
-  // (not after "estimates", a saying too: "CDC estimates that 115 Americans die daily")
+  // (not after a word that is a saying too, "estimates", "predicted": "CDC estimates that 115
+  // Americans die daily"; reporting.tsv's speech list gates this)
   const bool saying = attribution_words::is_speech_verb(tokens[k].lower);
   std::size_t objects = 0;  // words of the forecast object read so far
   for (std::size_t j = k + 1; j < s.last && j < k + 5 + objects; ++j) {
@@ -178,10 +179,10 @@ bool quote_opens_unclosed(const std::vector<Token>& tokens, const Sentence& s) {
   return s.last > s.first && is_quote(tokens[s.first]) && quotes % 2 == 1;
 }
 
-// The source phrase after a speech verb at `a` starts with a capital and holds a person's name
-// that ends the clause: the sentence ends after it, or an appositive that no verb follows ("said
-// David Marin.", "said David Marin, a director of ICE."; not "said Erdogan had ordered ...",
-// "said James Smith, 34, was arrested", "say Trump Jr. was told").
+// The source phrase that starts at `a`, right after a speech verb, starts with a capital and
+// holds a person's name that ends the clause: the sentence ends after it, or an appositive that
+// no verb follows ("said David Marin.", "said David Marin, a director of ICE."; not "said
+// Erdogan had ordered ...", "said James Smith, 34, was arrested", "say Trump Jr. was told").
 bool person_after(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
                   const std::vector<EntitySpan>& entities) {
   const auto after = source_after(tokens, s, a);
@@ -363,6 +364,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             continue;
           }
         }
+        const bool listener = w == "told" || w == "tells";  // takes a listener, no subject after
         if (w == "saying" || w == "quoted") {
           // "X was quoted as saying by Y": X
           std::size_t v = k;
@@ -395,9 +397,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           // "... in Atlanta, Chicago, Los Angeles and surrounding areas, said David Marin": a
           // person named right after the verb is its subject, and what stood before the comma
           // was the last item of the report, not an appositive
-          if (src.second + 1 < k && is_punct(tokens[k - 1], ',') && w != "told" &&
-              w != "tells" && person_after(tokens, s, k + 1, entities)) {
-            src = {k, k};
+          if (src.second + 1 < k && is_punct(tokens[k - 1], ',') && !listener &&
+              person_after(tokens, s, k + 1, entities)) {
+            src = source_after(tokens, s, k + 1);
           }
         }
         if (src.first == src.second) {
@@ -409,7 +411,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             named_after = named_after || tokens[j].capitalized;
           }
           if (k > s.first && (is_punct(tokens[k - 1], ',') || is_quote(tokens[k - 1])) &&
-              named_after && w != "told" && w != "tells") {
+              named_after && !listener) {
             src = after;
           } else {
             continue;

@@ -174,7 +174,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     const bool after_name =
         tokens[k - 2].capitalized && tokens[k - 2].shape == TokenShape::kWord;
     if (tokens[k].lower == "the" || tokens[k].lower == "a" || tokens[k].lower == "an" ||
-        tokens[k].lower.ends_with("'s") || tokens[k].capitalized || after_name) {
+        ends_possessive(tokens[k].lower) || tokens[k].capitalized || after_name) {
       b = k - 1;
     } else {
       return {v, v};

@@ -43,7 +43,7 @@ struct Candidate {
   bool cumulative = false;
   bool negated = false;
   bool object_elided = false; // "killing 22": the object of an event verb, nothing counted
-  bool others = false;        // "wounded 70 others": stands for the people counted nearby
+  bool others = false;        // "wounded 70 others": stands for what was counted nearby
   bool list_item = false;     // "— Japan: 86": counts what the list heading names
   double low = 0;             // the low end of a range ("60 or 70 people", "between 5 and 10")
   double high = 0;            // "60 or 70 people": the high end of a range
@@ -242,8 +242,9 @@ void carry_revised(const FigureMemory& memory, const std::vector<FigureSpan>& fi
                    FigureSpan& f);
 
 // Fills in what `f` counts when its candidate names nothing: a conjunct or comparison ("and
-// 27,000 in April"), a whole ("61 of 62 counties"), the people of the sentence or the article
-// ("killing 22"), a share ("Washington with 101"), a holder ("Clinton has 1,712"), a running
+// 27,000 in April"), a whole ("61 of 62 counties"), the people of the sentence or of this or
+// the last paragraph read ("killing 22"), "others" (this sentence's or paragraph's last count,
+// else people), a share ("Washington with 101"), a holder ("Clinton has 1,712"), a running
 // count or a change partner. `named_share` tells whether the quote must take in the name.
 // False when nothing counted is found (the number is no figure).
 bool carry_elided(const ElisionScope& scope, Candidate& c, FigureSpan& f, bool& named_share);
@@ -263,8 +264,9 @@ void read_list_item(const std::vector<Token>& tokens, const Sentence& s, FigureM
 // A passage ending in ':' opens a list: remembers what its items count.
 void read_list_heading(std::string_view text, const TokenizedText& tt, FigureMemory& memory);
 
-// Lists share their event: "five tanks, two armoured trucks and one howitzer were destroyed".
-// `cands` in text order.
+// Lists share their event: "five tanks, two armoured trucks and one howitzer were destroyed",
+// also over a part after "including" ("161 Palestinians, including 71 civilians, and five
+// Israelis"). `cands` in text order.
 void share_list_events(const std::vector<Token>& tokens, std::vector<Candidate>& cands);
 
 }  // namespace tally::figure_parts

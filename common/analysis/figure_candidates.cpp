@@ -230,13 +230,16 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     }
     c.start = m.first - q.length;
     c.qualifier = m.vague ? Qualifier::kVague : (q.length > 0 ? q.qualifier : Qualifier::kExact);
-    // "a dozen operating rooms", "half a dozen languages" are round numbers
-    const bool a_dozen = m.last >= m.first + 2 && tokens[m.last - 2].lower == "a" &&
-                         tokens[m.last - 1].lower == "dozen" &&
-                         (m.last == m.first + 2 ||
-                          (m.last == m.first + 3 && tokens[m.first].lower == "half"));
-    if (q.length == 0 && (a_dozen || tokens[m.last - 1].lower == "half-dozen")) {
-      c.qualifier = Qualifier::kAbout;
+    // "a dozen operating rooms", "half a dozen languages", "a half-dozen" are round numbers
+    if (q.length == 0) {
+      const std::size_t n = m.last - m.first;
+      const bool a_dozen =
+          tokens[m.last - 1].lower == "dozen" &&
+          ((n == 2 && tokens[m.first].lower == "a") ||
+           (n == 3 && tokens[m.first].lower == "half" && tokens[m.first + 1].lower == "a"));
+      if (a_dozen || tokens[m.last - 1].lower == "half-dozen") {
+        c.qualifier = Qualifier::kAbout;
+      }
     }
     // "surpassed 3 million infections", "topped 500 cases": more than the number
     if (q.length == 0 && c.qualifier == Qualifier::kExact && m.first > s.first) {

@@ -152,13 +152,14 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     }
   }
   // (the part of a partitive was won: "won nine of 12 delegates at stake")
-  const bool part = c.number.last + 1 < s.last &&
+  const bool part = delegates && c.number.last + 1 < s.last &&
                     (tokens[c.number.last].lower == "of" ||
                      (tokens[c.number.last].lower == "out" &&
                       tokens[c.number.last + 1].lower == "of"));
   if (delegates && c.np_end < s.last && !part) {
     const auto& next = tokens[c.np_end].lower;
-    const auto& then = c.np_end + 1 < s.last ? tokens[c.np_end + 1].lower : std::string();
+    const std::string_view then =
+        c.np_end + 1 < s.last ? std::string_view(tokens[c.np_end + 1].lower) : "";
     // "the 1,237 delegates he needs", "the nearly 500 delegates he still needs", "the 1,237
     // delegates he'll need", "the 1,991 delegates that she needs"
     bool needs = false;

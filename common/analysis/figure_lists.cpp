@@ -1,5 +1,5 @@
 // Lists of counts: items under a heading ("The latest figures:" then "— Japan: 86"), and counts
-// joined by commas and "and" that share one event.
+// joined by commas and "and" that share one event (also over a part after "including").
 
 #include <string>
 
@@ -78,6 +78,22 @@ bool linked_as_list(const std::vector<Token>& tokens, const Candidate& a, const 
   return joined || b.start == a.np_end;
 }
 
+// "killed 161 Palestinians, including 71 civilians, and five Israelis": the part counted after
+// "including" sits between two items of the list, closed off by the comma before "and".
+bool part_between_items(const std::vector<Token>& tokens, const std::vector<Candidate>& cands,
+                        std::size_t b) {
+  if (b + 2 >= cands.size()) {
+    return false;
+  }
+  const Candidate& item = cands[b];
+  const Candidate& part = cands[b + 1];
+  const Candidate& next = cands[b + 2];
+  return part.start == item.np_end + 2 && is_punct(tokens[item.np_end], ',') &&
+         tokens[item.np_end + 1].lower == "including" && next.start == part.np_end + 2 &&
+         is_punct(tokens[part.np_end], ',') && tokens[part.np_end + 1].lower == "and" &&
+         !item.np.counted.empty() && !next.np.counted.empty();
+}
+
 }  // namespace
 
 void read_list_item(const std::vector<Token>& tokens, const Sentence& s, FigureMemory& memory,
@@ -137,26 +153,6 @@ void read_list_heading(std::string_view text, const TokenizedText& tt, FigureMem
     return;
   }
 }
-
-namespace {
-
-// "killed 161 Palestinians, including 71 civilians, and five Israelis": the part counted after
-// "including" sits between two items of the list, closed off by the comma before "and".
-bool part_between_items(const std::vector<Token>& tokens, const std::vector<Candidate>& cands,
-                        std::size_t b) {
-  if (b + 2 >= cands.size()) {
-    return false;
-  }
-  const Candidate& item = cands[b];
-  const Candidate& part = cands[b + 1];
-  const Candidate& next = cands[b + 2];
-  return part.start == item.np_end + 2 && is_punct(tokens[item.np_end], ',') &&
-         tokens[item.np_end + 1].lower == "including" && next.start == part.np_end + 2 &&
-         is_punct(tokens[part.np_end], ',') && tokens[part.np_end + 1].lower == "and" &&
-         !item.np.counted.empty() && !next.np.counted.empty();
-}
-
-}  // namespace
 
 void share_list_events(const std::vector<Token>& tokens, std::vector<Candidate>& cands) {
   for (std::size_t a = 0; a + 1 < cands.size(); ++a) {

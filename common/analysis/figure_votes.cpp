@@ -7,6 +7,7 @@
 #include "common/analysis/numbers.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 namespace tally::figure_parts {
@@ -44,6 +45,34 @@ vote_verbs() {
   return kVerbs;
 }
 
+// "by a vote of 245-182", "by a margin of 316 to 90": the tally after "vote of", "margin of"
+bool
+vote_of_before(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m) {
+  return m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
+         (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
+}
+
+// The vote verb (with `noun`, also the noun "vote") among the `count` words before token `from`,
+// not across punctuation: its index, or nullopt.
+std::optional<std::size_t>
+vote_word_before(const std::vector<Token>& tokens,
+                 const Sentence& s,
+                 std::size_t from,
+                 std::size_t count,
+                 bool noun) {
+  const auto& verbs = vote_verbs();
+  for (std::size_t k = from; k > s.first && k + count > from; --k) {
+    const auto& w = tokens[k - 1].lower;
+    if (tokens[k - 1].shape != TokenShape::kWord) {
+      break;
+    }
+    if ((noun && w == "vote") || std::find(verbs.begin(), verbs.end(), w) != verbs.end()) {
+      return k - 1;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // "by a vote of 316 to 90", "approved 97 to 0": a tally written with "to", read from its first
@@ -59,9 +88,7 @@ read_vote_to(const std::vector<Token>& tokens,
       tokens[m2.first].shape != TokenShape::kNumber || m2.value < 0) {
     return false;
   }
-  const bool vote_of =
-      m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
-      (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
+  const bool vote_of = vote_of_before(tokens, s, m);
   std::size_t verb_at = m.first;
   for (std::size_t k = m.first; !vote_of && k > s.first && k + 4 > m.first; --k) {
     if (std::find(vote_verbs().begin(), vote_verbs().end(), tokens[k - 1].lower) !=
@@ -98,46 +125,23 @@ read_vote_tally(const std::vector<Token>& tokens,
       t.find('-', dash + 1) != std::string::npos || dash == 0 || dash + 1 == t.size()) {
     return false;
   }
-  const auto& kVoteVerbs = vote_verbs();
   // the verb right before, or a few words before ("approved the measure Thursday 85-8"); after
   // "by", anywhere in the clause ("passed by the Senate on Thursday by 80-17")
   const bool by = m.first > s.first && tokens[m.first - 1].lower == "by";
-  bool verb_before = false;
-  std::size_t verb_at = m.first;
-  for (std::size_t k = m.first; k > s.first && k + (by ? 10 : 5) > m.first; --k) {
-    if (tokens[k - 1].shape != TokenShape::kWord) {
-      break;
-    }
-    if (std::find(kVoteVerbs.begin(), kVoteVerbs.end(), tokens[k - 1].lower) != kVoteVerbs.end()) {
-      verb_before = true;
-      verb_at = k - 1;
-      break;
-    }
-  }
-  // set off by a comma after the clause of the vote: "The House passed that bill Friday,
-  // 216-192", "passed in a contested vote, 231-192", "The vote was on party lines, 223-189"
-  if (!verb_before && m.first > s.first + 1 && is_punct(tokens[m.first - 1], ',')) {
-    for (std::size_t k = m.first - 1; k > s.first && k + 9 > m.first; --k) {
-      const auto& w = tokens[k - 1].lower;
-      if (tokens[k - 1].shape != TokenShape::kWord) {
-        break;
-      }
-      if (w == "vote" ||
-          std::find(kVoteVerbs.begin(), kVoteVerbs.end(), w) != kVoteVerbs.end()) {
-        verb_before = true;
-        verb_at = k - 1;
-        break;
-      }
-    }
-  }
+  // Set off by a comma after the clause of the vote: "The House passed that bill Friday,
+  // 216-192", "passed in a contested vote, 231-192", "The vote was on party lines, 223-189".
+  const bool comma = m.first > s.first + 1 && is_punct(tokens[m.first - 1], ',');
+  const std::optional<std::size_t> verb =
+      comma ? vote_word_before(tokens, s, m.first - 1, 8, true)
+            : vote_word_before(tokens, s, m.first, by ? 10 : 5, false);
+  bool verb_before = verb.has_value();
+  const std::size_t verb_at = verb.value_or(m.first);
   // "passed 68-32", "a 68-32 vote", "by a vote of 245-182"
   const bool vote_after =
       m.last < s.last && (tokens[m.last].lower == "vote" || tokens[m.last].lower == "ruling" ||
                           tokens[m.last].lower == "decision" || tokens[m.last].lower == "opinion" ||
                           tokens[m.last].lower == "verdict");
-  const bool vote_of =
-      m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
-      (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
+  const bool vote_of = vote_of_before(tokens, s, m);
   // "The final tally was 36-3", "the vote was 5-4"
   const bool tally_was =
       m.first >= s.first + 2 && tokens[m.first - 1].lower == "was" &&
@@ -159,7 +163,7 @@ read_vote_tally(const std::vector<Token>& tokens,
   // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
   // (a possessive is a determiner: "Thursday's 58-40 vote", "the Senate's 51-49 vote")
   if (m.first > s.first && tokens[m.first - 1].capitalized &&
-      !(tokens[m.first - 1].lower.size() > 2 && tokens[m.first - 1].lower.ends_with("'s")) &&
+      !tokens[m.first - 1].lower.ends_with("'s") &&
       tokens[m.first - 1].shape == TokenShape::kWord && m.first - 1 > s.first &&
       unit_kind(tokens[m.first - 1].lower) != UnitKind::kMonth &&
       !date_words::is_full_weekday_name(tokens[m.first - 1].lower)) {

@@ -53,7 +53,8 @@ inline bool is_punct(const Token& t, char c) {
 
 inline bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
-// "Iowa's", "Iowa’s": a word that ends in a possessive "'s".
+// "Iowa's", "Iowa’s": a word that ends in a possessive "'s" (the tokenizer splits off a curly
+// apostrophe, so on tokens only the straight form matches).
 inline bool ends_possessive(std::string_view w) {
   return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
 }
