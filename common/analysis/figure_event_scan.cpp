@@ -87,15 +87,22 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       ++k;  // a quoted predicate: 39 homes were "totally destroyed"
       continue;
     }
-    // "Two Argentine citizens were among the dead", "among those killed": some of those the
-    // event befell
-    if (passive && tokens[k].lower == "among" && k + 2 < end &&
-        (tokens[k + 1].lower == "the" || tokens[k + 1].lower == "those")) {
-      const auto among = match_event(tokens, k + 2, end);
+    // "Two Argentine citizens were among the dead", "among those killed", "among 12 people
+    // killed", "among the 29 soldiers killed": some of those the event befell
+    if (passive && tokens[k].lower == "among") {
+      std::size_t e = k + 1;
+      if (e < end && (tokens[e].lower == "the" || tokens[e].lower == "those")) {
+        ++e;
+      }
+      if (e + 1 < end && (tokens[e].shape == TokenShape::kNumber ||
+                          number_word_value(tokens[e].lower) > 0)) {
+        e += is_word(tokens[e + 1]) && match_event(tokens, e + 1, end).length == 0 ? 2U : 1U;
+      }
+      const auto among = e > k + 1 && e < end ? match_event(tokens, e, end) : EventMatch{};
       if (among.length > 0 && (among.role == EventRole::kAdjective ||
                                (among.role == EventRole::kVerb &&
-                                tokens[k + 2].lower.ends_with("ed")))) {
-        k += 2;  // ("among the injured")
+                                tokens[e].lower.ends_with("ed")))) {
+        k = e;  // ("among the injured")
         continue;
       }
     }

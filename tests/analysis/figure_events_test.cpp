@@ -321,6 +321,10 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Two police officers were among the dead", "2 exact officer kill"},
       {"Three children were among the injured", "3 exact child wound"},
       {"Two soldiers were among those killed", "2 exact soldier kill"},
+      {"Four children were among 12 people killed in the fire",
+       "4 exact child kill; 12 exact people kill"},
+      {"Two Americans were among the 29 wounded", "2 exact american wound; 29 exact people wound"},
+      {"Two Americans were among 300 people at the rally", "2 exact american -; 300 exact people protest"},
       {"Five teams were among the finalists", "5 exact team -"},
       {"Four Americans — Ambassador Christopher Stevens, information officer Sean Smith, and "
        "contractors Tyrone Woods and Glen Doherty — were killed",
