@@ -235,7 +235,8 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
     }
   }
   // "claims for state unemployment benefits fell to", "Claims for the previous week were
-  // revised upward to", "Arrests among teenagers fell to": the noun before the preposition
+  // revised upward to", "Arrests among teenagers fell to", "Claims under the program also
+  // totaled": the noun before the preposition
   // heads the subject (capitalised only as the sentence's first word). Not a noun after "of",
   // nor before a singular verb, which have another subject: "the median age of new cases in
   // Florida has declined"
@@ -244,7 +245,8 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
   for (std::size_t k = v - 1; k > s.first + 1 && k + 5 > v && !singular_verb; --k) {
     const auto& prep = tokens[k - 1].lower;
     const bool after_of = k - 2 > s.first && tokens[k - 3].lower == "of";
-    if ((prep == "for" || prep == "in" || prep == "among") && plural_head(tokens[k - 2]) &&
+    if ((prep == "for" || prep == "in" || prep == "among" || prep == "under") &&
+        plural_head(tokens[k - 2]) &&
         (!tokens[k - 2].capitalized || k - 2 == s.first) && !after_of) {
       return k - 2;
     }
@@ -268,8 +270,37 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
     head = k;
   }
   const bool prep = k < v && (tokens[k].lower == "for" || tokens[k].lower == "during" ||
-                              tokens[k].lower == "in" || tokens[k].lower == "on");
+                              tokens[k].lower == "in" || tokens[k].lower == "on" ||
+                              tokens[k].lower == "under");
   return head != kNone && prep && plural_head(tokens[head]) ? head : kNone;
+}
+
+bool is_relative_pronoun(std::string_view w) {
+  return w == "who" || w == "that" || w == "which";
+}
+
+// The bare number of a copula ends its clause at token `end`: the sentence or the clause ends
+// there, or a phrase of time or source follows ("for the week", "last month", "according to").
+// Not a list, a range or a label: "33, 37", "30 to 40", "three or four times", "1)", "44 I".
+bool ends_copula_number(const std::vector<Token>& tokens, const Sentence& s, std::size_t start,
+                        std::size_t end) {
+  for (std::size_t k = start; k < end; ++k) {
+    if (tokens[k].lower == "to" || tokens[k].lower == "or" || tokens[k].lower == "and") {
+      return false;  // a range
+    }
+  }
+  static const std::unordered_set<std::string_view> kAfter = {
+      "for", "in", "on", "during", "last", "this", "according", "with", "from", "as",
+      "compared", "since", "through", "after", "before", "at", "by", "so", "now", "today"};
+  if (end >= s.last || is_punct(tokens[end], '.') || is_punct(tokens[end], ';')) {
+    return true;
+  }
+  if (is_punct(tokens[end], ',')) {
+    return end + 1 < s.last && tokens[end + 1].shape == TokenShape::kWord &&
+           number_word_value(tokens[end + 1].lower) < 0 && tokens[end + 1].lower != "and" &&
+           tokens[end + 1].lower != "or";
+  }
+  return tokens[end].shape == TokenShape::kWord && kAfter.count(tokens[end].lower) > 0;
 }
 
 // "Weekly jobless claims hit 6.6 million", "sales rose to 1.5 million", "claims fell 339,000
@@ -277,13 +308,24 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
 // with no event.
 void read_plural_subject(std::string_view text, const std::vector<Token>& tokens,
                          const Sentence& s, Candidate& c) {
-  const auto verb = change_verb_before(tokens, s, c.start);
+  auto verb = change_verb_before(tokens, s, c.start);
+  // "Initial claims were 1,314,000 for the week": a plural subject of "were" or "are" right
+  // before the number (not people, whose bare number is an age: "the victims were 17"), which
+  // ends the clause (not a list or a range: "ages are 33, 37", "ranks are 30 to 40")
+  const bool copula = !verb && c.start > s.first + 1 &&
+                      (tokens[c.start - 1].lower == "were" || tokens[c.start - 1].lower == "are") &&
+                      !is_relative_pronoun(tokens[c.start - 2].lower) &&
+                      ends_copula_number(tokens, s, c.start, c.np_end);
+  if (copula) {
+    verb = c.start - 1;
+  }
   if (!verb || *verb == s.first) {
     return;  // no verb, or no subject before it
   }
   const std::size_t v = *verb;
   const std::size_t at = plural_subject(tokens, s, v);
-  if (at == kNone) {
+  if (at == kNone || (copula && (!people_singular(tokens[at].lower).empty() ||
+                                 is_count_word(singular_noun(tokens[at].lower))))) {
     return;
   }
   const Token& subject = tokens[at];

@@ -53,6 +53,16 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"The median age of new young applicants in Florida has declined from 50 to 33", ""},
       {"The median age of applicants in Florida declined from 50 to 33", ""},
       {"Applications in Ohio fell to 300", "300 exact application -"},
+      {"Claims under the federal program also totaled 1.039 million", "1039000 exact claim -"},
+      // a copula's bare number ends its clause; not an age, a list or a range
+      {"Initial claims were 1,314,000 for the week ending July 4", "1314000 exact claim -"},
+      {"Total coronavirus cases are over 1.7 million", "1700000 more_than case infect cumulative"},
+      {"Claims were 1.3 million, the department said", "1300000 exact claim -"},
+      {"The victims were 17, police said", ""},
+      {"The victims' ages are 33, 37 and 39", ""},
+      {"Their ranks are 30 to 40, enough to derail a vote", ""},
+      {"The declines are three or four times smaller", ""},
+      {"Those who are 30 or under may apply", ""},
       {"Manufacturing rose by 42,000 positions", "42000 exact position hire"},
       {"January's job gains were upwardly revised to 273,000, from the 225,000 previously "
        "reported.",

@@ -324,7 +324,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Four children were among 12 people killed in the fire",
        "4 exact child kill; 12 exact people kill"},
       {"Two Americans were among the 29 wounded", "2 exact american wound; 29 exact people wound"},
-      {"Two Americans were among 300 people at the rally", "2 exact american -; 300 exact people protest"},
+      {"Two Americans were among 300 people at the rally",
+       "2 exact american -; 300 exact people protest"},
       {"Five teams were among the finalists", "5 exact team -"},
       {"Four Americans — Ambassador Christopher Stevens, information officer Sean Smith, and "
        "contractors Tyrone Woods and Glen Doherty — were killed",
