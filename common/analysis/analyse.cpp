@@ -130,8 +130,14 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       if (p < figure_dates::kIncidentLeadPassages) {
         read_lead_dates(w, published);  // "after Saturday's quake" dates the story's incident
       }
-      if (mentions_poll(w.text)) {  // "A fresh GWU poll ...": for "The poll of 1,000" later
-        remember_polls(w.text, w.tt.tokens.empty() ? tokenize(w.text) : w.tt, last_poll);
+      // "A fresh GWU poll ...": for "The poll of 1,000" later (the tokens read_lead_dates
+      // kept, else tokens of its own: w.tt stays empty for the dates of figure-less passages)
+      if (mentions_poll(w.text)) {
+        if (w.tt.tokens.empty()) {
+          remember_polls(w.text, tokenize(w.text), last_poll);
+        } else {
+          remember_polls(w.text, w.tt, last_poll);
+        }
       }
       continue;  // the hot path: nothing to count and no speaker to remember, a poll at most
     }

@@ -99,13 +99,14 @@ Scanner::parse_month_phrase(std::size_t i) const {
     }
     return out;
   }
+  // (a part word, and only a part word, moved j past it)
   if (date_words::month_word(word(j)).value < 0) {
     // "early 2016", "by mid-2021": the year, whole.
-    if (j != i && year_number(j)) {
+    if (part != MonthPart::kWhole && year_number(j)) {
       return Parsed{j + 1, DateMentionKind::kAbsolute, date_periods::year_span(*year_number(j))};
     }
     // "the early 1990s", "the late 1800s": a part of the decade or century
-    if (part != MonthPart::kWhole) {  // (a part moved j past its word)
+    if (part != MonthPart::kWhole) {
       std::size_t next = 0;
       if (std::optional<DateSpan> span = decade_span(j, part, next)) {
         return Parsed{next, DateMentionKind::kAbsolute, span};

@@ -9,7 +9,6 @@
 #include "common/analysis/word_set.hpp"
 #include "common/analysis/lexicon.hpp"
 
-#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -168,9 +167,9 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       ++k;
     }
     const std::string_view subject = k < s.last ? std::string_view(tokens[k].lower) : "";
-    // a subject pronoun, alone or with a contraction: "he", "he'll", "she’d"
-    const auto apostrophe = std::min(subject.find('\''), subject.find("\xE2\x80\x99"));
-    if (is_subject_pronoun(subject.substr(0, apostrophe))) {
+    // a subject pronoun, alone or with a contraction: "he", "he'll" (the tokenizer splits off
+    // a curly apostrophe)
+    if (is_subject_pronoun(subject.substr(0, subject.find('\'')))) {
       for (std::size_t j = k + 1; j < s.last && j < k + 4 && !needs; ++j) {
         const auto& v = tokens[j].lower;
         if (tokens[j].shape != TokenShape::kWord) {

@@ -37,8 +37,8 @@ void carry_from_conjunct(const ElisionScope& scope, const Candidate& c, FigureSp
   f.elided = true;
 }
 
-// An event word right after token `at` (one adverb between at most): the part's own predicate
-// after its whole's event, "Two of 14 people injured later died".
+// An event word at token `at` or at the next (any one token between, mostly an adverb): the
+// part's own predicate after its whole's event, "Two of 14 people injured later died".
 bool predicate_after(const std::vector<Token>& tokens, const Sentence& s, std::size_t at) {
   for (std::size_t k = at; k < s.last && k < at + 2; ++k) {
     if (match_event(tokens, k, s.last).length > 0) {

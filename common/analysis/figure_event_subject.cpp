@@ -12,6 +12,10 @@ bool is_subject_pronoun(std::string_view w) {
   return w == "they" || w == "he" || w == "she" || w == "it" || w == "we";
 }
 
+bool is_relative_pronoun(std::string_view w) {
+  return w == "who" || w == "that" || w == "which";
+}
+
 namespace {
 
 // A relative clause that says who they were, not what befell them: "three people who attended
@@ -34,9 +38,8 @@ std::size_t past_relative_clause(const std::vector<Token>& tokens, std::size_t v
       return from;  // punctuation or a number ends the clause's reach
     }
     const auto& w = tokens[j].lower;
-    if (w == "who" || w == "that" || w == "which" || is_subject_pronoun(w) || w == "and" ||
-        w == "or" || w == "but" ||
-        number_word_value(w) > 0) {
+    if (is_relative_pronoun(w) || is_subject_pronoun(w) || w == "and" || w == "or" ||
+        w == "but" || number_word_value(w) > 0) {
       return from;
     }
     if (w == "have" || w == "has" || w == "had" || w == "were" || w == "was" || w == "are") {
@@ -215,8 +218,8 @@ std::size_t skip_place_phrase(const std::vector<Token>& tokens, std::size_t k,
       }
       const bool names_joined = (w == "and" || w == "or") && j + 1 < end &&
                                 tokens[j + 1].capitalized;  // "the Ravens and Jaguars"
-      if (w == "who" || w == "that" || w == "which" ||
-          ((w == "and" || w == "or") && !names_joined) || ev.length > 0) {
+      if (is_relative_pronoun(w) || ((w == "and" || w == "or") && !names_joined) ||
+          ev.length > 0) {
         break;
       }
     }

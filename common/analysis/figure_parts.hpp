@@ -92,6 +92,8 @@ bool is_hypothetical_word(std::string_view lower);
 bool is_negation_word(std::string_view lower);
 // "they", "he", "she", "it", "we": a new subject, which opens a clause of its own.
 bool is_subject_pronoun(std::string_view lower);
+// "who", "that", "which": a relative clause opens.
+bool is_relative_pronoun(std::string_view lower);
 
 // The mood of the verb at token b from the words before it: "could kill" is modal, "did not
 // kill" negated; a verb after "and" shares the mood of the one it is coordinated with ("plans

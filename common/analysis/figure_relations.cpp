@@ -264,7 +264,7 @@ bool period_changes(const std::vector<Token>& tokens, const Sentence& s, const C
   for (std::size_t k = cs; k < *v; ++k) {
     std::string_view w = tokens[k].lower;
     if (ends_possessive(w)) {
-      w = w.substr(0, w.size() - (w.ends_with("'s") ? 2 : 4));
+      w.remove_suffix(2);  // (only the straight "'s" stays on a token)
     }
     if (w == "week" || w == "month" || w == "quarter" || unit_kind(w) == UnitKind::kMonth) {
       period = true;

@@ -90,7 +90,7 @@ bool change_complement(const Token& t) {
   }
   return t.shape == TokenShape::kWord &&
          (kWords.count(t.lower) > 0 || unit_kind(t.lower) == UnitKind::kMonth ||
-          (!t.capitalized && t.lower.size() > 4 && t.lower.ends_with("ly")));
+          (!t.capitalized && is_ly_word(t.lower)));
 }
 
 // The verb of change whose complement starts at tokens[start]: its index ("came in at" gives
@@ -199,8 +199,9 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
 namespace {
 
 // The plural subject noun of the verb at `v`: right before it ("jobless claims fell", "claims
-// were revised up"), after "claims for ..." , or opening the clause ("Continuing claims for
-// unemployment benefits during the week ending May 30 fell"). Returns its index, or kNone.
+// were revised up"), before a preposition ("claims for ...", "in", "among", "under"), or
+// opening the clause ("Continuing claims for unemployment benefits during the week ending May 30
+// fell"). Returns its index, or kNone.
 std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
   static const std::unordered_set<std::string_view> kAux = {
       "was", "were", "is", "are", "has", "have", "had", "been", "also", "have", "then"};
@@ -236,18 +237,17 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
   }
   // "claims for state unemployment benefits fell to", "Claims for the previous week were
   // revised upward to", "Arrests among teenagers fell to", "Claims under the program also
-  // totaled": the noun before the preposition
-  // heads the subject (capitalised only as the sentence's first word). Not a noun after "of",
-  // nor before a singular verb, which have another subject: "the median age of new cases in
-  // Florida has declined"
+  // totaled": the noun before the preposition heads the subject (capitalised only as the
+  // sentence's first word). Not a noun after "of", nor before a singular verb, which have
+  // another subject: "the median age of new cases in Florida has declined"
   const bool singular_verb =
       tokens[v].lower == "has" || tokens[v].lower == "is" || tokens[v].lower == "was";
-  for (std::size_t k = v - 1; k > s.first + 1 && k + 5 > v && !singular_verb; --k) {
+  for (std::size_t k = v - 1; !singular_verb && k > s.first + 1 && k + 5 > v; --k) {
     const auto& prep = tokens[k - 1].lower;
     const bool after_of = k - 2 > s.first && tokens[k - 3].lower == "of";
     if ((prep == "for" || prep == "in" || prep == "among" || prep == "under") &&
-        plural_head(tokens[k - 2]) &&
-        (!tokens[k - 2].capitalized || k - 2 == s.first) && !after_of) {
+        plural_head(tokens[k - 2]) && (!tokens[k - 2].capitalized || k - 2 == s.first) &&
+        !after_of) {
       return k - 2;
     }
     if (tokens[k - 1].shape != TokenShape::kWord) {
@@ -273,10 +273,6 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
                               tokens[k].lower == "in" || tokens[k].lower == "on" ||
                               tokens[k].lower == "under");
   return head != kNone && prep && plural_head(tokens[head]) ? head : kNone;
-}
-
-bool is_relative_pronoun(std::string_view w) {
-  return w == "who" || w == "that" || w == "which";
 }
 
 // The bare number of a copula ends its clause at token `end`: the sentence or the clause ends

@@ -163,7 +163,7 @@ read_vote_tally(const std::vector<Token>& tokens,
   // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
   // (a possessive is a determiner: "Thursday's 58-40 vote", "the Senate's 51-49 vote")
   if (m.first > s.first && tokens[m.first - 1].capitalized &&
-      !tokens[m.first - 1].lower.ends_with("'s") &&
+      !ends_possessive(tokens[m.first - 1].lower) &&
       tokens[m.first - 1].shape == TokenShape::kWord && m.first - 1 > s.first &&
       unit_kind(tokens[m.first - 1].lower) != UnitKind::kMonth &&
       !date_words::is_full_weekday_name(tokens[m.first - 1].lower)) {

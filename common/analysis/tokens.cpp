@@ -124,7 +124,8 @@ bool starts_sentence(const Token& t) {
 // Text scraped without the space after a stop: "... on the court.Republican Sen. Pat Toomey
 // said", "officers.In 2019", "said.\"We": the stop at `stop`, then a capitalised word at
 // `next` touching it, after a word or a number ("in 2019.The"); not "Yahoo!News" or an address
-// ("Rebecca.Ballhaus@wsj.com").
+// ("Rebecca.Ballhaus@wsj.com"). Initials never reach it: a single capital before the stop is an
+// abbreviation, tested first ("George H.W.Bush").
 bool joined_sentence_start(const std::vector<Token>& toks, std::size_t stop, std::size_t next) {
   if (stop == 0 || next >= toks.size() || toks[next].space_before || is_punct(toks[stop], '!')) {
     return false;

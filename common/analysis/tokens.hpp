@@ -42,8 +42,9 @@ struct TokenizedText {
 // Splits `text` into tokens and sentences. A sentence ends at '.', '!' or '?' (after any closing
 // quotes or brackets) followed by a capital, a digit or an opening quote, unless the '.' ends an
 // abbreviation ("Mr.", "Gen.", "Feb.", "No. 5") or an initial ("Edith M. Lederer"); it also ends
-// at a line break. Tokens keep byte offsets into `text`, which must outlive nothing: tokens own
-// their lower-case copies.
+// at a stop that a capitalised word touches, in text scraped without the space ("on the
+// court.Republican Sen."; not "Yahoo!News" or an address), and at a line break. Tokens keep
+// byte offsets into `text`, which must outlive nothing: tokens own their lower-case copies.
 TokenizedText tokenize(std::string_view text);
 
 // True when the token is the punctuation character `c`.

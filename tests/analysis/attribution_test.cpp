@@ -247,7 +247,8 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"The lawyer, John Dowd, said 30 people died.", "John Dowd"},
       {"The Ukrainian interior minister, Arsen Avakov, said 30 people died.", "Arsen Avakov"},
       {"The store's attorney, J. Michael Slocum, said 30 people died.", "J. Michael Slocum"},
-      // a place between commas after a place is part of the subject, no speaker
+      // a place between commas after a place (a capitalised word, never a description) is
+      // part of the subject, no speaker
       {"Police in Albuquerque, New Mexico, said 30 people died.", "Police in Albuquerque"},
       // nor a name after a description of where
       {"Officials in the county seat, Red Bluff, said 30 people died.", "-"},
