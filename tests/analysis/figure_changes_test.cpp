@@ -63,6 +63,7 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Their ranks are 30 to 40, enough to derail a vote", ""},
       {"The declines are three or four times smaller", ""},
       {"Those who are 30 or under may apply", ""},
+      {"Visas for workers who are 18, officials said", ""},
       {"Manufacturing rose by 42,000 positions", "42000 exact position hire"},
       {"January's job gains were upwardly revised to 273,000, from the 225,000 previously "
        "reported.",
