@@ -4,6 +4,7 @@
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
 
+#include <optional>
 #include <string>
 
 namespace tally::figure_parts {
@@ -61,6 +62,28 @@ read_indefinite_thing(std::string_view text,
   Candidate c = one_of(text, tokens, k, j, singular_noun(tokens[j - 1].lower));
   c.event = event;
   out.push_back(std::move(c));
+}
+
+// The people noun that closes a run of lower-case modifiers starting at `from` (before
+// `limit`): "special operations soldier", "aid worker"; none when a word on the way stops a
+// noun phrase or names an event.
+std::optional<std::size_t>
+people_noun_closing(const std::vector<Token>& tokens,
+                    const Sentence& s,
+                    std::size_t from,
+                    std::size_t limit) {
+  for (std::size_t at = from; at < s.last && at < limit; ++at) {
+    const auto& w = tokens[at].lower;
+    if (tokens[at].shape != TokenShape::kWord || tokens[at].capitalized || is_np_stop(w) ||
+        match_event(tokens, at, s.last).length > 0) {
+      return std::nullopt;
+    }
+    if (people_singular(w) == w && w != "people" && w != "police" && w != "personnel" &&
+        w != "staff" && w != "crew") {
+      return at;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -126,11 +149,16 @@ find_indefinites(std::string_view text,
       ++j;
     }
     // "destroyed a Russian military jet": a capitalised people word before a common noun is an
-    // adjective of nationality, and the phrase counts no person
+    // adjective of nationality, and the phrase counts no person, unless a people noun closes
+    // it: "an American special operations soldier"
     if (tokens[j].capitalized && j + 1 < s.last && tokens[j + 1].shape == TokenShape::kWord &&
         !tokens[j + 1].capitalized && !is_np_stop(tokens[j + 1].lower) &&
         match_event(tokens, j + 1, s.last).length == 0) {
-      continue;
+      const auto noun = people_noun_closing(tokens, s, j + 1, k + kReach + 1);
+      if (!noun) {
+        continue;
+      }
+      j = *noun;
     }
     Candidate c =
         one_of(text, tokens, k, j + 1,

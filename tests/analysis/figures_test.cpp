@@ -155,6 +155,10 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"A senior official was killed on Monday", "1 exact official kill"},
       {"He was treated for a minor injury", ""},
       {"Ukraine destroyed a Russian military jet", ""},
+      // a nationality before modifiers counts a person when a people noun closes the phrase
+      {"An American special operations soldier was killed", "1 exact soldier kill"},
+      {"Police detained a Pakistani asylum seeker", "1 exact seeker arrest"},
+      {"Rebels destroyed a Russian military supply depot", ""},
       {"She attended a volunteer training", ""},
       {"Another officer was wounded", "1 exact officer wound"},
       // an appositive describes someone named; a clause after a place counts
