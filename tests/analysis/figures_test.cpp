@@ -57,6 +57,9 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"fighters shot down two helicopter gunships", "2 exact gunship destroy"},
       {"left three more Turkish soldiers dead", "3 exact soldier kill"},
       {"has displaced about 950,000 people", "950000 about people displace"},
+      // suicides are deaths, as homicides are
+      {"The Army reported a record 324 suicides last year", "324 exact suicide kill"},
+      {"They mourned the suicide of a Marine in his barracks", "1 exact marine kill"},
       // a count coordinated with a name shares the event (not after a name with a determiner:
       // "the Senate and 23 seats")
       {"the deaths of Ambassador Chris Stevens and three other Americans",
