@@ -235,6 +235,21 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
         found.last = b;
         return found;
       }
+      // "Those killed included 82 Iranians": a participle standing for the people it befell;
+      // "the victims included 57 Canadians": a list of victims names the dead
+      if (w != "of" && b >= first + 3 && tokens[b - 3].lower == "those" && ev.length == 1 &&
+          ev.role == EventRole::kVerb && tokens[b - 2].lower.ends_with("ed")) {
+        found.event = ev.event;
+        found.first = b - 3;
+        found.last = b;
+        return found;
+      }
+      if (w != "of" && tokens[b - 2].lower == "victims") {
+        found.event = "kill";
+        found.first = b - 2;
+        found.last = b;
+        return found;
+      }
       // "the arrests in the capital included 12 minors": the subject's head noun, before a
       // short place or time phrase
       for (std::size_t k = b - 2; w != "of" && k > first && k + 6 > b; --k) {

@@ -260,6 +260,10 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
       {"Rescuers counted 25 casualties", "25 exact casualty -"},
       {"the toll from the landslide reached 70", "70 exact death kill cumulative"},
       {"the dead included 11 children", "11 exact child kill"},
+      {"Those killed included 82 Iranians", "82 exact iranian kill"},
+      {"Those arrested included 12 minors", "12 exact minor arrest"},
+      {"The plane's victims included 57 Canadians", "57 exact canadian kill"},
+      {"Victims of the scheme lost 40 homes", "40 exact home -"},
       {"ordered the evacuation of 2,000 residents", "2000 exact resident evacuate"},
       // nouns that imply their event, unless a verb says otherwise
       {"About 300 demonstrators blocked the bridge", "300 about demonstrator protest"},
