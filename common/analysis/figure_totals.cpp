@@ -118,6 +118,20 @@ std::optional<std::size_t> change_verb_before(const std::vector<Token>& tokens,
   return std::nullopt;
 }
 
+namespace {
+
+// Only words (no punctuation) in tokens [from, to).
+bool words_between(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (tokens[k].shape != TokenShape::kWord) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 void read_toll(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                std::size_t floor, Candidate& c) {
   if (c.start <= s.first) {
@@ -142,14 +156,24 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
     }
     const bool number_of = (w == "number" || w == "total" || w == "tally") && at + 1 < c.start &&
                            tokens[at + 1].lower == "of";
-    if (w != "toll" && !number_of) {
+    // "put the arrest total at seven", "the case count rose to 40": a total named by the event
+    // noun before it, in the singular, and only a few words before the number
+    const auto named = (w == "total" || w == "tally" || w == "count") && at > s.first &&
+                               at + 6 > c.start && words_between(tokens, at + 1, c.start)
+                           ? event_for_word(tokens[at - 1].lower + "s")
+                           : std::string_view();
+    if (named.empty() && w != "toll" && !number_of) {
       continue;
     }
     if (number_of && at + 2 == c.start) {
       continue;  // "to a total of 2.8 million": the number of what is further back
     }
     c.toll = true;
-    if (number_of) {
+    if (!named.empty() && !number_of) {
+      c.np.head = tokens[at - 1].lower;
+      c.np.counted = tokens[at - 1].lower + "s";
+      c.event.event = named;
+    } else if (number_of) {
       // the noun phrase ends at the verb of change: "The number of long-term unemployed
       // stayed essentially unchanged at 4.8 million"
       std::size_t np_end = c.start;

@@ -259,6 +259,11 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
       {"The province reported 30 more fatalities", "30 exact fatality kill"},
       {"Rescuers counted 25 casualties", "25 exact casualty -"},
       {"the toll from the landslide reached 70", "70 exact death kill cumulative"},
+      // a total named by the event noun before it, a few words before the number
+      {"Police put the arrest total at seven", "7 exact arrest arrest cumulative"},
+      {"The country's case count rose to 500,399", "500399 exact case infect cumulative"},
+      {"The case count rose to 40, the ratio rises to 156 per 100,000",
+       "40 exact case infect cumulative"},
       {"the dead included 11 children", "11 exact child kill"},
       {"Those killed included 82 Iranians", "82 exact iranian kill"},
       {"Those arrested included 12 minors", "12 exact minor arrest"},
