@@ -208,6 +208,9 @@ bool is_place_noun(std::string_view head);
 // "41 of them", "three of whom": a part of something counted before.
 bool of_pronoun(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
+// ", 1,000 of which": a part of the thing counted before, in a relative clause after a comma.
+bool of_which(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
 // Words of illness in `text` ("virus", "outbreak", "measles"): only then are bare "cases"
 // infections rather than court cases.
 bool mentions_disease(std::string_view text);

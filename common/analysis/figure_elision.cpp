@@ -231,6 +231,24 @@ void carry_running_count(const ElisionScope& scope, const Candidate& c, FigureSp
     }
     f.carried_from = static_cast<int>(figures.size() - 1);
   }
+  // "about 3,300 confirmed cases, more than 1,000 of which were reported in the past week": a
+  // part of the thing counted before, whose event carries where it is the thing itself (cases
+  // are infections, deaths are deaths) or where the clause only places or names the part ("left
+  // 141 people dead, 132 of which were children"; not "46 inmates will be transferred, 10 of
+  // which will go to federal facilities")
+  if (bare(f) && figures.size() > scope.sentence_base && of_which(tokens, s, c)) {
+    const auto& prev = figures.back().figure;
+    copy_counted(f, prev);
+    const std::size_t verb = c.number.last + 2;
+    const std::string_view be = verb < s.last ? std::string_view(tokens[verb].lower) : "";
+    const bool copula = verb + 1 < s.last && (be == "were" || be == "are" || be == "was") &&
+                        !tokens[verb + 1].lower.ends_with("ed") &&
+                        !tokens[verb + 1].lower.ends_with("ing");
+    if (prev.head == "case" || prev.head == "death" || copula) {
+      f.figure.event = prev.event;
+    }
+    f.carried_from = static_cast<int>(figures.size() - 1);
+  }
   // "jumped to 19,410 in 2016 from 9,580 in 2015", "from 64 ... to nearly 3,000": the other end
   // of a change counts what its partner counts
   if (bare(f) && !c.others) {

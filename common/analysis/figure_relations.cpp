@@ -366,4 +366,10 @@ bool of_pronoun(const std::vector<Token>& tokens, const Sentence& s, const Candi
   return w == "them" || w == "whom" || w == "those" || w == "these";
 }
 
+bool of_which(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  const std::size_t k = c.number.last;
+  return k + 1 < s.last && tokens[k].lower == "of" && tokens[k + 1].lower == "which" &&
+         c.start > s.first && is_punct(tokens[c.start - 1], ',');
+}
+
 }  // namespace tally::figure_parts

@@ -356,6 +356,14 @@ TEST_CASE("elided counted nouns are carried from the last people noun", "[figure
        "1 exact person kill; 8 exact people wound"},
       {"Three nurses were sent to Liberia. Two of them contracted Ebola.",
        "3 exact nurse -; 2 exact nurse infect"},
+      // ", N of which": a part of what was counted before; its event carries for cases and
+      // deaths, and where the clause only places or names the part
+      {"The county has 3,300 coronavirus cases, 1,000 of which were reported this week",
+       "3300 exact case infect; 1000 exact case infect"},
+      {"The attack left 141 people dead, 132 of which were children",
+       "141 exact people kill; 132 exact people kill"},
+      {"Police arrested 46 people, 10 of which will go to federal prisons",
+       "46 exact people arrest; 10 exact people -"},
       // a headline's subject with no auxiliary counts people in general
       {"Two men were shot outside. Two shot and killed at Texas contest",
        "2 exact man wound; 2 exact people kill"},
