@@ -160,6 +160,11 @@ find_indefinites(std::string_view text,
       }
       j = *noun;
     }
+    // "a British jail", "a key Chinese Huawei executive": a demonym that is its own plural is
+    // no noun for one person
+    if (tokens[j].capitalized && plural_head(tokens[j])) {
+      continue;
+    }
     Candidate c =
         one_of(text, tokens, k, j + 1,
                age_noun(j) ? tokens[j].lower : std::string(people_singular(tokens[j].lower)));

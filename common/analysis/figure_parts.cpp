@@ -68,7 +68,14 @@ const std::unordered_set<std::string_view>& invariant_plurals() {
 
 bool plural_head(const Token& t) {
   // looks_plural knows the people nouns ("men", "children", "police") and -s and -men plurals
-  return looks_plural(t) || in(invariant_plurals(), t.lower);
+  if (looks_plural(t) || in(invariant_plurals(), t.lower)) {
+    return true;
+  }
+  // a demonym in -ese, -ch, -sh or -ss is its own plural: "1,000 French", "300 Chinese"
+  const auto& w = t.lower;
+  return t.capitalized && (w.ends_with("ese") || w.ends_with("ch") || w.ends_with("sh") ||
+                           w.ends_with("ss")) &&
+         !people_singular(w).empty();
 }
 
 bool is_np_stop(std::string_view lower) { return in(stop_words(), lower); }

@@ -162,6 +162,10 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"An American special operations soldier was killed", "1 exact soldier kill"},
       {"Police detained a Pakistani asylum seeker", "1 exact seeker arrest"},
       {"Rebels destroyed a Russian military supply depot", ""},
+      // a demonym in -ese, -ch, -sh or -ss is its own plural, and no noun for one person
+      {"Some 1,000 French have traveled to fight in Syria", "1000 about french -"},
+      {"About 300 Chinese were evacuated", "300 about chinese evacuate"},
+      {"He is serving his time in a British jail", ""},
       {"She attended a volunteer training", ""},
       {"Another officer was wounded", "1 exact officer wound"},
       // an appositive describes someone named; a clause after a place counts
