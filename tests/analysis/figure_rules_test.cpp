@@ -287,6 +287,8 @@ TEST_CASE("people implied by the context, votes of a tally, counts of a charge",
       // a company's abbreviation and its stop stay inside the phrase
       {"60,000 Alabama Power Co. customers had no power", "60000 exact customer -"},
       {"He won 20 of Iowa's 30 delegates", "20 exact delegate win; 30 exact delegate -"},
+      {"Two of J&J's subsidiaries were named in the suit", "2 exact subsidiary -"},
+      {"Three of Johnson & Johnson's plants closed", "3 exact plant close"},
       {"He won 20 of Iowa\u2019s 30 delegates", "20 exact delegate win; 30 exact delegate -"},
       {"Two of Trump's aides quit", "2 exact aide -"},
       {"He won 12 of North Carolina's 13 districts",
