@@ -39,6 +39,9 @@ Scanner::run() {
       ++i;
       continue;
     }
+    if (p->span && p->kind == DateMentionKind::kAbsolute && p->span->is_day()) {
+      extend_to_range(i, *p);
+    }
     if (p->span) {
       out.push_back({tokens_[i].begin, tokens_[p->next - 1].end, p->kind, *p->span});
     }
@@ -46,6 +49,49 @@ Scanner::run() {
     i = p->next;
   }
   return out;
+}
+
+void
+Scanner::extend_to_range(std::size_t i, Parsed& p) const {
+  const bool between = i > 0 && is_word(i - 1, "between");
+  if (i == 0 || (!between && !is_word(i - 1, "from"))) {
+    return;
+  }
+  // "postponed its primary from March 24 to May 19": a day moved to another, not a run
+  for (std::size_t k = i - 1; k > 0 && k + 6 > i; --k) {
+    const std::string_view w = word(k - 1);
+    for (std::string_view stem : {"postpon", "delay", "move", "moving", "push", "resched",
+                                  "extend", "shift", "chang", "bump", "advanc"}) {
+      if (w.size() >= stem.size() && iequals(w.substr(0, stem.size()), stem)) {
+        return;
+      }
+    }
+  }
+  const std::size_t link = p.next;
+  const bool linked = between ? is_word(link, "and")
+                              : in_list(word(link), {"to", "through", "until", "till"}) ||
+                                    is_range_dash(link);
+  if (!linked) {
+    return;
+  }
+  const CivilDate first = p.span->from;
+  std::optional<Parsed> second = parse_at(link + 1);
+  if (!second || !second->span || second->kind != DateMentionKind::kAbsolute ||
+      !second->span->is_day()) {
+    // "from Oct. 20 to 26": a bare day of the same month
+    std::size_t next = 0;
+    const std::optional<int> day = day_number(link + 1, next);
+    if (!day || *day <= first.day || !is_valid_date(first.year, first.month, *day)) {
+      return;
+    }
+    const CivilDate last{first.year, first.month, *day};
+    second = Parsed{next, DateMentionKind::kAbsolute, DateSpan{last, last}};
+  }
+  if (second->span->to < first) {
+    return;
+  }
+  p.span = DateSpan{first, second->span->to};
+  p.next = second->next;
 }
 
 std::optional<Parsed>

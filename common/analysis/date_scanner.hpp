@@ -70,6 +70,10 @@ class Scanner {
   std::optional<Parsed> parse_ago(std::size_t i) const;
   // "fiscal 2018", "fiscal year 2019", "FY 2017": the US federal fiscal year.
   std::optional<Parsed> parse_fiscal(std::size_t i) const;
+  // "from Oct. 20 to Oct. 26", "from March 2 through 6", "between May 1 and May 5": a day
+  // read at i after "from" or "between" reaches to the day after "to", "through", "until" or
+  // "and"; `p` (the first day) becomes the whole run.
+  void extend_to_range(std::size_t i, Parsed& p) const;
   // The month word at i, then a day, a year or nothing.
   std::optional<Parsed> parse_month_first(std::size_t i, MonthPart part) const;
   // A day of `month` read; `next` is after it: an optional ", 2020" and the resolution.
@@ -96,6 +100,10 @@ class Scanner {
     return at(i) && tok(i).type == TokenType::kPunct && tok(i).text[0] == c;
   }
   bool is_number(std::size_t i) const { return at(i) && tok(i).type == TokenType::kNumber; }
+  // A hyphen or an en dash between the ends of a range: "27-29", "21–23".
+  bool is_range_dash(std::size_t i) const {
+    return is_punct(i, '-') || (at(i) && tok(i).text == "\u2013");
+  }
   // Token i touches token i - 1 (no space between).
   bool joined(std::size_t i) const { return at(i) && i > 0 && tokens_[i - 1].end == tok(i).begin; }
   // "1,200" or "3.5": token i is the tail of a longer number.

@@ -161,6 +161,27 @@ TEST_CASE("May Day is the first of May", "[dates]") {
   CHECK(run(text, published) == expected);
 }
 
+TEST_CASE("a run of days is one range, and a day moved to another two days", "[dates]") {
+  auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"The poll was conducted September 27-29", "2013-09-30",
+       "abs:September 27-29=2013-09-27..2013-09-29"},
+      {"It was conducted from Nov. 21\u201323, 2014", "",
+       "abs:Nov. 21\u201323, 2014=2014-11-21..2014-11-23"},
+      {"It questioned 420 voters from Oct. 20 to Oct. 26", "2016-10-29",
+       "abs:Oct. 20 to Oct. 26=2016-10-20..2016-10-26"},
+      {"The survey ran from Feb. 2 to 4", "2020-02-10", "abs:Feb. 2 to 4=2020-02-02..2020-02-04"},
+      {"Between March 1 and March 5, police arrested 40", "2020-03-10",
+       "abs:March 1 and March 5=2020-03-01..2020-03-05"},
+      // without "from" or "between", and after a verb that moves a day, each day stands alone
+      {"The vote on March 1 and March 5", "2020-03-10",
+       "abs:March 1=2020-03-01; abs:March 5=2020-03-05"},
+      {"Georgia postponed its primary from March 24 to April 19", "2020-03-20",
+       "abs:March 24=2020-03-24; abs:April 19=2020-04-19"},
+  }));
+  CAPTURE(text, published);
+  CHECK(run(text, published) == expected);
+}
+
 TEST_CASE("relative days and periods", "[dates]") {
   auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
       {"Officials said yesterday", "2020-02-28", "rel:yesterday=2020-02-27"},
