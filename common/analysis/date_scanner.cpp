@@ -39,7 +39,7 @@ Scanner::run() {
       ++i;
       continue;
     }
-    if (p->span && p->kind == DateMentionKind::kAbsolute && p->span->is_day()) {
+    if (p->span && p->kind == DateMentionKind::kAbsolute) {
       extend_to_range(i, *p);
     }
     if (p->span) {
@@ -75,6 +75,10 @@ Scanner::extend_to_range(std::size_t i, Parsed& p) const {
     return;
   }
   const CivilDate first = p.span->from;
+  if (!p.span->is_day()) {
+    extend_period_to_range(link, p);
+    return;
+  }
   std::optional<Parsed> second = parse_at(link + 1);
   if (!second || !second->span || second->kind != DateMentionKind::kAbsolute ||
       !second->span->is_day()) {
@@ -92,6 +96,49 @@ Scanner::extend_to_range(std::size_t i, Parsed& p) const {
   }
   p.span = DateSpan{first, second->span->to};
   p.next = second->next;
+}
+
+void
+Scanner::extend_period_to_range(std::size_t link, Parsed& p) const {
+  const DateSpan first = *p.span;
+  const bool whole_year = first.from.month == 1 && first.from.day == 1 &&
+                          first.to.month == 12 && first.to.day == 31 &&
+                          first.from.year == first.to.year;
+  const bool whole_month = !whole_year && first.from.day == 1 &&
+                           first.from.year == first.to.year &&
+                           first.from.month == first.to.month &&
+                           first.to == date_periods::month_span(first.from.year, first.from.month,
+                                                                MonthPart::kWhole)
+                                           .to;
+  if (whole_year) {
+    // "from 1926 to 1969", "between 1998 and 2011"
+    const std::optional<int> year = year_number(link + 1);
+    if (year && *year > first.from.year) {
+      p.span = DateSpan{first.from, date_periods::year_span(*year).to};
+      p.next = link + 2;
+    }
+    return;
+  }
+  if (!whole_month) {
+    return;
+  }
+  // "from January to March", "between July and September 2019": the second month, in the
+  // first one's year or the next, or in the year written after it (then both are in it)
+  const date_words::NameWord m = date_words::month_word(word(link + 1));
+  if (m.value < 0 || m.abbreviated || m.value == first.from.month) {
+    return;
+  }
+  std::size_t next = link + 2;
+  int start_year = first.from.year;
+  int end_year = m.value > first.from.month ? start_year : start_year + 1;
+  if (const std::optional<int> year = year_number(next)) {
+    end_year = *year;
+    start_year = m.value > first.from.month ? end_year : end_year - 1;
+    ++next;
+  }
+  p.span = DateSpan{date_periods::month_span(start_year, first.from.month, MonthPart::kWhole).from,
+                    date_periods::month_span(end_year, m.value, MonthPart::kWhole).to};
+  p.next = next;
 }
 
 std::optional<Parsed>

@@ -74,6 +74,9 @@ class Scanner {
   // read at i after "from" or "between" reaches to the day after "to", "through", "until" or
   // "and"; `p` (the first day) becomes the whole run.
   void extend_to_range(std::size_t i, Parsed& p) const;
+  // The same for a whole year ("from 1926 to 1969") or a whole month ("from January to
+  // March"); `link` is the token of "to", "and" ...
+  void extend_period_to_range(std::size_t link, Parsed& p) const;
   // The month word at i, then a day, a year or nothing.
   std::optional<Parsed> parse_month_first(std::size_t i, MonthPart part) const;
   // A day of `month` read; `next` is after it: an optional ", 2020" and the resolution.
