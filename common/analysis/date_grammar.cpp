@@ -135,12 +135,12 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
   if (part == MonthPart::kWhole) {
     if (std::optional<int> day = day_number(j, k)) {
       // "September 27-29", "Nov. 21-23": a run of days in one month
-      std::size_t last_next = 0;
       if (is_range_dash(k) && joined(k) && joined(k + 1)) {
+        std::size_t last_next = 0;
         if (std::optional<int> last = day_number(k + 1, last_next); last && *last > *day) {
           std::optional<Parsed> out = finish_day(m.value, *last, last_next);
           if (out && out->span) {
-            out->span->from = CivilDate{out->span->to.year, out->span->to.month, *day};
+            out->span->from.day = *day;  // finish_day read one day: from is the last
           }
           return out;
         }

@@ -39,10 +39,10 @@ Scanner::run() {
       ++i;
       continue;
     }
-    if (p->span && p->kind == DateMentionKind::kAbsolute) {
-      extend_to_range(i, *p);
-    }
     if (p->span) {
+      if (p->kind == DateMentionKind::kAbsolute) {
+        extend_to_range(i, *p);
+      }
       out.push_back({tokens_[i].begin, tokens_[p->next - 1].end, p->kind, *p->span});
     }
     last_end_ = p->next;
@@ -53,19 +53,12 @@ Scanner::run() {
 
 void
 Scanner::extend_to_range(std::size_t i, Parsed& p) const {
-  const bool between = i > 0 && is_word(i - 1, "between");
-  if (i == 0 || (!between && !is_word(i - 1, "from"))) {
+  if (i == 0) {
     return;
   }
-  // "postponed its primary from March 24 to May 19": a day moved to another, not a run
-  for (std::size_t k = i - 1; k > 0 && k + 6 > i; --k) {
-    const std::string_view w = word(k - 1);
-    for (std::string_view stem : {"postpon", "delay", "move", "moving", "push", "resched",
-                                  "extend", "shift", "chang", "bump", "advanc"}) {
-      if (w.size() >= stem.size() && iequals(w.substr(0, stem.size()), stem)) {
-        return;
-      }
-    }
+  const bool between = is_word(i - 1, "between");
+  if (!between && !is_word(i - 1, "from")) {
+    return;
   }
   const std::size_t link = p.next;
   const bool linked = between ? is_word(link, "and")
@@ -74,11 +67,21 @@ Scanner::extend_to_range(std::size_t i, Parsed& p) const {
   if (!linked) {
     return;
   }
-  const CivilDate first = p.span->from;
+  // "postponed its primary from March 24 to April 19": a day moved to another, not a run
+  for (std::size_t k = i - 1; k > 0 && k + 6 > i; --k) {
+    const std::string_view w = word(k - 1);
+    for (std::string_view stem : {"postpon", "delay", "move", "moving", "push", "resched",
+                                  "extend", "shift", "chang", "bump", "advanc"}) {
+      if (iequals(w.substr(0, stem.size()), stem)) {
+        return;
+      }
+    }
+  }
   if (!p.span->is_day()) {
-    extend_period_to_range(link, p);
+    extend_period_to_range(p);
     return;
   }
+  const CivilDate first = p.span->from;
   std::optional<Parsed> second = parse_at(link + 1);
   if (!second || !second->span || second->kind != DateMentionKind::kAbsolute ||
       !second->span->is_day()) {
@@ -99,44 +102,38 @@ Scanner::extend_to_range(std::size_t i, Parsed& p) const {
 }
 
 void
-Scanner::extend_period_to_range(std::size_t link, Parsed& p) const {
+Scanner::extend_period_to_range(Parsed& p) const {
+  const std::size_t link = p.next;
   const DateSpan first = *p.span;
-  const bool whole_year = first.from.month == 1 && first.from.day == 1 &&
-                          first.to.month == 12 && first.to.day == 31 &&
-                          first.from.year == first.to.year;
-  const bool whole_month = !whole_year && first.from.day == 1 &&
-                           first.from.year == first.to.year &&
-                           first.from.month == first.to.month &&
-                           first.to == date_periods::month_span(first.from.year, first.from.month,
-                                                                MonthPart::kWhole)
-                                           .to;
-  if (whole_year) {
+  const int year = first.from.year;
+  const int month = first.from.month;
+  if (first == date_periods::year_span(year)) {
     // "from 1926 to 1969", "between 1998 and 2011"
-    const std::optional<int> year = year_number(link + 1);
-    if (year && *year > first.from.year) {
-      p.span = DateSpan{first.from, date_periods::year_span(*year).to};
+    const std::optional<int> last = year_number(link + 1);
+    if (last && *last > year) {
+      p.span = DateSpan{first.from, date_periods::year_span(*last).to};
       p.next = link + 2;
     }
     return;
   }
-  if (!whole_month) {
+  if (first != date_periods::month_span(year, month, MonthPart::kWhole)) {
     return;
   }
   // "from January to March", "between July and September 2019": the second month, in the
   // first one's year or the next, or in the year written after it (then both are in it)
   const date_words::NameWord m = date_words::month_word(word(link + 1));
-  if (m.value < 0 || m.abbreviated || m.value == first.from.month) {
+  if (m.value < 0 || m.abbreviated || m.value == month) {
     return;
   }
   std::size_t next = link + 2;
-  int start_year = first.from.year;
-  int end_year = m.value > first.from.month ? start_year : start_year + 1;
-  if (const std::optional<int> year = year_number(next)) {
-    end_year = *year;
-    start_year = m.value > first.from.month ? end_year : end_year - 1;
+  int start_year = year;
+  int end_year = m.value > month ? start_year : start_year + 1;
+  if (const std::optional<int> written = year_number(next)) {
+    end_year = *written;
+    start_year = m.value > month ? end_year : end_year - 1;
     ++next;
   }
-  p.span = DateSpan{date_periods::month_span(start_year, first.from.month, MonthPart::kWhole).from,
+  p.span = DateSpan{date_periods::month_span(start_year, month, MonthPart::kWhole).from,
                     date_periods::month_span(end_year, m.value, MonthPart::kWhole).to};
   p.next = next;
 }
@@ -429,7 +426,8 @@ Scanner::has_date_context(std::size_t i) const {
   if (is_context_word(word(k))) {
     return true;
   }
-  // "between January and March", "from 2011 to 2016": joined to the expression just read.
+  // "in January and March", "in 2011 and 2016", a refused run ("postponed from 2020 to
+  // 2021"): joined to the expression just read.
   return k > 0 && last_end_ == k && in_list(word(k), {"and", "or", "to", "through", "until"});
 }
 

@@ -70,13 +70,15 @@ class Scanner {
   std::optional<Parsed> parse_ago(std::size_t i) const;
   // "fiscal 2018", "fiscal year 2019", "FY 2017": the US federal fiscal year.
   std::optional<Parsed> parse_fiscal(std::size_t i) const;
-  // "from Oct. 20 to Oct. 26", "from March 2 through 6", "between May 1 and May 5": a day
-  // read at i after "from" or "between" reaches to the day after "to", "through", "until" or
-  // "and"; `p` (the first day) becomes the whole run.
+  // "from Oct. 20 to Oct. 26", "from March 2 through 6", "between May 1 and May 5": the date
+  // `p` read at i after "from" or "between" reaches to the date after "to", "through", "until",
+  // "till" or a dash (after "from") or "and" (after "between"), and `p` becomes the whole run;
+  // not after a verb that moves a day ("postponed", "delayed", "moved" ...). A day reaches a
+  // later day; a year or a month, through extend_period_to_range.
   void extend_to_range(std::size_t i, Parsed& p) const;
   // The same for a whole year ("from 1926 to 1969") or a whole month ("from January to
-  // March"); `link` is the token of "to", "and" ...
-  void extend_period_to_range(std::size_t link, Parsed& p) const;
+  // March"); p.next is the token of "to", "and" ...
+  void extend_period_to_range(Parsed& p) const;
   // The month word at i, then a day, a year or nothing.
   std::optional<Parsed> parse_month_first(std::size_t i, MonthPart part) const;
   // A day of `month` read; `next` is after it: an optional ", 2020" and the resolution.

@@ -183,6 +183,22 @@ void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) 
   }
 }
 
+// A head that is its own event: cases are infections, deaths are deaths.
+bool head_is_its_event(std::string_view head) { return head == "case" || head == "death"; }
+
+// ", 10 of which were children", ", 1,867 of which were in New York City": the clause after
+// "of which" only places or names the part (a copula, then no participle).
+bool names_the_part(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  const std::size_t verb = c.number.last + 2;
+  if (verb + 1 >= s.last) {
+    return false;
+  }
+  const auto& be = tokens[verb].lower;
+  const auto& next = tokens[verb + 1].lower;
+  return (be == "were" || be == "are" || be == "was") && !next.ends_with("ed") &&
+         !next.ends_with("ing");
+}
+
 // "Clinton has 1,712", "the Atlantic had only three": a bare number held by someone counts what
 // the paragraph counted last
 void carry_held(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
@@ -199,8 +215,8 @@ void carry_held(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
   const auto& prev = figures[from].figure;
   copy_counted(f, prev);
   f.carried_from = static_cast<int>(from);
-  if (prev.head == "case" || prev.head == "death") {
-    f.figure.event = prev.event;  // cases are infections, deaths are deaths
+  if (head_is_its_event(prev.head)) {
+    f.figure.event = prev.event;
   }
 }
 
@@ -222,29 +238,18 @@ void carry_running_count(const ElisionScope& scope, const Candidate& c, FigureSp
   }
   // "41 of them": a part of the figure before it in the sentence, with its event; "of whom"
   // opens a clause with its own predicate ("tens of thousands of whom are sleeping rough"), so
-  // only what is counted carries
-  if (bare(f) && figures.size() > scope.sentence_base && of_pronoun(tokens, s, c)) {
+  // only what is counted carries. "about 3,300 confirmed cases, more than 1,000 of which were
+  // reported in the past week": a part of the thing counted before, whose event carries where
+  // it is the thing itself or where the clause only places or names the part ("left 141 people
+  // dead, 132 of which were children"; not "46 inmates will be transferred, 10 of which will go
+  // to federal facilities")
+  const bool which = of_which(tokens, s, c);
+  if (bare(f) && figures.size() > scope.sentence_base && (which || of_pronoun(tokens, s, c))) {
     const auto& prev = figures.back().figure;
     copy_counted(f, prev);
-    if (tokens[c.number.last + 1].lower != "whom") {
-      f.figure.event = prev.event;
-    }
-    f.carried_from = static_cast<int>(figures.size() - 1);
-  }
-  // "about 3,300 confirmed cases, more than 1,000 of which were reported in the past week": a
-  // part of the thing counted before, whose event carries where it is the thing itself (cases
-  // are infections, deaths are deaths) or where the clause only places or names the part ("left
-  // 141 people dead, 132 of which were children"; not "46 inmates will be transferred, 10 of
-  // which will go to federal facilities")
-  if (bare(f) && figures.size() > scope.sentence_base && of_which(tokens, s, c)) {
-    const auto& prev = figures.back().figure;
-    copy_counted(f, prev);
-    const std::size_t verb = c.number.last + 2;
-    const std::string_view be = verb < s.last ? std::string_view(tokens[verb].lower) : "";
-    const bool copula = verb + 1 < s.last && (be == "were" || be == "are" || be == "was") &&
-                        !tokens[verb + 1].lower.ends_with("ed") &&
-                        !tokens[verb + 1].lower.ends_with("ing");
-    if (prev.head == "case" || prev.head == "death" || copula) {
+    const bool carries = which ? head_is_its_event(prev.head) || names_the_part(tokens, s, c)
+                               : tokens[c.number.last + 1].lower != "whom";
+    if (carries) {
       f.figure.event = prev.event;
     }
     f.carried_from = static_cast<int>(figures.size() - 1);

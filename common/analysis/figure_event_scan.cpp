@@ -235,39 +235,39 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
         found.last = b;
         return found;
       }
-      // "Those killed included 82 Iranians": a participle standing for the people it befell;
-      // "the victims included 57 Canadians": a list of victims names the dead
-      if (w != "of" && b >= first + 3 && tokens[b - 3].lower == "those" && ev.length == 1 &&
-          ev.role == EventRole::kVerb && tokens[b - 2].lower.ends_with("ed")) {
-        found.event = ev.event;
-        found.first = b - 3;
+      // the subject of "included" names what befell the list after it
+      const auto befell = [&](std::string_view event, std::size_t from) {
+        found.event = event;
+        found.first = from;
         found.last = b;
         return found;
-      }
-      if (w != "of" && tokens[b - 2].lower == "victims") {
-        found.event = "kill";
-        found.first = b - 2;
-        found.last = b;
-        return found;
-      }
-      // "the arrests in the capital included 12 minors": the subject's head noun, before a
-      // short place or time phrase
-      for (std::size_t k = b - 2; w != "of" && k > first && k + 6 > b; --k) {
-        const auto& v = tokens[k - 1].lower;
-        if (!is_word(tokens[k - 1]) && tokens[k - 1].shape != TokenShape::kNumber) {
-          break;
+      };
+      if (w != "of") {
+        // "Those killed included 82 Iranians": a participle standing for the people it befell;
+        // "the victims included 57 Canadians": a list of victims names the dead
+        if (b >= first + 3 && tokens[b - 3].lower == "those" && ev.length == 1 &&
+            ev.role == EventRole::kVerb && tokens[b - 2].lower.ends_with("ed")) {
+          return befell(ev.event, b - 3);
         }
-        const auto head = match_event(tokens, k - 1, k);
-        if (head.length == 1 && head.role == EventRole::kNoun) {
-          found.event = head.event;
-          found.first = k - 1;
-          found.last = b;
-          return found;
+        if (tokens[b - 2].lower == "victims") {
+          return befell("kill", b - 2);
         }
-        if (!is_place_preposition(v) && v != "the" && v != "a" && v != "this" &&
-            v != "last" && v != "fiscal" && v != "year" && v != "month" && v != "week" &&
-            tokens[k - 1].shape != TokenShape::kNumber && !tokens[k - 1].capitalized) {
-          break;
+        // "the arrests in the capital included 12 minors": the subject's head noun, before a
+        // short place or time phrase
+        for (std::size_t k = b - 2; k > first && k + 6 > b; --k) {
+          const auto& v = tokens[k - 1].lower;
+          if (!is_word(tokens[k - 1]) && tokens[k - 1].shape != TokenShape::kNumber) {
+            break;
+          }
+          const auto head = match_event(tokens, k - 1, k);
+          if (head.length == 1 && head.role == EventRole::kNoun) {
+            return befell(head.event, k - 1);
+          }
+          if (!is_place_preposition(v) && v != "the" && v != "a" && v != "this" &&
+              v != "last" && v != "fiscal" && v != "year" && v != "month" && v != "week" &&
+              tokens[k - 1].shape != TokenShape::kNumber && !tokens[k - 1].capitalized) {
+            break;
+          }
         }
       }
     }

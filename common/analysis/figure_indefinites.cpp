@@ -64,9 +64,15 @@ read_indefinite_thing(std::string_view text,
   out.push_back(std::move(c));
 }
 
+// A noun for one person: "man", "soldier"; not a collective ("people", "police", "staff").
+bool one_person_noun(std::string_view w) {
+  return !w.empty() && people_singular(w) == w && w != "people" && w != "police" &&
+         w != "personnel" && w != "staff" && w != "crew";
+}
+
 // The people noun that closes a run of lower-case modifiers starting at `from` (before
-// `limit`): "special operations soldier", "aid worker"; none when a word on the way stops a
-// noun phrase or names an event.
+// `limit`): "special operations soldier", "aid worker"; none when a word on the way is not a
+// lower-case word, stops a noun phrase or names an event.
 std::optional<std::size_t>
 people_noun_closing(const std::vector<Token>& tokens,
                     const Sentence& s,
@@ -78,8 +84,7 @@ people_noun_closing(const std::vector<Token>& tokens,
         match_event(tokens, at, s.last).length > 0) {
       return std::nullopt;
     }
-    if (people_singular(w) == w && w != "people" && w != "police" && w != "personnel" &&
-        w != "staff" && w != "crew") {
+    if (one_person_noun(w)) {
       return at;
     }
   }
@@ -121,9 +126,7 @@ find_indefinites(std::string_view text,
       if (age_noun(j)) {
         break;
       }
-      const auto p = people_singular(w);
-      if (!p.empty() && p == w && w != "people" && w != "police" && w != "personnel" &&
-          w != "staff" && w != "crew") {
+      if (one_person_noun(w)) {
         break;
       }
       // "a US civilian contractor": the country, not the pronoun
@@ -160,8 +163,8 @@ find_indefinites(std::string_view text,
       }
       j = *noun;
     }
-    // "a British jail", "a key Chinese Huawei executive": a demonym that is its own plural is
-    // no noun for one person
+    // "a key Chinese Huawei executive": a demonym that is its own plural is no noun for one
+    // person
     if (tokens[j].capitalized && plural_head(tokens[j])) {
       continue;
     }

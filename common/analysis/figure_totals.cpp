@@ -1,6 +1,7 @@
 // Tolls and running totals: "the toll has reached 61", "raising the number of dead to 21",
 // "cases topped 1 million", and the cues that make a count cumulative ("so far", "since").
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -72,6 +73,12 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
+// Only words (no punctuation, no number) in tokens [from, to).
+bool words_between(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  return std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(from),
+                     tokens.begin() + static_cast<std::ptrdiff_t>(to), is_word);
+}
+
 }  // namespace
 
 // Words between a verb of change and the number it reaches: "fell 339,000 to 20,929,000",
@@ -118,20 +125,6 @@ std::optional<std::size_t> change_verb_before(const std::vector<Token>& tokens,
   return std::nullopt;
 }
 
-namespace {
-
-// Only words (no punctuation) in tokens [from, to).
-bool words_between(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
-  for (std::size_t k = from; k < to; ++k) {
-    if (tokens[k].shape != TokenShape::kWord) {
-      return false;
-    }
-  }
-  return true;
-}
-
-}  // namespace
-
 void read_toll(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                std::size_t floor, Candidate& c) {
   if (c.start <= s.first) {
@@ -158,10 +151,13 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
                            tokens[at + 1].lower == "of";
     // "put the arrest total at seven", "the case count rose to 40": a total named by the event
     // noun before it, in the singular, and only a few words before the number
-    const auto named = (w == "total" || w == "tally" || w == "count") && at > s.first &&
-                               at + 6 > c.start && words_between(tokens, at + 1, c.start)
-                           ? event_for_word(tokens[at - 1].lower + "s")
-                           : std::string_view();
+    std::string plural;
+    std::string_view named;
+    if (!number_of && (w == "total" || w == "tally" || w == "count") && at > s.first &&
+        at + 6 > c.start && words_between(tokens, at + 1, c.start)) {
+      plural = tokens[at - 1].lower + "s";
+      named = event_for_word(plural);
+    }
     if (named.empty() && w != "toll" && !number_of) {
       continue;
     }
@@ -169,11 +165,7 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
       continue;  // "to a total of 2.8 million": the number of what is further back
     }
     c.toll = true;
-    if (!named.empty() && !number_of) {
-      c.np.head = tokens[at - 1].lower;
-      c.np.counted = tokens[at - 1].lower + "s";
-      c.event.event = named;
-    } else if (number_of) {
+    if (number_of) {
       // the noun phrase ends at the verb of change: "The number of long-term unemployed
       // stayed essentially unchanged at 4.8 million"
       std::size_t np_end = c.start;
@@ -191,6 +183,10 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
           c.event.event = np.event;
         }
       }
+    } else if (!named.empty()) {
+      c.np.head = tokens[at - 1].lower;
+      c.np.counted = plural;
+      c.event.event = named;
     } else {
       c.np.head = "death";  // "the toll has reached 61": 61 deaths
       c.event.event = at > s.first && (tokens[at - 1].lower == "injury" ||

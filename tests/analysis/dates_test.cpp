@@ -162,7 +162,7 @@ TEST_CASE("May Day is the first of May", "[dates]") {
   CHECK(run(text, published) == expected);
 }
 
-TEST_CASE("a run of days is one range, and a day moved to another two days", "[dates]") {
+TEST_CASE("a run of days, months or years is one range, a moved day two days", "[dates]") {
   auto [text, published, expected] = GENERATE(table<std::string, std::string, std::string>({
       {"The poll was conducted September 27-29", "2013-09-30",
        "abs:September 27-29=2013-09-27..2013-09-29"},
