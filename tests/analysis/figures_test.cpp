@@ -165,7 +165,7 @@ TEST_CASE("figures across news domains", "[figures]") {
       // a demonym in -ese, -ch, -sh or -ss is its own plural, and no noun for one person
       {"Some 1,000 French have traveled to fight in Syria", "1000 about french -"},
       {"About 300 Chinese were evacuated", "300 about chinese evacuate"},
-      {"He is serving his time in a British jail", ""},
+      {"Police arrested a key Chinese Huawei executive", ""},
       {"She attended a volunteer training", ""},
       {"Another officer was wounded", "1 exact officer wound"},
       // an appositive describes someone named; a clause after a place counts
@@ -268,11 +268,13 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
       {"The country's case count rose to 500,399", "500399 exact case infect cumulative"},
       {"The case count rose to 40, the ratio rises to 156 per 100,000",
        "40 exact case infect cumulative"},
+      {"The death count, at 12, was revised", ""},
+      {"The case count rose sharply over the past week to 40", ""},
       {"the dead included 11 children", "11 exact child kill"},
       {"Those killed included 82 Iranians", "82 exact iranian kill"},
       {"Those arrested included 12 minors", "12 exact minor arrest"},
       {"The plane's victims included 57 Canadians", "57 exact canadian kill"},
-      {"Victims of the scheme lost 40 homes", "40 exact home -"},
+      {"They met the victims of 12 scams", "12 exact scam -"},
       {"ordered the evacuation of 2,000 residents", "2000 exact resident evacuate"},
       // nouns that imply their event, unless a verb says otherwise
       {"About 300 demonstrators blocked the bridge", "300 about demonstrator protest"},
@@ -367,6 +369,8 @@ TEST_CASE("elided counted nouns are carried from the last people noun", "[figure
       {"The attack left 141 people dead, 132 of which were children",
        "141 exact people kill; 132 exact people kill"},
       {"Police arrested 46 people, 10 of which will go to federal prisons",
+       "46 exact people arrest; 10 exact people -"},
+      {"Police arrested 46 people, 10 of which were questioned",
        "46 exact people arrest; 10 exact people -"},
       // a headline's subject with no auxiliary counts people in general
       {"Two men were shot outside. Two shot and killed at Texas contest",
