@@ -71,11 +71,8 @@ bool plural_head(const Token& t) {
   if (looks_plural(t) || in(invariant_plurals(), t.lower)) {
     return true;
   }
-  // a demonym in -ese, -ch, -sh or -ss is its own plural: "1,000 French", "300 Chinese"
-  const auto& w = t.lower;
-  return t.capitalized && (w.ends_with("ese") || w.ends_with("ch") || w.ends_with("sh") ||
-                           w.ends_with("ss")) &&
-         !people_singular(w).empty();
+  // a demonym that is its own plural: "1,000 French", "300 Chinese"
+  return t.capitalized && is_own_plural_demonym(t.lower);
 }
 
 bool is_np_stop(std::string_view lower) { return in(stop_words(), lower); }

@@ -251,6 +251,19 @@ bool is_multiplier_after_times(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+bool is_own_plural_demonym(std::string_view lower) {
+  static const WordSet kWords = [] {
+    WordSet words;
+    for_each_lexicon_row(data::lexicon_people(), [&](const std::vector<std::string_view>& cols) {
+      if (cols.size() >= 3 && cols[2] == "own_plural") {
+        words.add(cols[0]);
+      }
+    });
+    return words;
+  }();
+  return kWords.contains(lower);
+}
+
 bool is_people_group(std::string_view lower) {
   static const WordSet kWords = lexicon_word_list(data::lexicon_units(), "group");
   return kWords.contains(lower);

@@ -73,6 +73,9 @@ UnitKind unit_kind(std::string_view lower);
 // A word after "N times" that makes it a multiplier ("as", "longer", "the": units.tsv).
 bool is_multiplier_after_times(std::string_view lower);
 
+// A demonym that is its own plural ("French", "Chinese"; people.tsv's own_plural rows).
+bool is_own_plural_demonym(std::string_view lower);
+
 // A group whose members a bare number counts, as people: "a family of six", "a crew of 23"
 // (units.tsv group).
 bool is_people_group(std::string_view lower);

@@ -166,6 +166,8 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"Some 1,000 French have traveled to fight in Syria", "1000 about french -"},
       {"About 300 Chinese were evacuated", "300 about chinese evacuate"},
       {"Police arrested a key Chinese Huawei executive", ""},
+      // (only the marked demonyms: a capitalised "Coach" or "Witness" is one person)
+      {"Police Arrested A Coach At The Game", "1 exact coach arrest"},
       {"She attended a volunteer training", ""},
       {"Another officer was wounded", "1 exact officer wound"},
       // an appositive describes someone named; a clause after a place counts
