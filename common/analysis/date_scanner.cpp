@@ -120,7 +120,8 @@ Scanner::extend_period_to_range(Parsed& p) const {
     return;
   }
   // "from January to March", "between July and September 2019": the second month, in the
-  // first one's year or the next, or in the year written after it (then both are in it)
+  // first one's year or the next, or in the year written after it (then both are in it,
+  // unless the first has its own: "from July 2018 to September 2019")
   const date_words::NameWord m = date_words::month_word(word(link + 1));
   if (m.value < 0 || m.abbreviated || m.value == month) {
     return;
@@ -130,7 +131,9 @@ Scanner::extend_period_to_range(Parsed& p) const {
   int end_year = m.value > month ? start_year : start_year + 1;
   if (const std::optional<int> written = year_number(next)) {
     end_year = *written;
-    start_year = m.value > month ? end_year : end_year - 1;
+    if (!year_number(link - 1)) {
+      start_year = m.value > month ? end_year : end_year - 1;
+    }
     ++next;
   }
   p.span = DateSpan{date_periods::month_span(start_year, month, MonthPart::kWhole).from,

@@ -179,6 +179,8 @@ TEST_CASE("a run of days, months or years is one range, a moved day two days", "
        "abs:November and February=2019-11-01..2020-02-29"},
       {"from July to September 2019", "2021-03-10",
        "abs:July to September 2019=2019-07-01..2019-09-30"},
+      {"from July 2018 to September 2019", "2021-03-10",
+       "abs:July 2018 to September 2019=2018-07-01..2019-09-30"},
       // without "from" or "between", and after a verb that moves a day, each day stands alone
       {"He was sentenced on March 1 to 5 years in prison", "2020-03-10", "abs:March 1=2020-03-01"},
       {"Georgia postponed its primary from March 24 to April 19", "2020-03-20",
