@@ -390,7 +390,9 @@ Scanner::names_event_after(std::size_t i) const {
   for (std::size_t k = i + 1; k <= i + kReach && !word(k).empty() && !is_context_word(word(k)) &&
                               !in_list(word(k), {"that", "which", "who", "and", "or"});
        ++k) {
-    if (!event_for_word(word(k)).empty() || !incident_name(ascii_lower(word(k))).empty()) {
+    const std::string lower = ascii_lower(word(k));
+    if (!event_for_word(word(k)).empty() || !incident_name(lower).empty() ||
+        is_generic_incident(lower)) {
       return true;
     }
   }

@@ -17,13 +17,6 @@ namespace {
 constexpr std::size_t kReachBefore = 8;
 constexpr std::size_t kReachAfter = 4;
 
-// Words that stand for the article's main incident, whatever it is: "the disaster that has
-// killed more than 5,500".
-bool is_generic_incident(std::string_view lower) {
-  return lower == "disaster" || lower == "tragedy" || lower == "catastrophe" ||
-         lower == "calamity";
-}
-
 // A word inside the noun phrase of "Saturday's deadly attack": not a determiner or a verb.
 bool phrase_word(const Token& t) {
   const auto& w = t.lower;

@@ -374,7 +374,12 @@ std::string_view incident_name(std::string_view lower) {
     return names;
   }();
   const auto it = kNames.find(lower);
-  return it == kNames.end() ? std::string_view{} : it->second;
+  return it == kNames.end() || it->second == "*" ? std::string_view{} : it->second;
+}
+
+bool is_generic_incident(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_incidents(), "*");
+  return kWords.contains(lower);
 }
 
 bool is_forecast_word(std::string_view lower) {

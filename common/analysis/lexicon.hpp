@@ -102,6 +102,9 @@ bool is_count_word(std::string_view lower);
 // The incident a word names, lower case ("quake" -> "earthquake", "shootings" -> "shooting"):
 // lexicons/incidents.tsv. "" when the word names none.
 std::string_view incident_name(std::string_view lower);
+// A word that stands for an article's incident, whatever it is ("disaster", "tragedy"): rows of
+// lexicons/incidents.tsv whose incident is "*".
+bool is_generic_incident(std::string_view lower);
 
 // The singular form of an English noun, lower case: people nouns and irregulars from the
 // lexicon ("children" -> "child", "personnel" -> "personnel"), else -ies -> -y, -sses/-ches/

@@ -233,6 +233,12 @@ TEST_CASE("relative days and periods", "[dates]") {
       {"such as its 2010 shelling of an island", "2019-12-02", "abs:2010=2010-01-01..2010-12-31"},
       {"the 1933 Griffith Park fire of Los Angeles", "2019-12-02",
        "abs:1933=1933-01-01..1933-12-31"},
+      // a word that stands for any incident ("disaster", "tragedy"), and riots
+      {"It surpassed the 1933 Griffith Park disaster that killed 31", "2019-12-02",
+       "abs:1933=1933-01-01..1933-12-31"},
+      {"The 2015 Baltimore riots followed his death", "2019-12-02",
+       "abs:2015=2015-01-01..2015-12-31"},
+      {"He recalled the 1967 riot police", "2019-12-02", ""},
       // not after a possessive without an incident; a decade is its own period ("during the
       // 1970s"), never the year of an incident; not past a date-context word ("of") or a
       // relative, not beyond four words
