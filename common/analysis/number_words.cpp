@@ -118,7 +118,8 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
     }
     return 0;
   }
-  // "a pair of donors": two; "a (diverse) trio of figures": three
+  // "a pair of donors", "a duo of": two; "a (diverse) trio of figures": three; "a quartet of
+  // House Republicans": four
   for (std::size_t at = j + 1; t->lower == "a" && at <= j + 2; ++at) {
     const Token* w = cx.at(at);
     const Token* of = cx.at(at + 1);
@@ -128,9 +129,13 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
         "boots", "gloves", "sneakers", "earrings", "binoculars", "handcuffs", "shorts", "pliers",
         "tights", "slippers", "goggles", "headphones"};
     const Token* thing = cx.at(at + 2);
-    if (w && of && of->lower == "of" && (w->lower == "pair" || w->lower == "trio") &&
-        !(thing && kPairedThings.count(thing->lower) > 0)) {
-      m.value = w->lower == "pair" ? 2 : 3;
+    const int size = !w                                          ? 0
+                     : (w->lower == "pair" || w->lower == "duo") ? 2
+                     : w->lower == "trio"                        ? 3
+                     : w->lower == "quartet"                     ? 4
+                                                                 : 0;
+    if (size > 0 && of && of->lower == "of" && !(thing && kPairedThings.count(thing->lower) > 0)) {
+      m.value = size;
       m.spelled = true;
       return at + 1 - i;
     }
