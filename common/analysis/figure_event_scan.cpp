@@ -107,6 +107,11 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       }
     }
     const auto ev = match_event(tokens, k, end);
+    // "one Republican close to the leadership", "had been close to him": near, not shut
+    if (ev.event == "close" && tokens[k].lower == "close" && k + 1 < end &&
+        tokens[k + 1].lower == "to") {
+      return found;
+    }
     // "Two gunmen killed 5 people": the counted ones did it. Those who attend, win, vote or
     // protest are the subjects of their events.
     // "Two parishioners drew their weapons": who draws a crowd is not in it

@@ -73,6 +73,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"It was a big pair of shoes.", ""},
       {"They named a diverse trio of respected legal figures", "3 exact figure -"},
       {"He met a quartet of House Republicans", "4 exact republican -"},
+      // "close to" is near, not shut
+      {"Two Republicans close to the leadership objected", "2 exact republican -"},
+      {"The two sides were getting close to a deal", "2 exact side -"},
       {"A duo of senators objected", "2 exact senator -"},
       {"The string quartet played", ""},
       {"Staff at six detention centers have contracted the virus", "6 exact center -"},
