@@ -12,6 +12,14 @@
 namespace tally::figure_parts {
 namespace {
 
+// Words before a bare "close" that make it the adjective: "had close contact", "very close",
+// "came close".
+bool is_near_close_word(std::string_view w) {
+  return w == "had" || w == "has" || w == "have" || w == "having" || w == "very" ||
+         w == "so" || w == "too" || w == "particularly" || w == "come" || w == "comes" ||
+         w == "came" || w == "coming" || w == "getting";
+}
+
 bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
   return set.count(w) > 0;
 }
@@ -107,9 +115,13 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       }
     }
     const auto ev = match_event(tokens, k, end);
-    // "one Republican close to the leadership", "had been close to him": near, not shut
-    if (ev.event == "close" && tokens[k].lower == "close" && k + 1 < end &&
-        tokens[k + 1].lower == "to") {
+    // "one Republican close to the leadership", "had been close to him", "the races were
+    // close", "who had close contact", "comes close": near, not shut (shut after "be" or
+    // "have" is "closed")
+    if (ev.event == "close" && tokens[k].lower == "close" &&
+        ((k + 1 < end && tokens[k + 1].lower == "to") ||
+         (k > 0 && (is_passive_auxiliary(tokens[k - 1].lower) ||
+                    is_near_close_word(tokens[k - 1].lower))))) {
       return found;
     }
     // "Two gunmen killed 5 people": the counted ones did it. Those who attend, win, vote or
