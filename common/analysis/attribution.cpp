@@ -224,6 +224,17 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
   const auto& tokens = tt.tokens;
   for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
     const Sentence& s = tt.sentences[si];
+    // a headline's label: "Police: 2 dead, 7 wounded in N Carolina shooting"
+    if (const auto label = attribution_parts::label_speaker(tokens, s); label.first < label.second) {
+      AttributionFrame f;
+      f.sentence = si;
+      f.cue = label.second;
+      f.covers_after = true;
+      f.source = resolve_source(text, tokens, label.first, label.second, entities, memory).text;
+      if (!f.source.empty()) {
+        frames.push_back(std::move(f));
+      }
+    }
     for (std::size_t k = s.first; k < s.last; ++k) {
       const auto& w = tokens[k].lower;
       AttributionFrame f;

@@ -37,6 +37,12 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
 std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
                                                  const Sentence& s, std::size_t a);
 
+// A headline's label that names who says what follows it: "Police: 2 dead, 7 wounded", "Health
+// minister: 2 people have died", "Report: 4 in 10 ...", after AP's "The Latest:"; not a topic
+// ("Bronx fire: Twelve die", "Jobs report: ..."). [a, b) before the colon; empty when none.
+std::pair<std::size_t, std::size_t> label_speaker(const std::vector<Token>& tokens,
+                                                  const Sentence& s);
+
 // "No. 1" in "The No. 1 U.S. automaker": token k is a rank (after "No."), part of a
 // description; `first` is the first token the rank may use.
 bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k);

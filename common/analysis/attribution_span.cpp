@@ -3,7 +3,10 @@
 
 #include "common/analysis/attribution_source.hpp"
 
+#include <cctype>
+
 #include "common/analysis/attribution_words.hpp"
+#include "common/analysis/entity_words.hpp"
 #include "common/analysis/gazetteer.hpp"
 #include "common/analysis/numbers.hpp"
 
@@ -260,6 +263,43 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
     ++b;
   }
   return {a, b};
+}
+
+std::pair<std::size_t, std::size_t> label_speaker(const std::vector<Token>& tokens,
+                                                  const Sentence& s) {
+  constexpr std::size_t kMaxWords = 4;
+  std::size_t a = s.first;
+  // AP's live pages: "The Latest: Police: 2 dead, 7 wounded"
+  if (a + 2 < s.last && tokens[a].lower == "the" && tokens[a + 1].lower == "latest" &&
+      is_punct(tokens[a + 2], ':')) {
+    a += 3;
+  }
+  std::size_t c = a;
+  while (c < s.last && c < a + kMaxWords && tokens[c].shape == TokenShape::kWord &&
+         (c > a || tokens[c].capitalized)) {
+    ++c;
+  }
+  if (c == a || c + 1 >= s.last || !is_punct(tokens[c], ':')) {
+    return {a, a};
+  }
+  // (a phrase about someone is a topic: "Romney As Governor:", "Mayor of tornado-ravaged town")
+  for (std::size_t k = a; k < c; ++k) {
+    if (is_subject_stop(tokens[k].lower)) {
+      return {a, a};
+    }
+  }
+  // the label ends with a speaker or a title ("Police", "Health minister", "CDC Chief"), or is
+  // a lone document that finds things ("Report", "Study"; not "Analysis", a kind of article),
+  // or names a poll ("Fox News Poll")
+  const auto& last = tokens[c - 1].lower;
+  std::string title = last;  // ("Sheriff", "Governor": titles are looked up capitalised)
+  title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+  const bool speaker = is_speaker_noun(last) || entity_words::is_lower_title(last) ||
+                       entity_words::is_title(title) ||
+                       attribution_words::is_poll_noun(last) ||
+                       (c == a + 1 && (last == "report" || last == "reports" ||
+                                       last == "study" || last == "audit" || last == "survey"));
+  return speaker ? std::pair{a, c} : std::pair{a, a};
 }
 
 }  // namespace tally::attribution_parts

@@ -237,6 +237,22 @@ TEST_CASE("the source of a list heading gives its items", "[attribution]") {
   CHECK(frames[0].source == "the health ministry");
 }
 
+TEST_CASE("a headline's label names who says what follows it", "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The Latest: Police: 2 dead, 7 wounded in N Carolina shooting", "Police; Police"},
+      {"Health minister: 2 people have died of Ebola in Congo", "Health minister"},
+      {"Report: 4 in 10 federal firearms licensees escape inspection", "Report"},
+      {"Fox News Poll: Obama leads in three key swing states", "Fox News Poll"},
+      // a topic, a kind of article, a phrase about someone: no speaker
+      {"Bronx fire: Twelve die in New York apartment block blaze", "-"},
+      {"Jobs report: Employers added 148,000 jobs in December", "-"},
+      {"Analysis: Five reasons the president fumbled the debate", "-"},
+      {"Romney As Governor: Confrontation, One Big Deal and 800 Vetoes", "-; -"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
+
 TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "[attribution]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       // after a name, an appositive may be a bare title, an age or a place
