@@ -305,6 +305,12 @@ TEST_CASE("the company, the automaker: the organisation last named as a source",
        "Acme Corp; The defense ministry"},
       {"The United Nations said 30 people died.\n\nThe Observatory said 40 people died.",
        "United Nations; Observatory"},
+      // a news outlet, with modifiers ("the state news outlet"), and "the paper"
+      {"Tass said 100 bodies were found.\n\nThe state news outlet adds that the passengers "
+       "included 138 women.",
+       "Tass; Tass"},
+      {"The Times of Israel said two rockets were fired.\n\nThe paper said 12 people were hurt.",
+       "Times of Israel; Times of Israel"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
