@@ -29,6 +29,9 @@ bool is_hanging_preposition(std::string_view w) {
   return w == "of" || w == "for" || w == "and" || w == "by" || w == "from" || w == "in";
 }
 
+// The most words of a title met again after "the": "the attorney general".
+constexpr std::size_t kMaxTitleWords = 3;
+
 }  // namespace
 
 Source resolve_source(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
@@ -152,14 +155,18 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
       for (std::size_t k = a; k < b; ++k) {
         s.organisation = s.organisation || is_organisation_word(tokens[k].lower);
       }
-      // "the governor": the last person seen with that title
-      if (first == "the" && b == a + 2) {
+      // "the governor", "the attorney general": the last person seen with that title
+      std::string wanted;  // the title's words after "the", lower case
+      for (std::size_t k = a + 1; first == "the" && k < b && k <= a + kMaxTitleWords; ++k) {
+        wanted += (wanted.empty() ? "" : " ") + tokens[k].lower;
+      }
+      if (first == "the" && b > a + 1 && b <= a + 1 + kMaxTitleWords) {
         for (auto it = memory.titled_people.rbegin(); it != memory.titled_people.rend(); ++it) {
           std::string title = it->first;
           for (auto& ch : title) {
             ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
           }
-          if (title.find(tokens[a + 1].lower) != std::string::npos) {
+          if (title.find(wanted) != std::string::npos) {
             s.text = it->second;
             s.person = true;
             s.organisation = false;

@@ -156,6 +156,12 @@ TEST_CASE("pronouns and titles resolve to the last named speaker", "[attribution
       {"Tom Lee, a detective, said James Smith, 34, was arrested after 3 people were shot.",
        "Tom Lee"},
       {"Jane Doe, the mayor, said John Smith, the chief, had hired 40 officers.", "Jane Doe"},
+      // a title of several words met again: "the attorney general", "the prime minister"
+      {"Attorney General Eric Holder said three citizens were killed.\n\nThe attorney general "
+       "said 12 people were killed.",
+       "Eric Holder; Eric Holder"},
+      {"Prime Minister Theresa May said it was over. The prime minister said 40 were hurt.",
+       "Theresa May"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
