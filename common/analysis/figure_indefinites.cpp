@@ -39,13 +39,26 @@ read_indefinite_thing(std::string_view text,
                       std::size_t k,
                       std::vector<Candidate>& out) {
   std::size_t j = k + 1;
-  while (j < s.last && j < k + 5 && tokens[j].lower != "was" &&
+  while (j < s.last && j < k + 5 && tokens[j].lower != "was" && tokens[j].lower != "went" &&
          (tokens[j].shape == TokenShape::kWord || tokens[j].shape == TokenShape::kNumber) &&
          !is_np_stop(tokens[j].lower) && match_event(tokens, j, s.last).length == 0) {
     ++j;
   }
-  if (j == k + 1 || j >= s.last || tokens[j].lower != "was" ||
-      tokens[j - 1].shape != TokenShape::kWord) {
+  if (j == k + 1 || j >= s.last || tokens[j - 1].shape != TokenShape::kWord) {
+    return;
+  }
+  // "a fighter jet went missing"
+  // (not a name: "a little boy named Simon went missing" is the boy's)
+  if (tokens[j].lower == "went" && j + 1 < s.last && tokens[j + 1].lower == "missing" &&
+      !tokens[j - 1].capitalized) {
+    Candidate c = one_of(text, tokens, k, j, singular_noun(tokens[j - 1].lower));
+    c.event.event = "missing";
+    c.event.first = j;
+    c.event.last = j + 2;
+    out.push_back(std::move(c));
+    return;
+  }
+  if (tokens[j].lower != "was") {
     return;
   }
   const auto event = event_after(tokens, j, s.last);
@@ -129,6 +142,12 @@ find_indefinites(std::string_view text,
       if (one_person_noun(w)) {
         break;
       }
+      // "a wounded person inside was arrested": a participle that describes the person
+      if (w.ends_with("ed") && j + 1 < s.last && one_person_noun(tokens[j + 1].lower) &&
+          match_event(tokens, j, s.last).length == 1) {
+        ++j;
+        continue;
+      }
       // "a US civilian contractor": the country, not the pronoun
       const bool country_us = w == "us" && text.substr(tokens[j].begin, 2) == "US";
       if ((tokens[j].shape != TokenShape::kWord && tokens[j].shape != TokenShape::kNumber) ||
@@ -204,6 +223,10 @@ find_indefinites(std::string_view text,
                          e == "capture";
     if (befalls && c.event.mood == Mood::kFactual) {
       out.push_back(std::move(c));
+    } else if (j + 1 < s.last && tokens[j + 1].shape == TokenShape::kWord &&
+               !tokens[j + 1].capitalized && !is_np_stop(tokens[j + 1].lower)) {
+      // "a fighter jet was damaged": a people word that modifies a thing
+      read_indefinite_thing(text, tokens, s, k, out);
     }
   }
 }

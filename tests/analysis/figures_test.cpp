@@ -152,6 +152,12 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"he was a 23-year-old student", ""},
       {"another U.S. drone was shot down over Yemen", "1 exact drone destroy"},
       {"a church was destroyed in the fire", "1 exact church destroy"},
+      // a people word that modifies a thing; a thing that went missing; a participle that
+      // describes the person
+      {"A fighter jet was damaged in the raid", "1 exact jet damage"},
+      {"A fighter jet went missing over Syria", "1 exact jet missing"},
+      {"A little boy named Simon went missing", ""},
+      {"A wounded person inside was arrested", "1 exact person arrest"},
       {"an apparent murder-suicide was close to the school", ""},
       {"a bill was passed", ""},
       {"An American woman was killed in the blast", "1 exact woman kill"},
