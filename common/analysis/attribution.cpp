@@ -225,7 +225,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
   for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
     const Sentence& s = tt.sentences[si];
     // a headline's label: "Police: 2 dead, 7 wounded in N Carolina shooting"
-    if (const auto label = attribution_parts::label_speaker(tokens, s); label.first < label.second) {
+    const auto label = attribution_parts::label_speaker(tokens, s);
+    if (label.first < label.second) {
       AttributionFrame f;
       f.sentence = si;
       f.cue = label.second;

@@ -108,4 +108,49 @@ add_months(CivilDate day, int months) {
   return {year, month, d};
 }
 
+DateSpan
+season_span(int year, Season season) {
+  switch (season) {
+    case Season::kSpring:
+      return {{year, 3, 1}, {year, 5, 31}};
+    case Season::kSummer:
+      return {{year, 6, 1}, {year, 8, 31}};
+    case Season::kFall:
+      return {{year, 9, 1}, {year, 11, 30}};
+    case Season::kWinter:
+      break;
+  }
+  return {{year, 12, 1}, {year + 1, 2, days_in_month(year + 1, 2)}};
+}
+
+CivilDate
+nth_weekday(int year, int month, int n, int weekday) {
+  if (n < 0) {
+    const CivilDate last{year, month, days_in_month(year, month)};
+    return last.plus_days(-((last.weekday() - weekday + 7) % 7));
+  }
+  const CivilDate first{year, month, 1};
+  return first.plus_days((weekday - first.weekday() + 7) % 7 + 7L * (n - 1));
+}
+
+CivilDate
+easter_sunday(int year) {
+  // the anonymous Gregorian algorithm (Meeus/Jones/Butcher)
+  const int a = year % 19;
+  const int b = year / 100;
+  const int c = year % 100;
+  const int d = b / 4;
+  const int e = b % 4;
+  const int f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4;
+  const int k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return {year, month, day};
+}
+
 }  // namespace tally::date_periods

@@ -40,6 +40,18 @@ std::optional<CivilDate> day_near(int month, int day, CivilDate published);
 // The latest `weekday` (0 = Monday) on or before `published`.
 CivilDate weekday_on_or_before(int weekday, CivilDate published);
 
+// The seasons of the northern meteorological year: spring is March to May, summer June to
+// August, fall September to November, winter December to February (the winter of `year`
+// starts in its December).
+enum class Season { kSpring, kSummer, kFall, kWinter };
+DateSpan season_span(int year, Season season);
+
+// The n-th `weekday` (0 = Monday) of `month` in `year` ("the fourth Thursday of November");
+// n = -1 is the last ("the last Monday of May").
+CivilDate nth_weekday(int year, int month, int n, int weekday);
+// Easter Sunday of `year` (Gregorian computus).
+CivilDate easter_sunday(int year);
+
 CivilDate week_start(CivilDate day);              // the Monday of its week
 CivilDate add_months(CivilDate day, int months);  // day clamped to the month's length
 

@@ -193,6 +193,12 @@ Scanner::parse_at(std::size_t i) const {
   if (auto p = parse_fiscal(i)) {
     return p;
   }
+  if (auto p = parse_holiday(i)) {
+    return p;
+  }
+  if (auto p = parse_season(i)) {
+    return p;
+  }
   if (auto p = parse_weekday(i)) {
     return p;
   }

@@ -1,7 +1,8 @@
 #pragma once
 // The scanner behind find_dates (dates.hpp): reads date expressions token by token, longest
 // form first. Internal to tally_analysis; split over date_scanner.cpp (periods, numeric and
-// day-first dates) and date_grammar.cpp (weekdays, months, relative words).
+// day-first dates), date_grammar.cpp (weekdays, months, relative words) and date_calendar.cpp
+// (holidays and seasons).
 
 #include "common/analysis/date_periods.hpp"
 #include "common/analysis/date_tokens.hpp"
@@ -40,7 +41,8 @@ bool in_list(std::string_view word, std::initializer_list<std::string_view> list
 class Scanner {
  public:
   Scanner(std::string_view text, std::optional<CivilDate> published)
-      : tokens_(date_tokens::tokenise(text)),
+      : text_(text),
+        tokens_(date_tokens::tokenise(text)),
         published_(published),
         monday_(date_periods::week_start(published.value_or(kNoPublished))) {}
 
@@ -68,6 +70,15 @@ class Scanner {
   std::optional<Parsed> parse_relative(std::size_t i) const;
   // "two days ago", "a week ago", "three years ago".
   std::optional<Parsed> parse_ago(std::size_t i) const;
+  // "on Christmas Day", "Election Day 2016", "Thanksgiving" after "on": a named day
+  // (lexicons/holidays.tsv; date_calendar.cpp).
+  std::optional<Parsed> parse_holiday(std::size_t i) const;
+  // "this summer", "last fall", "this past winter", "the summer of 2019", "fall 2020": a season
+  // (date_calendar.cpp).
+  std::optional<Parsed> parse_season(std::size_t i) const;
+  // The day `d` of a holiday read up to `next`, or with "weekend" after it the days off around
+  // it ("Memorial Day weekend": Saturday to Monday).
+  Parsed holiday_weekend(std::size_t next, DateMentionKind kind, CivilDate d) const;
   // "fiscal 2018", "fiscal year 2019", "FY 2017": the US federal fiscal year.
   std::optional<Parsed> parse_fiscal(std::size_t i) const;
   // "from Oct. 20 to Oct. 26", "from March 2 through 6", "between May 1 and May 5": the date
@@ -129,6 +140,7 @@ class Scanner {
     return decade_span(i, MonthPart::kWhole, next).has_value();
   }
 
+  std::string_view text_;
   std::vector<Token> tokens_;
   std::optional<CivilDate> published_;
   CivilDate monday_;  // the Monday of the published date's week, for "this week", "the weekend"

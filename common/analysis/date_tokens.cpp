@@ -36,7 +36,10 @@ constexpr auto kAnchors = std::to_array<std::string_view>(
     {"jan",   "feb",  "mar", "apr",   "may",     "jun",       "jul",      "aug",
      "sep",   "oct",  "nov", "dec",   "mon",     "tue",       "wed",      "thu",
      "fri",   "sat",  "sun", "today", "tonight", "yesterday", "tomorrow", "week",
-     "month", "year", "day", "hour",  "night",   "decade"});
+     "month", "year", "day", "hour",  "night",   "decade",
+     // holidays without "day" and seasons (date_calendar.cpp)
+     "christmas", "thanksgiving", "easter", "halloween", "juneteenth", "spring", "summer", "fall",
+     "autumn", "winter"});
 
 // Bit b of kAnchorStarts[a] is set when a stem starts with the letters 'a' + a, 'a' + b: a word
 // whose first two letters are not one of these starts no stem.

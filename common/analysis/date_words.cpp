@@ -84,14 +84,21 @@ in_list(std::string_view word, std::initializer_list<std::string_view> list) {
 // Every word that can start an expression of date_scanner.cpp or date_grammar.cpp, lower case:
 // the leads of parse_since, parse_past and parse_fiscal, the modifiers of parse_weekday,
 // parse_month_phrase and parse_relative, and the counts of parse_ago (small_number_word). Month
-// and weekday names come from the tables above. A word added to a parser's leading list must be added here.
+// and weekday names come from the tables above. A word added to a parser's leading list must be
+// added here.
 constexpr auto kLeadWords = std::to_array<std::string_view>(
     {"since", "in",     "over",   "during",   "for",     "within",    "the",      "late",
      "early", "earlier", "later", "last",     "next",    "this",      "mid",      "so",
      "today", "tonight", "yesterday", "tomorrow", "at",  "a",         "an",       "couple",
      "one",   "two",    "three",  "four",     "five",    "six",       "seven",    "eight",
      "nine",  "ten",    "eleven", "twelve",   "fifteen", "twenty",    "thirty",   "fiscal",
-     "fy"});
+     "fy",
+     // the first words of the holidays of lexicons/holidays.tsv and the seasons
+     // (date_calendar.cpp)
+     "christmas", "new", "fourth", "independence", "halloween", "valentine", "juneteenth",
+     "veterans", "thanksgiving", "black", "cyber", "memorial", "labor", "election", "martin",
+     "mlk", "presidents", "mother", "father", "easter", "good", "spring", "summer", "fall",
+     "autumn", "winter"});
 
 // Bit `length` of kLeadFilter[first letter][last letter] is set when a lead word has that
 // shape (letters folded to lower case).
@@ -130,6 +137,14 @@ constexpr LeadFilter kLeadFilter = make_lead_filter();
 
 bool
 may_lead_date(std::string_view word) {
+  // ("Valentine’s Day", "Presidents’ Day": the name before its apostrophe)
+  static constexpr std::string_view kApostrophe = "\xE2\x80\x99";
+  if (word.ends_with(kApostrophe)) {
+    word.remove_suffix(kApostrophe.size());
+  } else if (word.size() > kApostrophe.size() + 1 && word.back() == 's' &&
+             word.substr(word.size() - 1 - kApostrophe.size(), kApostrophe.size()) == kApostrophe) {
+    word.remove_suffix(kApostrophe.size() + 1);
+  }
   if (word.empty() || word.size() > 15 || !is_ascii_letter(word.front()) ||
       !is_ascii_letter(word.back())) {
     return false;

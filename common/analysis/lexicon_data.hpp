@@ -22,5 +22,6 @@ std::string_view lexicon_numbers();        // lexicons/numbers.tsv: number words
 std::string_view lexicon_changes();        // lexicons/changes.tsv: verbs of change, forecasts
 std::string_view lexicon_conflicts();      // lexicons/conflicts.tsv: running conflicts, starts
 std::string_view lexicon_domains();        // lexicons/domains.tsv: jobs, votes, seats, kidnaps
+std::string_view lexicon_holidays();       // lexicons/holidays.tsv: named days and their rules
 
 }  // namespace tally::data

@@ -1,0 +1,255 @@
+// Named days and seasons: "on Christmas Day", "Election Day 2016", "on Thanksgiving", "this
+// summer", "last fall", "the summer of 2019". The holidays and their rules are in
+// lexicons/holidays.tsv; the calendar arithmetic is in date_periods.cpp.
+
+#include "common/analysis/date_scanner.hpp"
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+
+namespace tally::date_scan {
+namespace {
+
+using date_periods::Season;
+
+enum class Rule { kFixed, kNth, kEaster };
+
+struct Holiday {
+  std::string_view name;  // lower case, single spaces, apostrophes as '
+  Rule rule = Rule::kFixed;
+  int month = 0;
+  int day = 0;  // the day of a fixed holiday, the n of an nth one
+  int weekday = 0;
+  int offset = 0;
+  bool bare = false;  // the name alone is also an ordinary word: only after "on" or with a year
+  bool even = false;  // without a year, the day of an even year (Election Day)
+};
+
+int number(std::string_view s) {
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+// The holidays of the lexicon, longest name first ("christmas day" before "christmas").
+const std::vector<Holiday>& holidays() {
+  static const std::vector<Holiday> kHolidays = [] {
+    std::vector<Holiday> out;
+    for_each_lexicon_row(data::lexicon_holidays(), [&](const std::vector<std::string_view>& c) {
+      if (c.size() < 6) {
+        return;
+      }
+      Holiday h;
+      h.name = c[0];
+      h.rule = c[1] == "nth" ? Rule::kNth : c[1] == "easter" ? Rule::kEaster : Rule::kFixed;
+      h.month = number(c[2]);
+      h.day = number(c[3]);
+      h.weekday = number(c[4]);
+      h.offset = number(c[5]);
+      h.bare = c.size() > 6 && c[6] == "bare";
+      h.even = c.size() > 6 && c[6] == "even";
+      out.push_back(h);
+    });
+    std::stable_sort(out.begin(), out.end(), [](const Holiday& a, const Holiday& b) {
+      return a.name.size() > b.name.size();
+    });
+    return out;
+  }();
+  return kHolidays;
+}
+
+CivilDate day_of(const Holiday& h, int year) {
+  switch (h.rule) {
+    case Rule::kNth:
+      return date_periods::nth_weekday(year, h.month, h.day, h.weekday).plus_days(h.offset);
+    case Rule::kEaster:
+      return date_periods::easter_sunday(year).plus_days(h.offset);
+    case Rule::kFixed:
+      break;
+  }
+  return {year, h.month, h.day};
+}
+
+char fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The length in bytes of `name` written at `text[pos]`, case aside, a typographic apostrophe
+// for ', and no letter after it; 0 when it is not there.
+std::size_t written_at(std::string_view text, std::size_t pos, std::string_view name) {
+  static constexpr std::string_view kApostrophe = "\xE2\x80\x99";
+  std::size_t t = pos;
+  for (const char c : name) {
+    if (c == '\'' && text.substr(t, kApostrophe.size()) == kApostrophe) {
+      t += kApostrophe.size();
+      continue;
+    }
+    if (t >= text.size() || fold(text[t]) != c) {
+      return 0;
+    }
+    ++t;
+  }
+  const bool letter_after = t < text.size() && ((text[t] >= 'a' && text[t] <= 'z') ||
+                                                 (text[t] >= 'A' && text[t] <= 'Z'));
+  return letter_after ? 0 : t - pos;
+}
+
+std::optional<Season> season_word(std::string_view w) {
+  if (iequals(w, "spring")) {
+    return Season::kSpring;
+  }
+  if (iequals(w, "summer")) {
+    return Season::kSummer;
+  }
+  if (iequals(w, "fall") || iequals(w, "autumn")) {
+    return Season::kFall;
+  }
+  if (iequals(w, "winter")) {
+    return Season::kWinter;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Parsed>
+Scanner::parse_holiday(std::size_t i) const {
+  if (!at(i) || tok(i).type != TokenType::kWord) {
+    return std::nullopt;
+  }
+  for (const auto& h : holidays()) {
+    const std::size_t length = written_at(text_, tok(i).begin, h.name);
+    if (length == 0) {
+      continue;
+    }
+    std::size_t next = i;
+    while (at(next) && tok(next).begin < tok(i).begin + length) {
+      ++next;
+    }
+    const std::optional<int> year = year_number(next);
+    // a holiday that only describes a thing: "a Fourth of July party", "their Christmas
+    // dinner" (not "on the Fourth of July", "Memorial Day weekend"), or part of a name: "the
+    // Good Friday Agreement" (read, so that no month in it is taken for a date)
+    const bool describes =
+        i > 0 && in_list(word(i - 1), {"a", "an", "his", "her", "their", "its", "our", "my"}) &&
+        !is_word(next, "weekend");
+    const bool named = !word(next).empty() && word(next)[0] >= 'A' && word(next)[0] <= 'Z' &&
+                       !year_number(next);
+    if (describes || named) {
+      return Parsed{next, DateMentionKind::kRelative, std::nullopt};
+    }
+    // "Christmas", "Easter": the day only when it is named as one, capitalised
+    if (h.bare && !year && !(i > 0 && is_word(i - 1, "on") && tok(i).text[0] >= 'A' &&
+                             tok(i).text[0] <= 'Z')) {
+      continue;
+    }
+    if (year) {
+      const CivilDate d = day_of(h, *year);
+      return holiday_weekend(next + 1, DateMentionKind::kAbsolute, d);
+    }
+    if (!published_) {
+      return Parsed{next, DateMentionKind::kRelative, std::nullopt};
+    }
+    // this year's, unless it is more than a month ahead of the article: then last year's
+    constexpr long kAheadDays = 31;
+    const CivilDate p = *published_;
+    const int step = h.even ? 2 : 1;
+    int y = h.even && p.year % 2 != 0 ? p.year - 1 : p.year;
+    if (day_of(h, y).days_since_epoch() - p.days_since_epoch() > kAheadDays) {
+      y -= step;
+    }
+    return holiday_weekend(next, DateMentionKind::kRelative, day_of(h, y));
+  }
+  return std::nullopt;
+}
+
+Parsed
+Scanner::holiday_weekend(std::size_t next, DateMentionKind kind, CivilDate d) const {
+  if (!is_word(next, "weekend")) {
+    return Parsed{next, kind, DateSpan{d, d}};
+  }
+  // "the Fourth of July weekend", "Memorial Day weekend", "Thanksgiving weekend": the days off
+  // around it, up to the Sunday or the Monday holiday
+  const int wd = d.weekday();
+  const DateSpan span = wd == 0   ? DateSpan{d.plus_days(-2), d}
+                        : wd == 6 ? DateSpan{d.plus_days(-1), d.plus_days(1)}
+                        : wd >= 3 ? DateSpan{d, d.plus_days(6 - wd)}
+                                  : DateSpan{d.plus_days(-(wd + 2)), d};
+  return Parsed{next + 1, kind, span};
+}
+
+std::optional<Parsed>
+Scanner::parse_season(std::size_t i) const {
+  std::size_t j = i;
+  enum class Which { kBare, kThis, kLast, kNext, kThe } which = Which::kBare;
+  if (is_word(j, "this") && is_word(j + 1, "past")) {
+    which = Which::kLast;
+    j += 2;
+  } else if (is_word(j, "this") || is_word(j, "last") || is_word(j, "next") ||
+             is_word(j, "the")) {
+    which = is_word(j, "this")   ? Which::kThis
+            : is_word(j, "last") ? Which::kLast
+            : is_word(j, "next") ? Which::kNext
+                                 : Which::kThe;
+    ++j;
+  }
+  const std::optional<Season> season = season_word(word(j));
+  if (!season) {
+    return std::nullopt;
+  }
+  // (a name: "the Summer Olympics", "Winter Games")
+  const auto capitalised = [&](std::size_t k) {
+    return !word(k).empty() && word(k)[0] >= 'A' && word(k)[0] <= 'Z';
+  };
+  if ((which == Which::kBare || which == Which::kThe) && capitalised(j) && capitalised(j + 1)) {
+    return std::nullopt;
+  }
+  ++j;
+  // "the summer of 2019", "summer 2019", "fall 2020"
+  std::optional<int> year;
+  if (is_word(j, "of") && (year = year_number(j + 1))) {
+    j += 2;
+  } else if (!is_word(j, "of") && (year = year_number(j))) {
+    ++j;
+  }
+  if (year && (which == Which::kBare || which == Which::kThe)) {
+    return Parsed{j, DateMentionKind::kAbsolute, date_periods::season_span(*year, *season)};
+  }
+  if (year || which == Which::kBare || which == Which::kThe) {
+    return std::nullopt;
+  }
+  Parsed out{j, DateMentionKind::kRelative, std::nullopt};
+  if (!published_) {
+    return out;
+  }
+  const CivilDate p = *published_;
+  // the occurrences around the article, earliest first
+  std::vector<DateSpan> spans;
+  for (int y = p.year - 2; y <= p.year + 1; ++y) {
+    spans.push_back(date_periods::season_span(y, *season));
+  }
+  for (const auto& s : spans) {
+    const bool ongoing = s.from <= p && p <= s.to;
+    if (which == Which::kLast && s.to < p) {
+      out.span = s;  // the latest that has ended
+    } else if (which == Which::kNext && s.from > p && !out.span) {
+      out.span = s;
+    } else if (which == Which::kThis && (ongoing || (s.from > p && !out.span))) {
+      out.span = s;  // the one under way, else the coming one
+      if (ongoing) {
+        break;
+      }
+    }
+  }
+  // ("this summer" in October is the one just past)
+  if (which == Which::kThis && out.span && out.span->from > p) {
+    const auto& before = spans[static_cast<std::size_t>(p.year - (p.year - 2))];
+    if (before.to < p && before.to.year == p.year) {
+      out.span = before;
+    }
+  }
+  return out;
+}
+
+}  // namespace tally::date_scan
