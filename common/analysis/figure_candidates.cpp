@@ -102,6 +102,37 @@ bool over_takes_object(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// "think about 4,600 people dying", "talked about 20 victims": "about" is the preposition of
+// the verb before it, not a hedge (not after a verb of perception: "he heard about nine
+// gunshots" is about nine)
+bool about_takes_object(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "think",    "thinks",   "thinking", "thought",  "talk",     "talks",    "talking",
+      "talked",   "speak",    "speaks",   "spoke",    "speaking", "worry",    "worried",
+      "worrying", "care",     "cares",    "cared",    "wrote",    "write",    "writes",
+      "asked",    "joked",    "lied",     "bragged",  "boasted",  "complained", "warned",
+      "reminded"};
+  return kWords.count(w) > 0;
+}
+
+// "adjusted their estimate up to 5,740", "revised up to 33": "up" is the particle of the verb of
+// change before it (within three words), not "up to" as a ceiling
+bool up_is_particle(const std::vector<Token>& tokens, std::size_t first, std::size_t up) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "adjusted", "revised", "raised", "bumped", "pushed", "moved", "ticked", "went", "shot",
+      "jumped",   "climbed", "ratcheted", "marked", "scaled", "driven", "drove", "sent"};
+  for (std::size_t k = up; k > first && k + 4 > up; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.shape != TokenShape::kWord) {
+      return false;
+    }
+    if (kVerbs.count(t.lower) > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "One of the three judges dissented", "one of their men was killed": the one of a group that
 // a singular verb's event befell counts one of the group's noun. Returns false when the verb
 // is not singular or names no event.
@@ -226,6 +257,12 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     // the word before it, not a hedge
     if (q.length == 1 && tokens[m.first - 1].lower == "over" && m.first >= s.first + 2 &&
         over_takes_object(tokens[m.first - 2].lower)) {
+      q = QualifierMatch{};
+    }
+    if ((q.length == 1 && tokens[m.first - 1].lower == "about" && m.first >= s.first + 2 &&
+         about_takes_object(tokens[m.first - 2].lower)) ||
+        (q.length == 2 && tokens[m.first - 2].lower == "up" && tokens[m.first - 1].lower == "to" &&
+         up_is_particle(tokens, s.first, m.first - 2))) {
       q = QualifierMatch{};
     }
     c.start = m.first - q.length;

@@ -39,6 +39,11 @@ TEST_CASE("qualifiers", "[figures]") {
       // "over" as the preposition of the word before it
       {"He was charged over 239 protesters' deaths", "239 exact protester kill"},
       {"The attack killed over 100 people", "100 more_than people kill"},
+      // "about" as the preposition of a verb of talk or thought; "up" as a verb's particle
+      {"When you think about 4,600 people dying", "4600 exact people kill"},
+      {"He heard about nine gunshots", "9 about gunshot -"},
+      {"They adjusted their estimate up to 5,740 deaths", "5740 exact death kill"},
+      {"The storm killed up to 12 people", "12 up_to people kill"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
