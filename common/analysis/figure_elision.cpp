@@ -147,14 +147,19 @@ void carry_last_in_sentence(const ElisionScope& scope, FigureSpan& f,
 void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
   const auto& figures = scope.figures;
   const auto& tokens = scope.tokens;
+  // the whole some were among: "10 children among at least 84 killed" counts people
+  bool among = false;
+  for (std::size_t k = c.start; k > scope.s.first && k + 4 > c.start; --k) {
+    among = among || tokens[k - 1].lower == "among";
+  }
   // "the toll has topped 4,000 — including 26 in the U.S.": a part of the figure before
-  if (c.including && !f.figure.event.empty() && figures.size() > scope.sentence_base &&
+  if (c.including && !among && !f.figure.event.empty() && figures.size() > scope.sentence_base &&
       figures.back().figure.event == f.figure.event) {
     copy_counted(f, figures.back().figure);
     f.carried_from = static_cast<int>(figures.size() - 1);
   }
   // elided: the last people noun of this sentence, else of this or the last paragraph read
-  if (!f.figure.event.empty() && f.figure.head.empty()) {
+  if (!f.figure.event.empty() && f.figure.head.empty() && !among) {
     carry_last_in_sentence(scope, f, has_people_head);
     if (f.figure.head == "person") {
       f.figure.head = "people";  // "One person was killed and eight others injured"

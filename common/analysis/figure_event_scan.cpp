@@ -97,9 +97,18 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     }
     // "Two Argentine citizens were among the dead", "among those killed", "among 12 people
     // killed", "among the 29 soldiers killed": some of those the event befell
-    if (passive && tokens[k].lower == "among") {
+    // (and with no verb, in a headline or a list: "2 Americans, 10 children among at least 84
+    // killed", "Two Americans among the dead were identified")
+    if ((passive || k == chain_start) && tokens[k].lower == "among") {
       std::size_t e = k + 1;
       if (e < end && (tokens[e].lower == "the" || tokens[e].lower == "those")) {
+        ++e;
+      }
+      if (e + 1 < end && ((tokens[e].lower == "at" && tokens[e + 1].lower == "least") ||
+                          (tokens[e].lower == "more" && tokens[e + 1].lower == "than"))) {
+        e += 2;
+      } else if (e < end && (tokens[e].lower == "some" || tokens[e].lower == "nearly" ||
+                             tokens[e].lower == "about" || tokens[e].lower == "over")) {
         ++e;
       }
       if (e + 1 < end && (tokens[e].shape == TokenShape::kNumber ||

@@ -336,6 +336,10 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Two Americans were among 300 people at the rally",
        "2 exact american -; 300 exact people protest"},
       {"Five teams were among the finalists", "5 exact team -"},
+      // with no verb, in a headline; the whole they were among counts people
+      {"2 Americans, 10 children among at least 84 killed in Nice",
+       "2 exact american kill; 10 exact child kill; 84 at_least people kill"},
+      {"Two Americans among the dead were identified", "2 exact american kill"},
       {"Four Americans — Ambassador Christopher Stevens, information officer Sean Smith, and "
        "contractors Tyrone Woods and Glen Doherty — were killed",
        "4 exact american kill"},
