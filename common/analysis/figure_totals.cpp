@@ -130,7 +130,13 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
   if (c.start <= s.first) {
     return;
   }
-  const auto& before = tokens[c.start - 1].lower;
+  // past a focusing adverb: "the death toll remains at just 64", "rose to only 12"
+  std::size_t b = c.start;
+  if (b > s.first + 1 && (tokens[b - 1].lower == "just" || tokens[b - 1].lower == "only" ||
+                          tokens[b - 1].lower == "still" || tokens[b - 1].lower == "now")) {
+    --b;
+  }
+  const auto& before = tokens[b - 1].lower;
   if (before != "to" && before != "at" && before != "of" && before != "reached" &&
       before != "hit" && before != "was" && before != "is" && before != "passed" &&
       before != "passing" && before != "reaching" && before != "hitting" &&
@@ -189,14 +195,14 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
       c.event.event = named;
     } else {
       c.np.head = "death";  // "the toll has reached 61": 61 deaths
-      c.event.event = at > s.first && (tokens[at - 1].lower == "injury" ||
-                                       tokens[at - 1].lower == "casualty")
-                          ? "wound"
-                          : "kill";
-      if (at > s.first && tokens[at - 1].lower == "death") {
-        c.event.event = "kill";
+      const auto& kind = at > s.first ? tokens[at - 1].lower : std::string();
+      c.event.event = kind == "injury" || kind == "casualty" ? "wound" : "kill";
+      // "India's infection toll stood at just three": infections
+      if (kind == "infection" || kind == "case") {
+        c.event.event = "infect";
+        c.np.head = "infection";
       }
-      if (c.event.event != "kill") {
+      if (c.event.event == "wound") {
         c.np.head.clear();
       }
     }

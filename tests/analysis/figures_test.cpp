@@ -403,6 +403,9 @@ TEST_CASE("running totals and revisions", "[figures]") {
       {"The death toll rose to 120 on Monday.", "120 exact death kill cumulative"},
       {"So far this year 3,000 people have died", "3000 exact people kill cumulative"},
       {"bringing the toll to 45", "45 exact death kill cumulative"},
+      // past a focusing adverb; an infection toll counts infections
+      {"The official death toll remains at just 64.", "64 exact death kill"},
+      {"India's infection toll stood at just three.", "3 exact infection infect"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
