@@ -160,9 +160,12 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
   }
   Parsed out{j, DateMentionKind::kAbsolute, std::nullopt};
   if (published_) {
-    // "will be held in March": a plan looks ahead to the next one
-    out.span = looks_ahead(i) ? date_periods::month_ahead(m.value, part, *published_)
-                              : date_periods::month_before(m.value, part, *published_);
+    // "will be held in March": a plan looks ahead to the next one; so does a deadline in a
+    // month still to come this year ("180,000 deaths by October" in June)
+    const bool deadline = i > 0 && is_word(i - 1, "by") && m.value > published_->month;
+    out.span = looks_ahead(i) || deadline
+                   ? date_periods::month_ahead(m.value, part, *published_)
+                   : date_periods::month_before(m.value, part, *published_);
   }
   return out;
 }

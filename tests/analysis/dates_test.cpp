@@ -94,6 +94,10 @@ TEST_CASE("absolute dates, with and without a year", "[dates]") {
        "abs:January=2020-01-01..2020-01-31; abs:March=2020-03-01..2020-03-31"},
       {"The party won the vote in May", "2019-06-10", "abs:May=2019-05-01..2019-05-31"},
       {"Sales fell last December", "2020-02-28", "abs:last December=2019-12-01..2019-12-31"},
+      // a deadline in a month still to come this year looks ahead
+      {"a forecast of 180,000 deaths by October", "2020-06-24",
+       "abs:October=2020-10-01..2020-10-31"},
+      {"had fallen by March", "2020-06-24", "abs:March=2020-03-01..2020-03-31"},
       // a plan looks ahead to the next such month; an adjective of plan or forecast does not
       {"The seats will be up for grabs in November", "2018-06-24",
        "abs:November=2018-11-01..2018-11-30"},
