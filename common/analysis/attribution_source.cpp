@@ -7,6 +7,7 @@
 
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/core/strings.hpp"
 
 namespace tally::attribution_parts {
 namespace {
@@ -156,17 +157,13 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
         s.organisation = s.organisation || is_organisation_word(tokens[k].lower);
       }
       // "the governor", "the attorney general": the last person seen with that title
-      std::string wanted;  // the title's words after "the", lower case
-      for (std::size_t k = a + 1; first == "the" && k < b && k <= a + kMaxTitleWords; ++k) {
-        wanted += (wanted.empty() ? "" : " ") + tokens[k].lower;
-      }
       if (first == "the" && b > a + 1 && b <= a + 1 + kMaxTitleWords) {
+        std::string wanted;  // the title's words after "the", lower case
+        for (std::size_t k = a + 1; k < b; ++k) {
+          wanted += (wanted.empty() ? "" : " ") + tokens[k].lower;
+        }
         for (auto it = memory.titled_people.rbegin(); it != memory.titled_people.rend(); ++it) {
-          std::string title = it->first;
-          for (auto& ch : title) {
-            ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-          }
-          if (title.find(wanted) != std::string::npos) {
+          if (ascii_lower(it->first).find(wanted) != std::string::npos) {
             s.text = it->second;
             s.person = true;
             s.organisation = false;

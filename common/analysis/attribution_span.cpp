@@ -297,8 +297,7 @@ std::pair<std::size_t, std::size_t> label_speaker(const std::vector<Token>& toke
   const bool speaker = is_speaker_noun(last) || entity_words::is_lower_title(last) ||
                        entity_words::is_title(title) ||
                        attribution_words::is_poll_noun(last) ||
-                       (c == a + 1 && (last == "report" || last == "reports" ||
-                                       last == "study" || last == "audit" || last == "survey"));
+                       (c == a + 1 && attribution_words::is_label_document(last));
   return speaker ? std::pair{a, c} : std::pair{a, a};
 }
 

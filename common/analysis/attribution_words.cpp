@@ -26,6 +26,7 @@ struct Lists {
   WordSet clause_start = lexicon_word_list(data::lexicon_reporting(), "clause_start");
   WordSet clause_opener = lexicon_word_list(data::lexicon_reporting(), "clause_opener");
   WordSet poll_noun = lexicon_word_list(data::lexicon_reporting(), "poll_noun");
+  WordSet label_document = lexicon_word_list(data::lexicon_reporting(), "label_document");
   WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
   WordSet source_word = lexicon_word_list(data::lexicon_organisations(), "source_word");
   WordSet epithet = lexicon_word_list(data::lexicon_organisations(), "epithet");
@@ -45,6 +46,7 @@ bool is_finding_verb(std::string_view lower) { return lists().finding.contains(l
 bool is_clause_start(std::string_view lower) { return lists().clause_start.contains(lower); }
 bool is_clause_opener(std::string_view lower) { return lists().clause_opener.contains(lower); }
 bool is_poll_noun(std::string_view lower) { return lists().poll_noun.contains(lower); }
+bool is_label_document(std::string_view lower) { return lists().label_document.contains(lower); }
 
 bool is_toll_verb(std::string_view lower) { return lists().toll_verb.contains(lower); }
 

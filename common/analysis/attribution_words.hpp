@@ -37,6 +37,9 @@ bool is_clause_start(std::string_view lower);
 bool is_clause_opener(std::string_view lower);
 // "poll", "surveys": a poll, whose sample figures it gives ("The poll of 1,000 likely voters").
 bool is_poll_noun(std::string_view lower);
+// "report", "study", "audit": a document that, alone as a headline's label, says what follows
+// ("Report: 4 in 10 ...").
+bool is_label_document(std::string_view lower);
 // "report", "tally", "polls", "statement": documents that give figures.
 bool is_document_noun(std::string_view lower);
 // "attack", "explosion", "quake": an incident, never a speaker.

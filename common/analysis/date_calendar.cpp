@@ -3,10 +3,13 @@
 // lexicons/holidays.tsv; the calendar arithmetic is in date_periods.cpp.
 
 #include "common/analysis/date_scanner.hpp"
+#include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
+#include "common/core/strings.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <string>
 
@@ -34,12 +37,15 @@ int number(std::string_view s) {
   return v;
 }
 
-// The holidays of the lexicon, longest name first ("christmas day" before "christmas").
-const std::vector<Holiday>& holidays() {
-  static const std::vector<Holiday> kHolidays = [] {
-    std::vector<Holiday> out;
+// The holidays of the lexicon by the first letter of their name, longest name first
+// ("christmas day" before "christmas"): a word tries only the few that can start with it.
+using HolidayIndex = std::array<std::vector<Holiday>, 26>;
+
+const HolidayIndex& holidays() {
+  static const HolidayIndex kIndex = [] {
+    HolidayIndex index;
     for_each_lexicon_row(data::lexicon_holidays(), [&](const std::vector<std::string_view>& c) {
-      if (c.size() < 6) {
+      if (c.size() < 6 || c[0].empty() || c[0][0] < 'a' || c[0][0] > 'z') {
         return;
       }
       Holiday h;
@@ -51,14 +57,16 @@ const std::vector<Holiday>& holidays() {
       h.offset = number(c[5]);
       h.bare = c.size() > 6 && c[6] == "bare";
       h.even = c.size() > 6 && c[6] == "even";
-      out.push_back(h);
+      index[static_cast<std::size_t>(h.name[0] - 'a')].push_back(h);
     });
-    std::stable_sort(out.begin(), out.end(), [](const Holiday& a, const Holiday& b) {
-      return a.name.size() > b.name.size();
-    });
-    return out;
+    for (auto& bucket : index) {
+      std::stable_sort(bucket.begin(), bucket.end(), [](const Holiday& a, const Holiday& b) {
+        return a.name.size() > b.name.size();
+      });
+    }
+    return index;
   }();
-  return kHolidays;
+  return kIndex;
 }
 
 CivilDate day_of(const Holiday& h, int year) {
@@ -118,50 +126,57 @@ Scanner::parse_holiday(std::size_t i) const {
   if (!at(i) || tok(i).type != TokenType::kWord) {
     return std::nullopt;
   }
-  for (const auto& h : holidays()) {
-    const std::size_t length = written_at(text_, tok(i).begin, h.name);
-    if (length == 0) {
-      continue;
-    }
-    std::size_t next = i;
-    while (at(next) && tok(next).begin < tok(i).begin + length) {
-      ++next;
-    }
-    const std::optional<int> year = year_number(next);
-    // a holiday that only describes a thing: "a Fourth of July party", "their Christmas
-    // dinner" (not "on the Fourth of July", "Memorial Day weekend"), or part of a name: "the
-    // Good Friday Agreement" (read, so that no month in it is taken for a date)
-    const bool describes =
-        i > 0 && in_list(word(i - 1), {"a", "an", "his", "her", "their", "its", "our", "my"}) &&
-        !is_word(next, "weekend");
-    const bool named = !word(next).empty() && word(next)[0] >= 'A' && word(next)[0] <= 'Z' &&
-                       !year_number(next);
-    if (describes || named) {
-      return Parsed{next, DateMentionKind::kRelative, std::nullopt};
-    }
-    // "Christmas", "Easter": the day only when it is named as one, capitalised
-    if (h.bare && !year && !(i > 0 && is_word(i - 1, "on") && tok(i).text[0] >= 'A' &&
-                             tok(i).text[0] <= 'Z')) {
-      continue;
-    }
-    if (year) {
-      const CivilDate d = day_of(h, *year);
-      return holiday_weekend(next + 1, DateMentionKind::kAbsolute, d);
-    }
-    if (!published_) {
-      return Parsed{next, DateMentionKind::kRelative, std::nullopt};
-    }
-    // this year's, unless it is more than a month ahead of the article: then last year's
-    constexpr long kAheadDays = 31;
-    const CivilDate p = *published_;
-    const int step = h.even ? 2 : 1;
-    int y = h.even && p.year % 2 != 0 ? p.year - 1 : p.year;
-    if (day_of(h, y).days_since_epoch() - p.days_since_epoch() > kAheadDays) {
-      y -= step;
-    }
-    return holiday_weekend(next, DateMentionKind::kRelative, day_of(h, y));
+  // the longest name written at i decides (no shorter name starts where a longer one is refused)
+  const char first = fold(tok(i).text[0]);
+  if (first < 'a' || first > 'z') {
+    return std::nullopt;
   }
-  return std::nullopt;
+  const Holiday* h = nullptr;
+  std::size_t length = 0;
+  for (const auto& candidate : holidays()[static_cast<std::size_t>(first - 'a')]) {
+    length = written_at(text_, tok(i).begin, candidate.name);
+    if (length > 0) {
+      h = &candidate;
+      break;
+    }
+  }
+  if (!h) {
+    return std::nullopt;
+  }
+  std::size_t next = i;
+  while (at(next) && tok(next).begin < tok(i).begin + length) {
+    ++next;
+  }
+  const std::optional<int> year = year_number(next);
+  // a holiday that only describes a thing: "a Fourth of July party", "their Christmas
+  // dinner" (not "on the Fourth of July", "Memorial Day weekend"), or part of a name: "the
+  // Good Friday Agreement" (read, so that no month in it is taken for a date)
+  const bool describes = i > 0 &&
+                         (in_list(word(i - 1), {"a", "an", "my"}) ||
+                          is_possessive_determiner(ascii_lower(word(i - 1)))) &&
+                         !is_word(next, "weekend");
+  if (describes || is_capitalised(word(next))) {
+    return Parsed{next, DateMentionKind::kRelative, std::nullopt};
+  }
+  // "Christmas", "Easter": the day only when it is named as one, capitalised
+  if (h->bare && !year && !(i > 0 && is_word(i - 1, "on") && is_capitalised(tok(i).text))) {
+    return std::nullopt;
+  }
+  if (year) {
+    return holiday_weekend(next + 1, DateMentionKind::kAbsolute, day_of(*h, *year));
+  }
+  if (!published_) {
+    return Parsed{next, DateMentionKind::kRelative, std::nullopt};
+  }
+  // this year's, unless it is more than a month ahead of the article: then last year's
+  constexpr long kAheadDays = 31;
+  const CivilDate p = *published_;
+  const int step = h->even ? 2 : 1;
+  int y = h->even && p.year % 2 != 0 ? p.year - 1 : p.year;
+  if (day_of(*h, y).days_since_epoch() - p.days_since_epoch() > kAheadDays) {
+    y -= step;
+  }
+  return holiday_weekend(next, DateMentionKind::kRelative, day_of(*h, y));
 }
 
 Parsed
@@ -182,27 +197,24 @@ Scanner::holiday_weekend(std::size_t next, DateMentionKind kind, CivilDate d) co
 std::optional<Parsed>
 Scanner::parse_season(std::size_t i) const {
   std::size_t j = i;
-  enum class Which { kBare, kThis, kLast, kNext, kThe } which = Which::kBare;
+  enum class Which { kBare, kThis, kLast, kNext } which = Which::kBare;
   if (is_word(j, "this") && is_word(j + 1, "past")) {
     which = Which::kLast;
     j += 2;
-  } else if (is_word(j, "this") || is_word(j, "last") || is_word(j, "next") ||
-             is_word(j, "the")) {
+  } else if (is_word(j, "this") || is_word(j, "last") || is_word(j, "next")) {
     which = is_word(j, "this")   ? Which::kThis
             : is_word(j, "last") ? Which::kLast
-            : is_word(j, "next") ? Which::kNext
-                                 : Which::kThe;
+                                 : Which::kNext;
     ++j;
+  } else if (is_word(j, "the")) {
+    ++j;  // "the summer of 2019": read from "the", like a bare season
   }
   const std::optional<Season> season = season_word(word(j));
   if (!season) {
     return std::nullopt;
   }
   // (a name: "the Summer Olympics", "Winter Games")
-  const auto capitalised = [&](std::size_t k) {
-    return !word(k).empty() && word(k)[0] >= 'A' && word(k)[0] <= 'Z';
-  };
-  if ((which == Which::kBare || which == Which::kThe) && capitalised(j) && capitalised(j + 1)) {
+  if (which == Which::kBare && is_capitalised(word(j)) && is_capitalised(word(j + 1))) {
     return std::nullopt;
   }
   ++j;
@@ -213,41 +225,18 @@ Scanner::parse_season(std::size_t i) const {
   } else if (!is_word(j, "of") && (year = year_number(j))) {
     ++j;
   }
-  if (year && (which == Which::kBare || which == Which::kThe)) {
+  if (year && which == Which::kBare) {
     return Parsed{j, DateMentionKind::kAbsolute, date_periods::season_span(*year, *season)};
   }
-  if (year || which == Which::kBare || which == Which::kThe) {
+  if (year || which == Which::kBare) {
     return std::nullopt;
   }
   Parsed out{j, DateMentionKind::kRelative, std::nullopt};
-  if (!published_) {
-    return out;
-  }
-  const CivilDate p = *published_;
-  // the occurrences around the article, earliest first
-  std::vector<DateSpan> spans;
-  for (int y = p.year - 2; y <= p.year + 1; ++y) {
-    spans.push_back(date_periods::season_span(y, *season));
-  }
-  for (const auto& s : spans) {
-    const bool ongoing = s.from <= p && p <= s.to;
-    if (which == Which::kLast && s.to < p) {
-      out.span = s;  // the latest that has ended
-    } else if (which == Which::kNext && s.from > p && !out.span) {
-      out.span = s;
-    } else if (which == Which::kThis && (ongoing || (s.from > p && !out.span))) {
-      out.span = s;  // the one under way, else the coming one
-      if (ongoing) {
-        break;
-      }
-    }
-  }
-  // ("this summer" in October is the one just past)
-  if (which == Which::kThis && out.span && out.span->from > p) {
-    const auto& before = spans[static_cast<std::size_t>(p.year - (p.year - 2))];
-    if (before.to < p && before.to.year == p.year) {
-      out.span = before;
-    }
+  if (published_) {
+    const CivilDate p = *published_;
+    out.span = which == Which::kLast   ? date_periods::season_last(*season, p)
+               : which == Which::kNext ? date_periods::season_next(*season, p)
+                                       : date_periods::season_this(*season, p);
   }
   return out;
 }

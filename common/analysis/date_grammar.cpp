@@ -6,11 +6,6 @@
 namespace tally::date_scan {
 namespace {
 
-bool
-is_capitalised(std::string_view w) {
-  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-}
-
 enum class Shift { kNone, kLast, kNext };
 
 }  // namespace

@@ -123,6 +123,27 @@ season_span(int year, Season season) {
   return {{year, 12, 1}, {year + 1, 2, days_in_month(year + 1, 2)}};
 }
 
+DateSpan
+season_last(Season season, CivilDate published) {
+  int year = published.year;
+  while (season_span(year, season).to >= published) {
+    --year;
+  }
+  return season_span(year, season);
+}
+
+DateSpan
+season_next(Season season, CivilDate published) {
+  const DateSpan now = season_span(published.year, season);
+  return now.from > published ? now : season_span(published.year + 1, season);
+}
+
+DateSpan
+season_this(Season season, CivilDate published) {
+  const DateSpan before = season_span(published.year - 1, season);
+  return before.to >= published ? before : season_span(published.year, season);
+}
+
 CivilDate
 nth_weekday(int year, int month, int n, int weekday) {
   if (n < 0) {

@@ -45,6 +45,13 @@ CivilDate weekday_on_or_before(int weekday, CivilDate published);
 // starts in its December).
 enum class Season { kSpring, kSummer, kFall, kWinter };
 DateSpan season_span(int year, Season season);
+// "last summer": the latest `season` that ended before `published`.
+DateSpan season_last(Season season, CivilDate published);
+// "next summer": the first `season` that starts after `published`.
+DateSpan season_next(Season season, CivilDate published);
+// "this summer": the winter under way in January and February, else the season of the
+// published year (the one just past in October, the one to come in March).
+DateSpan season_this(Season season, CivilDate published);
 
 // The n-th `weekday` (0 = Monday) of `month` in `year` ("the fourth Thursday of November");
 // n = -1 is the last ("the last Monday of May").

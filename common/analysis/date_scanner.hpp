@@ -35,6 +35,9 @@ struct Parsed {
   std::optional<DateSpan> span;
 };
 
+// The word starts with an ASCII capital ("" does not).
+inline bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
 // ASCII case-insensitive membership.
 bool in_list(std::string_view word, std::initializer_list<std::string_view> list);
 

@@ -9,6 +9,8 @@
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
 
 namespace tally::figure_parts {
 namespace {
@@ -90,43 +92,32 @@ bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::s
   return false;
 }
 
-// Words whose object "over" introduces: "charged over", "protests over", "fears over".
-bool over_takes_object(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "charged",  "charges",   "protest",   "protests", "protested", "concern",  "concerns",
-      "fears",    "anger",     "outrage",   "dispute",  "disputes",  "clash",    "clashes",
-      "clashed",  "sued",      "suing",     "lawsuit",  "fined",     "probe",    "inquiry",
-      "investigation", "row",  "fight",     "fighting", "battle",    "resigned", "apologized",
-      "apologised", "criticism", "criticized", "trial", "arrested", "jailed", "worried",
-      "upset",    "furious",   "tensions",  "uproar",   "backlash",  "questions"};
-  return kWords.count(w) > 0;
-}
-
-// "think about 4,600 people dying", "talked about 20 victims": "about" is the preposition of
-// the verb before it, not a hedge (not after a verb of perception: "he heard about nine
-// gunshots" is about nine)
-bool about_takes_object(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "think",    "thinks",   "thinking", "thought",  "talk",     "talks",    "talking",
-      "talked",   "speak",    "speaks",   "spoke",    "speaking", "worry",    "worried",
-      "worrying", "care",     "cares",    "cared",    "wrote",    "write",    "writes",
-      "asked",    "joked",    "lied",     "bragged",  "boasted",  "complained", "warned",
-      "reminded"};
-  return kWords.count(w) > 0;
-}
-
-// "adjusted their estimate up to 5,740", "revised up to 33": "up" is the particle of the verb of
-// change before it (within three words), not "up to" as a ceiling
-bool up_is_particle(const std::vector<Token>& tokens, std::size_t first, std::size_t up) {
-  static const std::unordered_set<std::string_view> kVerbs = {
-      "adjusted", "revised", "raised", "bumped", "pushed", "moved", "ticked", "went", "shot",
-      "jumped",   "climbed", "ratcheted", "marked", "scaled", "driven", "drove", "sent"};
-  for (std::size_t k = up; k > first && k + 4 > up; --k) {
+// The word before a qualifier makes it a preposition or a particle: "charged over 239 deaths",
+// "protests over two killings" ("over" introduces an object); "think about 4,600 people dying"
+// ("about" after a verb of talk or thought; not after one of perception: "he heard about nine
+// gunshots" is about nine); "adjusted their estimate up to 5,740" ("up" the particle of a verb
+// of change within the three words before it). Word lists: lexicons/prepositions.tsv.
+bool qualifier_is_preposition(const std::vector<Token>& tokens, const Sentence& s,
+                              std::size_t number, const QualifierMatch& q) {
+  static const WordSet kOver = lexicon_word_list(data::lexicon_prepositions(), "over_object");
+  static const WordSet kAbout = lexicon_word_list(data::lexicon_prepositions(), "about_object");
+  static const WordSet kUp = lexicon_word_list(data::lexicon_prepositions(), "up_particle");
+  if (q.length == 1 && number >= s.first + 2) {
+    const auto& hedge = tokens[number - 1].lower;
+    const auto& before = tokens[number - 2].lower;
+    return (hedge == "over" && kOver.contains(before)) ||
+           (hedge == "about" && kAbout.contains(before));
+  }
+  if (q.length != 2 || tokens[number - 2].lower != "up" || tokens[number - 1].lower != "to") {
+    return false;
+  }
+  const std::size_t up = number - 2;
+  for (std::size_t k = up; k > s.first && k + 4 > up; --k) {
     const Token& t = tokens[k - 1];
     if (t.shape != TokenShape::kWord) {
       return false;
     }
-    if (kVerbs.count(t.lower) > 0) {
+    if (kUp.contains(t.lower)) {
       return true;
     }
   }
@@ -253,16 +244,7 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     }
     c.number = m;
     auto q = match_qualifier_before(tokens, s.first, m.first);
-    // "charged over 239 deaths", "protests over two killings": "over" is the preposition of
-    // the word before it, not a hedge
-    if (q.length == 1 && tokens[m.first - 1].lower == "over" && m.first >= s.first + 2 &&
-        over_takes_object(tokens[m.first - 2].lower)) {
-      q = QualifierMatch{};
-    }
-    if ((q.length == 1 && tokens[m.first - 1].lower == "about" && m.first >= s.first + 2 &&
-         about_takes_object(tokens[m.first - 2].lower)) ||
-        (q.length == 2 && tokens[m.first - 2].lower == "up" && tokens[m.first - 1].lower == "to" &&
-         up_is_particle(tokens, s.first, m.first - 2))) {
+    if (qualifier_is_preposition(tokens, s, m.first, q)) {
       q = QualifierMatch{};
     }
     c.start = m.first - q.length;

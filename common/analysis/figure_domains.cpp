@@ -151,7 +151,7 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     }
   }
   // (the part of a partitive was won: "won nine of 12 delegates at stake")
-  const bool part = delegates && c.number.last + 1 < s.last &&
+  const bool part = c.number.last + 1 < s.last &&
                     (tokens[c.number.last].lower == "of" ||
                      (tokens[c.number.last].lower == "out" &&
                       tokens[c.number.last + 1].lower == "of"));

@@ -127,7 +127,7 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     // "one Republican close to the leadership", "had been close to him", "the races were
     // close", "who had close contact", "comes close": near, not shut (shut after "be" or
     // "have" is "closed")
-    if (ev.event == "close" && tokens[k].lower == "close" &&
+    if (tokens[k].lower == "close" &&
         ((k + 1 < end && tokens[k + 1].lower == "to") ||
          (k > 0 && (is_passive_auxiliary(tokens[k - 1].lower) ||
                     is_near_close_word(tokens[k - 1].lower))))) {

@@ -47,14 +47,14 @@ read_indefinite_thing(std::string_view text,
   if (j == k + 1 || j >= s.last || tokens[j - 1].shape != TokenShape::kWord) {
     return;
   }
-  // "a fighter jet went missing"
+  // "a fighter jet went missing" (lexicons/events.tsv)
   // (not a name: "a little boy named Simon went missing" is the boy's)
-  if (tokens[j].lower == "went" && j + 1 < s.last && tokens[j + 1].lower == "missing" &&
-      !tokens[j - 1].capitalized) {
+  if (const auto went = match_event(tokens, j, s.last);
+      tokens[j].lower == "went" && went.event == "missing" && !tokens[j - 1].capitalized) {
     Candidate c = one_of(text, tokens, k, j, singular_noun(tokens[j - 1].lower));
-    c.event.event = "missing";
+    c.event.event = went.event;
     c.event.first = j;
-    c.event.last = j + 2;
+    c.event.last = j + went.length;
     out.push_back(std::move(c));
     return;
   }

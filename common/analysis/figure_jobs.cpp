@@ -299,7 +299,7 @@ read_job_event(const std::vector<Token>& tokens,
   if (c.np.head == "job" && c.event.event.empty()) {
     for (std::size_t k = c.np.first; k + 1 < c.np.last; ++k) {
       if (tokens[k].lower == "new") {
-        c.event.event = "hire";
+        c.event.event = known_event("hire");
         c.event.first = k;
         c.event.last = c.np.last;
         c.event.mood = mood_before(tokens, s.first, c.start);

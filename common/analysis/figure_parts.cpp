@@ -203,8 +203,8 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
   while (j < end && j - i < 6) {
     const Token& t = tokens[j];
     if (!is_word(t)) {
-      // "60,000 Alabama Power Co. customers": the stop after an organisation cue ("Co.",
-      // "Corp.", "Inc."; organisations.tsv)
+      // "60,000 Alabama Power Co. customers": the stop after any organisation cue of
+      // organisations.tsv ("Co.", "Corp.", "Inc.", but also "Bank.", "Army.")
       if (j > i && is_punct(t, '.') && !t.space_before && tokens[j - 1].capitalized &&
           entity_words::is_organisation_cue(span_text(text, tokens, j - 1, j))) {
         ++j;

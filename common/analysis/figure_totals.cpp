@@ -195,7 +195,7 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
       c.event.event = named;
     } else {
       c.np.head = "death";  // "the toll has reached 61": 61 deaths
-      const auto& kind = at > s.first ? tokens[at - 1].lower : std::string();
+      const std::string_view kind = at > s.first ? std::string_view(tokens[at - 1].lower) : "";
       c.event.event = kind == "injury" || kind == "casualty" ? "wound" : "kill";
       // "India's infection toll stood at just three": infections
       if (kind == "infection" || kind == "case") {

@@ -52,14 +52,18 @@ vote_of_before(const std::vector<Token>& tokens, const Sentence& s, const Number
          (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
 }
 
-// The vote verb (with `noun`, also the noun "vote") among the `count` words before token `from`,
-// not across punctuation: its index, or nullopt.
+// Which words vote_word_before looks for: a vote verb, or also the noun "vote".
+enum class VoteWord { kVerb, kVerbOrNoun };
+
+// The vote verb (or noun, as `wanted` says) among the `count` words before token `from`, not
+// across punctuation: its index, or nullopt.
 std::optional<std::size_t>
 vote_word_before(const std::vector<Token>& tokens,
                  const Sentence& s,
                  std::size_t from,
                  std::size_t count,
-                 bool noun) {
+                 VoteWord wanted) {
+  const bool noun = wanted == VoteWord::kVerbOrNoun;
   const auto& verbs = vote_verbs();
   for (std::size_t k = from; k > s.first && k + count > from; --k) {
     const auto& w = tokens[k - 1].lower;
@@ -132,8 +136,8 @@ read_vote_tally(const std::vector<Token>& tokens,
   // 216-192", "passed in a contested vote, 231-192", "The vote was on party lines, 223-189".
   const bool comma = m.first > s.first + 1 && is_punct(tokens[m.first - 1], ',');
   const std::optional<std::size_t> verb =
-      comma ? vote_word_before(tokens, s, m.first - 1, 8, true)
-            : vote_word_before(tokens, s, m.first, by ? 10 : 5, false);
+      comma ? vote_word_before(tokens, s, m.first - 1, 8, VoteWord::kVerbOrNoun)
+            : vote_word_before(tokens, s, m.first, by ? 10 : 5, VoteWord::kVerb);
   bool verb_before = verb.has_value();
   const std::size_t verb_at = verb.value_or(m.first);
   // "passed 68-32", "a 68-32 vote", "by a vote of 245-182"

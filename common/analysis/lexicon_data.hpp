@@ -23,5 +23,6 @@ std::string_view lexicon_changes();        // lexicons/changes.tsv: verbs of cha
 std::string_view lexicon_conflicts();      // lexicons/conflicts.tsv: running conflicts, starts
 std::string_view lexicon_domains();        // lexicons/domains.tsv: jobs, votes, seats, kidnaps
 std::string_view lexicon_holidays();       // lexicons/holidays.tsv: named days and their rules
+std::string_view lexicon_prepositions();   // lexicons/prepositions.tsv: words before "over" ...
 
 }  // namespace tally::data

@@ -18,6 +18,12 @@ struct UnitWord {
   double value;
 };
 
+// The people a group word counts in "a pair of donors", "a trio of", "a quartet of" (the words
+// are figure_word rows of lexicons/numbers.tsv); 0 for any other word.
+int group_size(std::string_view lower) {
+  return lower == "pair" || lower == "duo" ? 2 : lower == "trio" ? 3 : lower == "quartet" ? 4 : 0;
+}
+
 }  // namespace
 
 // A switch on the first letter: this runs on every word of every passage that may hold a figure.
@@ -129,11 +135,7 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
         "boots", "gloves", "sneakers", "earrings", "binoculars", "handcuffs", "shorts", "pliers",
         "tights", "slippers", "goggles", "headphones"};
     const Token* thing = cx.at(at + 2);
-    const int size = !w                                          ? 0
-                     : (w->lower == "pair" || w->lower == "duo") ? 2
-                     : w->lower == "trio"                        ? 3
-                     : w->lower == "quartet"                     ? 4
-                                                                 : 0;
+    const int size = w ? group_size(w->lower) : 0;
     if (size > 0 && of && of->lower == "of" && !(thing && kPairedThings.count(thing->lower) > 0)) {
       m.value = size;
       m.spelled = true;

@@ -143,7 +143,7 @@ TEST_CASE("a figure whose clause names a dated incident takes the incident's day
       {"The explosion on Monday levelled the port.\n\nAid arrived on Wednesday for the disaster "
        "that killed 200 people.",
        "200=2021-03-15"},
-      // a siege and riots are incidents; "riot police" names none
+      // a siege and riots are incidents (the plural only: "riot police" names none)
       {"Police ended Monday's siege at the cafe.\n\nThe city mourned on Wednesday the siege "
        "that killed four hostages.",
        "4=2021-03-15"},

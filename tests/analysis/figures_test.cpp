@@ -173,7 +173,7 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"An American special operations soldier was killed", "1 exact soldier kill"},
       {"Police detained a Pakistani asylum seeker", "1 exact seeker arrest"},
       {"Rebels destroyed a Russian military supply depot", ""},
-      // a demonym in -ese, -ch, -sh or -ss is its own plural, and no noun for one person
+      // a demonym marked own_plural in people.tsv is its own plural, and no noun for one person
       {"Some 1,000 French have traveled to fight in Syria", "1000 about french -"},
       {"About 300 Chinese were evacuated", "300 about chinese evacuate"},
       {"Police arrested a key Chinese Huawei executive", ""},
