@@ -188,7 +188,17 @@ TEST_CASE("holidays resolve to their day, seasons to their months", "[dates]") {
        "rel:Fourth of July weekend=2020-07-04..2020-07-05"},
       {"over Memorial Day weekend", "2019-06-01",
        "rel:Memorial Day weekend=2019-05-25..2019-05-27"},
-      // a bare name only after "on"; a holiday that describes a thing is no date
+      // Election Day with no year in an odd year after it: the last even year's
+      {"on Election Day", "2017-11-20", "rel:Election Day=2016-11-08"},
+      // a holiday weekend around a Sunday and a Wednesday holiday; one described by its owner
+      {"over the Fourth of July weekend", "2021-07-06",
+       "rel:Fourth of July weekend=2021-07-03..2021-07-05"},
+      {"over the Fourth of July weekend", "2018-07-06",
+       "rel:Fourth of July weekend=2018-06-30..2018-07-04"},
+      {"spent their Memorial Day weekend at home", "2019-06-01",
+       "rel:Memorial Day weekend=2019-05-25..2019-05-27"},
+      // a bare name only capitalised after "on"; a holiday that describes a thing is no date
+      {"killed on easter morning", "2019-04-22", ""},
       {"Christmas shoppers crowded the mall", "2019-12-20", ""},
       {"at a Fourth of July party", "2020-07-06", ""},
       // seasons: this, last, this past, next; the season of a year
@@ -196,6 +206,8 @@ TEST_CASE("holidays resolve to their day, seasons to their months", "[dates]") {
       {"killed last fall", "2020-03-05", "rel:last fall=2019-09-01..2019-11-30"},
       {"this past winter", "2020-03-05", "rel:this past winter=2019-12-01..2020-02-29"},
       {"last summer", "2020-07-10", "rel:last summer=2019-06-01..2019-08-31"},
+      {"this summer", "2019-10-10", "rel:this summer=2019-06-01..2019-08-31"},
+      {"next spring", "2020-03-05", "rel:next spring=2021-03-01..2021-05-31"},
       {"in the summer of 1980", "2013-12-18", "abs:the summer of 1980=1980-06-01..1980-08-31"},
       {"in fall 2018", "2020-03-05", "abs:fall 2018=2018-09-01..2018-11-30"},
       // a name, not a season
