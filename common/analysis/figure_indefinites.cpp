@@ -178,6 +178,7 @@ find_indefinites(std::string_view text,
         match_event(tokens, j + 1, s.last).length == 0) {
       const auto noun = people_noun_closing(tokens, s, j + 1, k + kReach + 1);
       if (!noun) {
+        read_indefinite_thing(text, tokens, s, k, out);  // "a British military jet was shot down"
         continue;
       }
       j = *noun;

@@ -173,6 +173,8 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"An American special operations soldier was killed", "1 exact soldier kill"},
       {"Police detained a Pakistani asylum seeker", "1 exact seeker arrest"},
       {"Rebels destroyed a Russian military supply depot", ""},
+      // a thing after a nationality is still a thing that can be destroyed
+      {"A British military jet was shot down", "1 exact jet destroy"},
       // a demonym marked own_plural in people.tsv is its own plural, and no noun for one person
       {"Some 1,000 French have traveled to fight in Syria", "1000 about french -"},
       {"About 300 Chinese were evacuated", "300 about chinese evacuate"},
