@@ -95,13 +95,16 @@ bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::s
 // The word before a qualifier makes it a preposition or a particle: "charged over 239 deaths",
 // "protests over two killings" ("over" introduces an object); "think about 4,600 people dying"
 // ("about" after a verb of talk or thought; not after one of perception: "he heard about nine
-// gunshots" is about nine); "adjusted their estimate up to 5,740" ("up" the particle of a verb
-// of change within the three words before it). Word lists: lexicons/prepositions.tsv.
+// gunshots" is about nine); "the toll shot up to 30", "adjusted their estimate up to 5,740"
+// ("up" the particle of a verb of change right before it, or of a verb of revision within the
+// three words before it). Word lists: lexicons/prepositions.tsv.
 bool qualifier_is_preposition(const std::vector<Token>& tokens, const Sentence& s,
                               std::size_t number, const QualifierMatch& q) {
   static const WordSet kOver = lexicon_word_list(data::lexicon_prepositions(), "over_object");
   static const WordSet kAbout = lexicon_word_list(data::lexicon_prepositions(), "about_object");
   static const WordSet kUp = lexicon_word_list(data::lexicon_prepositions(), "up_particle");
+  static const WordSet kRevision =
+      lexicon_word_list(data::lexicon_prepositions(), "up_revision");
   if (q.length == 1 && number >= s.first + 2) {
     const auto& hedge = tokens[number - 1].lower;
     const auto& before = tokens[number - 2].lower;
@@ -112,12 +115,15 @@ bool qualifier_is_preposition(const std::vector<Token>& tokens, const Sentence& 
     return false;
   }
   const std::size_t up = number - 2;
+  if (up > s.first && kUp.contains(tokens[up - 1].lower)) {
+    return true;
+  }
   for (std::size_t k = up; k > s.first && k + 4 > up; --k) {
     const Token& t = tokens[k - 1];
     if (t.shape != TokenShape::kWord) {
       return false;
     }
-    if (kUp.contains(t.lower)) {
+    if (kRevision.contains(t.lower)) {
       return true;
     }
   }

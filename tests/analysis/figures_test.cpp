@@ -44,6 +44,11 @@ TEST_CASE("qualifiers", "[figures]") {
       {"He heard about nine gunshots", "9 about gunshot -"},
       {"They adjusted their estimate up to 5,740 deaths", "5740 exact death kill"},
       {"The storm killed up to 12 people", "12 up_to people kill"},
+      // not a verb that takes the count as its object, nor a thought that counts
+      {"Police shot and killed up to 12 protesters", "12 up_to protester kill"},
+      {"The Pentagon sent up to 3,000 troops", "3000 up_to troop -"},
+      {"Police thought about 20 people were inside", "20 about people -"},
+      {"The death toll has moved up to 30", "30 exact death kill"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
