@@ -126,11 +126,12 @@ Scanner::parse_holiday(std::size_t i) const {
   if (!at(i) || tok(i).type != TokenType::kWord) {
     return std::nullopt;
   }
-  // the longest name written at i decides (no shorter name starts where a longer one is refused)
-  const char first = fold(tok(i).text[0]);
-  if (first < 'a' || first > 'z') {
+  // the longest name written at i decides (no shorter name starts where a longer one is
+  // refused); names are capitalised ("a good Friday for stocks" is no holiday)
+  if (!is_capitalised(tok(i).text)) {
     return std::nullopt;
   }
+  const char first = fold(tok(i).text[0]);
   const Holiday* h = nullptr;
   std::size_t length = 0;
   for (const auto& candidate : holidays()[static_cast<std::size_t>(first - 'a')]) {
@@ -158,8 +159,8 @@ Scanner::parse_holiday(std::size_t i) const {
   if (describes || is_capitalised(word(next))) {
     return Parsed{next, DateMentionKind::kRelative, std::nullopt};
   }
-  // "Christmas", "Easter": the day only when it is named as one, capitalised
-  if (h->bare && !year && !(i > 0 && is_word(i - 1, "on") && is_capitalised(tok(i).text))) {
+  // "Christmas", "Easter": the day only when it is named as one
+  if (h->bare && !year && !(i > 0 && is_word(i - 1, "on"))) {
     return std::nullopt;
   }
   if (year) {
@@ -168,13 +169,13 @@ Scanner::parse_holiday(std::size_t i) const {
   if (!published_) {
     return Parsed{next, DateMentionKind::kRelative, std::nullopt};
   }
-  // this year's, unless it is more than a month ahead of the article: then last year's
-  constexpr long kAheadDays = 31;
-  const CivilDate p = *published_;
-  const int step = h->even ? 2 : 1;
-  int y = h->even && p.year % 2 != 0 ? p.year - 1 : p.year;
-  if (day_of(*h, y).days_since_epoch() - p.days_since_epoch() > kAheadDays) {
-    y -= step;
+  // the latest day on or before publication, or at most a month after it, as for a day written
+  // without its year (date_periods::day_near): "New Year's Day" late in December is the coming
+  // one
+  const CivilDate limit = published_->plus_days(date_periods::kDayAheadDays);
+  int y = published_->year + 1;
+  while ((h->even && y % 2 != 0) || day_of(*h, y) > limit) {
+    --y;
   }
   return holiday_weekend(next, DateMentionKind::kRelative, day_of(*h, y));
 }

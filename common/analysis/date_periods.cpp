@@ -76,7 +76,7 @@ month_next(int month, CivilDate published) {
 
 std::optional<CivilDate>
 day_near(int month, int day, CivilDate published) {
-  CivilDate limit = published.plus_days(31);
+  CivilDate limit = published.plus_days(kDayAheadDays);
   for (int year = published.year + 1; year >= published.year - 1; --year) {
     if (is_valid_date(year, month, day) && CivilDate{year, month, day} <= limit) {
       return CivilDate{year, month, day};

@@ -31,6 +31,10 @@ DateSpan month_last(int month, CivilDate published);
 // The earliest `month` that starts after `published` ("next March").
 DateSpan month_next(int month, CivilDate published);
 
+// How far after publication a day written without its year may lie ("On December 28, benefits
+// will expire" on Dec. 8).
+inline constexpr long kDayAheadDays = 31;
+
 // A day written without a year ("Feb. 27"): the year that puts it on or before `published`, or
 // at most a month after it, as news style writes the year only when it is not the current one
 // ("On December 28, benefits will expire" on Dec. 8). nullopt when the day exists in none of

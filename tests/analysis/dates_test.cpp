@@ -179,6 +179,10 @@ TEST_CASE("holidays resolve to their day, seasons to their months", "[dates]") {
       {"on Good Friday", "2016-03-30", "rel:Good Friday=2016-03-25"},
       {"on Independence Day", "2019-07-10", "rel:Independence Day=2019-07-04"},
       {"Black Friday sales rose 8%", "2019-12-02", "rel:Black Friday=2019-11-29"},
+      // late in December, a January holiday is the coming one (as "Jan. 1" is)
+      {"on New Year's Day", "2020-12-28", "rel:New Year's Day=2021-01-01"},
+      // names are capitalised: "a good Friday" is a Friday
+      {"It was a good Friday for stocks", "2020-03-05", "rel:Friday=2020-02-28"},
       // with a year; Election Day without one is the last even year's
       {"since Election Day 2016", "2018-06-01",
        "since:since Election Day 2016=2016-11-08..2018-06-01"},
