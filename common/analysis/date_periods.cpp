@@ -141,7 +141,11 @@ season_next(Season season, CivilDate published) {
 DateSpan
 season_this(Season season, CivilDate published) {
   const DateSpan before = season_span(published.year - 1, season);
-  return before.to >= published ? before : season_span(published.year, season);
+  // (and in spring the winter just ended: "this winter" in March is not the next one)
+  if (before.to >= published || (season == Season::kWinter && published.month <= 5)) {
+    return before;
+  }
+  return season_span(published.year, season);
 }
 
 CivilDate

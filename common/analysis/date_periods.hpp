@@ -53,8 +53,8 @@ DateSpan season_span(int year, Season season);
 DateSpan season_last(Season season, CivilDate published);
 // "next summer": the first `season` that starts after `published`.
 DateSpan season_next(Season season, CivilDate published);
-// "this summer": the winter under way in January and February, else the season of the
-// published year (the one just past in October, the one to come in March).
+// "this summer": the winter under way in January and February or just ended in spring, else
+// the season of the published year (the one just past in October, the one to come in March).
 DateSpan season_this(Season season, CivilDate published);
 
 // The n-th `weekday` (0 = Monday) of `month` in `year` ("the fourth Thursday of November");

@@ -211,6 +211,8 @@ TEST_CASE("holidays resolve to their day, seasons to their months", "[dates]") {
       {"this past winter", "2020-03-05", "rel:this past winter=2019-12-01..2020-02-29"},
       {"last summer", "2020-07-10", "rel:last summer=2019-06-01..2019-08-31"},
       {"this summer", "2019-10-10", "rel:this summer=2019-06-01..2019-08-31"},
+      {"this winter", "2020-03-20", "rel:this winter=2019-12-01..2020-02-29"},
+      {"this winter", "2019-10-10", "rel:this winter=2019-12-01..2020-02-29"},
       {"next spring", "2020-03-05", "rel:next spring=2021-03-01..2021-05-31"},
       {"in the summer of 1980", "2013-12-18", "abs:the summer of 1980=1980-06-01..1980-08-31"},
       {"in fall 2018", "2020-03-05", "abs:fall 2018=2018-09-01..2018-11-30"},
