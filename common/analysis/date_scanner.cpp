@@ -67,8 +67,12 @@ Scanner::extend_to_range(std::size_t i, Parsed& p) const {
   if (!linked) {
     return;
   }
-  // "postponed its primary from March 24 to April 19": a day moved to another, not a run
+  // "postponed its primary from March 24 to April 19": a day moved to another, not a run (in
+  // the same sentence: not "The game was delayed. From March 1 to March 5, ...")
   for (std::size_t k = i - 1; k > 0 && k + 6 > i; --k) {
+    if (is_punct(k - 1, '.') || is_punct(k - 1, ';')) {
+      break;
+    }
     const std::string_view w = word(k - 1);
     for (std::string_view stem : {"postpon", "delay", "move", "moving", "push", "resched",
                                   "extend", "shift", "chang", "bump", "advanc"}) {

@@ -247,6 +247,9 @@ TEST_CASE("a run of days, months or years is one range, a moved day two days", "
       {"He was sentenced on March 1 to 5 years in prison", "2020-03-10", "abs:March 1=2020-03-01"},
       {"Georgia postponed its primary from March 24 to April 19", "2020-03-20",
        "abs:March 24=2020-03-24; abs:April 19=2020-04-19"},
+      // (a verb in the sentence before moves nothing)
+      {"The game was delayed. From March 1 to March 5, fans waited", "2020-03-10",
+       "abs:March 1 to March 5=2020-03-01..2020-03-05"},
   }));
   CAPTURE(text, published);
   CHECK(run(text, published) == expected);
