@@ -88,6 +88,23 @@ bool past_tense(const TokenizedText& tt, const FigureSpan& f, std::size_t first,
   return past || (f.first > first && verb_ed(f.first - 1)) || (f.last < last && verb_ed(f.last));
 }
 
+// The figure is the speaker of the speech verb a date follows: "Two officials said Tuesday",
+// "Four U.S. intelligence agencies reported last year that ..."; the day of the saying is the
+// day those it counts spoke.
+bool figure_speaks(const TokenizedText& tt, const FigureSpan& f, std::size_t date_token) {
+  constexpr std::size_t kMaxGap = 2;  // words between the counted noun and the verb
+  for (std::size_t k = f.last; k < date_token && k <= f.last + kMaxGap; ++k) {
+    const Token& t = tt.tokens[k];
+    if (is_clause_break(t) || t.shape == TokenShape::kNumber) {
+      return false;
+    }
+    if (is_speech_date_verb(t.lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
@@ -114,7 +131,8 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   std::size_t best_distance = 0;
   for (std::size_t d = 0; d < w.dates.size(); ++d) {
     const auto& m = w.dates[d];
-    if (w.speech_date[d] || m.begin < clause_begin || m.begin >= clause_end) {
+    if (m.begin < clause_begin || m.begin >= clause_end ||
+        (w.speech_date[d] && !figure_speaks(tt, f, token_at(tt, m.begin)))) {
       continue;
     }
     const std::size_t dist = m.begin > number_byte ? m.begin - number_byte : number_byte - m.begin;

@@ -54,6 +54,12 @@ TEST_CASE("a date right after a reporting verb dates the saying, not the event",
        "606082=2019-01-01..2019-12-31"},
       {"Officials confirmed the 3,026 cases reported last week.",
        "3026=2021-03-08..2021-03-14"},
+      // the speakers a figure counts spoke on the day of the saying
+      {"A bomb killed five people on Monday. Two officials said on Tuesday that talks stalled.",
+       "5=2021-03-08; 2=2021-03-09"},
+      {"Four agencies reported last year that the hackers were paid.",
+       "4=2020-01-01..2020-12-31"},
+      {"Officials said on Tuesday that the two companies are rivals.", "2=-"},
   }));
   CAPTURE(text);
   CHECK(dates_of(text, "2021-03-15") == expected);
