@@ -153,8 +153,8 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
       const auto& w = work[p];
       // a passage without figures (read for its incidents) counts only when nothing else has
       // a date, and not with the date of a saying: "the House on Tuesday passed ..." before
-      // "By a vote of 245-182"
-      if (w.incident_dates_only && pass != 3) {
+      // "By a vote of 245-182"; so does any other passage without a figure
+      if ((w.incident_dates_only || w.figures.empty()) && pass != 3) {
         continue;
       }
       for (std::size_t d = 0; d < w.dates.size(); ++d) {

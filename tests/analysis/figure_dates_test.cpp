@@ -55,8 +55,8 @@ TEST_CASE("a date right after a reporting verb dates the saying, not the event",
       {"Officials confirmed the 3,026 cases reported last week.",
        "3026=2021-03-08..2021-03-14"},
       // the speakers a figure counts spoke on the day of the saying
-      {"A bomb killed five people on Monday. Two officials said on Tuesday that talks stalled.",
-       "5=2021-03-08; 2=2021-03-09"},
+      {"A bomb killed five people on Sunday. Two officials said on Tuesday that talks stalled.",
+       "5=2021-03-14; 2=2021-03-09"},
       {"Four agencies reported last year that the hackers were paid.",
        "4=2020-01-01..2020-12-31"},
       {"Officials said on Tuesday that the two companies are rivals.", "2=-"},
@@ -189,6 +189,17 @@ TEST_CASE("the day the lead gives the event beats the day of a statement", "[dat
   CHECK(dates_of("The shooting happened on Sunday.\n\nPolice said Monday that three people "
                  "were killed.",
                  "2021-03-16") == "3=2021-03-14");
+}
+
+TEST_CASE("the day of a saying in a passage without figures does not date the story",
+          "[dates]") {
+  CHECK(dates_of("Mayor disputes tweets\n\nSeven people were killed in shootings across the "
+                 "city.\n\nThe mayor told reporters on Tuesday that the 2019 report was wrong.",
+                 "2021-03-17", true) == "7=-");
+  // with a figure of its own, the passage tells the story
+  CHECK(dates_of("Mayor disputes tweets\n\nSeven people were killed in shootings across the "
+                 "city.\n\nThe mayor told reporters on Tuesday that two suspects were wanted.",
+                 "2021-03-17", true) == "7=2021-03-16; 2=2021-03-16");
 }
 
 TEST_CASE("what a report reveals or discloses is dated by the event, not the report",
