@@ -2,6 +2,8 @@
 // children,", "(mostly civilians)", "— a father and son —"), a coordinated noun ("and other
 // buildings"), a relative clause ("who had died earlier"), a place phrase ("on board").
 
+#include <unordered_set>
+
 #include "common/analysis/figure_parts.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
@@ -80,14 +82,24 @@ std::size_t past_named_list(const std::vector<Token>& tokens, std::size_t k, std
   return k;
 }
 
+// The word at k, after a comma, opens an aside on what those counted are: ", including three
+// children,", ", all women,", ", mainly civilians,", ", the vast majority soldiers,", ", the
+// majority of them children,".
+bool opens_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "including", "among", "all", "both", "mostly", "most", "many", "mainly", "largely",
+      "chiefly", "primarily", "predominantly", "half"};
+  static const std::unordered_set<std::string_view> kMajority = {"majority", "vast", "bulk",
+                                                                 "overwhelming"};
+  const auto& w = tokens[k].lower;
+  return kOpeners.count(w) > 0 ||
+         (w == "the" && k + 1 < end && kMajority.count(tokens[k + 1].lower) > 0);
+}
+
 std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   // skip a parenthetical: ", including three children," "(mostly civilians)", an appositive
   // ", all women,"
-  if (k + 1 < end && is_punct(tokens[k], ',') &&
-      (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among" ||
-       tokens[k + 1].lower == "all" || tokens[k + 1].lower == "both" ||
-       tokens[k + 1].lower == "mostly" || tokens[k + 1].lower == "most" ||
-       tokens[k + 1].lower == "many")) {
+  if (k + 1 < end && is_punct(tokens[k], ',') && opens_aside(tokens, k + 1, end)) {
     std::size_t j = k + 2;
     while (j < end && !is_punct(tokens[j], ',')) {
       ++j;

@@ -97,6 +97,10 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
        "destroy"},
       {"Seven civilians, including three children, were killed",
        "7 exact civilian kill; 3 exact child kill"},
+      // an aside on what they mostly are
+      {"At least 82 people, primarily protesters, were killed", "82 at_least people kill"},
+      {"Almost 60 Israelis, the vast majority soldiers, have been killed",
+       "60 nearly israeli kill"},
       {"42 Turkish security personnel have been killed", "42 exact personnel kill"},
       {"20 people were feared dead", "20 exact people kill"},
       {"12 people are missing", "12 exact people missing"},
