@@ -8,6 +8,8 @@
 #include "common/analysis/numbers.hpp"
 #include "common/analysis/word_set.hpp"
 
+#include <algorithm>
+
 namespace tally {
 namespace {
 
@@ -232,6 +234,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       f.cue = label.second;
       f.covers_after = true;
       f.source = resolve_source(text, tokens, label.first, label.second, entities, memory).text;
+      f.source_first = label.first;
+      f.source_last = label.second;
       if (!f.source.empty()) {
         frames.push_back(std::move(f));
       }
@@ -450,6 +454,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       }
       const auto source = resolve_source(text, tokens, src.first, src.second, entities, memory);
       f.source = source.text;
+      f.source_first = src.first;
+      f.source_last = src.second;
       if (!source.text.empty()) {
         const auto& first = tokens[src.first].lower;
         const bool pronoun = first == "he" || first == "she" || first == "it";
@@ -529,8 +535,18 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
     const auto& f = figures[i];
     const AttributionFrame* best = nullptr;
     std::size_t best_distance = 0;
+    // the figure counts the speakers themselves ("two sources told Fox News", "according to
+    // two administration officials"): only a frame after theirs reports them ("the two
+    // chairmen said ..., according to The Washington Post")
+    std::size_t own_cue = 0;
     for (const auto& fr : frames) {
-      if (fr.sentence != f.sentence) {
+      if (fr.sentence == f.sentence && f.number_first >= fr.source_first &&
+          f.number_first < fr.source_last) {
+        own_cue = std::max(own_cue, fr.cue + 1);
+      }
+    }
+    for (const auto& fr : frames) {
+      if (fr.sentence != f.sentence || fr.cue < own_cue) {
         continue;
       }
       const bool before = f.number_first < fr.cue;

@@ -30,6 +30,8 @@ struct AttributionFrame {
   std::size_t sentence = 0;
   std::size_t cue = 0;           // token of the speech verb or "according"
   std::string source;            // resolved name or description; "" when unresolvable
+  std::size_t source_first = 0;  // the tokens [source_first, source_last) that name it
+  std::size_t source_last = 0;
   bool covers_before = false;    // ", X said." / ", according to X": the words before it
   bool covers_after = false;     // "X said (that) ...": the words after it
   bool pronoun = false;          // the source was a pronoun ("it said"), resolved from memory

@@ -298,6 +298,21 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
   CHECK(attributions_of(text) == expected);
 }
 
+TEST_CASE("a figure that counts the speakers is not reported by them", "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Two sources told Reuters that the talks had stalled.", "-"},
+      {"The talks stalled, according to two administration officials.", "-"},
+      // a frame before theirs does not report them either ...
+      {"The mayor said details would follow, but two officials said the plan was dead.",
+       "-"},
+      // ... but a frame after theirs does
+      {"Six sources said the deal was off, according to the Washington Post.",
+       "Washington Post"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
+
 TEST_CASE("the company, the automaker: the organisation last named as a source",
           "[attribution]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
