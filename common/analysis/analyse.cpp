@@ -19,7 +19,9 @@ bool mentions_speech(std::string_view text) {
   return text.find("said") != std::string_view::npos ||
          text.find("told") != std::string_view::npos ||
          text.find("according to") != std::string_view::npos ||
-         text.find("says") != std::string_view::npos;
+         text.find("says") != std::string_view::npos ||
+         text.find("announced") != std::string_view::npos ||
+         text.find("reported") != std::string_view::npos;
 }
 
 // The dates of a lead passage without figures, kept only to date the incidents it names

@@ -319,6 +319,10 @@ TEST_CASE("the company, the automaker: the organisation last named as a source",
       {"Acme Corp said on Monday it had cut 200 jobs.\n\nThe company said 50 workers were "
        "moved.",
        "Acme Corp; Acme Corp"},
+      // a source named with no figure of its own, in a passage that announces or reports
+      {"Acme Corp announced new contracts on Monday.\n\nThe company says 200 workers were "
+       "hired.",
+       "Acme Corp"},
       {"Acme Corp said on Monday it had cut 200 jobs.\n\nThe No. 2 U.S. retailer also said it "
        "had closed 12 stores.",
        "Acme Corp; Acme Corp"},
