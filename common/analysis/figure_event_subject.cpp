@@ -259,11 +259,49 @@ std::size_t skip_place_phrase(const std::vector<Token>& tokens, std::size_t k,
 
 }  // namespace
 
+std::size_t skip_participle_phrase(const std::vector<Token>& tokens, std::size_t k,
+                                   std::size_t end) {
+  // a participle phrase that ends at a passive of what befell them: "A man walking his dog
+  // was killed", "Two men protesting in the city were shot dead" (not "200 people protesting
+  // the ruling", whose event the participle is)
+  // (nor a participle that takes a clause: "a witness proving Seth Rich was murdered"; nor
+  // one whose phrase holds a clause: "a man wearing shorts as he was fleeing")
+  static const std::unordered_set<std::string_view> kClauseTakers = {
+      "proving", "showing", "saying", "claiming", "alleging", "suggesting", "arguing",
+      "believing", "knowing", "thinking", "insisting", "noting", "indicating", "reporting",
+      "confirming", "announcing", "hoping", "fearing", "assuming", "asserting"};
+  static const std::unordered_set<std::string_view> kClauseOpeners = {
+      "as", "when", "while", "where", "after", "before", "because", "since", "until", "if",
+      "though", "although", "whether"};
+  constexpr std::size_t kPhraseWords = 8;
+  if (k >= end || !is_word(tokens[k]) || tokens[k].capitalized || tokens[k].lower.size() < 5 ||
+      !tokens[k].lower.ends_with("ing") || kClauseTakers.count(tokens[k].lower) > 0) {
+    return k;
+  }
+  for (std::size_t j = k + 1; j + 1 < end && j <= k + kPhraseWords; ++j) {
+    const Token& t = tokens[j];
+    if (!is_word(t) || is_relative_pronoun(t.lower) || is_subject_pronoun(t.lower) ||
+        kClauseOpeners.count(t.lower) > 0 || t.lower == "and" || t.lower == "or") {
+      return k;
+    }
+    std::size_t v = j + 1;
+    if ((t.lower == "have" || t.lower == "has" || t.lower == "had") && tokens[v].lower == "been") {
+      ++v;
+    } else if (t.lower != "was" && t.lower != "were") {
+      continue;
+    }
+    const auto ev = v < end ? match_event(tokens, v, end) : EventMatch{};
+    return ev.length > 0 && ev.role != EventRole::kNoun ? j : k;
+  }
+  return k;
+}
+
 std::size_t skip_to_predicate(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   k = skip_aside(tokens, k, end);
   k = skip_coordinated_noun(tokens, k, end);
   k = skip_relative_clause(tokens, k, end);
-  return skip_place_phrase(tokens, k, end);
+  k = skip_place_phrase(tokens, k, end);
+  return skip_participle_phrase(tokens, k, end);
 }
 
 }  // namespace tally::figure_parts
