@@ -569,6 +569,23 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
         }
       }
     }
+    if (!best) {
+      // a quotation opened right after a sentence whose quotation its speaker closed goes on
+      // quoting them: '"I just got hit," one witness said. "He got hit three times ..."'
+      std::size_t o = f.sentence;
+      while (o > 0 && quoted[o]) {
+        --o;
+      }
+      const Sentence& opener = tt.sentences[o];
+      if (o > 0 && opener.last > opener.first && is_quote(tt.tokens[opener.first]) &&
+          closes[o - 1]) {
+        for (const auto& fr : frames) {
+          if (fr.sentence == o - 1 && fr.covers_before && !fr.source.empty()) {
+            best = &fr;
+          }
+        }
+      }
+    }
     if (best) {
       out[i] = best->source;
       reported[i] = best->continues;

@@ -193,6 +193,11 @@ TEST_CASE("a paragraph of quotation after one closed by its speaker goes on quot
       {"\"We will respond,\" Altun said.\n\n\"Twelve soldiers were killed,\" Kaya said.", "Kaya"},
       // "Twenty-two states are ...": after a number, "states" is a noun, not a speech verb
       {"\"Twenty-two states are embarrassed.\"", "-"},
+      // in the same paragraph, a quotation opened right after the sentence its speaker closed
+      {"\"We will respond,\" Altun said. \"Twelve soldiers were killed. Two are missing.\"",
+       "Altun; Altun"},
+      // (not after a sentence that closed no quotation: whose words follow is not told)
+      {"The army will respond, Altun said. \"Twelve soldiers were killed.\"", "-"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
