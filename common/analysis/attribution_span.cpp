@@ -176,8 +176,13 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     // ministry spokesperson,"), an age ("Hanif, 31,"), a place ("Aaron Helton, of Duncan,")
     const bool after_name =
         tokens[k - 2].capitalized && tokens[k - 2].shape == TokenShape::kWord;
+    // and after any speaker, a participle phrase or a relative clause: "A U.S. official,
+    // speaking on condition of anonymity, said", "the official, who asked not to be named,"
+    const bool aside = tokens[k].lower == "who" ||
+                       (tokens[k].lower.size() > 4 && tokens[k].lower.ends_with("ing") &&
+                        tokens[k].lower != "citing" && tokens[k].lower != "according");
     if (tokens[k].lower == "the" || tokens[k].lower == "a" || tokens[k].lower == "an" ||
-        ends_possessive(tokens[k].lower) || tokens[k].capitalized || after_name) {
+        ends_possessive(tokens[k].lower) || tokens[k].capitalized || after_name || aside) {
       b = k - 1;
     } else {
       return {v, v};

@@ -271,6 +271,10 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"Maria Lopez, county health director, said 12 people were killed.", "Maria Lopez"},
       {"Juan Perez, 45, told reporters that three people were killed.", "Juan Perez"},
       {"Ana Ruiz, of Tucson, said she counted two dead horses.", "Ana Ruiz"},
+      // after any speaker, a participle phrase or a relative clause
+      {"A U.S. official, speaking on condition of anonymity, said 12 troops were moved.",
+       "A U.S. official"},
+      {"The officer, who asked not to be named, said 12 people were hurt.", "The officer"},
       // a name between commas after a description names the speaker
       {"The lawyer, John Dowd, said 30 people died.", "John Dowd"},
       {"The Ukrainian interior minister, Arsen Avakov, said 30 people died.", "Arsen Avakov"},
