@@ -8,8 +8,6 @@
 #include "common/analysis/numbers.hpp"
 #include "common/analysis/word_set.hpp"
 
-#include <algorithm>
-
 namespace tally {
 namespace {
 
@@ -172,14 +170,6 @@ using attribution_parts::source_after;
 using attribution_parts::subject_before;
 using attribution_words::is_passive_source;
 using attribution_words::is_speech_verb;
-
-bool quote_opens_unclosed(const std::vector<Token>& tokens, const Sentence& s) {
-  int quotes = 0;
-  for (std::size_t k = s.first; k < s.last; ++k) {
-    quotes += is_quote(tokens[k]) && tokens[k].lower != "'" ? 1 : 0;
-  }
-  return s.last > s.first && is_quote(tokens[s.first]) && quotes % 2 == 1;
-}
 
 // The source phrase that starts at `a`, right after a speech verb, starts with a capital and
 // holds a person's name that ends the clause: the sentence ends after it, or an appositive that
@@ -476,143 +466,6 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
     }
   }
   return frames;
-}
-
-namespace {
-
-bool has_frame(const std::vector<AttributionFrame>& frames, std::size_t sentence) {
-  for (const auto& fr : frames) {
-    if (fr.sentence == sentence) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The source of the figures of sentence `sentence` that count what `f` counts (the same event,
-// or the same plain count): the report `f` continues, if any.
-std::string source_continued(const std::vector<FigureSpan>& figures,
-                             const std::vector<std::string>& given,
-                             const std::vector<bool>& reported, std::size_t sentence,
-                             const FigureSpan& f) {
-  for (std::size_t i = figures.size(); i-- > 0;) {
-    const auto& g = figures[i];
-    // the same event, or the same plain count of the same thing ("people" is too general)
-    const bool same = f.figure.event.empty()
-                          ? g.figure.event.empty() && g.figure.head == f.figure.head &&
-                                !f.figure.head.empty() && f.figure.head != "people"
-                          : g.figure.event == f.figure.event;
-    if (g.sentence == sentence && !given[i].empty() && reported[i] && same) {
-      return given[i];
-    }
-  }
-  return {};
-}
-
-}  // namespace
-
-std::vector<std::string> attribute_figures(const TokenizedText& tt,
-                                           const std::vector<AttributionFrame>& frames,
-                                           const std::vector<FigureSpan>& figures) {
-  std::vector<std::string> out(figures.size());
-  std::vector<bool> reported(figures.size(), true);  // a source a next sentence may continue
-  // per sentence: whether it starts inside a quotation opened before it, and whether a
-  // quotation closes in it ('"We saw many things. Two nurses contracted Ebola," Burger said.')
-  std::vector<bool> quoted(tt.sentences.size(), false);
-  std::vector<bool> closes(tt.sentences.size(), false);
-  bool open = false;
-  for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
-    const Sentence& s = tt.sentences[si];
-    quoted[si] = open;
-    for (std::size_t k = s.first; k < s.last; ++k) {
-      if (is_quote(tt.tokens[k]) && tt.tokens[k].lower != "'") {
-        closes[si] = closes[si] || open;
-        open = !open;
-      }
-    }
-  }
-  for (std::size_t i = 0; i < figures.size(); ++i) {
-    const auto& f = figures[i];
-    const AttributionFrame* best = nullptr;
-    std::size_t best_distance = 0;
-    // the figure counts the speakers themselves ("two sources told Fox News", "according to
-    // two administration officials"): only a frame after theirs reports them ("the two
-    // chairmen said ..., according to The Washington Post")
-    std::size_t own_cue = 0;
-    for (const auto& fr : frames) {
-      if (fr.sentence == f.sentence && f.number_first >= fr.source_first &&
-          f.number_first < fr.source_last) {
-        own_cue = std::max(own_cue, fr.cue + 1);
-      }
-    }
-    for (const auto& fr : frames) {
-      if (fr.sentence != f.sentence || fr.cue < own_cue) {
-        continue;
-      }
-      const bool before = f.number_first < fr.cue;
-      if ((before && !fr.covers_before) || (!before && !fr.covers_after)) {
-        continue;
-      }
-      const std::size_t d = before ? fr.cue - f.number_first : f.number_first - fr.cue;
-      if (!best || d < best_distance) {
-        best = &fr;
-        best_distance = d;
-      }
-    }
-    if (!best && (quote_opens_unclosed(tt.tokens, tt.sentences[f.sentence]) ||
-                  quoted[f.sentence])) {
-      // a quotation that spans sentences: the frame of the sentence that closes it
-      for (const auto& fr : frames) {
-        if (fr.sentence > f.sentence && fr.covers_before && closes[fr.sentence]) {
-          best = &fr;
-          break;
-        }
-      }
-    }
-    if (!best) {
-      // a quotation opened right after a sentence whose quotation its speaker closed goes on
-      // quoting them: '"I just got hit," one witness said. "He got hit three times ..."'
-      std::size_t o = f.sentence;
-      while (o > 0 && quoted[o]) {
-        --o;
-      }
-      const Sentence& opener = tt.sentences[o];
-      if (o > 0 && opener.last > opener.first && is_quote(tt.tokens[opener.first]) &&
-          closes[o - 1]) {
-        for (const auto& fr : frames) {
-          if (fr.sentence == o - 1 && fr.covers_before && !fr.source.empty()) {
-            best = &fr;
-          }
-        }
-      }
-    }
-    if (best) {
-      out[i] = best->source;
-      reported[i] = best->continues;
-    }
-  }
-  // a sentence with no source of its own continues the report of the sentence before it in
-  // the paragraph when it counts the same: "Police said 12 people were arrested on Friday.
-  // Another 30 were arrested on Saturday."
-  for (std::size_t i = 0; i < figures.size(); ++i) {
-    const std::size_t s = figures[i].sentence;
-    if (!out[i].empty() || s == 0 || has_frame(frames, s)) {
-      continue;
-    }
-    out[i] = source_continued(figures, out, reported, s - 1, figures[i]);
-    // "..., the Bureau of Labor Statistics says. But employers added 162,000 jobs": a sentence
-    // opened by a connective goes on with the report of the sentence before
-    const auto& opener = tt.tokens[tt.sentences[s].first].lower;
-    if (out[i].empty() && (opener == "but" || opener == "and" || opener == "also")) {
-      for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
-        if (it->sentence == s - 1 && !it->source.empty() && !it->pronoun && it->continues) {
-          out[i] = it->source;
-          break;
-        }
-      }
-    }
-  }
-  return out;
 }
 
 }  // namespace tally
