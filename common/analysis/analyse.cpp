@@ -35,7 +35,6 @@ void read_lead_dates(figure_dates::PassageWork& w, std::optional<CivilDate> publ
     w.tt = tokenize(w.text);
   }
   w.speech_date = figure_dates::speech_dates(w.tt, w.dates);
-  w.incident_dates_only = true;
 }
 
 // A report on employment counts one period, a month: jobs added or cut with no date of their
@@ -88,7 +87,7 @@ closing_quote_speaker(const TokenizedText& tt, const std::vector<AttributionFram
   }
   // a closing quote shortly before the cue: '," McCrory said', '," said Ann Lee'
   for (std::size_t k = last.cue; k > s.first && k + 6 > last.cue; --k) {
-    if (is_quote(tt.tokens[k - 1]) && tt.tokens[k - 1].lower != "'") {
+    if (is_quotation_mark(tt.tokens[k - 1])) {
       return last.source;
     }
   }

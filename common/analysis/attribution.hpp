@@ -46,7 +46,10 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
                                                 SpeakerMemory& memory);
 
 // The attribution of each figure (same order as `figures`): the nearest frame of its sentence
-// that covers it; for a sentence inside a quotation, the frame that closes the quotation.
+// that covers it (not the frame whose speakers it counts, nor one before theirs); else, in a
+// quotation, the frame that closes it, or the speaker who closed the quotation of the sentence
+// before it; else the report of the sentence before that it continues
+// (attribution_figures.cpp).
 std::vector<std::string> attribute_figures(const TokenizedText& tt,
                                            const std::vector<AttributionFrame>& frames,
                                            const std::vector<FigureSpan>& figures);

@@ -1,6 +1,7 @@
 // Which frame gives each figure its source: the nearest frame of its sentence that covers it,
-// the frame that closes or opened the quotation it stands in, or the report of the sentence
-// before it that it continues. The frames come from find_attributions (attribution.cpp).
+// the frame that closes the quotation it stands in or the speaker who closed the quotation just
+// before it, or the report of the sentence before it that it continues. The frames come from
+// find_attributions (attribution.cpp).
 
 #include "common/analysis/attribution.hpp"
 
@@ -8,14 +9,6 @@
 
 namespace tally {
 namespace {
-
-bool quote_opens_unclosed(const std::vector<Token>& tokens, const Sentence& s) {
-  int quotes = 0;
-  for (std::size_t k = s.first; k < s.last; ++k) {
-    quotes += is_quote(tokens[k]) && tokens[k].lower != "'" ? 1 : 0;
-  }
-  return s.last > s.first && is_quote(tokens[s.first]) && quotes % 2 == 1;
-}
 
 bool has_frame(const std::vector<AttributionFrame>& frames, std::size_t sentence) {
   for (const auto& fr : frames) {
@@ -46,26 +39,32 @@ std::string source_continued(const std::vector<FigureSpan>& figures,
   return {};
 }
 
-// Per sentence: whether it starts inside a quotation opened before it, and whether a quotation
-// closes in it ('"We saw many things. Two nurses contracted Ebola," Burger said.').
+// Per sentence: whether it starts inside a quotation opened before it, whether a quotation
+// closes in it ('"We saw many things. Two nurses contracted Ebola," Burger said.'), and whether
+// it opens a quotation it leaves open ('"We saw many things.').
 struct Quotations {
   std::vector<bool> quoted;
   std::vector<bool> closes;
+  std::vector<bool> opens_unclosed;
 };
 
 Quotations read_quotations(const TokenizedText& tt) {
-  Quotations q{std::vector<bool>(tt.sentences.size(), false),
-               std::vector<bool>(tt.sentences.size(), false)};
+  const std::size_t n = tt.sentences.size();
+  Quotations q{std::vector<bool>(n, false), std::vector<bool>(n, false),
+               std::vector<bool>(n, false)};
   bool open = false;
-  for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
+  for (std::size_t si = 0; si < n; ++si) {
     const Sentence& s = tt.sentences[si];
     q.quoted[si] = open;
+    int marks = 0;
     for (std::size_t k = s.first; k < s.last; ++k) {
-      if (is_quote(tt.tokens[k]) && tt.tokens[k].lower != "'") {
+      if (is_quotation_mark(tt.tokens[k])) {
         q.closes[si] = q.closes[si] || open;
         open = !open;
+        ++marks;
       }
     }
+    q.opens_unclosed[si] = s.last > s.first && is_quote(tt.tokens[s.first]) && marks % 2 == 1;
   }
   return q;
 }
@@ -107,7 +106,7 @@ const AttributionFrame* quotation_frame(const TokenizedText& tt,
                                         const std::vector<AttributionFrame>& frames,
                                         const Quotations& q, std::size_t si) {
   // a quotation that spans sentences: the frame of the sentence that closes it
-  if (quote_opens_unclosed(tt.tokens, tt.sentences[si]) || q.quoted[si]) {
+  if (q.opens_unclosed[si] || q.quoted[si]) {
     for (const auto& fr : frames) {
       if (fr.sentence > si && fr.covers_before && q.closes[fr.sentence]) {
         return &fr;

@@ -92,7 +92,7 @@ bool past_tense(const TokenizedText& tt, const FigureSpan& f, std::size_t first,
 // "Four U.S. intelligence agencies reported last year that ..."; the day of the saying is the
 // day those it counts spoke.
 bool figure_speaks(const TokenizedText& tt, const FigureSpan& f, std::size_t date_token) {
-  constexpr std::size_t kMaxGap = 2;  // words between the counted noun and the verb
+  constexpr std::size_t kMaxGap = 2;  // words between the figure's quote and the verb
   for (std::size_t k = f.last; k < date_token && k <= f.last + kMaxGap; ++k) {
     const Token& t = tt.tokens[k];
     if (is_clause_break(t) || t.shape == TokenShape::kNumber) {

@@ -26,7 +26,6 @@ struct PassageWork {
   std::vector<FigureSpan> figures;
   std::vector<DateMention> dates;
   std::vector<bool> speech_date;  // per date mention: it dates the saying, not the event
-  bool incident_dates_only = false;  // a passage without figures: its dates only date incidents
   bool headline = false;  // the title: its present tense tells the past ("Plane crashes")
   bool lead = false;      // the title or one of the first paragraphs: the story's own event
 };

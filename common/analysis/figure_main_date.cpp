@@ -1,5 +1,6 @@
-// Which dates are the article's: the dates of sayings ("said Friday"), which no figure takes
-// from its sentence, and the main event date that figures without a date of their own take.
+// Which dates are the article's: the dates of sayings ("said Friday"), which only the figures
+// that count the speakers take from their sentence, and the main event date that figures
+// without a date of their own take.
 
 #include "common/analysis/figure_dates.hpp"
 #include "common/analysis/lexicon.hpp"
@@ -132,7 +133,7 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
   if (!headline_event.empty()) {
     for (std::size_t p = 1; p < work.size() && p < kHeadlineEventPassages; ++p) {
       const auto& w = work[p];
-      for (std::size_t d = 0; d < w.dates.size() && !w.incident_dates_only; ++d) {
+      for (std::size_t d = 0; d < w.dates.size(); ++d) {
         const auto& m = w.dates[d];
         if (plausible(m.span) && !w.speech_date[d] &&
             with_event_figure(w, token_at(w.tt, m.begin), true)) {
@@ -151,10 +152,10 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
     const bool allow_speech = !period && day_pass % 2 == 1;
     for (std::size_t p = 0; p < work.size() && p < kMainDatePassages; ++p) {
       const auto& w = work[p];
-      // a passage without figures (read for its incidents) counts only when nothing else has
-      // a date, and not with the date of a saying: "the House on Tuesday passed ..." before
-      // "By a vote of 245-182"; so does any other passage without a figure
-      if ((w.incident_dates_only || w.figures.empty()) && pass != 3) {
+      // a passage without figures (read for its incidents, or for figures it did not have)
+      // counts only when nothing else has a date, and not with the date of a saying: "the
+      // House on Tuesday passed ..." before "By a vote of 245-182"
+      if (w.figures.empty() && pass != 3) {
         continue;
       }
       for (std::size_t d = 0; d < w.dates.size(); ++d) {

@@ -70,8 +70,9 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
 
 // From token k after a counted phrase, the token that opens its predicate: past an aside
 // (", including three children,", "(...)", "— ... —"), a coordinated noun ("and other
-// buildings"), a relative clause ("who had died earlier") and a short place phrase ("on board").
-// k itself when none stands there. (figure_event_subject.cpp)
+// buildings"), a relative clause ("who had died earlier"), a short place phrase ("on board") and
+// a participle phrase ("walking his dog"). k itself when none stands there.
+// (figure_event_subject.cpp)
 std::size_t skip_to_predicate(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
 
 // The transitive event verb ending just before token b ("killed 29", "shot down two",

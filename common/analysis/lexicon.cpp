@@ -343,6 +343,11 @@ bool is_speech_date_verb(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+bool is_clause_participle(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_reporting(), "clause_participle");
+  return kWords.contains(lower);
+}
+
 bool is_shift_verb(std::string_view lower) {
   static const WordSet kWords = lexicon_word_list(data::lexicon_changes(), "shift");
   return is_change_verb(lower) || kWords.contains(lower);

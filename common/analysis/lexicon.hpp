@@ -91,6 +91,8 @@ bool is_shift_verb(std::string_view lower);
 // "said", "told", "revealed": a date right after it dates the saying (reporting.tsv
 // speech_date).
 bool is_speech_date_verb(std::string_view lower);
+// "proving", "saying": a participle that takes a clause (reporting.tsv clause_participle).
+bool is_clause_participle(std::string_view lower);
 bool is_forecast_word(std::string_view lower);
 // Nouns of an estimate or forecast ("estimate", "projections", "consensus"): lexicons/changes.tsv.
 bool is_estimate_noun(std::string_view lower);

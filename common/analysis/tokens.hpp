@@ -67,6 +67,12 @@ std::size_t quote_mark_length(std::string_view text);
 // True for quote characters: ' " and the UTF-8 curly quotes.
 bool is_quote(const Token& t);
 
+// A quote that opens or closes a quotation: any but the straight apostrophe, which is as often
+// a possessive or an elision.
+inline bool is_quotation_mark(const Token& t) {
+  return is_quote(t) && t.lower != "'";
+}
+
 // True for the UTF-8 em and en dashes ("—", "–").
 inline bool is_dash(const Token& t) {
   return t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93";
