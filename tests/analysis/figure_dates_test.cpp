@@ -60,6 +60,7 @@ TEST_CASE("a date right after a reporting verb dates the saying, not the event",
       {"Four agencies reported last year that the hackers were paid.",
        "4=2020-01-01..2020-12-31"},
       {"Officials said on Tuesday that the two companies are rivals.", "2=-"},
+      {"Officials said on Tuesday that two suspects said nothing.", "2=-"},
   }));
   CAPTURE(text);
   CHECK(dates_of(text, "2021-03-15") == expected);

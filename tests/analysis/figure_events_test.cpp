@@ -43,6 +43,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"A witness proving the aide was murdered came forward", ""},
       {"An unarmed man wearing shorts as he was fleeing", ""},
       {"A man standing outside the home where a couple was killed", ""},
+      {"A man wearing a mask when a guard was shot", "1 exact guard wound"},
       {"Two Mi24 helicopters were taken down", "2 exact helicopter destroy"},
       {"Rebels took control of nine checkpoints", "9 exact checkpoint capture"},
       {"Two officers succumbed to their wounds", "2 exact officer kill"},
