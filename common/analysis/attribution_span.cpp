@@ -178,7 +178,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
         tokens[k - 2].capitalized && tokens[k - 2].shape == TokenShape::kWord;
     // and after any speaker, a participle phrase or a relative clause: "A U.S. official,
     // speaking on condition of anonymity, said", "the official, who asked not to be named,"
-    const bool aside = tokens[k].lower == "who" ||
+    const bool aside = tokens[k].lower == "who" || tokens[k].lower == "which" ||
                        (tokens[k].lower.size() > 4 && tokens[k].lower.ends_with("ing") &&
                         tokens[k].lower != "citing" && tokens[k].lower != "according");
     if (tokens[k].lower == "the" || tokens[k].lower == "a" || tokens[k].lower == "an" ||

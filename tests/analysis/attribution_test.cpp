@@ -275,6 +275,8 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"A U.S. official, speaking on condition of anonymity, said 12 troops were moved.",
        "A U.S. official"},
       {"The officer, who asked not to be named, said 12 people were hurt.", "The officer"},
+      {"The health ministry, which runs the hospitals, said 12 people died.",
+       "The health ministry"},
       // a name between commas after a description names the speaker
       {"The lawyer, John Dowd, said 30 people died.", "John Dowd"},
       {"The Ukrainian interior minister, Arsen Avakov, said 30 people died.", "Arsen Avakov"},
