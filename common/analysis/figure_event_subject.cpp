@@ -279,14 +279,14 @@ std::size_t skip_participle_phrase(const std::vector<Token>& tokens, std::size_t
         kClauseOpeners.count(t.lower) > 0 || t.lower == "and" || t.lower == "or") {
       return k;
     }
-    std::size_t v = j + 1;
-    if ((t.lower == "have" || t.lower == "has" || t.lower == "had") && tokens[v].lower == "been") {
-      ++v;
-    } else if (t.lower != "was" && t.lower != "were") {
+    const bool perfect = (t.lower == "have" || t.lower == "has" || t.lower == "had") &&
+                         tokens[j + 1].lower == "been";
+    if (!perfect && t.lower != "was" && t.lower != "were") {
       continue;
     }
-    const auto ev = v < end ? match_event(tokens, v, end) : EventMatch{};
-    return ev.length > 0 && ev.role != EventRole::kNoun ? j : k;
+    // the verb chain from there, as for any counted noun ("were later shot dead", "were among
+    // those killed")
+    return event_after(tokens, j, end).event.empty() ? k : j;
   }
   return k;
 }

@@ -38,6 +38,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       // a participle phrase before the passive of what befell them
       {"Two men protesting in the city were shot dead", "2 exact man kill"},
       {"A man walking his dog was killed", "1 exact man kill"},
+      {"Three people attending the party were seriously injured", "3 exact people wound"},
+      {"Two men protesting in the city were later shot dead", "2 exact man kill"},
       {"Hundreds of people protesting the ruling were arrested", "100 vague people arrest"},
       {"Hundreds of people protesting the ruling marched", "100 vague people protest"},
       {"A witness proving the aide was murdered came forward", ""},
