@@ -258,9 +258,17 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
     return k > a && k + 1 < s.last && attribution_words::is_passive_source(tokens[k].lower) &&
            tokens[k + 1].lower == "by";
   };
+  // a verb of saying after a name ends it: "a whip list maintained by The Hill indicates there
+  // are ..." (not a noun: "a Reuters report")
+  const auto says = [&](std::size_t k) {
+    const auto& w = tokens[k].lower;
+    return k > a && !tokens[k].capitalized && tokens[k - 1].capitalized &&
+           (attribution_words::is_speech_verb(w) || attribution_words::is_finding_verb(w)) &&
+           !attribution_words::is_noun_too(w);
+  };
   while (b < s.last && b - a < 10 &&
          (tokens[b].shape != TokenShape::kPunct || title_period(b)) && !participle(b) &&
-         !released_by(b) &&
+         !released_by(b) && !says(b) &&
          tokens[b].shape != TokenShape::kNumber && !(b > a && verb(b)) &&
          !(b > a && is_subject_stop(tokens[b].lower) &&
            !((tokens[b].lower == "of" || tokens[b].lower == "for" || tokens[b].lower == "and") &&

@@ -233,6 +233,18 @@ TEST_CASE("sources in passive frames, and subjects that are not speakers", "[att
       {"Ohio police said 5 people were hurt.", "Ohio police"},
       {"Four deaths were linked to the outbreak, United States officials said.",
        "United States officials"},
+      // a tally kept, a database maintained, cases tracked by someone: theirs
+      {"More than 45,000 people have died, according to a tally kept by Johns Hopkins "
+       "University.",
+       "Johns Hopkins University"},
+      {"Police have shot and killed 957 people this year, according to a database maintained "
+       "by the Washington Post.",
+       "Washington Post"},
+      // the verb after the agent ends it
+      {"A whip list maintained by The Hill indicates there are six GOP lawmakers leaning no.",
+       "Hill"},
+      // data obtained by a newspaper is not the newspaper's
+      {"Documents obtained by the Times show 14 deaths at seven facilities.", "-; -"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
