@@ -212,8 +212,10 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
                           a < b && tokens[a].capitalized && a - 1 > s.first &&
                           (is_speaker_noun(tokens[a - 2].lower) ||
                            attribution_words::is_document_noun(tokens[a - 2].lower));
+    // and a name with speakers: "the Detroit Free Press and other local media"
     const bool coordinated = t.lower == "and" && a < b && a - 1 > s.first &&
-                             is_speaker_noun(tokens[a - 2].lower);
+                             (is_speaker_noun(tokens[a - 2].lower) ||
+                              (tokens[a - 2].capitalized && is_speaker_noun(tokens[b - 1].lower)));
     if (is_subject_stop(t.lower) && !connector && !modifier && !coordinated) {
       break;
     }

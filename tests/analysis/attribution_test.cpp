@@ -312,6 +312,8 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"Police in Dayton reported four people wounded.", "Police in Dayton"},
       {"Five people were killed, officials in Ohio said.", "officials in Ohio"},
       {"Eleven people died, officials and local media said.", "officials and local media"},
+      {"Two men were shot dead, the Detroit Free Press and other local media reported.",
+       "Detroit Free Press and other local media"},
       // a description that names no person, body or document is not a source
       {"The vote came after Acme faced weeks of protests over its plan announced in May for "
        "four plants.",
