@@ -25,6 +25,7 @@ struct Lists {
   WordSet toll_verb = lexicon_word_list(data::lexicon_reporting(), "toll_verb");
   WordSet clause_start = lexicon_word_list(data::lexicon_reporting(), "clause_start");
   WordSet clause_opener = lexicon_word_list(data::lexicon_reporting(), "clause_opener");
+  WordSet clause_link = lexicon_word_list(data::lexicon_reporting(), "clause_link");
   WordSet poll_noun = lexicon_word_list(data::lexicon_reporting(), "poll_noun");
   WordSet label_document = lexicon_word_list(data::lexicon_reporting(), "label_document");
   WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
@@ -45,6 +46,7 @@ bool is_speech_verb(std::string_view lower) { return lists().speech.contains(low
 bool is_finding_verb(std::string_view lower) { return lists().finding.contains(lower); }
 bool is_clause_start(std::string_view lower) { return lists().clause_start.contains(lower); }
 bool is_clause_opener(std::string_view lower) { return lists().clause_opener.contains(lower); }
+bool is_clause_link(std::string_view lower) { return lists().clause_link.contains(lower); }
 bool is_poll_noun(std::string_view lower) { return lists().poll_noun.contains(lower); }
 bool is_label_document(std::string_view lower) { return lists().label_document.contains(lower); }
 

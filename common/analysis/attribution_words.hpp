@@ -35,6 +35,9 @@ bool is_clause_start(std::string_view lower);
 // "after", "while", "because": opens a clause of its own, which a saying before it does not
 // govern.
 bool is_clause_opener(std::string_view lower);
+// "and", "adding", "which": after a frame set off by commas, starts a clause of its own ("...,
+// he said, and ...").
+bool is_clause_link(std::string_view lower);
 // "poll", "surveys": a poll, whose sample figures it gives ("The poll of 1,000 likely voters").
 bool is_poll_noun(std::string_view lower);
 // "report", "study", "audit": a document that, alone as a headline's label, says what follows

@@ -57,6 +57,12 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"Earlier this month, 13 soldiers were killed, prompting Erdogan to say he would strike.",
        "-"},
       {"Police said two men were arrested, officials said.", "Police"},
+      // a frame set off by commas inside a clause covers what goes on after it, but not a
+      // clause of its own
+      {"The virus, officials said, has killed 40 people.", "officials"},
+      {"From the bakery, police said, the suspect drove home and stabbed two people.",
+       "police"},
+      {"Three people died, police said, and the governor sent 200 troops.", "police; -"},
       {"Two people were killed, said Taher al-Omar, an activist.", "Taher al-Omar"},
       // writers, notes and testimony give figures too; "took notes" says nothing
       {"The Guardian notes that nearly all of the seven previous truces have ended.",
