@@ -5,6 +5,7 @@
 
 #include <unordered_set>
 
+#include "common/analysis/attribution_words.hpp"
 #include "common/analysis/figure_parts.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
@@ -97,6 +98,25 @@ bool opens_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t en
          (w == "the" && k + 1 < end && kMajority.count(tokens[k + 1].lower) > 0);
 }
 
+// Past a reporting frame set off by commas at k: "At least 40 people, police said, were
+// killed" (the words before the verb its speaker, no punctuation among them).
+std::size_t past_saying(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  constexpr std::size_t kSpeakerWords = 6;
+  if (k + 2 >= end || !is_punct(tokens[k], ',')) {
+    return k;
+  }
+  for (std::size_t j = k + 2; j + 1 < end && j <= k + kSpeakerWords; ++j) {
+    if (!is_word(tokens[j - 1])) {
+      return k;
+    }
+    if (!tokens[j].capitalized && attribution_words::is_speech_verb(tokens[j].lower) &&
+        !attribution_words::is_noun_too(tokens[j].lower) && is_punct(tokens[j + 1], ',')) {
+      return j + 2;
+    }
+  }
+  return k;
+}
+
 std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   // skip a parenthetical: ", including three children," "(mostly civilians)", an appositive
   // ", all women,"
@@ -118,6 +138,8 @@ std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::siz
     if (j < end && is_punct(tokens[j], ',')) {
       k = j + 1;
     }
+  } else if (const std::size_t said = past_saying(tokens, k, end); said != k) {
+    k = said;
   } else if (const std::size_t named = past_named_list(tokens, k, end); named != k) {
     k = named;
   } else if (k < end && is_aside_dash(tokens, k)) {

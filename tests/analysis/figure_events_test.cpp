@@ -364,7 +364,9 @@ TEST_CASE("new event words of news English", "[figures]") {
        "4 exact american kill"},
       {"Two officers, Sgt. Ann Lee and Cpl. Joe Diaz, were injured", "2 exact officer wound"},
       {"Three Marines, Ann Lee, Joe Diaz, and Bo Kim, were wounded", "3 exact marine wound"},
-      {"Two men, Smith and Jones said, were arrested", "2 exact man -"},
+      {"Two men, Smith and Jones believed, were arrested", "2 exact man -"},
+      // (a saying between commas is passed over: figures_test.cpp)
+      {"Two men, Smith and Jones said, were arrested", "2 exact man arrest"},
       {"Two men, John Smith, were arrested", "2 exact man -"},
       {"The group of 13 was missing for nine days", "13 exact people missing"},
       {"The crew of two gunboats was seized", "2 exact gunboat -"},

@@ -101,6 +101,10 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"At least 82 people, primarily protesters, were killed", "82 at_least people kill"},
       {"Almost 60 Israelis, the vast majority soldiers, have been killed",
        "60 nearly israeli kill"},
+      // a reporting frame between the counted and its verb
+      {"At least 40 people, police said, were killed", "40 at_least people kill"},
+      {"Three officers, the department said, were injured in the blast",
+       "3 exact officer wound"},
       {"42 Turkish security personnel have been killed", "42 exact personnel kill"},
       {"20 people were feared dead", "20 exact people kill"},
       {"12 people are missing", "12 exact people missing"},
