@@ -133,6 +133,26 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
   while (b > s.first && is_subject_adverb(tokens[b - 1].lower)) {
     --b;
   }
+  // "Facebook on Tuesday said", "Police Tuesday night said": a day between the subject and
+  // its verb
+  std::size_t day = b;
+  while (day > s.first + 1 && attribution_words::is_time_adverb(tokens[day - 1].lower)) {
+    --day;
+  }
+  if (day < b && day > s.first + 1 && tokens[day - 1].lower == "on") {
+    --day;
+  }
+  // (and a document's participle before it: "An Ipsos poll released Tuesday found")
+  if (day < b && day > s.first + 1 && attribution_words::is_passive_source(tokens[day - 1].lower)) {
+    --day;
+  }
+  const bool past_day = day < b && tokens[day - 1].shape == TokenShape::kWord;
+  if (past_day) {
+    b = day;
+    while (b > s.first && is_subject_adverb(tokens[b - 1].lower)) {
+      --b;
+    }
+  }
   // "The Pentagon in a statement said": the medium between the subject and its verb
   if (b >= s.first + 4 && (tokens[b - 1].lower == "statement" || tokens[b - 1].lower == "release" ||
                            tokens[b - 1].lower == "interview" || tokens[b - 1].lower == "letter" ||
@@ -197,8 +217,11 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     // "Dr. Kim Lee": the dot of a title abbreviation
     const bool title_dot = is_punct(t, '.') && a - 1 > s.first &&
                            is_source_title(tokens[a - 2].lower) && tokens[a - 2].capitalized;
+    // "PG&E", "Procter & Gamble": an ampersand between capitalised words
+    const bool ampersand = t.lower == "&" && a < b && tokens[a].capitalized && a - 1 > s.first &&
+                           tokens[a - 2].capitalized;
     if ((t.shape == TokenShape::kPunct || t.shape == TokenShape::kNumber) && !rank_part &&
-        !title_dot) {
+        !title_dot && !ampersand) {
       break;
     }
     const bool connector = (t.lower == "of" || t.lower == "for" || t.lower == "and") &&
@@ -223,6 +246,14 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     if (t.lower == "the" || t.lower == "a" || t.lower == "an") {
       break;
     }
+  }
+  // past a day, the subject opens its clause: not "soldiers killed in Idlib on Thursday raised
+  // the toll", "reporters flying into Las Vegas on Tuesday said"
+  if (past_day && a > s.first && tokens[a - 1].shape == TokenShape::kWord &&
+      !tokens[a - 1].capitalized && tokens[a - 1].lower != "that" &&
+      !attribution_words::is_clause_link(tokens[a - 1].lower) &&
+      !attribution_words::is_clause_opener(tokens[a - 1].lower)) {
+    return {v, v};
   }
   return {a, b};
 }
@@ -260,6 +291,11 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
     return k > a && k + 1 < s.last && attribution_words::is_passive_source(tokens[k].lower) &&
            tokens[k + 1].lower == "by";
   };
+  // "Pacific Gas & Electric": an ampersand between capitalised words
+  const auto ampersand = [&](std::size_t k) {
+    return tokens[k].lower == "&" && k > a && k + 1 < s.last && tokens[k - 1].capitalized &&
+           tokens[k + 1].capitalized;
+  };
   // a verb of saying after a name ends it: "a whip list maintained by The Hill indicates there
   // are ..." (not a noun: "a Reuters report")
   const auto says = [&](std::size_t k) {
@@ -269,7 +305,8 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
            !attribution_words::is_noun_too(w);
   };
   while (b < s.last && b - a < 10 &&
-         (tokens[b].shape != TokenShape::kPunct || title_period(b)) && !participle(b) &&
+         (tokens[b].shape != TokenShape::kPunct || title_period(b) || ampersand(b)) &&
+         !participle(b) &&
          !released_by(b) && !says(b) &&
          tokens[b].shape != TokenShape::kNumber && !(b > a && verb(b)) &&
          !(b > a && is_subject_stop(tokens[b].lower) &&

@@ -320,6 +320,17 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"Eleven people died, officials and local media said.", "officials and local media"},
       {"Two men were shot dead, the Detroit Free Press and other local media reported.",
        "Detroit Free Press and other local media"},
+      // a day between the subject and its verb, and a document's participle before it
+      {"Facebook on Tuesday said inauthentic groups created roughly 30 events.", "Facebook"},
+      {"A Siena College poll released Tuesday showed Trump trailing in six battleground "
+       "states.",
+       "A Siena College poll"},
+      // but past a day, a name inside a phrase is no subject
+      {"Two soldiers killed in Idlib on Thursday raised the toll to 60.", "-; -"},
+      // an ampersand inside a name
+      {"Pacific Gas & Electric said 23,000 customers lost power.", "Pacific Gas & Electric"},
+      {"Power was cut to 91,000 homes, according to Pacific Gas & Electric.",
+       "Pacific Gas & Electric"},
       // a description that names no person, body or document is not a source
       {"The vote came after Acme faced weeks of protests over its plan announced in May for "
        "four plants.",
