@@ -379,6 +379,10 @@ TEST_CASE("the company, the automaker: the organisation last named as a source",
        "Tass; Tass"},
       {"The Times of Israel said two rockets were fired.\n\nThe paper said 12 people were hurt.",
        "Times of Israel; Times of Israel"},
+      // a broadcaster: "the station"
+      {"WLS-TV reported that 20 volunteers came.\n\nAbout 100 people marched, the station "
+       "reported.",
+       "WLS-TV; WLS-TV"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
