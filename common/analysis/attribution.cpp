@@ -432,16 +432,15 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         // were displaced", "As Moons reported, “...”"
         const bool opens_sentence =
             src.first == s.first || (src.first == s.first + 1 && tokens[s.first].lower == "as");
+        const bool comma_after = k + 2 < s.last && is_punct(tokens[k + 1], ',');
         const bool comma_opens_report =
-            k + 2 < s.last && is_punct(tokens[k + 1], ',') &&
-            (is_quote(tokens[k + 2]) || opens_sentence);
+            comma_after && (is_quote(tokens[k + 2]) || opens_sentence);
         // a frame set off by commas inside a clause that goes on after it: "The virus,
         // officials said, has killed 40 people" (not "..., he said, and ...")
         const bool parenthetical =
-            preceded_by_break && is_punct(tokens[src.first - 1], ',') && k + 2 < s.last &&
-            is_punct(tokens[k + 1], ',') && tokens[k + 2].shape == TokenShape::kWord &&
-            !tokens[k + 2].capitalized && !attribution_words::is_clause_link(tokens[k + 2].lower) &&
-            !attribution_words::is_clause_opener(tokens[k + 2].lower);
+            comma_after && src.first > s.first && is_punct(tokens[src.first - 1], ',') &&
+            is_word(tokens[k + 2]) && !tokens[k + 2].capitalized &&
+            !attribution_words::starts_own_clause(tokens[k + 2].lower);
         f.covers_after = k + 1 < s.last &&
                          ((!is_punct(tokens[k + 1], ',') && !is_punct(tokens[k + 1], '.') &&
                            !is_punct(tokens[k + 1], ';')) ||

@@ -30,7 +30,9 @@ struct AttributionFrame {
   std::size_t sentence = 0;
   std::size_t cue = 0;           // token of the speech verb or "according"
   std::string source;            // resolved name or description; "" when unresolvable
-  std::size_t source_first = 0;  // the tokens [source_first, source_last) that name it
+  // the tokens [source_first, source_last) of the phrase next to the cue; ", citing X" and an
+  // agent ("figures released by X") replace `source` but keep the span
+  std::size_t source_first = 0;
   std::size_t source_last = 0;
   bool covers_before = false;    // ", X said." / ", according to X": the words before it
   bool covers_after = false;     // "X said (that) ...": the words after it

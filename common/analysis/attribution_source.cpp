@@ -138,10 +138,10 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     std::size_t run_start = run_end;
     while (run_start > a) {
       const Token& t = tokens[run_start - 1];
-      const bool connector =
-          (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "&") &&
-          run_start - 1 > a && tokens[run_start - 2].capitalized;
-      if (!(t.capitalized || connector) || (t.shape != TokenShape::kWord && t.lower != "&")) {
+      const bool ampersand = run_start - 1 > a && is_name_ampersand(tokens, run_start - 1);
+      const bool connector = (t.lower == "of" || t.lower == "for" || t.lower == "and") &&
+                             run_start - 1 > a && tokens[run_start - 2].capitalized;
+      if (!(t.capitalized || connector || ampersand) || (!is_word(t) && !ampersand)) {
         break;
       }
       --run_start;

@@ -28,8 +28,8 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
                       std::size_t b, const std::vector<EntitySpan>& entities,
                       SpeakerMemory& memory);
 
-// The subject phrase ending just before token v (a speech verb): [a, b); empty (v, v) when
-// there is none.
+// The subject phrase before token v (a speech verb): [a, b), past the adverbs and a day that
+// may stand between them ("Facebook on Tuesday said"); empty (v, v) when there is none.
 std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
                                                    const Sentence& s, std::size_t v);
 

@@ -129,29 +129,31 @@ bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k)
 
 std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
                                                    const Sentence& s, std::size_t v) {
-  std::size_t b = v;
-  while (b > s.first && is_subject_adverb(tokens[b - 1].lower)) {
-    --b;
-  }
+  const auto skip_adverbs = [&](std::size_t k) {
+    while (k > s.first && is_subject_adverb(tokens[k - 1].lower)) {
+      --k;
+    }
+    return k;
+  };
+  std::size_t b = skip_adverbs(v);
   // "Facebook on Tuesday said", "Police Tuesday night said": a day between the subject and
   // its verb
   std::size_t day = b;
   while (day > s.first + 1 && attribution_words::is_time_adverb(tokens[day - 1].lower)) {
     --day;
   }
-  if (day < b && day > s.first + 1 && tokens[day - 1].lower == "on") {
-    --day;
-  }
-  // (and a document's participle before it: "An Ipsos poll released Tuesday found")
-  if (day < b && day > s.first + 1 && attribution_words::is_passive_source(tokens[day - 1].lower)) {
-    --day;
-  }
-  const bool past_day = day < b && tokens[day - 1].shape == TokenShape::kWord;
-  if (past_day) {
-    b = day;
-    while (b > s.first && is_subject_adverb(tokens[b - 1].lower)) {
-      --b;
+  if (day < b) {
+    if (day > s.first + 1 && tokens[day - 1].lower == "on") {
+      --day;
     }
+    // and a document's participle before it: "An Ipsos poll released Tuesday found"
+    if (day > s.first + 1 && attribution_words::is_passive_source(tokens[day - 1].lower)) {
+      --day;
+    }
+  }
+  const bool past_day = day < b && is_word(tokens[day - 1]);
+  if (past_day) {
+    b = skip_adverbs(day);
   }
   // "The Pentagon in a statement said": the medium between the subject and its verb
   if (b >= s.first + 4 && (tokens[b - 1].lower == "statement" || tokens[b - 1].lower == "release" ||
@@ -208,6 +210,8 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
       return {v, v};
     }
   }
+  // "the Detroit Free Press and other local media": a name coordinated with speakers
+  const bool head_is_speaker = b > s.first && is_speaker_noun(tokens[b - 1].lower);
   std::size_t a = b;
   while (a > s.first && b - a < 9) {
     const Token& t = tokens[a - 1];
@@ -217,9 +221,8 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     // "Dr. Kim Lee": the dot of a title abbreviation
     const bool title_dot = is_punct(t, '.') && a - 1 > s.first &&
                            is_source_title(tokens[a - 2].lower) && tokens[a - 2].capitalized;
-    // "PG&E", "Procter & Gamble": an ampersand between capitalised words
-    const bool ampersand = t.lower == "&" && a < b && tokens[a].capitalized && a - 1 > s.first &&
-                           tokens[a - 2].capitalized;
+    // "PG&E", "Procter & Gamble"
+    const bool ampersand = a < b && a - 1 > s.first && is_name_ampersand(tokens, a - 1);
     if ((t.shape == TokenShape::kPunct || t.shape == TokenShape::kNumber) && !rank_part &&
         !title_dot && !ampersand) {
       break;
@@ -235,10 +238,9 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
                           a < b && tokens[a].capitalized && a - 1 > s.first &&
                           (is_speaker_noun(tokens[a - 2].lower) ||
                            attribution_words::is_document_noun(tokens[a - 2].lower));
-    // and a name with speakers: "the Detroit Free Press and other local media"
-    const bool coordinated = t.lower == "and" && a < b && a - 1 > s.first &&
-                             (is_speaker_noun(tokens[a - 2].lower) ||
-                              (tokens[a - 2].capitalized && is_speaker_noun(tokens[b - 1].lower)));
+    const bool coordinated =
+        t.lower == "and" && a < b && a - 1 > s.first &&
+        (is_speaker_noun(tokens[a - 2].lower) || (tokens[a - 2].capitalized && head_is_speaker));
     if (is_subject_stop(t.lower) && !connector && !modifier && !coordinated) {
       break;
     }
@@ -251,8 +253,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
   // the toll", "reporters flying into Las Vegas on Tuesday said"
   if (past_day && a > s.first && tokens[a - 1].shape == TokenShape::kWord &&
       !tokens[a - 1].capitalized && tokens[a - 1].lower != "that" &&
-      !attribution_words::is_clause_link(tokens[a - 1].lower) &&
-      !attribution_words::is_clause_opener(tokens[a - 1].lower)) {
+      !attribution_words::starts_own_clause(tokens[a - 1].lower)) {
     return {v, v};
   }
   return {a, b};
@@ -291,10 +292,9 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
     return k > a && k + 1 < s.last && attribution_words::is_passive_source(tokens[k].lower) &&
            tokens[k + 1].lower == "by";
   };
-  // "Pacific Gas & Electric": an ampersand between capitalised words
+  // "Pacific Gas & Electric"
   const auto ampersand = [&](std::size_t k) {
-    return tokens[k].lower == "&" && k > a && k + 1 < s.last && tokens[k - 1].capitalized &&
-           tokens[k + 1].capitalized;
+    return k > a && k + 1 < s.last && is_name_ampersand(tokens, k);
   };
   // a verb of saying after a name ends it: "a whip list maintained by The Hill indicates there
   // are ..." (not a noun: "a Reuters report")
@@ -306,8 +306,7 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
   };
   while (b < s.last && b - a < 10 &&
          (tokens[b].shape != TokenShape::kPunct || title_period(b) || ampersand(b)) &&
-         !participle(b) &&
-         !released_by(b) && !says(b) &&
+         !participle(b) && !released_by(b) && !says(b) &&
          tokens[b].shape != TokenShape::kNumber && !(b > a && verb(b)) &&
          !(b > a && is_subject_stop(tokens[b].lower) &&
            !((tokens[b].lower == "of" || tokens[b].lower == "for" || tokens[b].lower == "and") &&

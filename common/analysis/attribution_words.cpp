@@ -46,7 +46,9 @@ bool is_speech_verb(std::string_view lower) { return lists().speech.contains(low
 bool is_finding_verb(std::string_view lower) { return lists().finding.contains(lower); }
 bool is_clause_start(std::string_view lower) { return lists().clause_start.contains(lower); }
 bool is_clause_opener(std::string_view lower) { return lists().clause_opener.contains(lower); }
-bool is_clause_link(std::string_view lower) { return lists().clause_link.contains(lower); }
+bool starts_own_clause(std::string_view lower) {
+  return lists().clause_link.contains(lower) || lists().clause_opener.contains(lower);
+}
 bool is_poll_noun(std::string_view lower) { return lists().poll_noun.contains(lower); }
 bool is_label_document(std::string_view lower) { return lists().label_document.contains(lower); }
 

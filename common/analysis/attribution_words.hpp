@@ -3,7 +3,8 @@
 // speaker and document nouns, titles and organisation words, read once from the embedded
 // lexicons reporting.tsv, titles.tsv and organisations.tsv (their headers describe each list).
 // Pure lookups on lower-case tokens (Token::lower), exact and case-sensitive; safe from many
-// threads. Internal to the attribution files; not for use outside common/analysis.
+// threads. Internal to the attribution files, and to figure_event_subject.cpp, which passes
+// over a frame set off by commas (", police said,"); not for use outside common/analysis.
 
 #include <string_view>
 
@@ -35,9 +36,10 @@ bool is_clause_start(std::string_view lower);
 // "after", "while", "because": opens a clause of its own, which a saying before it does not
 // govern.
 bool is_clause_opener(std::string_view lower);
-// "and", "adding", "which": after a frame set off by commas, starts a clause of its own ("...,
-// he said, and ...").
-bool is_clause_link(std::string_view lower);
+// "and", "adding", "which", or any clause opener: starts a clause of its own, after a frame set
+// off by commas ("..., he said, and ...") or before a subject ("..., and police on Tuesday
+// said").
+bool starts_own_clause(std::string_view lower);
 // "poll", "surveys": a poll, whose sample figures it gives ("The poll of 1,000 likely voters").
 bool is_poll_noun(std::string_view lower);
 // "report", "study", "audit": a document that, alone as a headline's label, says what follows
@@ -60,8 +62,9 @@ enum class Anaphor { kNone, kBare, kEpithet };
 
 Anaphor organisation_anaphor(std::string_view lower);
 
-// A word of time that can follow a verb of saying or releasing: weekday names, "today",
-// "yesterday", "tonight" ("released Thursday by", "said Tuesday").
+// A word of time that can follow a verb of saying or releasing, or stand between it and its
+// subject: weekday names, "today", "yesterday", "tonight" ("released Thursday by", "said
+// Tuesday", "Facebook on Tuesday said").
 bool is_time_adverb(std::string_view lower);
 
 }  // namespace tally::attribution_words

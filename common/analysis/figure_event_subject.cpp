@@ -99,13 +99,15 @@ bool opens_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t en
 }
 
 // Past a reporting frame set off by commas at k: "At least 40 people, police said, were
-// killed" (the words before the verb its speaker, no punctuation among them).
+// killed" (the words before the verb its speaker, no punctuation among them). The frame is
+// read again here, from the tokens alone; attribution.cpp's `parenthetical` reads the same
+// frame for its source.
 std::size_t past_saying(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
-  constexpr std::size_t kSpeakerWords = 6;
+  constexpr std::size_t kMaxSpeakerWords = 5;
   if (k + 2 >= end || !is_punct(tokens[k], ',')) {
     return k;
   }
-  for (std::size_t j = k + 2; j + 1 < end && j <= k + kSpeakerWords; ++j) {
+  for (std::size_t j = k + 2; j + 1 < end && j <= k + 1 + kMaxSpeakerWords; ++j) {
     if (!is_word(tokens[j - 1])) {
       return k;
     }

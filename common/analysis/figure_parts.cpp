@@ -164,8 +164,7 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     std::size_t owner_end = 0;
     for (std::size_t n = after + (w == "the" ? 1 : 0); n < end && n < after + 6; ++n) {
       // "of J&J's subsidiaries", "of Johnson & Johnson's": an ampersand inside a name
-      if (is_punct(tokens[n], '&') && tokens[n - 1].capitalized && n + 1 < end &&
-          tokens[n + 1].capitalized) {
+      if (n + 1 < end && is_name_ampersand(tokens, n)) {
         continue;
       }
       owner_end = possessive_end(text, tokens, n, end);

@@ -87,6 +87,13 @@ inline bool is_aside_dash(const std::vector<Token>& tokens, std::size_t k) {
          (t.lower == "-" && t.space_before && k + 1 < tokens.size() && tokens[k + 1].space_before);
 }
 
+// True for an ampersand inside a name: "&" between capitalised words ("PG&E", "Procter &
+// Gamble").
+inline bool is_name_ampersand(const std::vector<Token>& tokens, std::size_t k) {
+  return is_punct(tokens[k], '&') && k > 0 && k + 1 < tokens.size() &&
+         tokens[k - 1].capitalized && tokens[k + 1].capitalized;
+}
+
 // True for the punctuation that ends a clause inside a sentence: , ; : and the em dash.
 inline bool is_clause_break(const Token& t) {
   return is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || t.lower == "\xE2\x80\x94";
