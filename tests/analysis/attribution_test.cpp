@@ -63,6 +63,7 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"From the bakery, police said, the suspect drove home and stabbed two people.",
        "police"},
       {"Three people died, police said, and the governor sent 200 troops.", "police; -"},
+      {"Three people died, police said, after 200 troops arrived.", "police; -"},
       {"Two people were killed, said Taher al-Omar, an activist.", "Taher al-Omar"},
       // writers, notes and testimony give figures too; "took notes" says nothing
       {"The Guardian notes that nearly all of the seven previous truces have ended.",
@@ -249,8 +250,10 @@ TEST_CASE("sources in passive frames, and subjects that are not speakers", "[att
       // the verb after the agent ends it
       {"A whip list maintained by The Hill indicates there are six GOP lawmakers leaning no.",
        "Hill"},
-      // data obtained by a newspaper is not the newspaper's
-      {"Documents obtained by the Times show 14 deaths at seven facilities.", "-; -"},
+      // ... but not a noun of saying: "a Reuters report"
+      {"Nine people died, according to a Reuters report.", "a Reuters report"},
+      // documents obtained by a newspaper are not the newspaper's
+      {"According to documents obtained by the Times, 14 people died.", "-"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
@@ -325,8 +328,10 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"A Siena College poll released Tuesday showed Trump trailing in six battleground "
        "states.",
        "A Siena College poll"},
-      // but past a day, a name inside a phrase is no subject
+      // but past a day, a name inside a phrase is no subject; one after a word that starts a
+      // clause is
       {"Two soldiers killed in Idlib on Thursday raised the toll to 60.", "-; -"},
+      {"Three were hurt, and police on Tuesday said 12 were arrested.", "-; police"},
       // an ampersand inside a name
       {"Pacific Gas & Electric said 23,000 customers lost power.", "Pacific Gas & Electric"},
       {"Power was cut to 91,000 homes, according to Pacific Gas & Electric.",
