@@ -101,7 +101,9 @@ bool opens_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t en
 // Past a reporting frame set off by commas at k: "At least 40 people, police said, were
 // killed" (the words before the verb its speaker, no punctuation among them). The frame is
 // read again here, from the tokens alone; attribution.cpp's `parenthetical` reads the same
-// frame for its source.
+// frame for its source, and there a clause of its own after it ("and", "who") ends what the
+// frame covers, while here the counted noun reaches past the frame whatever follows ("a man,
+// Paulson said, who was arrested", "Two men, police said, and a woman were arrested").
 std::size_t past_saying(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   constexpr std::size_t kMaxSpeakerWords = 5;
   if (k + 2 >= end || !is_punct(tokens[k], ',')) {

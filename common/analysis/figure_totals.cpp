@@ -167,8 +167,9 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
     if (named.empty() && w != "toll" && !number_of) {
       continue;
     }
-    if (number_of && at + 2 == c.start) {
-      continue;  // "to a total of 2.8 million": the number of what is further back
+    if (number_of && at + 2 == b) {
+      // "to a total of 2.8 million", "of just 12": the number of what is further back
+      continue;
     }
     c.toll = true;
     if (number_of) {

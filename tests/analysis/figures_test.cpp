@@ -420,6 +420,7 @@ TEST_CASE("running totals and revisions", "[figures]") {
       {"bringing the toll to 45", "45 exact death kill cumulative"},
       // past a focusing adverb; an infection toll counts infections
       {"The official death toll remains at just 64.", "64 exact death kill"},
+      {"The death toll rose to a total of just 12.", "12 exact death kill cumulative"},
       {"India's infection toll stood at just three.", "3 exact infection infect"},
   }));
   CAPTURE(text);
