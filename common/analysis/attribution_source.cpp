@@ -33,6 +33,26 @@ bool is_hanging_preposition(std::string_view w) {
 // The most words of a title met again after "the": "the attorney general".
 constexpr std::size_t kMaxTitleWords = 3;
 
+// Whether a person's title (lower case) holds the office `wanted` names, as whole words:
+// "the minister" in "turkish health minister", "minister of health"; not "the man" in
+// "chairman", nor "the president" in "vice president" (titles.tsv's other_office words).
+bool title_holds(std::string_view title, std::string_view wanted) {
+  for (auto at = title.find(wanted); at != std::string_view::npos;
+       at = title.find(wanted, at + 1)) {
+    const std::size_t end = at + wanted.size();
+    if ((at > 0 && title[at - 1] != ' ') || (end < title.size() && title[end] != ' ')) {
+      continue;
+    }
+    const std::string_view before = at > 0 ? title.substr(0, at - 1) : std::string_view();
+    const auto space = before.rfind(' ');
+    const auto word = space == std::string_view::npos ? before : before.substr(space + 1);
+    if (word.empty() || !attribution_words::is_other_office(word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Source resolve_source(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
@@ -126,7 +146,7 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     s.person = e->kind == EntityKind::kPerson;
     s.organisation = e->kind != EntityKind::kPerson;
     if (s.person && !e->title.empty()) {
-      memory.titled_people.emplace_back(e->title, e->name);
+      memory.titled_people.emplace_back(ascii_lower(e->title), e->name);
     }
   } else {
     // The last run of capitalised words ("Recep Tayyip Erdogan", "Syrian Observatory for
@@ -164,7 +184,7 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
           wanted += (wanted.empty() ? "" : " ") + tokens[k].lower;
         }
         for (auto it = memory.titled_people.rbegin(); it != memory.titled_people.rend(); ++it) {
-          if (ascii_lower(it->first).find(wanted) != std::string::npos) {
+          if (title_holds(it->first, wanted)) {
             s.text = it->second;
             s.person = true;
             s.organisation = false;
@@ -216,7 +236,7 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     s.person = !s.organisation;
     if (s.person && title_start < name_start) {
       memory.titled_people.emplace_back(
-          std::string(text.substr(tokens[title_start].begin,
+          ascii_lower(text.substr(tokens[title_start].begin,
                                   tokens[name_start - 1].end - tokens[title_start].begin)),
           s.text);
     }

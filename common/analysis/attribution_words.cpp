@@ -29,6 +29,7 @@ struct Lists {
   WordSet poll_noun = lexicon_word_list(data::lexicon_reporting(), "poll_noun");
   WordSet label_document = lexicon_word_list(data::lexicon_reporting(), "label_document");
   WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
+  WordSet other_office = lexicon_word_list(data::lexicon_titles(), "other_office");
   WordSet source_word = lexicon_word_list(data::lexicon_organisations(), "source_word");
   WordSet epithet = lexicon_word_list(data::lexicon_organisations(), "epithet");
   WordSet bare_anaphor = lexicon_word_list(data::lexicon_organisations(), "bare_anaphor");
@@ -75,6 +76,7 @@ bool is_document_noun(std::string_view lower) { return lists().document_noun.con
 bool is_incident_noun(std::string_view lower) { return lists().incident_noun.contains(lower); }
 
 bool is_source_title(std::string_view lower) { return lists().source_title.contains(lower); }
+bool is_other_office(std::string_view lower) { return lists().other_office.contains(lower); }
 
 bool is_organisation_word(std::string_view lower) { return lists().source_word.contains(lower); }
 

@@ -67,4 +67,8 @@ Anaphor organisation_anaphor(std::string_view lower);
 // Tuesday", "Facebook on Tuesday said").
 bool is_time_adverb(std::string_view lower);
 
+// "vice", "deputy", "lieutenant": a word before an office that makes it another one ("vice
+// president" is not "the president").
+bool is_other_office(std::string_view lower);
+
 }  // namespace tally::attribution_words

@@ -169,6 +169,13 @@ TEST_CASE("pronouns and titles resolve to the last named speaker", "[attribution
        "Eric Holder; Eric Holder"},
       {"Prime Minister Theresa May said it was over. The prime minister said 40 were hurt.",
        "Theresa May"},
+      // whole words of the title, and not another office that ends so
+      {"Minister of Health Fahrettin Koca said five were hurt. The minister said 12 died.",
+       "Fahrettin Koca; Fahrettin Koca"},
+      {"Committee Chairman Bob Smith said five were hurt. The man said 12 people died.",
+       "Bob Smith; The man"},
+      {"Vice President Mike Pence said five were hurt. The president said 12 people died.",
+       "Mike Pence; The president"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
