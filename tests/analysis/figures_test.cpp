@@ -46,6 +46,8 @@ TEST_CASE("qualifiers", "[figures]") {
       {"The storm killed up to 12 people", "12 up_to people kill"},
       // not a verb that takes the count as its object, nor a thought that counts
       {"Police shot and killed up to 12 protesters", "12 up_to protester kill"},
+      {"Police shot up to 12 protesters", "12 up_to protester wound"},
+      {"Police arrested over 100 protesters", "100 more_than protester arrest"},
       {"The Pentagon sent up to 3,000 troops", "3000 up_to troop -"},
       {"Police thought about 20 people were inside", "20 about people -"},
       {"The death toll has moved up to 30", "30 exact death kill"},
