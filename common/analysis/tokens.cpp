@@ -1,5 +1,7 @@
 #include "common/analysis/tokens.hpp"
 
+#include "common/analysis/gazetteer.hpp"
+
 #include <array>
 #include <string_view>
 
@@ -144,6 +146,53 @@ bool joined_sentence_start(const std::vector<Token>& toks, std::size_t stop, std
   return !address;
 }
 
+// "WHO", "NATO": two or more letters, all ASCII capitals.
+bool all_capitals(std::string_view text, const Token& t) {
+  if (t.shape != TokenShape::kWord || t.end - t.begin < 2) {
+    return false;
+  }
+  for (std::size_t i = t.begin; i < t.end; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 'A' || c > 'Z') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Pronouns, which the analysis takes for grammar wherever they stand.
+bool is_pronoun_form(std::string_view lower) {
+  for (const std::string_view w : {"who", "which", "that", "it", "us", "we", "he", "she", "they",
+                                   "them", "me"}) {
+    if (lower == w) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An organisation's acronym that spells a pronoun keeps its capitals in `lower`, so that no
+// word list takes it for the pronoun: "the WHO said" is the World Health Organization's saying,
+// not a relative clause. Only among words that are not all capitals themselves: in a headline
+// set in capitals ("WHO WILL PAY?") the word may be the pronoun.
+void keep_acronym_names(std::string_view text, std::vector<Token>& toks) {
+  const auto shouted = [&](std::size_t k) {
+    return k < toks.size() && all_capitals(text, toks[k]);
+  };
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    Token& t = toks[k];
+    if (!is_pronoun_form(t.lower) || !all_capitals(text, t) || (k > 0 && shouted(k - 1)) ||
+        shouted(k + 1)) {
+      continue;
+    }
+    const auto name = text.substr(t.begin, t.end - t.begin);
+    if (const auto entry = gazetteer::lookup(name);
+        entry && entry->kind == gazetteer::NameKind::kOrganisation) {
+      t.lower = std::string(name);
+    }
+  }
+}
+
 }  // namespace
 
 std::size_t quote_mark_length(std::string_view text) {
@@ -202,6 +251,7 @@ TokenizedText tokenize(std::string_view text) {
     space = false;
     line = false;
   }
+  keep_acronym_names(text, out.tokens);
 
   // Sentences.
   const auto& toks = out.tokens;

@@ -20,7 +20,8 @@ struct Token {
   std::size_t begin = 0;  // byte offsets into the tokenized text
   std::size_t end = 0;
   TokenShape shape = TokenShape::kWord;
-  std::string lower;          // ASCII lower-case form of the token text
+  std::string lower;          // ASCII lower-case form of the token text; an organisation's
+                              // acronym that spells a pronoun keeps its capitals ("WHO")
   bool capitalized = false;   // first character is an ASCII capital
   bool space_before = false;  // whitespace separates it from the previous token
   bool line_before = false;   // a newline separates it from the previous token

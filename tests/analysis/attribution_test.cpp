@@ -519,6 +519,9 @@ TEST_CASE("an acronym written keeps its form beside the name it stands for", "[a
       {"The Centers for Disease Control and Prevention said 20 people were infected.",
        "Centers for Disease Control and Prevention"},
       {"Rahmi Dogan said 29 soldiers were killed.", "Rahmi Dogan"},
+      // an acronym that spells a pronoun is the organisation, not a relative clause
+      {"More than 120 workers have died, the WHO said.", "World Health Organization (WHO)"},
+      {"The WHO said 20 people were infected.", "World Health Organization (WHO)"},
   }));
   tally::Passages passages(1);
   passages[0].text = text;

@@ -74,6 +74,11 @@ TEST_CASE("tokens keep numbers, hyphenated words and dotted abbreviations whole"
       // "--" typed for an em dash is one dash; a longer rule is not
       {"Four -- all men", "four ~\xE2\x80\x94 all men"},
       {"a --- b", "a ~- ~- ~- b"},
+      // an organisation's acronym that spells a pronoun keeps its capitals, except among
+      // capitals, and no other acronym does
+      {"the WHO said", "the WHO said"},
+      {"WHO WILL PAY", "who will pay"},
+      {"the FBI and US said", "the fbi and us said"},
   }));
   CAPTURE(text);
   CHECK(tokens_of(text) == expected);
