@@ -53,6 +53,11 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"The median age of new young applicants in Florida has declined from 50 to 33", ""},
       {"The median age of applicants in Florida declined from 50 to 33", ""},
       {"Applications in Ohio fell to 300", "300 exact application -"},
+      // a headline's present tense: "soar", "spike", "hits", "plunge"
+      {"Jobless claims spike to 3.28 million", "3280000 exact claim -"},
+      {"Claims soar to 6.6 million", "6600000 exact claim -"},
+      {"Death toll hits 50", "50 exact death kill cumulative"},
+      {"Coronavirus cases plunge to 300", "300 exact case infect"},
       {"Claims under the federal program also totaled 1.039 million", "1039000 exact claim -"},
       // a copula's bare number ends its clause; not an age, a list or a range
       {"Initial claims were 1,314,000 for the week ending July 4", "1314000 exact claim -"},
