@@ -105,6 +105,19 @@ bool figure_speaks(const TokenizedText& tt, const FigureSpan& f, std::size_t dat
   return false;
 }
 
+// The date at token `date_token` follows figure f right after its quote, or after one
+// preposition: "97,000 in 2018", "40 deaths on Tuesday".
+bool follows_figure(const TokenizedText& tt, const FigureSpan& f, std::size_t date_token) {
+  if (date_token == f.last) {
+    return true;
+  }
+  if (date_token != f.last + 1) {
+    return false;
+  }
+  const auto& w = tt.tokens[f.last].lower;
+  return w == "in" || w == "on" || w == "during";
+}
+
 }  // namespace
 
 std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
@@ -126,7 +139,8 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   for (std::size_t k = c_first; k < c_last && !clause_incident; ++k) {
     clause_incident = is_incident_word(tt.tokens[k].lower);
   }
-  // 1. a date in the figure's own clause, nearest to the number
+  // 1. a date in the figure's own clause: the one right after it ("from 5,000 in 2008 to
+  //    97,000 in 2018": the date before 97,000 is 5,000's), else the nearest to the number
   const DateMention* best = nullptr;
   std::size_t best_distance = 0;
   for (std::size_t d = 0; d < w.dates.size(); ++d) {
@@ -134,6 +148,10 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     if (m.begin < clause_begin || m.begin >= clause_end ||
         (w.speech_date[d] && !figure_speaks(tt, f, token_at(tt, m.begin)))) {
       continue;
+    }
+    if (follows_figure(tt, f, token_at(tt, m.begin))) {
+      best = &m;
+      break;
     }
     const std::size_t dist = m.begin > number_byte ? m.begin - number_byte : number_byte - m.begin;
     if (!best || dist < best_distance) {

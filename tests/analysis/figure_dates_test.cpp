@@ -82,6 +82,17 @@ TEST_CASE("a figure takes the nearest date before it in its sentence", "[dates]"
   CHECK(dates_of(text, "2021-03-15") == expected);
 }
 
+TEST_CASE("a date right after a figure is its own, before one nearer the number", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Asylum applications rose from 5,000 in 2008 to 97,000 in 2018.",
+       "5000=2008-01-01..2008-12-31; 97000=2018-01-01..2018-12-31"},
+      {"The number of inmates dropped from 1.3 million in March to 1.2 million in June.",
+       "1300000=2021-03-01..2021-03-31; 1200000=2020-06-01..2020-06-30"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-15") == expected);
+}
+
 TEST_CASE("an offset the text does not resolve leaves the figure undated", "[dates]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"A storm killed 5 people on Sunday.\n\nJust days before, two hikers were killed by a "
