@@ -171,6 +171,28 @@ using attribution_parts::subject_before;
 using attribution_words::is_passive_source;
 using attribution_words::is_speech_verb;
 
+// ", noting that ...", ", adding that ...", ", telling Fox News: ...": a participle of saying
+// after a comma, before "that", a quote, a colon or a clause within its first words (not
+// "adding to the toll", "telling details").
+bool participle_of_saying(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  const auto& w = tokens[k].lower;
+  if ((w != "noting" && w != "adding" && w != "telling") || k == s.first ||
+      !is_punct(tokens[k - 1], ',')) {
+    return false;
+  }
+  const std::size_t reach = w == "telling" ? 5 : 1;  // "telling Fox News:"
+  for (std::size_t j = k + 1; j < s.last && j <= k + reach; ++j) {
+    if (tokens[j].lower == "that" || is_quote(tokens[j]) || is_punct(tokens[j], ':') ||
+        attribution_parts::clause_follows(tokens, s, j)) {
+      return true;
+    }
+    if (is_punct(tokens[j], ',') || is_punct(tokens[j], '.')) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // The source phrase that starts at `a`, right after a speech verb, starts with a capital and
 // holds a person's name that ends the clause: the sentence ends after it, or an appositive that
 // no verb follows ("said David Marin.", "said David Marin, a director of ICE."; not "said
@@ -236,6 +258,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       f.sentence = si;
       f.cue = k;
       std::pair<std::size_t, std::size_t> src{k, k};
+      bool clause_subject = false;  // the subject of the clause a participle goes with
       // "data released by the ministry", "released Thursday by the Labor Department"
       const bool passive_by =
           w == "by" && k > s.first &&
@@ -294,7 +317,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           continue;
         }
         f.covers_after = true;
-      } else if (is_speech_verb(w) || finding_verb(tokens, s, k)) {
+      } else if (const bool participle = participle_of_saying(tokens, s, k);
+                 participle || is_speech_verb(w) || finding_verb(tokens, s, k)) {
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }
@@ -370,34 +394,42 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             continue;
           }
         }
-        const bool listener = w == "told" || w == "tells";  // takes a listener, no subject after
-        if (w == "saying" || w == "quoted") {
+        // takes a listener, no subject after
+        const bool listener = w == "told" || w == "tells" || w == "telling";
+        if (w == "saying" || w == "quoted" || participle) {
           // "X was quoted as saying by Y": X
           std::size_t v = k;
           if (w == "saying" && v >= s.first + 2 && tokens[v - 1].lower == "as" &&
               tokens[v - 2].lower == "quoted") {
             v -= 2;
-          } else if (w == "saying") {
-            // ", saying ...": the subject of the verb before the comma, when that verb is past
-            // and right after its subject ("Chase Kroll responded, saying", "The ministry issued
-            // a statement Friday, saying" is left alone)
-            std::size_t c = k;
-            if (c == s.first || !is_punct(tokens[c - 1], ',')) {
+          } else if (w != "quoted") {
+            // ", saying ...": the subject of the clause it goes with ("Chase Kroll responded,
+            // saying", "Japan has criticized Trump ..., saying")
+            if (k == s.first || !is_punct(tokens[k - 1], ',')) {
               continue;
             }
-            --c;
-            while (c > s.first && attribution_words::is_time_adverb(tokens[c - 1].lower)) {
-              --c;
-            }
-            if (c == s.first || !tokens[c - 1].lower.ends_with("ed") || tokens[c - 1].capitalized) {
-              continue;
-            }
-            v = c - 1;
+            clause_subject = true;
           }
           if (v > s.first && (tokens[v - 1].lower == "was" || tokens[v - 1].lower == "were")) {
             --v;
           }
-          src = subject_before(tokens, s, v);
+          // the sentence's report goes on: "said Strach, adding that ...", "according to Sky
+          // News, adding that ...", "Lidington told members of Parliament about the
+          // situation, saying ..."
+          if (clause_subject && !frames.empty() && frames.back().sentence == si &&
+              !frames.back().source.empty()) {
+            AttributionFrame same = frames.back();
+            same.cue = k;
+            same.covers_before = false;
+            same.covers_after = true;
+            frames.push_back(std::move(same));
+            continue;
+          }
+          src = clause_subject ? attribution_parts::participle_subject(tokens, s, k - 1)
+                               : subject_before(tokens, s, v);
+          if (clause_subject && src.first == src.second) {
+            continue;  // never an inverted subject: ", noting that two members ..."
+          }
         } else {
           src = subject_before(tokens, s, k);
           // "... in Atlanta, Chicago, Los Angeles and surrounding areas, said David Marin": a
@@ -424,7 +456,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           }
         }
         const bool preceded_by_break =
-            src.first > s.first &&
+            !clause_subject && src.first > s.first &&
             (is_punct(tokens[src.first - 1], ',') || is_quote(tokens[src.first - 1]));
         f.covers_before = preceded_by_break || src.first == k + 1;
         // a comma after the verb ends the frame ("..., he said, and ..."), unless a quote
@@ -449,6 +481,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         continue;
       }
       const auto source = resolve_source(text, tokens, src.first, src.second, entities, memory);
+      if (clause_subject && source.text.empty()) {
+        continue;  // "immigration agents ... arrested fewer than 2,000, saying ...": no speaker
+      }
       f.source = source.text;
       f.source_first = src.first;
       f.source_last = src.second;

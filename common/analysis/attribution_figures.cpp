@@ -10,9 +10,11 @@
 namespace tally {
 namespace {
 
-bool has_frame(const std::vector<AttributionFrame>& frames, std::size_t sentence) {
+// A frame of the figure's sentence that could give it a source: not one after it that covers
+// only what follows ("agents arrested fewer than 2,000, saying the others ...").
+bool has_frame(const std::vector<AttributionFrame>& frames, const FigureSpan& f) {
   for (const auto& fr : frames) {
-    if (fr.sentence == sentence) {
+    if (fr.sentence == f.sentence && (fr.covers_before || fr.cue < f.number_first)) {
       return true;
     }
   }
@@ -155,7 +157,7 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
   // Another 30 were arrested on Saturday."
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const std::size_t s = figures[i].sentence;
-    if (!out[i].empty() || s == 0 || has_frame(frames, s)) {
+    if (!out[i].empty() || s == 0 || has_frame(frames, figures[i])) {
       continue;
     }
     out[i] = source_continued(figures, out, reported, s - 1, figures[i]);

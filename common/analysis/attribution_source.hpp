@@ -33,6 +33,13 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
 std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
                                                    const Sentence& s, std::size_t v);
 
+// ", saying ...", ", noting that ...", ", telling Fox News: ...": the subject of the clause the
+// participle after the comma at `comma` goes with, the subject of the last past-tense verb
+// before it (an -ed form, "said", "told") that opens the sentence or a clause ("Asked about it,
+// Rogers suggested Obama missed briefings, telling Fox News": Rogers); empty when none does.
+std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>& tokens,
+                                                       const Sentence& s, std::size_t comma);
+
 // The source phrase after "according to" / "citing" / "by": up to a clause break: [a, b).
 std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
                                                  const Sentence& s, std::size_t a);

@@ -3,6 +3,7 @@
 
 #include "common/analysis/attribution_source.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "common/analysis/attribution_words.hpp"
@@ -257,6 +258,52 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     return {v, v};
   }
   return {a, b};
+}
+
+std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>& tokens,
+                                                       const Sentence& s, std::size_t comma) {
+  const auto past_verb = [&](std::size_t j) {
+    const Token& t = tokens[j];
+    const auto& p = tokens[j - 1].lower;
+    return is_word(t) && !t.capitalized &&
+           (t.lower.ends_with("ed") || t.lower == "said" || t.lower == "told") && p != "to" &&
+           p != "a" && p != "an" && p != "the";
+  };
+  std::pair<std::size_t, std::size_t> found{comma, comma};
+  for (std::size_t j = s.first + 1; j < comma; ++j) {
+    if (!past_verb(j)) {
+      continue;
+    }
+    auto src = subject_before(tokens, s, j);
+    // without an auxiliary or adverb before the verb: "Republicans have consistently
+    // attacked", "Republican senators generally expressed"
+    while (src.second > src.first + 1 && (is_finite_auxiliary(tokens[src.second - 1].lower) ||
+                                          tokens[src.second - 1].lower.ends_with("ly"))) {
+      --src.second;
+    }
+    bool verb_inside = false;
+    for (std::size_t k = std::max(src.first, s.first + 1); k < src.second; ++k) {
+      verb_inside = verb_inside || past_verb(k);
+    }
+    if (src.first == src.second || verb_inside) {
+      continue;
+    }
+    // the subject opens the sentence or a clause: not "Obama" in "Rogers suggested Obama
+    // missed key briefings"
+    // (past capitalised words and their dots: "Maj. Gen. William Gayler")
+    std::size_t a = src.first;
+    while (a > s.first && (tokens[a - 1].capitalized || is_punct(tokens[a - 1], '.'))) {
+      --a;
+    }
+    const bool opens = a == s.first || is_punct(tokens[a - 1], ',') || is_quote(tokens[a - 1]) ||
+                       tokens[a - 1].lower == "and" || tokens[a - 1].lower == "but";
+    // nor a speaker the article cannot name: "we have frowned on these before," the column said
+    const auto& w = tokens[src.first].lower;
+    if (opens && !(src.second == src.first + 1 && (w == "we" || w == "i" || w == "you"))) {
+      found = src;
+    }
+  }
+  return found;
 }
 
 namespace {

@@ -352,6 +352,48 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
   CHECK(attributions_of(text) == expected);
 }
 
+TEST_CASE("a participle of saying after a comma reports for its clause's subject",
+          "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Clyburn criticized the rules, saying 100,000 letters arrived.", "Clyburn"},
+      {"For its part, Japan has criticized Trump, saying the deal involving a dozen nations "
+       "failed.",
+       "Japan"},
+      {"Clyburn criticized the rules, noting that 100,000 letters arrived.", "Clyburn"},
+      // the subject that opens a clause, not one inside it
+      {"Asked about it, Rogers suggested Obama missed briefings, telling Fox News: \"Clapper "
+       "oversees 16 agencies.\"",
+       "Rogers"},
+      {"Maj. Gen. William Gayler defended the strike on the group, noting that two members "
+       "of the al Qaeda-linked group were killed.",
+       "William Gayler"},
+      {"Republicans have consistently attacked the bill, saying it means amnesty for 11 "
+       "million immigrants.",
+       "Republican Party"},
+      // the sentence's report goes on
+      {"The business was suspended before David Lidington told members about the situation, "
+       "saying 2 officers had been stabbed.",
+       "David Lidington"},
+      {"Police said the attacks were racially motivated, noting that the two who died were "
+       "Hispanic.",
+       "Police"},
+      {"Officials blamed the deaths on gunmen, according to Sky News, adding that six people "
+       "were wounded.",
+       "Sky News"},
+      // a subject that names no speaker gives no frame
+      {"The crowd chanted slogans, saying 300 people were arrested, officials said.",
+       "officials"},
+      // no speaker: the report of the sentence before goes on
+      {"At least 480,000 people overstayed their visas, members of Congress said. But agents "
+       "arrested fewer than 2,000, saying the others are not targets.",
+       "members of Congress; members of Congress"},
+      // no participle of saying
+      {"The attack killed 20 people, adding to the toll of 300.", "-; -"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
+
 TEST_CASE("a figure that counts the speakers is not reported by them", "[attribution]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"The talks have stalled, two sources told Reuters.", "-"},
@@ -425,9 +467,9 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       {"Officials put the death toll at 40.", "Officials"},
       {"He put 20 people in jail.", "-"},
       {"Job gains for October were revised down by a total 9,000.", "-"},
-      // ", saying": the subject of the past verb before the comma
+      // ", saying": the subject of the past verb before the comma, or of its clause
       {"Police responded Friday, saying two people died.", "Police"},
-      {"The army shelled the town, saying 20 militants were killed.", "-"},
+      {"The army shelled the town, saying 20 militants were killed.", "The army"},
       {"The map shows 204 House seats tilting Democratic.", "The map"},
       // a document's finding told as a clause; not the documents counted
       {"A survey by payroll processor ADP showed employers added 215,000 jobs.",
