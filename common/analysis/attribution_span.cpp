@@ -250,6 +250,20 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
       break;
     }
   }
+  // "A Reuters analysis of the data found": the document whose matter the phrase is ("A
+  // Reuters analysis")
+  if (a >= s.first + 2 && tokens[a - 1].lower == "of" &&
+      attribution_words::is_document_noun(tokens[a - 2].lower)) {
+    b = a - 1;
+    a -= 2;
+    while (a > s.first && b - a < 12 && is_word(tokens[a - 1]) &&
+           !is_subject_stop(tokens[a - 1].lower)) {
+      --a;
+      if (tokens[a].lower == "the" || tokens[a].lower == "a" || tokens[a].lower == "an") {
+        break;
+      }
+    }
+  }
   // past a day, the subject opens its clause: not "soldiers killed in Idlib on Thursday raised
   // the toll", "reporters flying into Las Vegas on Tuesday said"
   if (past_day && a > s.first && tokens[a - 1].shape == TokenShape::kWord &&

@@ -339,6 +339,11 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       // clause is
       {"Two soldiers killed in Idlib on Thursday raised the toll to 60.", "-; -"},
       {"Three were hurt, and police on Tuesday said 12 were arrested.", "-; police"},
+      // a document, not the matter it is of
+      {"A Reuters analysis of the data found that 827 companies saved jobs.",
+       "A Reuters analysis"},
+      {"Official government reports of the riot claimed that one infant died.",
+       "Official government reports"},
       // an ampersand inside a name
       {"Pacific Gas & Electric said 23,000 customers lost power.", "Pacific Gas & Electric"},
       {"Power was cut to 91,000 homes, according to Pacific Gas & Electric.",
