@@ -128,6 +128,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     const bool list_heading = last_char != std::string_view::npos && w.text[last_char] == ':';
     const bool figures_possible = list_heading || may_contain_figures(w.text);
     if (!figures_possible && !mentions_speech(w.text)) {
+      remember_titled_people(entities, 0, w.text.size() + 1, speakers);  // "President Trump"
       if (p < figure_dates::kIncidentLeadPassages) {
         read_lead_dates(w, published);  // "after Saturday's quake" dates the story's incident
       }

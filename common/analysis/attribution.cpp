@@ -7,6 +7,7 @@
 #include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/numbers.hpp"
 #include "common/analysis/word_set.hpp"
+#include "common/core/strings.hpp"
 
 namespace tally {
 namespace {
@@ -231,13 +232,25 @@ bool person_after(const std::vector<Token>& tokens, const Sentence& s, std::size
 
 }  // namespace
 
+void remember_titled_people(const std::vector<EntitySpan>& entities, std::size_t begin,
+                            std::size_t end, SpeakerMemory& memory) {
+  for (const auto& e : entities) {
+    if (e.kind == EntityKind::kPerson && !e.title.empty() && e.begin >= begin && e.begin < end) {
+      memory.titled_mentions.emplace_back(ascii_lower(e.title), e.name);
+    }
+  }
+}
+
 std::vector<AttributionFrame> find_attributions(std::string_view text, const TokenizedText& tt,
                                                 const std::vector<EntitySpan>& entities,
                                                 SpeakerMemory& memory) {
   std::vector<AttributionFrame> frames;
   const auto& tokens = tt.tokens;
+  std::size_t seen = 0;  // the titled people named before this byte are remembered
   for (std::size_t si = 0; si < tt.sentences.size(); ++si) {
     const Sentence& s = tt.sentences[si];
+    remember_titled_people(entities, seen, s.begin, memory);
+    seen = s.begin;
     // a headline's label: "Police: 2 dead, 7 wounded in N Carolina shooting"
     const auto label = attribution_parts::label_speaker(tokens, s);
     if (label.first < label.second) {
@@ -506,6 +519,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       frames.push_back(std::move(f));
     }
   }
+  remember_titled_people(entities, seen, text.size() + 1, memory);
   return frames;
 }
 

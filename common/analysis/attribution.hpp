@@ -23,6 +23,9 @@ struct SpeakerMemory {
   std::string last_organisation;  // "Syrian Observatory for Human Rights"
   // people with their titles, lower case, latest last: {"hatay province governor", "Rahmi Dogan"}
   std::vector<std::pair<std::string, std::string>> titled_people;
+  // people the article named with a title, speakers or not, in the same form: "the president"
+  // is one of them when no titled speaker holds that title
+  std::vector<std::pair<std::string, std::string>> titled_mentions;
 };
 
 // A reporting frame inside one sentence.
@@ -46,6 +49,11 @@ struct AttributionFrame {
 std::vector<AttributionFrame> find_attributions(std::string_view text, const TokenizedText& tt,
                                                 const std::vector<EntitySpan>& entities,
                                                 SpeakerMemory& memory);
+
+// Records in `memory` the people of `entities` named with a title ("President Donald Trump")
+// whose span begins within bytes [begin, end), so that a later "the president" meets them.
+void remember_titled_people(const std::vector<EntitySpan>& entities, std::size_t begin,
+                            std::size_t end, SpeakerMemory& memory);
 
 // The attribution of each figure (same order as `figures`): the nearest frame of its sentence
 // that covers it (not the frame whose speakers it counts, nor one before theirs); else, in a

@@ -183,8 +183,11 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
         for (std::size_t k = a + 1; k < b; ++k) {
           wanted += (wanted.empty() ? "" : " ") + tokens[k].lower;
         }
-        for (auto it = memory.titled_people.rbegin(); it != memory.titled_people.rend(); ++it) {
-          if (title_holds(it->first, wanted)) {
+        for (const auto* people : {&memory.titled_people, &memory.titled_mentions}) {
+          const auto it = std::find_if(people->rbegin(), people->rend(), [&](const auto& p) {
+            return title_holds(p.first, wanted);
+          });
+          if (it != people->rend()) {
             s.text = it->second;
             s.person = true;
             s.organisation = false;

@@ -176,6 +176,15 @@ TEST_CASE("pronouns and titles resolve to the last named speaker", "[attribution
        "Bob Smith; The man"},
       {"Vice President Mike Pence said five were hurt. The president said 12 people died.",
        "Mike Pence; The president"},
+      // a titled person the article named without a saying, in the same paragraph or one
+      // before; a titled speaker first
+      {"President Donald Trump visited Ohio. We shipped 73 pallets, the president said.",
+       "Donald Trump"},
+      {"President Donald Trump spoke in Ohio.\n\nWe shipped 73 pallets, the president said.",
+       "Donald Trump"},
+      {"President Barack Obama said it was over. President George Bush sat nearby. The "
+       "president said 12 people died.",
+       "Barack Obama"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
