@@ -128,7 +128,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     const bool list_heading = last_char != std::string_view::npos && w.text[last_char] == ':';
     const bool figures_possible = list_heading || may_contain_figures(w.text);
     if (!figures_possible && !mentions_speech(w.text)) {
-      remember_titled_people(entities, 0, w.text.size() + 1, speakers);  // "President Trump"
+      remember_titled_people(entities, 0, w.text.size(), speakers);  // "President Trump"
       if (p < figure_dates::kIncidentLeadPassages) {
         read_lead_dates(w, published);  // "after Saturday's quake" dates the story's incident
       }
@@ -141,7 +141,8 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
           remember_polls(w.text, w.tt, last_poll);
         }
       }
-      continue;  // the hot path: nothing to count and no speaker to remember, a poll at most
+      continue;  // the hot path: nothing to count and no speaker to remember, a poll and
+                 // titled people at most
     }
     w.tt = tokenize(w.text);
     const auto frames = find_attributions(w.text, w.tt, entities, speakers);

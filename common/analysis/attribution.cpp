@@ -173,11 +173,11 @@ using attribution_words::is_passive_source;
 using attribution_words::is_speech_verb;
 
 // ", noting that ...", ", adding that ...", ", telling Fox News: ...": a participle of saying
-// after a comma, before "that", a quote, a colon or a clause within its first words (not
-// "adding to the toll", "telling details").
+// (reporting.tsv saying_participle) after a comma, before "that", a quote, a colon or a clause
+// within its first words (not "adding to the toll", "telling details").
 bool participle_of_saying(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
   const auto& w = tokens[k].lower;
-  if ((w != "noting" && w != "adding" && w != "telling") || k == s.first ||
+  if (!attribution_words::is_saying_participle(w) || k == s.first ||
       !is_punct(tokens[k - 1], ',')) {
     return false;
   }
@@ -407,30 +407,19 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             continue;
           }
         }
-        // takes a listener, no subject after
-        const bool listener = w == "told" || w == "tells" || w == "telling";
-        if (w == "saying" || w == "quoted" || participle) {
-          // "X was quoted as saying by Y": X
-          std::size_t v = k;
-          if (w == "saying" && v >= s.first + 2 && tokens[v - 1].lower == "as" &&
-              tokens[v - 2].lower == "quoted") {
-            v -= 2;
-          } else if (w != "quoted") {
-            // ", saying ...": the subject of the clause it goes with ("Chase Kroll responded,
-            // saying", "Japan has criticized Trump ..., saying")
-            if (k == s.first || !is_punct(tokens[k - 1], ',')) {
-              continue;
-            }
-            clause_subject = true;
+        const bool listener = w == "told" || w == "tells";  // takes a listener, no subject after
+        const bool quoted_as = w == "saying" && k >= s.first + 2 &&
+                               tokens[k - 1].lower == "as" && tokens[k - 2].lower == "quoted";
+        if (participle || (w == "saying" && !quoted_as)) {
+          // ", saying ...": the sentence's report goes on ("said Strach, adding that ...",
+          // "according to Sky News, adding that ...", "Lidington told members of Parliament
+          // about the situation, saying ..."), else the subject of the clause it goes with
+          // ("Chase Kroll responded, saying", "Japan has criticized Trump ..., saying")
+          if (k == s.first || !is_punct(tokens[k - 1], ',')) {
+            continue;
           }
-          if (v > s.first && (tokens[v - 1].lower == "was" || tokens[v - 1].lower == "were")) {
-            --v;
-          }
-          // the sentence's report goes on: "said Strach, adding that ...", "according to Sky
-          // News, adding that ...", "Lidington told members of Parliament about the
-          // situation, saying ..."
-          if (clause_subject && !frames.empty() && frames.back().sentence == si &&
-              !frames.back().source.empty()) {
+          clause_subject = true;
+          if (!frames.empty() && frames.back().sentence == si && !frames.back().source.empty()) {
             AttributionFrame same = frames.back();
             same.cue = k;
             same.covers_before = false;
@@ -438,11 +427,17 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             frames.push_back(std::move(same));
             continue;
           }
-          src = clause_subject ? attribution_parts::participle_subject(tokens, s, k - 1)
-                               : subject_before(tokens, s, v);
-          if (clause_subject && src.first == src.second) {
+          src = attribution_parts::participle_subject(tokens, s, k - 1);
+          if (src.first == src.second) {
             continue;  // never an inverted subject: ", noting that two members ..."
           }
+        } else if (w == "saying" || w == "quoted") {
+          // "X was quoted as saying by Y": X
+          std::size_t v = quoted_as ? k - 2 : k;
+          if (v > s.first && (tokens[v - 1].lower == "was" || tokens[v - 1].lower == "were")) {
+            --v;
+          }
+          src = subject_before(tokens, s, v);
         } else {
           src = subject_before(tokens, s, k);
           // "... in Atlanta, Chicago, Los Angeles and surrounding areas, said David Marin": a
@@ -519,7 +514,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       frames.push_back(std::move(f));
     }
   }
-  remember_titled_people(entities, seen, text.size() + 1, memory);
+  remember_titled_people(entities, seen, text.size(), memory);
   return frames;
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 // Who gives a figure: "X said", "said X", "according to X", "X told Y", "X reported",
-// "X was quoted as saying by Y" (X), ", citing X" (X, the original source). Names are kept
-// apart from titles ("Rahmi Dogan", not "Hatay province Governor Rahmi Dogan"); descriptions
-// are kept when there is no name ("a Turkish official", "the defense ministry"); "he said" and
-// "it said" resolve to the last named person or organisation that spoke in the article, and
-// "the governor" to the last person seen with that title.
+// "X was quoted as saying by Y" (X), ", citing X" (X, the original source), "X did Y, saying
+// ..." (X; also ", noting that", ", adding that", ", telling Z:"). Names are kept apart from
+// titles ("Rahmi Dogan", not "Hatay province Governor Rahmi Dogan"); descriptions are kept when
+// there is no name ("a Turkish official", "the defense ministry"); "he said" and "it said"
+// resolve to the last named person or organisation that spoke in the article, and "the
+// governor" to the last person with that title who spoke, else who was named.
 
 #include <cstddef>
 #include <string>
@@ -44,8 +45,9 @@ struct AttributionFrame {
 };
 
 // The reporting frames of a passage, resolving pronouns and titles through `memory` and
-// recording the speakers it names. `entities` are the passage's entity spans (may be empty:
-// capitalised words then stand for names).
+// recording the speakers it names, and the titled people its sentences name, each from the
+// next sentence on (remember_titled_people). `entities` are the passage's entity spans (may
+// be empty: capitalised words then stand for names).
 std::vector<AttributionFrame> find_attributions(std::string_view text, const TokenizedText& tt,
                                                 const std::vector<EntitySpan>& entities,
                                                 SpeakerMemory& memory);

@@ -29,7 +29,10 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
                       SpeakerMemory& memory);
 
 // The subject phrase before token v (a speech verb): [a, b), past the adverbs and a day that
-// may stand between them ("Facebook on Tuesday said"); empty (v, v) when there is none.
+// may stand between them ("Facebook on Tuesday said"), an appositive or aside after a name
+// ("Rahmi Dogan, the governor, said", "the official, who asked not to be named, said"), and the
+// matter of a document ("A Reuters analysis of the data found": "A Reuters analysis"); empty
+// (v, v) when there is none.
 std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
                                                    const Sentence& s, std::size_t v);
 

@@ -311,7 +311,8 @@ std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>&
     }
     const bool opens = a == s.first || is_punct(tokens[a - 1], ',') || is_quote(tokens[a - 1]) ||
                        tokens[a - 1].lower == "and" || tokens[a - 1].lower == "but";
-    // nor a speaker the article cannot name: "we have frowned on these before," the column said
+    // nor a speaker the article cannot name ("The union opposed the plan, and we agreed,
+    // saying ...": the union)
     const auto& w = tokens[src.first].lower;
     if (opens && !(src.second == src.first + 1 && (w == "we" || w == "i" || w == "you"))) {
       found = src;

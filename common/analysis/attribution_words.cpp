@@ -26,6 +26,7 @@ struct Lists {
   WordSet clause_start = lexicon_word_list(data::lexicon_reporting(), "clause_start");
   WordSet clause_opener = lexicon_word_list(data::lexicon_reporting(), "clause_opener");
   WordSet clause_link = lexicon_word_list(data::lexicon_reporting(), "clause_link");
+  WordSet saying_participle = lexicon_word_list(data::lexicon_reporting(), "saying_participle");
   WordSet poll_noun = lexicon_word_list(data::lexicon_reporting(), "poll_noun");
   WordSet label_document = lexicon_word_list(data::lexicon_reporting(), "label_document");
   WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
@@ -49,6 +50,9 @@ bool is_clause_start(std::string_view lower) { return lists().clause_start.conta
 bool is_clause_opener(std::string_view lower) { return lists().clause_opener.contains(lower); }
 bool starts_own_clause(std::string_view lower) {
   return lists().clause_link.contains(lower) || lists().clause_opener.contains(lower);
+}
+bool is_saying_participle(std::string_view lower) {
+  return lists().saying_participle.contains(lower);
 }
 bool is_poll_noun(std::string_view lower) { return lists().poll_noun.contains(lower); }
 bool is_label_document(std::string_view lower) { return lists().label_document.contains(lower); }

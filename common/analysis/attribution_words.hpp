@@ -40,6 +40,9 @@ bool is_clause_opener(std::string_view lower);
 // off by commas ("..., he said, and ...") or before a subject ("..., and police on Tuesday
 // said").
 bool starts_own_clause(std::string_view lower);
+// "noting", "adding", "telling": after a comma, reports for the clause before it ("...,
+// noting that ...").
+bool is_saying_participle(std::string_view lower);
 // "poll", "surveys": a poll, whose sample figures it gives ("The poll of 1,000 likely voters").
 bool is_poll_noun(std::string_view lower);
 // "report", "study", "audit": a document that, alone as a headline's label, says what follows

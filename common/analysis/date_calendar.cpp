@@ -186,7 +186,8 @@ Scanner::holiday_weekend(std::size_t next, DateMentionKind kind, CivilDate d) co
     return Parsed{next, kind, DateSpan{d, d}};
   }
   // "the Fourth of July weekend", "Memorial Day weekend", "Thanksgiving weekend": the days off
-  // around it, up to the Sunday or the Monday holiday
+  // around it: a Sunday or Monday holiday from the Saturday to the Monday, a Thursday to Saturday
+  // one up to its Sunday, and a Tuesday or Wednesday one from the Saturday before it
   const int wd = d.weekday();
   const DateSpan span = wd == 0   ? DateSpan{d.plus_days(-2), d}
                         : wd == 6 ? DateSpan{d.plus_days(-1), d.plus_days(1)}

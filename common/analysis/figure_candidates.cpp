@@ -95,9 +95,9 @@ bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::s
 // The word before a qualifier makes it a preposition or a particle: "charged over 239 deaths",
 // "protests over two killings" ("over" introduces an object); "think about 4,600 people dying"
 // ("about" after a verb of talk or thought; not after one of perception: "he heard about nine
-// gunshots" is about nine); "the toll shot up to 30", "adjusted their estimate up to 5,740"
-// ("up" the particle of a verb of change right before it, or of a verb of revision within the
-// three words before it). Word lists: lexicons/prepositions.tsv.
+// gunshots" is about nine); "the number has moved up to 30", "adjusted their estimate up to
+// 5,740" ("up" the particle of a verb of change right before it, or of a verb of revision
+// within the four words before it). Word lists: lexicons/prepositions.tsv.
 bool qualifier_is_preposition(const std::vector<Token>& tokens, const Sentence& s,
                               std::size_t number, const QualifierMatch& q) {
   static const WordSet kOver = lexicon_word_list(data::lexicon_prepositions(), "over_object");

@@ -140,16 +140,21 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     clause_incident = is_incident_word(tt.tokens[k].lower);
   }
   // 1. a date in the figure's own clause: the one right after it ("from 5,000 in 2008 to
-  //    97,000 in 2018": the date before 97,000 is 5,000's), else the nearest to the number
+  //    97,000 in 2018": the date before 97,000 is 5,000's), else the nearest to the number;
+  //    the date of a saying only for the figures that count its speakers ("Two officials
+  //    said Tuesday")
   const DateMention* best = nullptr;
   std::size_t best_distance = 0;
   for (std::size_t d = 0; d < w.dates.size(); ++d) {
     const auto& m = w.dates[d];
-    if (m.begin < clause_begin || m.begin >= clause_end ||
-        (w.speech_date[d] && !figure_speaks(tt, f, token_at(tt, m.begin)))) {
+    if (m.begin < clause_begin || m.begin >= clause_end) {
       continue;
     }
-    if (follows_figure(tt, f, token_at(tt, m.begin))) {
+    const std::size_t date_token = token_at(tt, m.begin);
+    if (w.speech_date[d] && !figure_speaks(tt, f, date_token)) {
+      continue;
+    }
+    if (follows_figure(tt, f, date_token)) {
       best = &m;
       break;
     }

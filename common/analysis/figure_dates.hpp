@@ -3,10 +3,11 @@
 // sayings and which is the main event date (figure_main_date.cpp). Not for use outside
 // common/analysis.
 //
-// A figure takes, in order: a date in its own clause (nearest to the number); a date leading its
-// sentence ("Earlier this month, 13 soldiers were killed"); the date of the figure its counted
-// noun was carried from; publication for "now"; else the article's main event date, for a
-// factual event that is not a running total. A plan or a forecast (modal) has no date.
+// A figure takes, in order: a date in its own clause (the one right after it, else the nearest
+// to the number; a saying's date only for the figures that count its speakers); a date leading
+// its sentence ("Earlier this month, 13 soldiers were killed"); the date of the figure its
+// counted noun was carried from; publication for "now"; else the article's main event date, for
+// a factual event that is not a running total. A plan or a forecast (modal) has no date.
 
 #include <optional>
 #include <string_view>

@@ -311,7 +311,8 @@ std::size_t skip_participle_phrase(const std::vector<Token>& tokens, std::size_t
       continue;
     }
     // the verb chain from there, as for any counted noun ("were later shot dead", "were among
-    // those killed")
+    // those killed"); event_after may come back here through skip_to_predicate, at j, an
+    // auxiliary, where this returns at once; the caller reads the chain at j once more
     return event_after(tokens, j, end).event.empty() ? k : j;
   }
   return k;

@@ -49,8 +49,8 @@ read_indefinite_thing(std::string_view text,
   }
   // "a fighter jet went missing" (lexicons/events.tsv)
   // (not a name: "a little boy named Simon went missing" is the boy's)
-  if (const auto went = match_event(tokens, j, s.last);
-      tokens[j].lower == "went" && went.event == "missing" && !tokens[j - 1].capitalized) {
+  if (const auto went = tokens[j].lower == "went" ? match_event(tokens, j, s.last) : EventMatch{};
+      went.event == "missing" && !tokens[j - 1].capitalized) {
     Candidate c = one_of(text, tokens, k, j, singular_noun(tokens[j - 1].lower));
     c.event.event = went.event;
     c.event.first = j;

@@ -1,9 +1,9 @@
 #include "common/analysis/tokens.hpp"
 
-#include "common/analysis/gazetteer.hpp"
-
 #include <array>
 #include <string_view>
+
+#include "common/analysis/gazetteer.hpp"
 
 namespace tally {
 namespace {
@@ -173,16 +173,16 @@ bool is_pronoun_form(std::string_view lower) {
 
 // An organisation's acronym that spells a pronoun keeps its capitals in `lower`, so that no
 // word list takes it for the pronoun: "the WHO said" is the World Health Organization's saying,
-// not a relative clause. Only among words that are not all capitals themselves: in a headline
-// set in capitals ("WHO WILL PAY?") the word may be the pronoun.
+// not a relative clause. Not when a word next to it is all capitals too: in a headline set in
+// capitals ("WHO WILL PAY?") the word may be the pronoun.
 void keep_acronym_names(std::string_view text, std::vector<Token>& toks) {
   const auto shouted = [&](std::size_t k) {
     return k < toks.size() && all_capitals(text, toks[k]);
   };
   for (std::size_t k = 0; k < toks.size(); ++k) {
     Token& t = toks[k];
-    if (!is_pronoun_form(t.lower) || !all_capitals(text, t) || (k > 0 && shouted(k - 1)) ||
-        shouted(k + 1)) {
+    if (!t.capitalized || !all_capitals(text, t) || !is_pronoun_form(t.lower) ||
+        (k > 0 && shouted(k - 1)) || shouted(k + 1)) {
       continue;
     }
     const auto name = text.substr(t.begin, t.end - t.begin);
