@@ -111,7 +111,7 @@ bool named_appositive(const std::vector<Token>& tokens, const Sentence& s, std::
     }
     // the gazetteer is read in title case: "South Africa"
     std::string word = tokens[i].lower;
-    word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
     name += (name.empty() ? "" : " ") + word;
     ++words;
   }
@@ -292,7 +292,8 @@ std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>&
     // without an auxiliary or adverb before the verb: "Republicans have consistently
     // attacked", "Republican senators generally expressed"
     while (src.second > src.first + 1 && (is_finite_auxiliary(tokens[src.second - 1].lower) ||
-                                          tokens[src.second - 1].lower.ends_with("ly"))) {
+                                          (tokens[src.second - 1].lower.ends_with("ly") &&
+                                           !tokens[src.second - 1].capitalized))) {
       --src.second;
     }
     bool verb_inside = false;

@@ -141,6 +141,8 @@ TEST_CASE("a participle of saying after a comma reports for its clause's subject
       {"Republicans have consistently attacked the bill, saying it means amnesty for 11 "
        "million immigrants.",
        "Republican Party"},
+      // ... but a name that ends so is whole
+      {"Mark Kelly criticized the rules, saying 100 letters arrived.", "Mark Kelly"},
       // the sentence's report goes on
       {"The business was suspended before David Lidington told members about the situation, "
        "saying 2 officers had been stabbed.",
