@@ -419,7 +419,11 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             continue;
           }
           clause_subject = true;
-          if (!frames.empty() && frames.back().sentence == si && !frames.back().source.empty()) {
+          src = attribution_parts::participle_subject(tokens, s, k - 1);
+          // (not past a clause of its own with its subject: "Two died, police said, and the
+          // army shelled the town, saying ..." is the army's)
+          if (!frames.empty() && frames.back().sentence == si && !frames.back().source.empty() &&
+              (src.first == src.second || src.first < frames.back().cue)) {
             AttributionFrame same = frames.back();
             same.cue = k;
             same.covers_before = false;
@@ -427,7 +431,6 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             frames.push_back(std::move(same));
             continue;
           }
-          src = attribution_parts::participle_subject(tokens, s, k - 1);
           if (src.first == src.second) {
             continue;  // never an inverted subject: ", noting that two members ..."
           }

@@ -148,6 +148,10 @@ TEST_CASE("a participle of saying after a comma reports for its clause's subject
        "saying 2 officers had been stabbed.",
        "David Lidington"},
       {"Three people died, police said, noting that 12 were hurt.", "police; police"},
+      // ... but not past a clause of its own with its subject
+      {"Two people died, police said, and the army shelled the town, saying 20 militants were "
+       "killed.",
+       "police; the army"},
       {"Officials blamed the deaths on gunmen, according to Sky News, adding that six people "
        "were wounded.",
        "Sky News"},
