@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "common/analysis/attribution_words.hpp"
+#include "common/analysis/date_words.hpp"
 #include "common/analysis/entity_words.hpp"
 #include "common/analysis/gazetteer.hpp"
 #include "common/analysis/numbers.hpp"
@@ -332,6 +333,13 @@ bool is_abbreviated_title(std::string_view w) {
          w == "insp" || w == "cmdr" || w == "atty";
 }
 
+// "sept", "october": a month's name (the caller checks the text capitalised it)
+bool is_month_name(std::string_view lower) {
+  std::string word(lower);
+  word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  return date_words::month_word(word).value >= 0;
+}
+
 }  // namespace
 
 std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
@@ -345,10 +353,26 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
   // a verb ends the source: "snapshots released by the Labor Department have been weak"
   const auto verb = [&](std::size_t k) { return is_finite_auxiliary(tokens[k].lower); };
   // a participle after a name ends it: "an analysis by American Action Forum reviewing the
-  // president's first six months"
+  // president's first six months", "a document from WHO published Saturday", "an internal
+  // document from the VA obtained by CNN"
+  // (a past participle only where a verb's complement follows it, not a noun it describes:
+  // "Google Play's published metrics", "Iranian state-funded Press TV")
+  const auto verb_follows = [&](std::size_t k) {
+    if (k + 1 >= s.last) {
+      return true;
+    }
+    const auto& t = tokens[k + 1];
+    return t.shape == TokenShape::kPunct || t.shape == TokenShape::kNumber || t.lower == "by" ||
+           t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" ||
+           (!t.capitalized && t.lower.ends_with("ly")) ||
+           attribution_words::is_time_adverb(t.lower) ||
+           (t.capitalized && is_month_name(t.lower));
+  };
   const auto participle = [&](std::size_t k) {
-    return k > a && !tokens[k].capitalized && tokens[k].lower.ends_with("ing") &&
-           tokens[k].lower.size() > 5 && tokens[k - 1].capitalized;
+    const auto& w = tokens[k].lower;
+    return k > a && !tokens[k].capitalized && tokens[k - 1].capitalized &&
+           ((w.ends_with("ing") && w.size() > 5) ||
+            (w.ends_with("ed") && w.size() > 4 && verb_follows(k)));
   };
   // the agent's verb ends the document: "the Migration Report released by CBP"
   const auto released_by = [&](std::size_t k) {

@@ -114,6 +114,20 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"Intel opened its portfolio of over 72,000 patents, according to a news release from the "
        "company.",
        "the company"},
+      // court papers, letters and recordings are documents that give figures
+      {"Three people were arrested on Tuesday, according to court documents.", "court documents"},
+      {"The complaint says 12 workers were fired.", "The complaint"},
+      {"Two officers struggled with him, according to surveillance footage.",
+       "surveillance footage"},
+      // a past participle after the named source ends it; not one that describes a noun
+      {"There are now 70 candidate vaccines, according to a document from WHO published "
+       "Saturday.",
+       "World Health Organization (WHO)"},
+      {"At least 19 veterans had died, according to an internal document from the VA obtained "
+       "exclusively by CNN.",
+       "VA"},
+      {"Two tankers were seized, according to Iranian state-funded Press TV.",
+       "Iranian state-funded Press TV"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
