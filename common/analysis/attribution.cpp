@@ -443,6 +443,21 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           src = subject_before(tokens, s, v);
         } else {
           src = subject_before(tokens, s, k);
+          // a second verb of the clause's subject, before what it reports: "Police arrived
+          // quickly and said three people were killed" (not "The war lasted three years and
+          // claimed at least 100,000 lives")
+          const auto reports = [&] {
+            const auto& n = tokens[k + 1];
+            return n.lower == "that" || n.lower == "there" || is_quote(n) ||
+                   is_punct(n, ':') || is_punct(n, ',') ||
+                   (is_pronoun(n.lower) && n.lower != "who" && n.lower != "which") ||
+                   attribution_parts::clause_follows(tokens, s, k + 1);
+          };
+          if (src.first == src.second && k > s.first + 1 && k + 1 < s.last &&
+              (tokens[k - 1].lower == "and" || tokens[k - 1].lower == "but") && reports()) {
+            clause_subject = true;
+            src = attribution_parts::participle_subject(tokens, s, k - 1);
+          }
           // "... in Atlanta, Chicago, Los Angeles and surrounding areas, said David Marin": a
           // person named right after the verb is its subject, and what stood before the comma
           // was the last item of the report, not an appositive

@@ -118,6 +118,11 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"The vote came after Acme faced weeks of protests over its plan announced in May for "
        "four plants.",
        "-"},
+      // a second verb of the clause's subject reports what follows it; not one with an object
+      {"Police arrived quickly and said three people were killed.", "Police"},
+      {"The FBI identified the gunman and said he killed four Marines.",
+       "Federal Bureau of Investigation (FBI)"},
+      {"The Bosnia war lasted three years and claimed at least 100,000 lives.", "-"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
