@@ -93,6 +93,10 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     s.text = first == "it" ? memory.last_organisation : std::string();
     return s;
   }
+  // a quantifier alone names no one: "Many believe ...", "Others said ..."
+  if (b == a + 1 && attribution_words::is_quantifier_pronoun(first)) {
+    return s;
+  }
   // an incident or an event is not a speaker: "Tuesday's explosion killed ...", "A bomb
   // attack ...", "Two deaths ..." end a subject that a later verb took for a source. As a
   // modifier it names the speaker's field: "state fire officials", "fire spokesman Thanh Nguyen"

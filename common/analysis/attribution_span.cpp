@@ -53,6 +53,49 @@ bool clause_follows(const std::vector<Token>& tokens, const Sentence& s, std::si
 
 namespace {
 
+// "sept", "october": a month's name (the caller checks the text capitalised it)
+bool is_month_name(std::string_view lower) {
+  std::string word(lower);
+  word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  return date_words::month_word(word).value >= 0;
+}
+
+// Where a phrase of time that ends at `b` starts, between a subject and its verb: "The
+// Congressional Budget Office in July said", "in March 2019", "in 2019", "last week", "earlier
+// this month"; b when none ends there.
+std::size_t time_phrase_start(const std::vector<Token>& tokens, const Sentence& s, std::size_t b) {
+  if (b < s.first + 3) {
+    return b;
+  }
+  const auto& last = tokens[b - 1];
+  if (last.lower == "week" || last.lower == "month" || last.lower == "year" ||
+      last.lower == "weekend") {
+    const auto& which = tokens[b - 2].lower;
+    if (which != "last" && which != "this" && which != "next") {
+      return b;
+    }
+    const auto& before = tokens[b - 3].lower;
+    return before == "earlier" || before == "later" ? b - 3 : b - 2;
+  }
+  const auto month = [&](std::size_t k) {
+    return tokens[k].capitalized && is_month_name(tokens[k].lower);
+  };
+  const bool year = last.shape == TokenShape::kNumber && last.lower.size() == 4 &&
+                    (last.lower.starts_with("19") || last.lower.starts_with("20"));
+  std::size_t k = b;
+  if (month(b - 1)) {
+    k = b - 1;
+  } else if (last.shape == TokenShape::kNumber && month(b - 2)) {
+    k = b - 2;  // "in March 2019", "on March 5"
+  } else if (year) {
+    k = b - 1;
+  }
+  if (k == b || k < s.first + 2 || (tokens[k - 1].lower != "in" && tokens[k - 1].lower != "on")) {
+    return b;
+  }
+  return k - 1;
+}
+
 // "John McCain (R) of Arizona argued", "Dave Camp (R) of Michigan, said": a short bracket (a
 // party label, up to five tokens) and "of" or "from" a capitalised place after a capitalised
 // word. Returns where the bracket opens, so that the name is the subject, or b when no such
@@ -156,6 +199,8 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
   const bool past_day = day < b && is_word(tokens[day - 1]);
   if (past_day) {
     b = skip_adverbs(day);
+  } else if (const auto when = time_phrase_start(tokens, s, b); when < b) {
+    b = skip_adverbs(when);
   }
   // "The Pentagon in a statement said": the medium between the subject and its verb
   if (b >= s.first + 4 && (tokens[b - 1].lower == "statement" || tokens[b - 1].lower == "release" ||
@@ -331,13 +376,6 @@ bool is_abbreviated_title(std::string_view w) {
          w == "sgt" || w == "capt" || w == "maj" || w == "adm" || w == "dr" || w == "mr" ||
          w == "mrs" || w == "ms" || w == "prof" || w == "pres" || w == "supt" || w == "det" ||
          w == "insp" || w == "cmdr" || w == "atty";
-}
-
-// "sept", "october": a month's name (the caller checks the text capitalised it)
-bool is_month_name(std::string_view lower) {
-  std::string word(lower);
-  word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-  return date_words::month_word(word).value >= 0;
 }
 
 }  // namespace

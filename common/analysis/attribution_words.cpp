@@ -29,6 +29,8 @@ struct Lists {
   WordSet saying_participle = lexicon_word_list(data::lexicon_reporting(), "saying_participle");
   WordSet poll_noun = lexicon_word_list(data::lexicon_reporting(), "poll_noun");
   WordSet label_document = lexicon_word_list(data::lexicon_reporting(), "label_document");
+  WordSet quantifier_pronoun =
+      lexicon_word_list(data::lexicon_reporting(), "quantifier_pronoun");
   WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
   WordSet other_office = lexicon_word_list(data::lexicon_titles(), "other_office");
   WordSet source_word = lexicon_word_list(data::lexicon_organisations(), "source_word");
@@ -56,6 +58,9 @@ bool is_saying_participle(std::string_view lower) {
 }
 bool is_poll_noun(std::string_view lower) { return lists().poll_noun.contains(lower); }
 bool is_label_document(std::string_view lower) { return lists().label_document.contains(lower); }
+bool is_quantifier_pronoun(std::string_view lower) {
+  return lists().quantifier_pronoun.contains(lower);
+}
 
 bool is_toll_verb(std::string_view lower) { return lists().toll_verb.contains(lower); }
 

@@ -98,6 +98,17 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
        "Detroit Free Press and other local media"},
       // a day between the subject and its verb, and a document's participle before it
       {"Facebook on Tuesday said inauthentic groups created roughly 30 events.", "Facebook"},
+      // and a month, a year or a week
+      {"The Congressional Budget Office in July said the law would add 900,000 jobs.",
+       "Congressional Budget Office"},
+      {"The Congressional Budget Office in March 2019 calculated that the law would add 900,000 "
+       "jobs.",
+       "Congressional Budget Office"},
+      {"The Congressional Budget Office earlier this month said the law would add 900,000 jobs.",
+       "Congressional Budget Office"},
+      {"An investigation by The Associated Press last month revealed that five electors had "
+       "doubts.",
+       "Associated Press"},
       {"A Siena College poll released Tuesday showed Trump trailing in six battleground "
        "states.",
        "A Siena College poll"},
@@ -123,6 +134,9 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"The FBI identified the gunman and said he killed four Marines.",
        "Federal Bureau of Investigation (FBI)"},
       {"The Bosnia war lasted three years and claimed at least 100,000 lives.", "-"},
+      // a quantifier alone names no one
+      {"Others said 3 million people voted illegally.", "-"},
+      {"Some officials said 3 million people voted illegally.", "Some officials"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
@@ -257,8 +271,10 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       // a document's finding told as a clause; not the documents counted
       {"A survey by payroll processor ADP showed employers added 215,000 jobs.",
        "payroll processor ADP"},
+      {"A Gallup poll in Ohio found two of every three Americans support it.",
+       "A Gallup poll in Ohio"},
       {"A Gallup poll in October found two of every three Americans support it.",
-       "A Gallup poll in October"},
+       "A Gallup poll"},
       {"In New Hampshire, two polls showed Mr. Sanders on the rise.", "-"},
       // who made the document gives it; a participle or a hanging preposition ends the maker
       {"According to research by NPR, there were 11,000 tracers working in the U.S.", "NPR"},
