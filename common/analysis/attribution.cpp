@@ -45,6 +45,15 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
   if (!attribution_words::is_finding_verb(tokens[k].lower) || k + 1 >= s.last) {
     return false;
   }
+  // in a relative clause of a document: "The jobs report Friday, which showed the economy
+  // added 69,000 jobs"
+  if (k >= s.first + 3 && tokens[k - 1].lower == "which" && is_punct(tokens[k - 2], ',')) {
+    std::size_t b = k - 2;
+    while (b > s.first + 1 && attribution_words::is_time_adverb(tokens[b - 1].lower)) {
+      --b;
+    }
+    return attribution_words::is_document_noun(tokens[b - 1].lower);
+  }
   // a finding inside a saying is the sayer's report: "He said the FBI later determined that
   // at least two men were involved" (not after a clause of its own: "Pelosi told CNBC after
   // the government employment report showed ...")
@@ -445,7 +454,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           src = subject_before(tokens, s, k);
           // a second verb of the clause's subject, before what it reports: "Police arrived
           // quickly and said three people were killed" (not "The war lasted three years and
-          // claimed at least 100,000 lives")
+          // claimed at least 100,000 lives"); so in a relative clause
           const auto reports = [&] {
             const auto& n = tokens[k + 1];
             return n.lower == "that" || n.lower == "there" || is_quote(n) ||
@@ -457,6 +466,24 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
               (tokens[k - 1].lower == "and" || tokens[k - 1].lower == "but") && reports()) {
             clause_subject = true;
             src = attribution_parts::participle_subject(tokens, s, k - 1);
+          }
+          // in a relative clause set off by a comma, the phrase it describes: "The report
+          // Friday, which showed ...", "Police, who said 12 people were hurt, ..."
+          // (which ends at its next comma)
+          if (src.first == src.second && k >= s.first + 3 && k + 1 < s.last &&
+              (tokens[k - 1].lower == "which" || tokens[k - 1].lower == "who") &&
+              is_punct(tokens[k - 2], ',') && (finding_verb(tokens, s, k) || reports())) {
+            clause_subject = true;
+            src = subject_before(tokens, s, k - 2);
+            if (src.first < src.second && tokens[src.first].lower == "or") {
+              ++src.first;  // "the Nuclear Nonproliferation Treaty, or NPT, which says ..."
+            }
+            f.continues = false;
+            f.covers_until = k + 1;
+            while (f.covers_until < s.last && !is_punct(tokens[f.covers_until], ',') &&
+                   !is_punct(tokens[f.covers_until], ';')) {
+              ++f.covers_until;
+            }
           }
           // "... in Atlanta, Chicago, Los Angeles and surrounding areas, said David Marin": a
           // person named right after the verb is its subject, and what stood before the comma

@@ -42,6 +42,9 @@ struct AttributionFrame {
   bool covers_after = false;     // "X said (that) ...": the words after it
   bool pronoun = false;          // the source was a pronoun ("it said"), resolved from memory
   bool continues = true;         // a report the next sentence may go on with (not a forecast)
+  // the token a relative clause's frame ends at ("Brown, who testified ..., shot ..."): words
+  // from there on are not covered after it
+  std::size_t covers_until = static_cast<std::size_t>(-1);
 };
 
 // The reporting frames of a passage, resolving pronouns and titles through `memory` and

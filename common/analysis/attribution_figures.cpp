@@ -91,7 +91,8 @@ const AttributionFrame* covering_frame(const std::vector<AttributionFrame>& fram
       continue;
     }
     const bool before = f.number_first < fr.cue;
-    if ((before && !fr.covers_before) || (!before && !fr.covers_after)) {
+    if ((before && !fr.covers_before) ||
+        (!before && (!fr.covers_after || f.number_first >= fr.covers_until))) {
       continue;
     }
     const std::size_t d = before ? fr.cue - f.number_first : f.number_first - fr.cue;

@@ -134,6 +134,16 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"The FBI identified the gunman and said he killed four Marines.",
        "Federal Bureau of Investigation (FBI)"},
       {"The Bosnia war lasted three years and claimed at least 100,000 lives.", "-"},
+      // a relative clause set off by a comma reports for the phrase it describes, up to its
+      // next comma, before what it reports
+      {"The jobs report Friday, which showed the U.S. economy added just 69,000 jobs in May, "
+       "was weak.",
+       "The jobs report"},
+      {"Police, who said 12 people were hurt, arrested two men.", "Police; -"},
+      {"The Nuclear Nonproliferation Treaty, or NPT, which says that its 190 signatories have a "
+       "right.",
+       "NPT"},
+      {"The attacks on Paris, which claimed at least 130 lives, shocked France.", "-"},
       // a quantifier alone names no one
       {"Others said 3 million people voted illegally.", "-"},
       {"Some officials said 3 million people voted illegally.", "Some officials"},
