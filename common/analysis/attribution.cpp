@@ -39,6 +39,15 @@ bool noun_after_determiner(const std::vector<Token>& tokens, const Sentence& s, 
   return false;
 }
 
+// What a verb of saying reports opens at token `n`: "that", "there", a quote, a colon or a
+// comma, a subject pronoun, or a clause ("said three people were killed").
+bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size_t n) {
+  const Token& t = tokens[n];
+  return t.lower == "that" || t.lower == "there" || is_quote(t) || is_punct(t, ':') ||
+         is_punct(t, ',') || (is_pronoun(t.lower) && t.lower != "who" && t.lower != "which") ||
+         attribution_parts::clause_follows(tokens, s, n);
+}
+
 // "the department found they added 69,000 jobs", "the study showed that ...": a finding
 // reported, when a clause follows; not "police found three bodies"
 bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
@@ -339,8 +348,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           continue;
         }
         f.covers_after = true;
-      } else if (const bool participle = participle_of_saying(tokens, s, k);
-                 participle || is_speech_verb(w) || finding_verb(tokens, s, k)) {
+      } else if (const bool participle = participle_of_saying(tokens, s, k),
+                 finding = finding_verb(tokens, s, k);
+                 participle || is_speech_verb(w) || finding) {
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }
@@ -452,27 +462,18 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           src = subject_before(tokens, s, v);
         } else {
           src = subject_before(tokens, s, k);
-          // a second verb of the clause's subject, before what it reports: "Police arrived
-          // quickly and said three people were killed" (not "The war lasted three years and
-          // claimed at least 100,000 lives"); so in a relative clause
-          const auto reports = [&] {
-            const auto& n = tokens[k + 1];
-            return n.lower == "that" || n.lower == "there" || is_quote(n) ||
-                   is_punct(n, ':') || is_punct(n, ',') ||
-                   (is_pronoun(n.lower) && n.lower != "who" && n.lower != "which") ||
-                   attribution_parts::clause_follows(tokens, s, k + 1);
-          };
-          if (src.first == src.second && k > s.first + 1 && k + 1 < s.last &&
-              (tokens[k - 1].lower == "and" || tokens[k - 1].lower == "but") && reports()) {
+          // no subject of its own, before what it reports (not "The war lasted three years
+          // and claimed at least 100,000 lives"): a second verb of the clause's subject
+          // ("Police arrived quickly and said three people were killed"), or a relative clause
+          // set off by a comma, for the phrase it describes up to its next comma ("The report
+          // Friday, which showed ...", "Police, who said 12 people were hurt, ...")
+          const auto& link = tokens[k - 1].lower;
+          const bool bare = src.first == src.second && k > s.first + 1 && k + 1 < s.last;
+          if (bare && (link == "and" || link == "but") && opens_report(tokens, s, k + 1)) {
             clause_subject = true;
             src = attribution_parts::participle_subject(tokens, s, k - 1);
-          }
-          // in a relative clause set off by a comma, the phrase it describes: "The report
-          // Friday, which showed ...", "Police, who said 12 people were hurt, ..."
-          // (which ends at its next comma)
-          if (src.first == src.second && k >= s.first + 3 && k + 1 < s.last &&
-              (tokens[k - 1].lower == "which" || tokens[k - 1].lower == "who") &&
-              is_punct(tokens[k - 2], ',') && (finding_verb(tokens, s, k) || reports())) {
+          } else if (bare && k >= s.first + 3 && (link == "which" || link == "who") &&
+                     is_punct(tokens[k - 2], ',') && (finding || opens_report(tokens, s, k + 1))) {
             clause_subject = true;
             src = subject_before(tokens, s, k - 2);
             if (src.first < src.second && tokens[src.first].lower == "or") {

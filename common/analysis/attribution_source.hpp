@@ -28,20 +28,22 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
                       std::size_t b, const std::vector<EntitySpan>& entities,
                       SpeakerMemory& memory);
 
-// The subject phrase before token v (a speech verb): [a, b), past the adverbs and a day that
-// may stand between them ("Facebook on Tuesday said"), an appositive or aside after a name
-// ("Rahmi Dogan, the governor, said", "the official, who asked not to be named, said"), and the
-// matter of a document ("A Reuters analysis of the data found": "A Reuters analysis"); empty
-// (v, v) when there is none.
+// The subject phrase before token v (a speech verb): [a, b), past the adverbs and a day, a
+// month, a year or a week that may stand between them ("Facebook on Tuesday said", "The
+// Congressional Budget Office in July said", "... earlier this month said"), an appositive or
+// aside after a name ("Rahmi Dogan, the governor, said", "the official, who asked not to be
+// named, said"), and the matter of a document ("A Reuters analysis of the data found": "A
+// Reuters analysis"); empty (v, v) when there is none.
 std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
                                                    const Sentence& s, std::size_t v);
 
-// ", saying ...", ", noting that ...", ", telling Fox News: ...": the subject of the clause the
-// participle after the comma at `comma` goes with, the subject of the last past-tense verb
-// before it (an -ed form, "said", "told") that opens the sentence or a clause ("Asked about it,
-// Rogers suggested Obama missed briefings, telling Fox News": Rogers); empty when none does.
+// ", saying ...", ", noting that ...", ", telling Fox News: ...", "... and said ...": the
+// subject of the clause that the participle after the comma at `end`, or the verb after the
+// "and" or "but" at `end`, goes with: the subject of the last past-tense verb before `end` (an
+// -ed form, "said", "told") that opens the sentence or a clause ("Asked about it, Rogers
+// suggested Obama missed briefings, telling Fox News": Rogers); empty when none does.
 std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>& tokens,
-                                                       const Sentence& s, std::size_t comma);
+                                                       const Sentence& s, std::size_t end);
 
 // The source phrase after "according to" / "citing" / "by": up to a clause break: [a, b).
 std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,

@@ -53,16 +53,12 @@ bool clause_follows(const std::vector<Token>& tokens, const Sentence& s, std::si
 
 namespace {
 
-// "sept", "october": a month's name (the caller checks the text capitalised it)
-bool is_month_name(std::string_view lower) {
-  std::string word(lower);
-  word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-  return date_words::month_word(word).value >= 0;
-}
+// "July", "Sept": a month's name, as the text capitalised it
+bool month_token(const Token& t) { return t.capitalized && date_words::is_month_name(t.lower); }
 
 // Where a phrase of time that ends at `b` starts, between a subject and its verb: "The
 // Congressional Budget Office in July said", "in March 2019", "in 2019", "last week", "earlier
-// this month"; b when none ends there.
+// this month" ("earlier" is a subject adverb the caller skips); b when none ends there.
 std::size_t time_phrase_start(const std::vector<Token>& tokens, const Sentence& s, std::size_t b) {
   if (b < s.first + 3) {
     return b;
@@ -71,21 +67,14 @@ std::size_t time_phrase_start(const std::vector<Token>& tokens, const Sentence& 
   if (last.lower == "week" || last.lower == "month" || last.lower == "year" ||
       last.lower == "weekend") {
     const auto& which = tokens[b - 2].lower;
-    if (which != "last" && which != "this" && which != "next") {
-      return b;
-    }
-    const auto& before = tokens[b - 3].lower;
-    return before == "earlier" || before == "later" ? b - 3 : b - 2;
+    return which == "last" || which == "this" || which == "next" ? b - 2 : b;
   }
-  const auto month = [&](std::size_t k) {
-    return tokens[k].capitalized && is_month_name(tokens[k].lower);
-  };
   const bool year = last.shape == TokenShape::kNumber && last.lower.size() == 4 &&
                     (last.lower.starts_with("19") || last.lower.starts_with("20"));
   std::size_t k = b;
-  if (month(b - 1)) {
+  if (month_token(last)) {
     k = b - 1;
-  } else if (last.shape == TokenShape::kNumber && month(b - 2)) {
+  } else if (last.shape == TokenShape::kNumber && month_token(tokens[b - 2])) {
     k = b - 2;  // "in March 2019", "on March 5"
   } else if (year) {
     k = b - 1;
@@ -279,7 +268,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
                            tokens[a - 2].capitalized;
     // "officials in Japan", "Police in Omaha": a speaker noun and where it is; "officials
     // and state media": speakers coordinated
-    // "A Gallup poll in October found": a document and when it was made
+    // "A Gallup poll in Ohio found": a document and where it was made
     const bool modifier = (t.lower == "in" || t.lower == "for" || t.lower == "from" ||
                            t.lower == "at") &&
                           a < b && tokens[a].capitalized && a - 1 > s.first &&
@@ -321,7 +310,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
 }
 
 std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>& tokens,
-                                                       const Sentence& s, std::size_t comma) {
+                                                       const Sentence& s, std::size_t end) {
   const auto past_verb = [&](std::size_t j) {
     const Token& t = tokens[j];
     const auto& p = tokens[j - 1].lower;
@@ -329,8 +318,8 @@ std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>&
            (t.lower.ends_with("ed") || t.lower == "said" || t.lower == "told") && p != "to" &&
            p != "a" && p != "an" && p != "the";
   };
-  std::pair<std::size_t, std::size_t> found{comma, comma};
-  for (std::size_t j = s.first + 1; j < comma; ++j) {
+  std::pair<std::size_t, std::size_t> found{end, end};
+  for (std::size_t j = s.first + 1; j < end; ++j) {
     if (!past_verb(j)) {
       continue;
     }
@@ -404,7 +393,7 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
            t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" ||
            (!t.capitalized && t.lower.ends_with("ly")) ||
            attribution_words::is_time_adverb(t.lower) ||
-           (t.capitalized && is_month_name(t.lower));
+           month_token(t);
   };
   const auto participle = [&](std::size_t k) {
     const auto& w = tokens[k].lower;

@@ -140,11 +140,10 @@ season_next(Season season, CivilDate published) {
 
 DateSpan
 season_this(Season season, CivilDate published) {
-  const DateSpan before = season_span(published.year - 1, season);
   // in winter and spring, the winter that began last year: "this winter" in March is not the
   // next one (every other season of last year has ended by the new year)
   if (season == Season::kWinter && published.month <= 5) {
-    return before;
+    return season_span(published.year - 1, season);
   }
   return season_span(published.year, season);
 }

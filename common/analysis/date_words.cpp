@@ -177,6 +177,16 @@ weekday_word(std::string_view word) {
 }
 
 bool
+is_month_name(std::string_view word) {
+  for (const auto& e : kMonths) {
+    if (iequals(e.word, word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool
 is_full_weekday_name(std::string_view word) {
   for (const auto& e : kWeekdays) {
     if (!e.name.abbreviated && iequals(e.word, word)) {

@@ -19,6 +19,9 @@ NameWord month_word(std::string_view word);
 NameWord weekday_word(std::string_view word);
 // A weekday's full name in any case ("monday", "Friday"), not an abbreviation ("wed", "sun").
 bool is_full_weekday_name(std::string_view word);
+// A month's full or abbreviated name in any case ("july", "Sept", "MARCH"), for callers that
+// check the capital themselves.
+bool is_month_name(std::string_view word);
 
 // "one" .. "twelve", "twenty", "thirty", "a", "couple" -> 1 .. 30; 0 when not a small number word.
 int small_number_word(std::string_view word);

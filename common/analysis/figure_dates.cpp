@@ -95,7 +95,7 @@ bool figure_speaks(const TokenizedText& tt, const FigureSpan& f, std::size_t dat
   constexpr std::size_t kMaxGap = 2;  // words between the figure's quote and the verb
   for (std::size_t k = f.last; k < date_token && k <= f.last + kMaxGap; ++k) {
     const Token& t = tt.tokens[k];
-    if (is_clause_break(t) || t.shape == TokenShape::kNumber) {
+    if (t.shape == TokenShape::kNumber) {  // (no break: the date is in the figure's clause)
       return false;
     }
     if (is_speech_date_verb(t.lower)) {

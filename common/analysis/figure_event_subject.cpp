@@ -1,5 +1,6 @@
 // What stands between a counted phrase and its verb chain: an aside (", including three
-// children,", "(mostly civilians)", "— a father and son —"), a coordinated noun ("and other
+// children,", "(mostly civilians)", "— a father and son —"), a reporting frame set off by
+// commas (", police said,"), a coordinated noun ("and other
 // buildings"), a relative clause ("who had died earlier"), a place phrase ("on board"), a
 // participle phrase ("walking his dog").
 
@@ -123,7 +124,7 @@ std::size_t past_saying(const std::vector<Token>& tokens, std::size_t k, std::si
 
 std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   // skip a parenthetical: ", including three children," "(mostly civilians)", an appositive
-  // ", all women,"
+  // ", all women,", a reporting frame ", police said,"
   if (k + 1 < end && is_punct(tokens[k], ',') && opens_aside(tokens, k + 1, end)) {
     std::size_t j = k + 2;
     while (j < end && !is_punct(tokens[j], ',')) {

@@ -153,8 +153,9 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
     for (std::size_t p = 0; p < work.size() && p < kMainDatePassages; ++p) {
       const auto& w = work[p];
       // a passage without figures (read for its incidents, or for figures it did not have)
-      // counts only when nothing else has a date, and not with the date of a saying: "the
-      // House on Tuesday passed ..." before "By a vote of 245-182"
+      // counts only in pass 3, for a plain day: after the figures' own days and periods,
+      // before the day of a saying, never with the date of a saying ("the House on Tuesday
+      // passed ..." before "By a vote of 245-182")
       if (w.figures.empty() && pass != 3) {
         continue;
       }

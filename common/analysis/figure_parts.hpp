@@ -69,7 +69,8 @@ struct EventFound {
 EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
 
 // From token k after a counted phrase, the token that opens its predicate: past an aside
-// (", including three children,", "(...)", "— ... —"), a coordinated noun ("and other
+// (", including three children,", "(...)", "— ... —"), a reporting frame set off by commas
+// (", police said,"), a coordinated noun ("and other
 // buildings"), a relative clause ("who had died earlier"), a short place phrase ("on board") and
 // a participle phrase ("walking his dog"). k itself when none stands there.
 // (figure_event_subject.cpp)
