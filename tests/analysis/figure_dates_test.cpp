@@ -59,7 +59,9 @@ TEST_CASE("a date right after a reporting verb dates the saying, not the event",
        "5=2021-03-14; 2=2021-03-09"},
       {"Four agencies reported last year that the hackers were paid.",
        "4=2020-01-01..2020-12-31"},
-      {"Officials said on Tuesday that the two companies are rivals.", "2=-"},
+      {"A bomb killed five people on Sunday. Two officials also said on Tuesday that talks "
+       "stalled.",
+       "5=2021-03-14; 2=2021-03-09"},
       {"Officials said on Tuesday that two suspects said nothing.", "2=-"},
   }));
   CAPTURE(text);
