@@ -447,6 +447,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             same.cue = k;
             same.covers_before = false;
             same.covers_after = true;
+            same.covers_until = AttributionFrame{}.covers_until;  // (not a relative clause's end)
             frames.push_back(std::move(same));
             continue;
           }

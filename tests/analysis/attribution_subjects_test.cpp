@@ -140,6 +140,8 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
        "was weak.",
        "The jobs report"},
       {"Police, who said 12 people were hurt, arrested two men.", "Police; -"},
+      {"Police, who said 12 people were hurt, arrested two men, saying 30 people were missing.",
+       "Police; -; Police"},
       {"The Nuclear Nonproliferation Treaty, or NPT, which says that its 190 signatories have a "
        "right.",
        "NPT"},
