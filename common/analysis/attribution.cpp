@@ -55,13 +55,13 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
     return false;
   }
   // in a relative clause of a document: "The jobs report Friday, which showed the economy
-  // added 69,000 jobs"
+  // added 69,000 jobs" (else as any finding: "The agency, which found that ...")
   if (k >= s.first + 3 && tokens[k - 1].lower == "which" && is_punct(tokens[k - 2], ',')) {
-    std::size_t b = k - 2;
-    while (b > s.first + 1 && attribution_words::is_time_adverb(tokens[b - 1].lower)) {
-      --b;
+    const auto subject = attribution_parts::subject_before(tokens, s, k - 2);
+    if (subject.first < subject.second &&
+        attribution_words::is_document_noun(tokens[subject.second - 1].lower)) {
+      return true;
     }
-    return attribution_words::is_document_noun(tokens[b - 1].lower);
   }
   // a finding inside a saying is the sayer's report: "He said the FBI later determined that
   // at least two men were involved" (not after a clause of its own: "Pelosi told CNBC after

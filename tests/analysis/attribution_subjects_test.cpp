@@ -139,6 +139,9 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"The jobs report Friday, which showed the U.S. economy added just 69,000 jobs in May, "
        "was weak.",
        "The jobs report"},
+      {"The jobs report on Friday, which showed the economy added 69,000 jobs, was weak.",
+       "The jobs report"},
+      {"The agency, which found that 12 people died, closed the site.", "The agency"},
       {"Police, who said 12 people were hurt, arrested two men.", "Police; -"},
       {"Police, who said 12 people were hurt, arrested two men, saying 30 people were missing.",
        "Police; -; Police"},
