@@ -39,6 +39,16 @@ bool noun_after_determiner(const std::vector<Token>& tokens, const Sentence& s, 
   return false;
 }
 
+// Where the words before the verb at `k` end, past adverbs ("and later said", "which also
+// showed"; not an auxiliary: "who has said", "who were told" report for no one named).
+std::size_t before_adverbs(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  while (k > s.first + 1 && attribution_words::is_subject_adverb(tokens[k - 1].lower) &&
+         !attribution_parts::is_finite_auxiliary(tokens[k - 1].lower)) {
+    --k;
+  }
+  return k;
+}
+
 // What a verb of saying reports opens at token `n`: "that", "there", a quote, a colon or a
 // comma, a subject pronoun, or a clause ("said three people were killed").
 bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size_t n) {
@@ -56,8 +66,9 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
   }
   // in a relative clause of a document: "The jobs report Friday, which showed the economy
   // added 69,000 jobs" (else as any finding: "The agency, which found that ...")
-  if (k >= s.first + 3 && tokens[k - 1].lower == "which" && is_punct(tokens[k - 2], ',')) {
-    const auto subject = attribution_parts::subject_before(tokens, s, k - 2);
+  if (const std::size_t at = before_adverbs(tokens, s, k);
+      at >= s.first + 3 && tokens[at - 1].lower == "which" && is_punct(tokens[at - 2], ',')) {
+    const auto subject = attribution_parts::subject_before(tokens, s, at - 2);
     if (subject.first < subject.second &&
         attribution_words::is_document_noun(tokens[subject.second - 1].lower)) {
       return true;
@@ -468,15 +479,18 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           // ("Police arrived quickly and said three people were killed"), or a relative clause
           // set off by a comma, for the phrase it describes up to its next comma ("The report
           // Friday, which showed ...", "Police, who said 12 people were hurt, ...")
-          const auto& link = tokens[k - 1].lower;
-          const bool bare = src.first == src.second && k > s.first + 1 && k + 1 < s.last;
+          // ("and later said", "which also showed")
+          const std::size_t at = before_adverbs(tokens, s, k);
+          const auto& link = tokens[at - 1].lower;
+          const bool bare = src.first == src.second && at > s.first + 1 && k + 1 < s.last;
           if (bare && (link == "and" || link == "but") && opens_report(tokens, s, k + 1)) {
             clause_subject = true;
-            src = attribution_parts::participle_subject(tokens, s, k - 1);
-          } else if (bare && k >= s.first + 3 && (link == "which" || link == "who") &&
-                     is_punct(tokens[k - 2], ',') && (finding || opens_report(tokens, s, k + 1))) {
+            src = attribution_parts::participle_subject(tokens, s, at - 1);
+          } else if (bare && at >= s.first + 3 && (link == "which" || link == "who") &&
+                     is_punct(tokens[at - 2], ',') &&
+                     (finding || opens_report(tokens, s, k + 1))) {
             clause_subject = true;
-            src = subject_before(tokens, s, k - 2);
+            src = subject_before(tokens, s, at - 2);
             if (src.first < src.second && tokens[src.first].lower == "or") {
               ++src.first;  // "the Nuclear Nonproliferation Treaty, or NPT, which says ..."
             }
