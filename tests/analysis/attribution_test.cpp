@@ -117,6 +117,7 @@ TEST_CASE("attribution frames", "[attribution]") {
       // court papers, letters and recordings are documents that give figures
       {"Three people were arrested on Tuesday, according to court documents.", "court documents"},
       {"The complaint says 12 workers were fired.", "The complaint"},
+      {"Two people died of gunshot wounds, according to autopsies.", "autopsies"},
       {"Two officers struggled with him, according to surveillance footage.",
        "surveillance footage"},
       // a past participle after the named source ends it; not one that describes a noun
