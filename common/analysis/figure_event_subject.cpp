@@ -292,9 +292,11 @@ std::size_t skip_participle_phrase(const std::vector<Token>& tokens, std::size_t
   // the ruling", whose event the participle is)
   // (nor a participle that takes a clause: "a witness proving Seth Rich was murdered"; nor
   // one whose phrase holds a clause: "a man wearing shorts as he was fleeing")
-  static const std::unordered_set<std::string_view> kClauseOpeners = {
-      "as", "when", "while", "where", "after", "before", "because", "since", "until", "if",
-      "though", "although", "whether"};
+  // (a clause opener of reporting.tsv, or "where", "until", "whether")
+  const auto opens_clause = [](std::string_view w) {
+    return attribution_words::is_clause_opener(w) || w == "where" || w == "until" ||
+           w == "whether";
+  };
   constexpr std::size_t kPhraseWords = 8;
   if (k >= end || !is_word(tokens[k]) || tokens[k].capitalized || tokens[k].lower.size() < 5 ||
       !tokens[k].lower.ends_with("ing") || is_clause_participle(tokens[k].lower)) {
@@ -303,7 +305,7 @@ std::size_t skip_participle_phrase(const std::vector<Token>& tokens, std::size_t
   for (std::size_t j = k + 1; j + 1 < end && j <= k + kPhraseWords; ++j) {
     const Token& t = tokens[j];
     if (!is_word(t) || is_relative_pronoun(t.lower) || is_subject_pronoun(t.lower) ||
-        kClauseOpeners.count(t.lower) > 0 || t.lower == "and" || t.lower == "or") {
+        opens_clause(t.lower) || t.lower == "and" || t.lower == "or") {
       return k;
     }
     const bool perfect = (t.lower == "have" || t.lower == "has" || t.lower == "had") &&
