@@ -7,6 +7,8 @@
 
 #include "common/analysis/entity_words.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/numbers.hpp"
 
 namespace tally::figure_parts {
@@ -89,9 +91,8 @@ bool is_beyond_verb(std::string_view v) {
 }
 
 bool is_place_preposition(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "in", "on", "at", "from", "aboard", "inside", "near", "outside", "across"};
-  return in(kWords, lower);
+  static const WordSet kWords = lexicon_word_list(data::lexicon_prepositions(), "place_phrase");
+  return kWords.contains(lower);
 }
 
 std::string_view span_text(std::string_view text, const std::vector<Token>& tokens,

@@ -33,6 +33,10 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The bill could cost 286,000 jobs", "286000 exact job cut modal"},
       {"About 400 caravan participants have been sent back", "400 about participant deport"},
       {"Over a dozen members of the Ravens and Jaguars knelt", "12 more_than member protest"},
+      // a place phrase between the counted noun and its predicate
+      {"Nearly 50,000 people around the country died in 2017", "50000 nearly people kill"},
+      {"Some 300 residents throughout the valley were evacuated", "300 about resident evacuate"},
+      {"Two officers near the scene were hurt", "2 exact officer wound"},
       {"He was paid 35,000 reais", ""},
       {"They found two soldiers who had died earlier", "2 exact soldier kill"},
       // a participle phrase before the passive of what befell them
