@@ -155,6 +155,24 @@ bool named_appositive(const std::vector<Token>& tokens, const Sentence& s, std::
   return !entry || entry->kind != gazetteer::NameKind::kPlace;
 }
 
+// Where "in a statement", "in an interview" or "in a tweet" that ends at b opens, between a
+// subject and its verb; b when no such phrase ends there.
+std::size_t before_medium(const std::vector<Token>& tokens, const Sentence& s, std::size_t b) {
+  if (b < s.first + 4) {
+    return b;
+  }
+  const auto& w = tokens[b - 1].lower;
+  if (w != "statement" && w != "release" && w != "interview" && w != "letter" && w != "tweet" &&
+      w != "post") {
+    return b;
+  }
+  std::size_t k = b - 1;
+  while (k > s.first && b - k < 4 && tokens[k - 1].lower != "in") {
+    --k;
+  }
+  return k > s.first + 1 && tokens[k - 1].lower == "in" ? k - 1 : b;
+}
+
 }  // namespace
 
 bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k) {
@@ -192,15 +210,20 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     b = skip_adverbs(when);
   }
   // "The Pentagon in a statement said": the medium between the subject and its verb
-  if (b >= s.first + 4 && (tokens[b - 1].lower == "statement" || tokens[b - 1].lower == "release" ||
-                           tokens[b - 1].lower == "interview" || tokens[b - 1].lower == "letter" ||
-                           tokens[b - 1].lower == "tweet" || tokens[b - 1].lower == "post")) {
+  b = before_medium(tokens, s, b);
+  // "The governor, however, said", "The ministry, in a statement, said": an aside of adverbs
+  // or of the medium between commas
+  if (b >= s.first + 3 && is_punct(tokens[b - 1], ',')) {
     std::size_t k = b - 1;
-    while (k > s.first && b - k < 4 && tokens[k - 1].lower != "in") {
+    while (k > s.first && is_subject_adverb(tokens[k - 1].lower)) {
       --k;
     }
-    if (k > s.first + 1 && tokens[k - 1].lower == "in") {
-      b = k - 1;
+    if (k == b - 1) {
+      k = before_medium(tokens, s, b - 1);
+    }
+    if (k < b - 1 && k >= s.first + 2 && is_punct(tokens[k - 1], ',') &&
+        is_word(tokens[k - 2])) {
+      b = skip_adverbs(k - 1);
     }
   }
   // "... Jimmy Carter recovering from brain surgery MORE said": a web page's link text (its

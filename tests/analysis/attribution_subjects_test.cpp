@@ -78,6 +78,11 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       // a place between commas after a place (a capitalised word, never a description) is
       // part of the subject, no speaker
       {"Police in Albuquerque, New Mexico, said 30 people died.", "Police in Albuquerque"},
+      // an aside of adverbs or of the medium between commas, and an adverb of report
+      {"The governor, however, said 12 people were killed.", "The governor"},
+      {"The ministry, in a statement, said 12 people were killed.", "The ministry"},
+      {"The mayor, meanwhile, told reporters 12 people were killed.", "The mayor"},
+      {"The sheriff allegedly told deputies that 12 people were killed.", "The sheriff"},
       // nor a name after a description of where
       {"Officials in the county seat, Red Bluff, said 30 people died.", "-"},
       // a party label in brackets and a home state after a name
