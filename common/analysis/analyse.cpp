@@ -118,6 +118,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     quote_speaker = quotation ? pending : std::string();
     w.headline = passage.kind == PassageKind::kHeadline;
     w.lead = p < figure_dates::kLeadPassages;
+    w.order = p;
     const auto entities = reader.read(w.text);
     for (const auto& e : entities) {
       out.entities.push_back({passage.index, e.kind, e.name,
@@ -201,7 +202,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
   const figure_dates::ArticleDates article{figure_dates::incident_dates(work),
                                            out.main_event_date,
                                            figure_dates::conflict_start(work, published),
-                                           published};
+                                           published, figure_dates::fieldwork_dates(work)};
   for (const auto& w : work) {
     std::vector<std::optional<DateSpan>> dated;
     dated.reserve(w.figures.size());

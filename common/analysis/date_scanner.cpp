@@ -40,7 +40,7 @@ Scanner::run() {
       continue;
     }
     if (p->span) {
-      if (p->kind == DateMentionKind::kAbsolute) {
+      if (p->kind == DateMentionKind::kAbsolute || date_words::weekday_word(word(i)).value >= 0) {
         extend_to_range(i, *p);
       }
       out.push_back({tokens_[i].begin, tokens_[p->next - 1].end, p->kind, *p->span});
@@ -83,6 +83,21 @@ Scanner::extend_to_range(std::size_t i, Parsed& p) const {
   }
   if (!p.span->is_day()) {
     extend_period_to_range(p);
+    return;
+  }
+  // "from Monday to Friday", "between Tuesday and Thursday": the days up to the last one, as
+  // it resolves
+  const int first_weekday = date_words::weekday_word(word(i)).value;
+  if (first_weekday >= 0 && p.next == i + 1) {
+    const int last_weekday = date_words::weekday_word(word(link + 1)).value;
+    const std::optional<Parsed> last =
+        last_weekday >= 0 ? parse_at(link + 1) : std::optional<Parsed>{};
+    if (last && last->span && last->span->is_day() && last_weekday != first_weekday &&
+        last->next == link + 2) {
+      const CivilDate end = last->span->to;
+      p.span = DateSpan{end.plus_days(-((last_weekday - first_weekday + 7) % 7)), end};
+      p.next = last->next;
+    }
     return;
   }
   const CivilDate first = p.span->from;

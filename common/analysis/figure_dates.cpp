@@ -257,6 +257,11 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
       return DateSpan{monday, monday.plus_days(6)};
     }
   }
+  // 3c. a poll's sample with no date of its own was questioned on the poll's days: "The poll
+  //     was conducted Oct. 28-29. Pollsters interviewed 924 Americans"
+  if (const auto period = sample_period(article.fieldwork, w, f)) {
+    return period;
+  }
   // 4. "now": as of publication ("50 have now been killed", "15,000 soldiers were now in
   //    Syria"); a plain count in the present is a standing fact ("the 11 million immigrants
   //    now living here", "4,000 troops are now set to help")

@@ -6,8 +6,9 @@
 // A figure takes, in order: a date in its own clause (the one right after it, else the nearest
 // to the number; a saying's date only for the figures that count its speakers); a date leading
 // its sentence ("Earlier this month, 13 soldiers were killed"); the date of the figure its
-// counted noun was carried from; publication for "now"; else the article's main event date, for
-// a factual event that is not a running total. A plan or a forecast (modal) has no date.
+// counted noun was carried from; for a poll's sample, the days of the poll's fieldwork;
+// publication for "now"; else the article's main event date, for a factual event that is not
+// a running total. A plan or a forecast (modal) has no date.
 
 #include <optional>
 #include <string_view>
@@ -29,6 +30,7 @@ struct PassageWork {
   std::vector<bool> speech_date;  // per date mention: it dates the saying, not the event
   bool headline = false;  // the title: its present tense tells the past ("Plane crashes")
   bool lead = false;      // the title or one of the first paragraphs: the story's own event
+  std::size_t order = 0;  // its place in the article
 };
 
 // Per date mention of the passage: whether it dates the saying ("said Friday") rather than
@@ -82,6 +84,28 @@ std::optional<DateSpan> conflict_period(const PassageWork& w, const FigureSpan& 
                                         std::optional<CivilDate> start,
                                         std::optional<CivilDate> published);
 
+// --- figure_polls.cpp ---
+
+// The days a poll was conducted, as the article gives them: "The poll was conducted Sept.
+// 18-24", "Pollsters interviewed 924 Americans on Oct. 28-29".
+struct FieldworkDate {
+  std::size_t passage = 0;   // PassageWork::order
+  std::size_t sentence = 0;  // in the passage
+  std::size_t begin = 0;     // byte offset in the passage
+  DateSpan span;
+  bool new_poll = false;     // "A Quinnipiac poll ... conducted in May": not the article's poll
+};
+
+// Every fieldwork date of the article, in reading order: a date of up to a month after a verb
+// of fieldwork ("conducted", "interviewed") in a sentence that names a poll.
+std::vector<FieldworkDate> fieldwork_dates(const std::vector<PassageWork>& work);
+
+// The fieldwork period of the poll whose sample figure `f` counts ("1,000 likely voters",
+// "924 Americans"; no event, in or right after a sentence naming a poll): the fieldwork
+// nearest to it in the article.
+std::optional<DateSpan> sample_period(const std::vector<FieldworkDate>& fieldwork,
+                                      const PassageWork& w, const FigureSpan& f);
+
 // --- figure_dates.cpp ---
 
 // What the whole article tells about dates, read before any figure is dated.
@@ -90,6 +114,7 @@ struct ArticleDates {
   std::optional<DateSpan> main_date;
   std::optional<CivilDate> conflict_start;
   std::optional<CivilDate> published;
+  std::vector<FieldworkDate> fieldwork;
 };
 
 // The date of figure `f` of passage `w`; `dated` holds the dates of the passage's figures before

@@ -243,6 +243,13 @@ TEST_CASE("a run of days, months or years is one range, a moved day two days", "
        "abs:July to September 2019=2019-07-01..2019-09-30"},
       {"from July 2018 to September 2019", "2021-03-10",
        "abs:July 2018 to September 2019=2018-07-01..2019-09-30"},
+      // weekdays: the days up to the last one as it resolves (2020-03-05 is a Thursday)
+      {"It was conducted from Monday to Friday", "2020-03-05",
+       "rel:Monday to Friday=2020-02-24..2020-02-28"},
+      {"Between Tuesday and Thursday, 800 new cases", "2020-03-05",
+       "rel:Tuesday and Thursday=2020-03-03..2020-03-05"},
+      {"The store was closed from Friday through Monday", "2020-03-05",
+       "rel:Friday through Monday=2020-02-28..2020-03-02"},
       // without "from" or "between", and after a verb that moves a day, each day stands alone
       {"He was sentenced on March 1 to 5 years in prison", "2020-03-10", "abs:March 1=2020-03-01"},
       {"Georgia postponed its primary from March 24 to April 19", "2020-03-20",

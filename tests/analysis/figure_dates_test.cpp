@@ -315,3 +315,19 @@ TEST_CASE("jobless claims with no date of their own are the week before the repo
   CHECK(dates_of("Jobless claims rose to 1.5 million in the week ending June 6.", "2020-06-11") ==
         "1500000=2020-05-31..2020-06-06");
 }
+
+TEST_CASE("a poll's sample takes the days of the poll's fieldwork", "[dates]") {
+  // the fieldwork before the sample, in another passage; the sentence after the sample's
+  CHECK(dates_of("The poll was conducted from Oct. 28 through Oct. 29.\n\nPollsters "
+                 "interviewed 924 Americans, and the poll has a margin of error of 4 points. "
+                 "Of those, 822 were registered voters. The city has 300 police officers.",
+                 "2018-11-01") == "924=2018-10-28..2018-10-29; 822=2018-10-28..2018-10-29; 300=-");
+  // in the same sentence, two days of fieldwork; after the sample, the article's poll
+  CHECK(dates_of("The survey of 1,000 likely voters has a margin of error of 3 points.\n\nThe "
+                 "poll was conducted on Nov. 7 and Nov. 8.",
+                 "2012-11-29") == "1000=2012-11-07..2012-11-08");
+  // not a later poll of its own
+  CHECK(dates_of("The survey of 600 voters was conducted by phone.\n\nA Quinnipiac poll of "
+                 "Ohio conducted in early May found the same.",
+                 "2019-06-05") == "600=-");
+}

@@ -1,0 +1,130 @@
+// Polls: "The poll was conducted Sept. 18-24 ... Pollsters interviewed 924 Americans": the
+// sample a poll questioned counts people on the days of its fieldwork, which the article gives
+// in a sentence of its own, before or after the sample.
+
+#include "common/analysis/attribution_words.hpp"
+#include "common/analysis/figure_dates.hpp"
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
+#include "common/analysis/word_set.hpp"
+
+#include <algorithm>
+
+namespace tally::figure_dates {
+namespace {
+
+bool is_fieldwork_verb(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_reporting(), "fieldwork_verb");
+  return kWords.contains(lower);
+}
+
+bool is_sample_noun(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_reporting(), "poll_sample");
+  return kWords.contains(lower);
+}
+
+// A poll or its pollsters: "poll", "surveys", "pollsters".
+bool names_poll(const TokenizedText& tt, const Sentence& s) {
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    const auto& w = tt.tokens[k].lower;
+    if (attribution_words::is_poll_noun(w) || w == "pollster" || w == "pollsters") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The sentence names a poll of its own, with "a" or "an" ("A Quinnipiac University poll of
+// Pennsylvania conducted in early May"), not the one the article is about.
+bool new_poll(const TokenizedText& tt, const Sentence& s) {
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (!attribution_words::is_poll_noun(tt.tokens[k].lower)) {
+      continue;
+    }
+    std::size_t j = k;
+    while (j > s.first && k - j < 5 && tt.tokens[j - 1].shape == TokenShape::kWord &&
+           tt.tokens[j - 1].lower != "a" && tt.tokens[j - 1].lower != "an" &&
+           tt.tokens[j - 1].lower != "the") {
+      --j;
+    }
+    return j > s.first && (tt.tokens[j - 1].lower == "a" || tt.tokens[j - 1].lower == "an");
+  }
+  return false;
+}
+
+// How far a fieldwork date may stand after its verb, in tokens: "was conducted by telephone
+// from Sept. 18-24".
+constexpr std::size_t kFieldworkReach = 30;
+// The longest fieldwork, in days: a poll is taken over days or weeks, not a season.
+constexpr long kFieldworkDays = 31;
+
+}  // namespace
+
+std::vector<FieldworkDate> fieldwork_dates(const std::vector<PassageWork>& work) {
+  std::vector<FieldworkDate> out;
+  for (std::size_t p = 0; p < work.size(); ++p) {
+    const auto& w = work[p];
+    for (const auto& m : w.dates) {
+      const long days = m.span.to.days_since_epoch() - m.span.from.days_since_epoch();
+      if (w.tt.tokens.empty() || days > kFieldworkDays) {
+        continue;
+      }
+      // "The poll was conducted May 17-18", "The survey polled 1,196 likely voters ... from
+      // Sept. 18-24": a verb of fieldwork before the date in a sentence that names the poll
+      const std::size_t date_token = token_at(w.tt, m.begin);
+      const Sentence& s = w.tt.sentences[sentence_of(w.tt, date_token)];
+      bool verb = false;
+      for (std::size_t k = date_token; k > s.first && k + kFieldworkReach > date_token && !verb;
+           --k) {
+        verb = is_fieldwork_verb(w.tt.tokens[k - 1].lower);
+      }
+      if (!verb || !names_poll(w.tt, s)) {
+        continue;
+      }
+      // two days of one sentence are its fieldwork: "on Nov. 7 and Nov. 8"
+      const std::size_t sentence = sentence_of(w.tt, date_token);
+      if (!out.empty() && out.back().passage == p && out.back().sentence == sentence) {
+        auto& span = out.back().span;
+        const DateSpan joined{std::min(span.from, m.span.from), std::max(span.to, m.span.to)};
+        if (joined.to.days_since_epoch() - joined.from.days_since_epoch() <= kFieldworkDays) {
+          span = joined;
+        }
+        continue;
+      }
+      out.push_back({p, sentence, m.begin, m.span, new_poll(w.tt, s)});
+    }
+  }
+  return out;
+}
+
+std::optional<DateSpan> sample_period(const std::vector<FieldworkDate>& fieldwork,
+                                      const PassageWork& w, const FigureSpan& f) {
+  if (fieldwork.empty() || !f.figure.event.empty() || !is_sample_noun(f.figure.head)) {
+    return std::nullopt;
+  }
+  // the sample's sentence names the poll, or the one before it does ("Pollsters interviewed
+  // 924 Americans ... Of those, 822 were registered voters")
+  const auto& tt = w.tt;
+  if (!names_poll(tt, tt.sentences[f.sentence]) &&
+      (f.sentence == 0 || !names_poll(tt, tt.sentences[f.sentence - 1]))) {
+    return std::nullopt;
+  }
+  // the fieldwork nearest the sample, in passages, the one before it on a tie
+  const std::size_t at = tt.tokens[f.number_first].begin;
+  const FieldworkDate* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const auto& d : fieldwork) {
+    const bool before = d.passage < w.order || (d.passage == w.order && d.begin < at);
+    if (!before && d.new_poll && (d.passage != w.order || d.sentence != f.sentence)) {
+      continue;  // a later sentence's other poll
+    }
+    const std::size_t distance = d.passage < w.order ? w.order - d.passage : d.passage - w.order;
+    if (!best || distance < best_distance || (distance == best_distance && before)) {
+      best = &d;
+      best_distance = distance;
+    }
+  }
+  return best ? std::optional<DateSpan>(best->span) : std::nullopt;
+}
+
+}  // namespace tally::figure_dates
