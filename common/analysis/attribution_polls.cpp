@@ -1,6 +1,7 @@
 // The sample of a poll comes from the poll: "The Washington Post–ABC News poll of 808 adults"
-// is the Washington Post–ABC News poll's; "A fresh GWU poll underscored ... The poll of 1,000
-// likely voters" is the GWU poll's, the last poll the article named.
+// is the Washington Post–ABC News poll's, and so is the one it questioned ("The survey polled
+// 1,196 likely voters"); "A fresh GWU poll underscored ... The poll of 1,000 likely voters" is
+// the GWU poll's, the last poll the article named.
 
 #include "common/analysis/attribution.hpp"
 #include "common/analysis/attribution_words.hpp"
@@ -86,6 +87,28 @@ std::optional<std::size_t> sampled_poll(const std::vector<Token>& tokens, const 
   return std::nullopt;
 }
 
+// The figure counts a sample the poll noun it returns questioned, as the subject of the
+// clause: "The survey polled 1,196 likely voters", "The poll included 1,133 likely voters" (a
+// sample's head, no event, a few words after the poll noun); none when it does not.
+std::optional<std::size_t> questioning_poll(const std::vector<Token>& tokens, const Sentence& s,
+                                            const FigureSpan& f) {
+  constexpr std::size_t kVerbWords = 3;  // words between the poll noun and the number
+  if (!f.figure.event.empty() || !attribution_words::is_poll_sample(f.figure.head)) {
+    return std::nullopt;
+  }
+  for (std::size_t k = f.number_first; k > s.first && k + kVerbWords + 1 >= f.number_first;
+       --k) {
+    const Token& t = tokens[k - 1];
+    if (is_poll_noun(t.lower)) {
+      return k - 1;
+    }
+    if (t.shape != TokenShape::kWord || t.capitalized) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void remember_polls(std::string_view text, const TokenizedText& tt, std::string& last_poll) {
@@ -142,7 +165,11 @@ std::vector<std::string> poll_sources(std::string_view text, const TokenizedText
     const auto& f = figures[i];
     read_to(f.number_first);
     const Sentence& s = tt.sentences[f.sentence];
-    if (const auto noun = sampled_poll(tokens, s, f)) {
+    auto noun = sampled_poll(tokens, s, f);
+    if (!noun) {
+      noun = questioning_poll(tokens, s, f);
+    }
+    if (noun) {
       // its own name ("" for a place: "The Michigan poll of 600 voters"), else the last poll
       // named, unless it is a new one
       if (name_start(tokens, s, *noun) != *noun) {

@@ -28,6 +28,8 @@ struct Lists {
   WordSet clause_link = lexicon_word_list(data::lexicon_reporting(), "clause_link");
   WordSet saying_participle = lexicon_word_list(data::lexicon_reporting(), "saying_participle");
   WordSet poll_noun = lexicon_word_list(data::lexicon_reporting(), "poll_noun");
+  WordSet poll_sample = lexicon_word_list(data::lexicon_reporting(), "poll_sample");
+  WordSet fieldwork_verb = lexicon_word_list(data::lexicon_reporting(), "fieldwork_verb");
   WordSet label_document = lexicon_word_list(data::lexicon_reporting(), "label_document");
   WordSet quantifier_pronoun =
       lexicon_word_list(data::lexicon_reporting(), "quantifier_pronoun");
@@ -57,6 +59,10 @@ bool is_saying_participle(std::string_view lower) {
   return lists().saying_participle.contains(lower);
 }
 bool is_poll_noun(std::string_view lower) { return lists().poll_noun.contains(lower); }
+bool is_poll_sample(std::string_view lower) { return lists().poll_sample.contains(lower); }
+bool is_fieldwork_verb(std::string_view lower) {
+  return lists().fieldwork_verb.contains(lower);
+}
 bool is_label_document(std::string_view lower) { return lists().label_document.contains(lower); }
 bool is_quantifier_pronoun(std::string_view lower) {
   return lists().quantifier_pronoun.contains(lower);

@@ -47,6 +47,10 @@ bool starts_own_clause(std::string_view lower);
 bool is_saying_participle(std::string_view lower);
 // "poll", "surveys": a poll, whose sample figures it gives ("The poll of 1,000 likely voters").
 bool is_poll_noun(std::string_view lower);
+// "voter", "adult", "respondent": the head of a count a poll questioned ("924 Americans").
+bool is_poll_sample(std::string_view lower);
+// "conducted", "interviewed": a verb of a poll's fieldwork ("The poll was conducted May 17-18").
+bool is_fieldwork_verb(std::string_view lower);
 // "report", "study", "audit": a document that, alone as a headline's label, says what follows
 // ("Report: 4 in 10 ...").
 bool is_label_document(std::string_view lower);

@@ -4,24 +4,14 @@
 
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/figure_dates.hpp"
-#include "common/analysis/lexicon_data.hpp"
-#include "common/analysis/lexicon_rows.hpp"
-#include "common/analysis/word_set.hpp"
 
 #include <algorithm>
 
 namespace tally::figure_dates {
 namespace {
 
-bool is_fieldwork_verb(std::string_view lower) {
-  static const WordSet kWords = lexicon_word_list(data::lexicon_reporting(), "fieldwork_verb");
-  return kWords.contains(lower);
-}
-
-bool is_sample_noun(std::string_view lower) {
-  static const WordSet kWords = lexicon_word_list(data::lexicon_reporting(), "poll_sample");
-  return kWords.contains(lower);
-}
+using attribution_words::is_fieldwork_verb;
+using attribution_words::is_poll_sample;
 
 // A poll or its pollsters: "poll", "surveys", "pollsters".
 bool names_poll(const TokenizedText& tt, const Sentence& s) {
@@ -99,7 +89,7 @@ std::vector<FieldworkDate> fieldwork_dates(const std::vector<PassageWork>& work)
 
 std::optional<DateSpan> sample_period(const std::vector<FieldworkDate>& fieldwork,
                                       const PassageWork& w, const FigureSpan& f) {
-  if (fieldwork.empty() || !f.figure.event.empty() || !is_sample_noun(f.figure.head)) {
+  if (fieldwork.empty() || !f.figure.event.empty() || !is_poll_sample(f.figure.head)) {
     return std::nullopt;
   }
   // the sample's sentence names the poll, or the one before it does ("Pollsters interviewed

@@ -332,6 +332,12 @@ TEST_CASE("the sample of a poll comes from the poll named with it or last named"
       {"The Gallup poll was wide.\n\nThe Michigan poll of 600 voters showed it.", "-"},
       {"Survey of 1,000 voters finds a lead.", "-"},
       {"The Gallup poll was wide.\n\nSurvey of 1,000 voters finds a lead.", "Gallup poll"},
+      // the sample the poll questioned, as the subject of its clause
+      {"A Quinnipiac poll was out.\n\nThe survey polled 1,196 likely voters in Ohio.",
+       "Quinnipiac poll"},
+      {"The Reuters/Ipsos poll was wide. The poll included 1,133 likely voters.",
+       "Reuters/Ipsos poll"},
+      {"The Gallup poll was wide.\n\nThe survey polled 12 states.", "-"},
       // not a sample: a poll's count of something else
       {"The CNN poll was taken as 40 people were arrested.", "-"},
   }));
