@@ -121,6 +121,29 @@ std::size_t possessive_end(std::string_view text, const std::vector<Token>& toke
   return split ? n + 3 : 0;
 }
 
+// A verb of shots from token k, past adverbs: "was fired", "is then fired", "rang out", "hit
+// the officer", "struck a car".
+bool shot_verb_follows(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  const auto adverb = [&](std::size_t j) {
+    const auto& w = tokens[j].lower;
+    return w == "then" || w == "also" || w == "just" || w == "reportedly" || w == "apparently";
+  };
+  while (k < end && adverb(k)) {
+    ++k;
+  }
+  if (k < end && (tokens[k].lower == "was" || tokens[k].lower == "is")) {
+    ++k;
+    while (k < end && adverb(k)) {
+      ++k;
+    }
+    return k < end && (tokens[k].lower == "fired" || tokens[k].lower == "heard" ||
+                       tokens[k].lower == "discharged");
+  }
+  return k < end && (tokens[k].lower == "rang" || tokens[k].lower == "hit" ||
+                     tokens[k].lower == "struck" || tokens[k].lower == "missed" ||
+                     tokens[k].lower == "pierced");
+}
+
 }  // namespace
 
 NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tokens,
@@ -241,6 +264,15 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       plural_seen = true;
       ++j;
       continue;
+    }
+    // "One shot was fired", "a single shot rang out": "shot" before a verb of shots is the
+    // noun counted, not what befell people
+    if (j == i && t.lower == "shot" && shot_verb_follows(tokens, j + 1, end)) {
+      np.first = j;
+      np.last = j + 1;
+      np.counted = std::string(span_text(text, tokens, j, j + 1));
+      np.head = "shot";
+      return np;
     }
     if (const auto ev = match_event(tokens, j, end); ev.length > 0) {
       // "civilian deaths", "new cases": the event noun ends the phrase; "39 injured": an

@@ -33,6 +33,12 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The bill could cost 286,000 jobs", "286000 exact job cut modal"},
       {"About 400 caravan participants have been sent back", "400 about participant deport"},
       {"Over a dozen members of the Ravens and Jaguars knelt", "12 more_than member protest"},
+      // "shot" before a verb of shots is a noun, not what befell people
+      {"At least one shot was fired inside the car", ""},
+      {"One shot is then fired through a window", ""},
+      {"One shot hit the officer in the leg", ""},
+      {"Two shot dead in Chicago", "2 exact people kill"},
+      {"One shot in the leg was taken to a hospital", "1 exact people wound"},
       // a place phrase between the counted noun and its predicate
       {"Nearly 50,000 people around the country died in 2017", "50000 nearly people kill"},
       {"Some 300 residents throughout the valley were evacuated", "300 about resident evacuate"},
