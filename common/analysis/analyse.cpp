@@ -117,7 +117,6 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     std::string pending = std::move(quote_speaker);
     quote_speaker = quotation ? pending : std::string();
     w.headline = passage.kind == PassageKind::kHeadline;
-    w.lead = p < figure_dates::kLeadPassages;
     w.order = p;
     const auto entities = reader.read(w.text);
     for (const auto& e : entities) {

@@ -12,10 +12,11 @@
 namespace tally {
 namespace {
 
-bool is_pronoun(std::string_view w) {
-  return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" ||
-         w == "who" || w == "which";
+bool is_personal_pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i";
 }
+
+bool is_pronoun(std::string_view w) { return is_personal_pronoun(w) || w == "who" || w == "which"; }
 
 // Whether the speech verb at `k` that is also a noun ("claims", "report") is the noun: a
 // determiner or possessive opens its phrase. Before an -s form it stands right before it
@@ -54,7 +55,7 @@ std::size_t before_adverbs(const std::vector<Token>& tokens, const Sentence& s, 
 bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size_t n) {
   const Token& t = tokens[n];
   return t.lower == "that" || t.lower == "there" || is_quote(t) || is_punct(t, ':') ||
-         is_punct(t, ',') || (is_pronoun(t.lower) && t.lower != "who" && t.lower != "which") ||
+         is_punct(t, ',') || is_personal_pronoun(t.lower) ||
          attribution_parts::clause_follows(tokens, s, n);
 }
 
@@ -90,7 +91,7 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
     }
   }
   const auto& next = tokens[k + 1].lower;
-  if (next == "that" || (is_pronoun(next) && next != "who" && next != "which") ||
+  if (next == "that" || is_personal_pronoun(next) ||
       next == "there") {
     return true;
   }

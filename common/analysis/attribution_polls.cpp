@@ -93,7 +93,7 @@ std::optional<std::size_t> sampled_poll(const std::vector<Token>& tokens, const 
 std::optional<std::size_t> questioning_poll(const std::vector<Token>& tokens, const Sentence& s,
                                             const FigureSpan& f) {
   constexpr std::size_t kVerbWords = 3;  // words between the poll noun and the number
-  if (!f.figure.event.empty() || !attribution_words::is_poll_sample(f.figure.head)) {
+  if (!attribution_words::counts_poll_sample(f.figure.event, f.figure.head)) {
     return std::nullopt;
   }
   for (std::size_t k = f.number_first; k > s.first && k + kVerbWords + 1 >= f.number_first;

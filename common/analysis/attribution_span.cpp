@@ -161,9 +161,7 @@ std::size_t before_medium(const std::vector<Token>& tokens, const Sentence& s, s
   if (b < s.first + 4) {
     return b;
   }
-  const auto& w = tokens[b - 1].lower;
-  if (w != "statement" && w != "release" && w != "interview" && w != "letter" && w != "tweet" &&
-      w != "post") {
+  if (!attribution_words::is_medium_noun(tokens[b - 1].lower)) {
     return b;
   }
   std::size_t k = b - 1;
@@ -214,10 +212,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
   // "The governor, however, said", "The ministry, in a statement, said": an aside of adverbs
   // or of the medium between commas
   if (b >= s.first + 3 && is_punct(tokens[b - 1], ',')) {
-    std::size_t k = b - 1;
-    while (k > s.first && is_subject_adverb(tokens[k - 1].lower)) {
-      --k;
-    }
+    std::size_t k = skip_adverbs(b - 1);
     if (k == b - 1) {
       k = before_medium(tokens, s, b - 1);
     }

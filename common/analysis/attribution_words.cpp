@@ -29,6 +29,8 @@ struct Lists {
   WordSet saying_participle = lexicon_word_list(data::lexicon_reporting(), "saying_participle");
   WordSet poll_noun = lexicon_word_list(data::lexicon_reporting(), "poll_noun");
   WordSet poll_sample = lexicon_word_list(data::lexicon_reporting(), "poll_sample");
+  WordSet pollster = lexicon_word_list(data::lexicon_reporting(), "pollster");
+  WordSet medium_noun = lexicon_word_list(data::lexicon_reporting(), "medium_noun");
   WordSet fieldwork_verb = lexicon_word_list(data::lexicon_reporting(), "fieldwork_verb");
   WordSet label_document = lexicon_word_list(data::lexicon_reporting(), "label_document");
   WordSet quantifier_pronoun =
@@ -59,7 +61,11 @@ bool is_saying_participle(std::string_view lower) {
   return lists().saying_participle.contains(lower);
 }
 bool is_poll_noun(std::string_view lower) { return lists().poll_noun.contains(lower); }
-bool is_poll_sample(std::string_view lower) { return lists().poll_sample.contains(lower); }
+bool counts_poll_sample(std::string_view event, std::string_view head) {
+  return event.empty() && lists().poll_sample.contains(head);
+}
+bool is_pollster(std::string_view lower) { return lists().pollster.contains(lower); }
+bool is_medium_noun(std::string_view lower) { return lists().medium_noun.contains(lower); }
 bool is_fieldwork_verb(std::string_view lower) {
   return lists().fieldwork_verb.contains(lower);
 }

@@ -3,8 +3,9 @@
 // speaker and document nouns, titles and organisation words, read once from the embedded
 // lexicons reporting.tsv, titles.tsv and organisations.tsv (their headers describe each list).
 // Pure lookups on lower-case tokens (Token::lower), exact and case-sensitive; safe from many
-// threads. Internal to the attribution files, and to figure_event_subject.cpp, which passes
-// over a frame set off by commas (", police said,"); not for use outside common/analysis.
+// threads. Internal to the attribution files, to figure_event_subject.cpp, which passes over a
+// frame set off by commas (", police said,"), and to figure_polls.cpp, which dates a poll's
+// sample; not for use outside common/analysis.
 
 #include <string_view>
 
@@ -47,8 +48,13 @@ bool starts_own_clause(std::string_view lower);
 bool is_saying_participle(std::string_view lower);
 // "poll", "surveys": a poll, whose sample figures it gives ("The poll of 1,000 likely voters").
 bool is_poll_noun(std::string_view lower);
-// "voter", "adult", "respondent": the head of a count a poll questioned ("924 Americans").
-bool is_poll_sample(std::string_view lower);
+// A count with no event whose head ("voter", "adult", "respondent") is one a poll questioned:
+// "924 Americans", "1,000 likely voters".
+bool counts_poll_sample(std::string_view event, std::string_view head);
+// "pollsters": who take a poll ("Pollsters interviewed 924 Americans").
+bool is_pollster(std::string_view lower);
+// "statement", "interview": the medium of a saying ("The Pentagon in a statement said").
+bool is_medium_noun(std::string_view lower);
 // "conducted", "interviewed": a verb of a poll's fieldwork ("The poll was conducted May 17-18").
 bool is_fieldwork_verb(std::string_view lower);
 // "report", "study", "audit": a document that, alone as a headline's label, says what follows

@@ -40,9 +40,7 @@ Scanner::run() {
       continue;
     }
     if (p->span) {
-      if (p->kind == DateMentionKind::kAbsolute || date_words::weekday_word(word(i)).value >= 0) {
-        extend_to_range(i, *p);
-      }
+      extend_to_range(i, *p);
       out.push_back({tokens_[i].begin, tokens_[p->next - 1].end, p->kind, *p->span});
     }
     last_end_ = p->next;
@@ -53,7 +51,8 @@ Scanner::run() {
 
 void
 Scanner::extend_to_range(std::size_t i, Parsed& p) const {
-  if (i == 0) {
+  const int first_weekday = date_words::weekday_word(word(i)).value;
+  if (i == 0 || (p.kind != DateMentionKind::kAbsolute && first_weekday < 0)) {
     return;
   }
   const bool between = is_word(i - 1, "between");
@@ -87,7 +86,6 @@ Scanner::extend_to_range(std::size_t i, Parsed& p) const {
   }
   // "from Monday to Friday", "between Tuesday and Thursday": the days up to the last one, as
   // it resolves
-  const int first_weekday = date_words::weekday_word(word(i)).value;
   if (first_weekday >= 0 && p.next == i + 1) {
     const int last_weekday = date_words::weekday_word(word(link + 1)).value;
     const std::optional<Parsed> last =

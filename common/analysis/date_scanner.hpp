@@ -87,8 +87,10 @@ class Scanner {
   // "from Oct. 20 to Oct. 26", "from March 2 through 6", "between May 1 and May 5": the date
   // `p` read at i after "from" or "between" reaches to the date after "to", "through", "until",
   // "till" or a dash (after "from") or "and" (after "between"), and `p` becomes the whole run;
-  // not after a verb that moves a day ("postponed", "delayed", "moved" ...). A day reaches a
-  // later day; a year or a month, through extend_period_to_range.
+  // not after a verb that moves a day ("postponed", "delayed", "moved" ...). An absolute day
+  // reaches a later day; a weekday, another weekday ("from Monday to Friday": the days up to
+  // the second as it resolves); a year or a month, through extend_period_to_range. Other
+  // relative dates are not extended.
   void extend_to_range(std::size_t i, Parsed& p) const;
   // The same for a whole year ("from 1926 to 1969") or a whole month ("from January to
   // March"); p.next is the token of "to", "and" ...

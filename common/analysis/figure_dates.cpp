@@ -298,7 +298,7 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   }
   // further down, a plain count is background ("the 87 counties", "threw 16 touchdowns")
   // unless its sentence names an incident ("nine shots were fired at the mall")
-  if (fig.event.empty() && !w.lead && !names_incident(tt, s.first, s.last)) {
+  if (fig.event.empty() && w.order >= kLeadPassages && !names_incident(tt, s.first, s.last)) {
     return std::nullopt;
   }
   bool perfect = false;

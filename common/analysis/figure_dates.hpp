@@ -29,8 +29,8 @@ struct PassageWork {
   std::vector<DateMention> dates;
   std::vector<bool> speech_date;  // per date mention: it dates the saying, not the event
   bool headline = false;  // the title: its present tense tells the past ("Plane crashes")
-  bool lead = false;      // the title or one of the first paragraphs: the story's own event
-  std::size_t order = 0;  // its place in the article
+  std::size_t order = 0;  // its place in the article: the title and the first paragraphs
+                          // (order < kLeadPassages) tell the story's own event
 };
 
 // Per date mention of the passage: whether it dates the saying ("said Friday") rather than

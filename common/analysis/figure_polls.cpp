@@ -11,13 +11,12 @@ namespace tally::figure_dates {
 namespace {
 
 using attribution_words::is_fieldwork_verb;
-using attribution_words::is_poll_sample;
 
 // A poll or its pollsters: "poll", "surveys", "pollsters".
 bool names_poll(const TokenizedText& tt, const Sentence& s) {
   for (std::size_t k = s.first; k < s.last; ++k) {
     const auto& w = tt.tokens[k].lower;
-    if (attribution_words::is_poll_noun(w) || w == "pollster" || w == "pollsters") {
+    if (attribution_words::is_poll_noun(w) || attribution_words::is_pollster(w)) {
       return true;
     }
   }
@@ -54,15 +53,19 @@ std::vector<FieldworkDate> fieldwork_dates(const std::vector<PassageWork>& work)
   std::vector<FieldworkDate> out;
   for (std::size_t p = 0; p < work.size(); ++p) {
     const auto& w = work[p];
+    if (w.tt.tokens.empty()) {
+      continue;
+    }
     for (const auto& m : w.dates) {
       const long days = m.span.to.days_since_epoch() - m.span.from.days_since_epoch();
-      if (w.tt.tokens.empty() || days > kFieldworkDays) {
+      if (days > kFieldworkDays) {
         continue;
       }
       // "The poll was conducted May 17-18", "The survey polled 1,196 likely voters ... from
       // Sept. 18-24": a verb of fieldwork before the date in a sentence that names the poll
       const std::size_t date_token = token_at(w.tt, m.begin);
-      const Sentence& s = w.tt.sentences[sentence_of(w.tt, date_token)];
+      const std::size_t sentence = sentence_of(w.tt, date_token);
+      const Sentence& s = w.tt.sentences[sentence];
       bool verb = false;
       for (std::size_t k = date_token; k > s.first && k + kFieldworkReach > date_token && !verb;
            --k) {
@@ -72,7 +75,6 @@ std::vector<FieldworkDate> fieldwork_dates(const std::vector<PassageWork>& work)
         continue;
       }
       // two days of one sentence are its fieldwork: "on Nov. 7 and Nov. 8"
-      const std::size_t sentence = sentence_of(w.tt, date_token);
       if (!out.empty() && out.back().passage == p && out.back().sentence == sentence) {
         auto& span = out.back().span;
         const DateSpan joined{std::min(span.from, m.span.from), std::max(span.to, m.span.to)};
@@ -89,7 +91,7 @@ std::vector<FieldworkDate> fieldwork_dates(const std::vector<PassageWork>& work)
 
 std::optional<DateSpan> sample_period(const std::vector<FieldworkDate>& fieldwork,
                                       const PassageWork& w, const FigureSpan& f) {
-  if (fieldwork.empty() || !f.figure.event.empty() || !is_poll_sample(f.figure.head)) {
+  if (fieldwork.empty() || !attribution_words::counts_poll_sample(f.figure.event, f.figure.head)) {
     return std::nullopt;
   }
   // the sample's sentence names the poll, or the one before it does ("Pollsters interviewed
