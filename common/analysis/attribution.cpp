@@ -482,8 +482,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           // Friday, which showed ...", "Police, who said 12 people were hurt, ...")
           // ("and later said", "which also showed")
           const std::size_t at = before_adverbs(tokens, s, k);
-          const auto& link = tokens[at - 1].lower;
           const bool bare = src.first == src.second && at > s.first + 1 && k + 1 < s.last;
+          const std::string_view link = bare ? std::string_view(tokens[at - 1].lower) : "";
           if (bare && (link == "and" || link == "but") && opens_report(tokens, s, k + 1)) {
             clause_subject = true;
             src = attribution_parts::participle_subject(tokens, s, at - 1);
