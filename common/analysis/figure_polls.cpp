@@ -4,6 +4,7 @@
 
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/figure_dates.hpp"
+#include "common/analysis/lexicon.hpp"
 
 #include <algorithm>
 
@@ -30,10 +31,14 @@ bool new_poll(const TokenizedText& tt, const Sentence& s) {
     if (!attribution_words::is_poll_noun(tt.tokens[k].lower)) {
       continue;
     }
+    // back over its modifiers to the determiner ("their poll", "this survey", "the poll")
+    const auto determiner = [&](std::string_view w) {
+      return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "these" ||
+             w == "those" || is_possessive_determiner(w);
+    };
     std::size_t j = k;
     while (j > s.first && k - j < 5 && tt.tokens[j - 1].shape == TokenShape::kWord &&
-           tt.tokens[j - 1].lower != "a" && tt.tokens[j - 1].lower != "an" &&
-           tt.tokens[j - 1].lower != "the") {
+           !determiner(tt.tokens[j - 1].lower)) {
       --j;
     }
     return j > s.first && (tt.tokens[j - 1].lower == "a" || tt.tokens[j - 1].lower == "an");

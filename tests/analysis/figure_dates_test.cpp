@@ -326,6 +326,10 @@ TEST_CASE("a poll's sample takes the days of the poll's fieldwork", "[dates]") {
   CHECK(dates_of("The survey of 1,000 likely voters has a margin of error of 3 points.\n\nThe "
                  "poll was conducted on Nov. 7 and Nov. 8.",
                  "2012-11-29") == "1000=2012-11-07..2012-11-08");
+  // a determiner before the poll noun makes it the article's own, whatever stands before it
+  CHECK(dates_of("The survey of 600 voters has a margin of error of 4 points.\n\nThe figures came "
+                 "a week after their poll was conducted May 1-3.",
+                 "2019-06-05") == "600=2019-05-01..2019-05-03");
   // not a later poll of its own
   CHECK(dates_of("The survey of 600 voters was conducted by phone.\n\nA Quinnipiac poll of "
                  "Ohio conducted in early May found the same.",
