@@ -8,6 +8,7 @@
 #include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/word_set.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/numbers.hpp"
 
 #include <cctype>
 #include <string>
@@ -17,6 +18,24 @@ namespace {
 
 // "need", "needs", "needed", "requires", "required": what a threshold is said with
 bool is_need_word(std::string_view w) { return w.starts_with("need") || w.starts_with("requir"); }
+
+// "68 of the Senate's 100 members", "Nine of the 13 councillors": the candidate at `start` is the
+// known whole a number before "of" is part of (up to three words between, one of them a
+// determiner: "the", "Senate", "'s"). Not "one of 12 Republican senators to join Democrats",
+// where the whole is what is told.
+bool whole_of_part(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
+  bool definite = false;
+  for (std::size_t k = start; k > s.first + 1 && k + 4 > start; --k) {
+    const auto& w = tokens[k - 1].lower;
+    if (w == "of") {
+      const Token& before = tokens[k - 2];
+      return definite &&
+             (before.shape == TokenShape::kNumber || number_word_value(before.lower) > 0);
+    }
+    definite = definite || is_determiner_word(w);
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -63,14 +82,16 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   }
   // lawmakers and judges siding in a vote vote: "Twenty-six moderate Democrats joined
   // Republicans", "one of 12 Republican senators to join Democrats", "Only 13 Republicans
-  // supported the move", "its four liberals dissenting"
+  // supported the move", "its four liberals dissenting", "74 Republicans had originally
+  // opposed", "the 144 House Republicans who voted against"
   static const WordSet kVoters = lexicon_word_list(data::lexicon_domains(), "voter");
   static const WordSet kSiding = lexicon_word_list(data::lexicon_domains(), "siding");
-  if (c.event.event.empty() && kVoters.contains(c.np.head)) {
+  static const WordSet kBetween = lexicon_word_list(data::lexicon_domains(), "siding_between");
+  if (c.event.event.empty() && kVoters.contains(c.np.head) && !whole_of_part(tokens, s, c.start)) {
     std::size_t k = c.np_end;
-    while (k < s.last && k < c.np_end + 2 &&
-           (tokens[k].lower == "to" || tokens[k].lower == "also" || tokens[k].lower == "had" ||
-            tokens[k].lower == "have" || is_punct(tokens[k], ','))) {
+    while (k < s.last && k < c.np_end + 3 &&
+           (kBetween.contains(tokens[k].lower) || is_ly_word(tokens[k].lower) ||
+            is_punct(tokens[k], ','))) {
       ++k;
     }
     if (k < s.last && kSiding.contains(tokens[k].lower)) {

@@ -232,6 +232,14 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"one of 12 Republican senators to join Democrats", "12 exact senator vote"},
       {"Only 13 Republicans supported the move", "13 exact republican vote"},
       {"Thirteen Republicans met in the hall", "13 exact republican -"},
+      // past auxiliaries and adverbs before the verb; voting, agreeing; MPs and members too
+      {"74 Republicans had originally opposed the change", "74 exact republican vote"},
+      {"The bill passed with 62 Republicans voting against it", "62 exact republican vote"},
+      {"Only five Labour MPs backed her deal", "5 exact mp vote"},
+      {"Five justices agreed with the ruling", "5 exact justice vote"},
+      // a relative clause names them; a known whole is not the part that sided
+      {"Ten Republican senators who voted for it signed a brief", "10 exact senator -"},
+      {"68 of the Senate's 100 members agreed", "68 exact member vote; 100 exact member -"},
       // ballots cast, mailed in or returned are votes; ballots issued are not
       {"More than 3.7 million ballots were already mailed in", "3700000 more_than ballot vote"},
       {"More than 182,000 absentee ballots had been issued", "182000 more_than ballot -"},
