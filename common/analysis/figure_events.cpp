@@ -43,7 +43,7 @@ void read_predicate(std::string_view text, const std::vector<Token>& tokens, con
 // 22", "six wounded". "won five", "destroyed 14" leave the counted thing unknown.
 bool people_event(std::string_view event) {
   static const std::unordered_set<std::string_view> kEvents = {
-      "kill", "wound", "missing", "displace", "evacuate", "rescue", "kidnap", "arrest",
+      "kill", "wound", "missing", "displace", "evacuate", "kidnap", "arrest",
       "infect", "deport", "sentence", "charge", "protest", "strike", "employ", "capture"};
   return kEvents.count(event) > 0;
 }

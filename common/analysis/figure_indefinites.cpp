@@ -220,8 +220,7 @@ find_indefinites(std::string_view text,
     const auto& e = c.event.event;
     const bool befalls = e == "kill" || e == "wound" || e == "missing" || e == "kidnap" ||
                          e == "arrest" || e == "infect" || e == "deport" || e == "sentence" ||
-                         e == "charge" || e == "rescue" || e == "evacuate" || e == "displace" ||
-                         e == "capture";
+                         e == "charge" || e == "evacuate" || e == "displace" || e == "capture";
     if (befalls && c.event.mood == Mood::kFactual) {
       out.push_back(std::move(c));
     } else if (j + 1 < s.last && tokens[j + 1].shape == TokenShape::kWord &&

@@ -27,7 +27,7 @@ TEST_CASE("new event words of news English", "[figures]") {
        "63 exact seat lose; 6 exact seat win"},
       {"He sees off a pair of donors", "2 exact donor -"},
       {"FBI Arrests 3 Brooklyn Men Planning To Join ISIS", "3 exact man arrest"},
-      {"Navy Rescues 40 Migrants Off Libya", "40 exact migrant rescue"},
+      {"Navy Rescues 40 Migrants Off Libya", "40 exact migrant evacuate"},
       {"Gunmen captured three journalists", "3 exact journalist kidnap"},
       {"The Secret Service intercepted two suspicious packages", "2 exact package -"},
       {"The bill could cost 286,000 jobs", "286000 exact job cut modal"},

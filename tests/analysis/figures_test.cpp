@@ -293,7 +293,7 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
        "9 exact soldier kill; 30 exact soldier wound"},
       {"The Blues won seven.", ""},
       // a place phrase between the counted noun and the event
-      {"all 40 people aboard the ferry were rescued", "40 exact people rescue"},
+      {"all 40 people aboard the ferry were rescued", "40 exact people evacuate"},
       {"three miners in the lower shaft were killed", "3 exact miner kill"},
       {"The crash killed all 12 people on board", "12 exact people kill"},
       // event nouns count themselves; tolls without a noun count deaths
