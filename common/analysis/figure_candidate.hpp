@@ -99,6 +99,10 @@ void read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Cand
 // A civilian captured is kidnapped, a soldier captured taken prisoner: "a 26-year-old American
 // woman captured last year" (read_domain_event and the indefinite singulars call it).
 void kidnap_if_civilian(Candidate& c);
+// A verb of wounding before the number whose object ends "to death" kills: "shot a policewoman
+// to death", "stabbed two people to death" (read_event and the indefinite singulars call it;
+// "shot three men dead" is read by the adjective "dead").
+void kill_if_to_death(const std::vector<Token>& tokens, const Sentence& s, Candidate& c);
 
 // --- figure_events.cpp ---
 

@@ -48,6 +48,15 @@ kidnap_if_civilian(Candidate& c) {
 }
 
 void
+kill_if_to_death(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
+  const std::size_t e = c.np_end;
+  if (c.event.event == "wound" && c.event.last <= c.start && e + 1 < s.last &&
+      tokens[e].lower == "to" && tokens[e + 1].lower == "death") {
+    c.event.event = known_event("kill");
+  }
+}
+
+void
 read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
   kidnap_if_civilian(c);
   // what is intercepted is destroyed when it is a weapon: "intercepted two rockets", not

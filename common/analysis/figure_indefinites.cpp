@@ -216,6 +216,7 @@ find_indefinites(std::string_view text,
       }
     }
     kidnap_if_civilian(c);
+    kill_if_to_death(tokens, s, c);
     // what befalls one person: not "attended a volunteer training", "won a seat"
     const auto& e = c.event.event;
     const bool befalls = e == "kill" || e == "wound" || e == "missing" || e == "kidnap" ||

@@ -256,6 +256,11 @@ TEST_CASE("figures across news domains", "[figures]") {
 TEST_CASE("general rules of news English for events and heads", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       // "fatally shot" kills; "shot" alone wounds; coordinated nouns share the event
+      // a wounding verb whose object ends "to death" or "dead" kills (one person too)
+      {"A gunman shot 11 worshipers to death", "11 exact worshiper kill"},
+      {"Gunmen shot three men dead in the market", "3 exact man kill"},
+      {"A gunman shot a policewoman to death", "1 exact policewoman kill"},
+      {"He shot two people in the leg", "2 exact people wound"},
       {"Three teenagers and a man were fatally stabbed at the fair",
        "3 exact teenager kill; 1 exact man kill"},
       {"Five people were shot outside a bar", "5 exact people wound"},
