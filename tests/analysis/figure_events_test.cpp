@@ -160,6 +160,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The concert drew more than 8,000 fans", "8000 more_than fan attend"},
       {"About 3,000 pilgrims visit the shrine each spring", "3000 about pilgrim attend"},
       {"More than 1,000 people showed up at the meeting", "1000 more_than people attend"},
+      {"Roughly 238,000 Iowans participated in the caucuses", "238000 about iowan attend"},
+      {"All 51 Republican senators were present", "51 exact senator attend"},
       {"Organisers expect 400 supporters to show up", "400 exact supporter attend modal"},
       {"The judge's ruling on Friday to jail four bankers", "4 exact banker sentence"},
       {"The council voted to close three libraries", "3 exact library close"},
