@@ -128,7 +128,8 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     }
   }
   // votes needed are no votes cast: "she would need to find 218 votes", "he needs 60 votes in
-  // the Senate", "short of the 70 votes they were hoping to secure"
+  // the Senate", "short of the 70 votes they were hoping to secure", "the 60 votes needed to
+  // break a filibuster", "Sixty votes were needed"
   if (c.event.event == "vote" && c.np.head == "vote") {
     for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
       const auto& w = tokens[k - 1].lower;
@@ -137,6 +138,15 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
         c.event = EventFound{};
         break;
       }
+    }
+    std::size_t k = c.np_end;
+    while (k < s.last && k < c.np_end + 2 &&
+           (tokens[k].lower == "were" || tokens[k].lower == "are" || tokens[k].lower == "is" ||
+            tokens[k].lower == "currently")) {
+      ++k;
+    }
+    if (k < s.last && is_need_word(tokens[k].lower)) {
+      c.event = EventFound{};
     }
   }
   // a crowd in a sentence about a protest protests: "a reported 2,000 people joined the
