@@ -351,6 +351,11 @@ TEST_CASE("since and running periods end at publication", "[dates]") {
       {"since the first death recorded on Feb. 29", "2020-04-28",
        "since:since the first death recorded on Feb. 29=2020-02-29..2020-04-28"},
       {"since the strike began, on Monday", "2020-02-28", "rel:Monday=2020-02-24"},
+      // "since" that ends its clause starts no period: the date after it stands alone
+      {"on alert ever since, and was struck again Nov. 13", "2016-01-07",
+       "abs:Nov. 13=2015-11-13"},
+      {"the short time since #MeToo caught fire in October 2017", "2019-12-26",
+       "since:since #MeToo caught fire in October 2017=2017-10-01..2019-12-26"},
   }));
   CAPTURE(text, published);
   CHECK(run(text, published) == expected);
