@@ -134,16 +134,18 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       return found;
     }
     // "Two gunmen killed 5 people": the counted ones did it. Those who attend, win, vote or
-    // protest are the subjects of their events.
+    // protest are the subjects of their events, and so are those who evacuate ("200,000 people
+    // evacuated their homes"), but not those who rescue ("Some 30 firefighters rescued 12
+    // people": rescued people are evacuate too).
     // "Two parishioners drew their weapons": who draws a crowd is not in it
     if (ev.event == "attend" && k == chain_start &&
         (tokens[k].lower.starts_with("drew") || tokens[k].lower.starts_with("draw"))) {
       return found;
     }
+    const bool evacuee = ev.event == "evacuate" && !tokens[k].lower.starts_with("rescu");
     const bool agent_verb = ev.length > 0 && ev.role == EventRole::kVerb &&
                             ev.event != "attend" && ev.event != "win" && ev.event != "vote" &&
-                            ev.event != "evacuate" && ev.event != "protest" &&
-                            ev.event != "strike";
+                            !evacuee && ev.event != "protest" && ev.event != "strike";
     if (agent_verb) {
       // ("A gunman shot and wounded a boy": the object after a second verb)
       std::size_t object_at = k + ev.length;

@@ -299,6 +299,7 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
       {"The Blues won seven.", ""},
       // a place phrase between the counted noun and the event
       {"all 40 people aboard the ferry were rescued", "40 exact people evacuate"},
+      {"Some 30 firefighters rescued 12 people", "30 about firefighter -; 12 exact people evacuate"},
       {"three miners in the lower shaft were killed", "3 exact miner kill"},
       {"The crash killed all 12 people on board", "12 exact people kill"},
       // event nouns count themselves; tolls without a noun count deaths
