@@ -37,6 +37,21 @@ bool whole_of_part(const std::vector<Token>& tokens, const Sentence& s, std::siz
   return false;
 }
 
+// A sentence with a word of a vote or a voting body ("committee", "bill", "voted").
+bool in_vote_sentence(const std::vector<Token>& tokens, const Sentence& s) {
+  static const WordSet kContext = lexicon_word_list(data::lexicon_domains(), "vote_context");
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    std::string_view w = tokens[k].lower;
+    if (w.ends_with("'s")) {
+      w.remove_suffix(2);  // "the Senate's 100 members"
+    }
+    if (kContext.contains(w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void
@@ -92,18 +107,24 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   // lawmakers and judges siding in a vote vote: "Twenty-six moderate Democrats joined
   // Republicans", "one of 12 Republican senators to join Democrats", "Only 13 Republicans
   // supported the move", "its four liberals dissenting", "74 Republicans had originally
-  // opposed", "the 144 House Republicans who voted against"
+  // opposed"; members only in a sentence of a vote ("21 members of the committee sided
+  // with"); not "Five judges agreed to hear the case"
   static const WordSet kVoters = lexicon_word_list(data::lexicon_domains(), "voter");
+  static const WordSet kMembers = lexicon_word_list(data::lexicon_domains(), "member_voter");
   static const WordSet kSiding = lexicon_word_list(data::lexicon_domains(), "siding");
   static const WordSet kBetween = lexicon_word_list(data::lexicon_domains(), "siding_between");
-  if (c.event.event.empty() && kVoters.contains(c.np.head) && !whole_of_part(tokens, s, c.start)) {
+  const bool voter = kVoters.contains(c.np.head) ||
+                     (kMembers.contains(c.np.head) && in_vote_sentence(tokens, s));
+  if (c.event.event.empty() && voter && !whole_of_part(tokens, s, c.start)) {
     std::size_t k = c.np_end;
     while (k < s.last && k < c.np_end + 3 &&
            (kBetween.contains(tokens[k].lower) || is_ly_word(tokens[k].lower) ||
             is_punct(tokens[k], ','))) {
       ++k;
     }
-    if (k < s.last && kSiding.contains(tokens[k].lower)) {
+    const bool agreed_to = k + 1 < s.last && tokens[k].lower.starts_with("agree") &&
+                           tokens[k + 1].lower == "to";
+    if (k < s.last && kSiding.contains(tokens[k].lower) && !agreed_to) {
       c.event.event = known_event("vote");
       c.event.first = c.np_end;
       c.event.last = k + 1;

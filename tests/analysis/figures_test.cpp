@@ -240,6 +240,10 @@ TEST_CASE("figures across news domains", "[figures]") {
       // a relative clause names them; a known whole is not the part that sided
       {"Ten Republican senators who voted for it signed a brief", "10 exact senator -"},
       {"68 of the Senate's 100 members agreed", "68 exact member vote; 100 exact member -"},
+      // members vote only in a sentence of a vote or a voting body; agreeing to do is no vote
+      {"About 50 union members joined the protest", "50 about member -"},
+      {"In the Senate, 21 members sided with Democrats", "21 exact member vote"},
+      {"Five judges agreed to hear the case", "5 exact judge -"},
       // ballots cast, mailed in or returned are votes; ballots issued are not
       {"More than 3.7 million ballots were already mailed in", "3700000 more_than ballot vote"},
       {"More than 182,000 absentee ballots had been issued", "182000 more_than ballot -"},
