@@ -247,7 +247,9 @@ Scanner::parse_since(std::size_t i) const {
   // "since fires broke out on Sunday", "since the first death recorded on Feb. 29": a short
   // clause whose date starts the period (not across the punctuation that ends "ever since, and
   // was struck again Nov. 13")
-  const bool clause = at(j) && !in_list(tok(j).text, {",", ".", ";", ":"});
+  const bool clause =
+      at(j) && !in_list(tok(j).text, {",", ".", ";", ":", "-", ")", "?", "!",
+                                      "\xE2\x80\x94", "\xE2\x80\x93"});  // dashes
   for (std::size_t k = j + 1;
        clause && !inner && k <= j + 6 && at(k) && tok(k).type != TokenType::kPunct; ++k) {
     inner = parse_at(k);

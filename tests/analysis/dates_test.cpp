@@ -354,6 +354,8 @@ TEST_CASE("since and running periods end at publication", "[dates]") {
       // "since" that ends its clause starts no period: the date after it stands alone
       {"on alert ever since, and was struck again Nov. 13", "2016-01-07",
        "abs:Nov. 13=2015-11-13"},
+      {"on alert ever since — and was struck again Nov. 13", "2016-01-07",
+       "abs:Nov. 13=2015-11-13"},
       {"the short time since #MeToo caught fire in October 2017", "2019-12-26",
        "since:since #MeToo caught fire in October 2017=2017-10-01..2019-12-26"},
   }));
