@@ -150,7 +150,7 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   }
   // votes needed are no votes cast: "she would need to find 218 votes", "he needs 60 votes in
   // the Senate", "short of the 70 votes they were hoping to secure", "the 60 votes needed to
-  // break a filibuster", "Sixty votes were needed"
+  // break a filibuster", "Sixty votes would be needed"
   if (c.event.event == "vote" && c.np.head == "vote") {
     for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
       const auto& w = tokens[k - 1].lower;
@@ -161,9 +161,9 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       }
     }
     std::size_t k = c.np_end;
-    while (k < s.last && k < c.np_end + 2 &&
-           (tokens[k].lower == "were" || tokens[k].lower == "are" || tokens[k].lower == "is" ||
-            tokens[k].lower == "currently")) {
+    while (k < s.last && k < c.np_end + 3 &&
+           (is_passive_auxiliary(tokens[k].lower) || is_modal_word(tokens[k].lower) ||
+            is_ly_word(tokens[k].lower))) {
       ++k;
     }
     if (k < s.last && is_need_word(tokens[k].lower)) {

@@ -64,6 +64,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"He needs 60 votes in the Senate", "60 exact vote -"},
       {"Republicans lack the 60 votes needed to break a filibuster", "60 exact vote -"},
       {"Sixty votes were needed to advance the bill", "60 exact vote -"},
+      {"Sixty votes would be needed to advance the bill", "60 exact vote -"},
       {"We lost two great men today", "2 exact man kill"},
       {"The agency lost track of nearly 1,500 more immigrant children",
        "1500 nearly child missing"},
