@@ -92,8 +92,8 @@ void read_job_event(const std::vector<Token>& tokens, const Sentence& s, FigureM
 // --- figure_domains.cpp ---
 
 // The events a domain gives counts (read_event calls it): counts convicted of, filings that
-// accuse, people held hostage or lost, crowds at protests, votes needed, delegates won, seats
-// lost.
+// accuse, people held hostage or lost, crowds at protests, votes needed, lawmakers and judges
+// siding in a vote, delegates won, seats lost.
 void read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate& c);
 
 // A civilian captured is kidnapped, a soldier captured taken prisoner: "a 26-year-old American

@@ -1,6 +1,6 @@
 // What counts mean in the domains of news beyond the event words: courts (counts convicted of,
-// filings that accuse), elections (delegates won, seats lost, votes needed), crowds at protests,
-// hostages, people lost.
+// filings that accuse), elections (delegates won, seats lost, votes needed, lawmakers and judges
+// siding in a vote), crowds at protests, hostages, people lost, people shot "to death".
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/gazetteer.hpp"
@@ -19,20 +19,20 @@ namespace {
 // "need", "needs", "needed", "requires", "required": what a threshold is said with
 bool is_need_word(std::string_view w) { return w.starts_with("need") || w.starts_with("requir"); }
 
-// "68 of the Senate's 100 members", "Nine of the 13 councillors": the candidate at `start` is the
-// known whole a number before "of" is part of (up to three words between, one of them a
-// determiner: "the", "Senate", "'s"). Not "one of 12 Republican senators to join Democrats",
-// where the whole is what is told.
+// "68 of the Senate's 100 members", "five of the other six justices": the candidate at `start`
+// is the known whole a number before "of" is part of (up to three words between, one of them a
+// determiner or a possessive: "the", "Senate's"). Not "one of 12 Republican senators to join
+// Democrats", where the whole is what is told.
 bool whole_of_part(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
-  bool definite = false;
+  bool determined = false;
   for (std::size_t k = start; k > s.first + 1 && k + 4 > start; --k) {
     const auto& w = tokens[k - 1].lower;
     if (w == "of") {
       const Token& before = tokens[k - 2];
-      return definite &&
+      return determined &&
              (before.shape == TokenShape::kNumber || number_word_value(before.lower) > 0);
     }
-    definite = definite || is_determiner_word(w);
+    determined = determined || is_determiner_word(w);
   }
   return false;
 }
