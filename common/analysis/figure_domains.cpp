@@ -40,16 +40,10 @@ bool whole_of_part(const std::vector<Token>& tokens, const Sentence& s, std::siz
 // A sentence with a word of a vote or a voting body ("committee", "bill", "voted").
 bool in_vote_sentence(const std::vector<Token>& tokens, const Sentence& s) {
   static const WordSet kContext = lexicon_word_list(data::lexicon_domains(), "vote_context");
-  for (std::size_t k = s.first; k < s.last; ++k) {
-    std::string_view w = tokens[k].lower;
-    if (w.ends_with("'s")) {
-      w.remove_suffix(2);  // "the Senate's 100 members"
-    }
-    if (kContext.contains(w)) {
-      return true;
-    }
-  }
-  return false;
+  // "the Senate's 100 members"
+  return sentence_has(tokens, s, [](std::string_view w) {
+    return kContext.contains(without_possessive(w));
+  });
 }
 
 }  // namespace
@@ -174,13 +168,12 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   // demonstration", "rallies involving up to 300 people"
   if (c.event.event.empty() && (c.np.head == "people" || c.np.head == "supporter" ||
                                 c.np.head == "resident" || c.np.head == "student")) {
-    for (std::size_t k = s.first; k < s.last; ++k) {
-      const auto& w = tokens[k].lower;
-      if (w.starts_with("protest") || w.starts_with("demonstrat") || w == "rally" ||
-          w == "rallies" || w == "march" || w == "marched" || w == "marching") {
-        c.event.event = known_event("protest");
-        break;
-      }
+    const auto protest_word = [](std::string_view w) {
+      return w.starts_with("protest") || w.starts_with("demonstrat") || w == "rally" ||
+             w == "rallies" || w == "march" || w == "marched" || w == "marching";
+    };
+    if (sentence_has(tokens, s, protest_word)) {
+      c.event.event = known_event("protest");
     }
   }
   // people lost are people killed: "We lost two great men today", "the unit lost 30 soldiers"

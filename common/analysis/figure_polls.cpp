@@ -15,13 +15,9 @@ using attribution_words::is_fieldwork_verb;
 
 // A poll or its pollsters: "poll", "surveys", "pollsters".
 bool names_poll(const TokenizedText& tt, const Sentence& s) {
-  for (std::size_t k = s.first; k < s.last; ++k) {
-    const auto& w = tt.tokens[k].lower;
-    if (attribution_words::is_poll_noun(w) || attribution_words::is_pollster(w)) {
-      return true;
-    }
-  }
-  return false;
+  return sentence_has(tt.tokens, s, [](std::string_view w) {
+    return attribution_words::is_poll_noun(w) || attribution_words::is_pollster(w);
+  });
 }
 
 // The sentence names a poll of its own, with "a" or "an" ("A Quinnipiac University poll of

@@ -262,10 +262,7 @@ bool period_changes(const std::vector<Token>& tokens, const Sentence& s, const C
   }
   bool period = false;
   for (std::size_t k = cs; k < *v; ++k) {
-    std::string_view w = tokens[k].lower;
-    if (ends_possessive(w)) {
-      w.remove_suffix(2);  // (only the straight "'s" stays on a token)
-    }
+    const std::string_view w = without_possessive(tokens[k].lower);
     if (w == "week" || w == "month" || w == "quarter" || unit_kind(w) == UnitKind::kMonth) {
       period = true;
     } else if (tokens[k].shape != TokenShape::kWord ||

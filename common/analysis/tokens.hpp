@@ -35,6 +35,17 @@ struct Sentence {
   std::size_t end = 0;
 };
 
+// Whether a token of sentence `s` satisfies `pred` (called with the token's lower-case word).
+template <typename Pred>
+bool sentence_has(const std::vector<Token>& tokens, const Sentence& s, Pred pred) {
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    if (pred(std::string_view(tokens[k].lower))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 struct TokenizedText {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
@@ -59,6 +70,15 @@ inline bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 // apostrophe, so on tokens only the straight form matches).
 inline bool ends_possessive(std::string_view w) {
   return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
+}
+
+// "senate" for "senate's": a token's lower-case word without its straight possessive "'s" (the
+// only one that stays on a token).
+inline std::string_view without_possessive(std::string_view w) {
+  if (w.ends_with("'s")) {
+    w.remove_suffix(2);
+  }
+  return w;
 }
 
 // The byte length of the quote mark that `text` starts with (' " and the UTF-8 curly quotes),
