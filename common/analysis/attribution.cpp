@@ -543,10 +543,16 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             comma_after && src.first > s.first && is_punct(tokens[src.first - 1], ',') &&
             is_word(tokens[k + 2]) && !tokens[k + 2].capitalized &&
             !attribution_words::starts_own_clause(tokens[k + 2].lower);
+        // "There were 17 arrests, El País reported, and 62 people were injured": a report set
+        // off after a first clause goes on over the clause joined to it by "and"
+        const bool joined = comma_after && src.first > s.first &&
+                            is_punct(tokens[src.first - 1], ',') && !clause_subject &&
+                            tokens[k + 2].lower == "and" && k + 3 < s.last &&
+                            opens_report(tokens, s, k + 3);
         f.covers_after = k + 1 < s.last &&
                          ((!is_punct(tokens[k + 1], ',') && !is_punct(tokens[k + 1], '.') &&
                            !is_punct(tokens[k + 1], ';')) ||
-                          comma_opens_report || parenthetical);
+                          comma_opens_report || parenthetical || joined);
       } else {
         continue;
       }

@@ -57,14 +57,19 @@ TEST_CASE("attribution frames", "[attribution]") {
       // a passive of saying with no agent names no source
       {"Cases have been confirmed in a dozen countries.", "-"},
       // a comma after the verb opens the report when the frame opens the sentence or a quote
-      // follows; "..., he said, and ..." still closes it
+      // follows; "..., he said, and ..." still closes it, unless a clause that reports a count
+      // is joined to the first by "and"
       {"The ministry said, 646,000 people were displaced.", "The ministry"},
       {"As Michelle Moons reported, California has over 646,000 new registrations.",
        "Michelle Moons"},
       {"Michelle Moons said, \u201cThere are over 646,000 registrations.\u201d",
        "Michelle Moons"},
       {"Two people died, the ministry said, and 646,000 people were displaced.",
-       "the ministry; -"},
+       "the ministry; the ministry"},
+      {"There were 17 arrests, El Pa\u00eds reported, and 62 people were injured.",
+       "El Pa\u00eds; El Pa\u00eds"},
+      {"Two people died, the ministry said, and the army sent 646 troops.", "the ministry; -"},
+      {"Two people died, the ministry said, but 646 people were rescued.", "the ministry; -"},
       {"All told, those three programs can lend up to 300 companies.", "-; -"},
       // report and estimate: verbs before "that" or a quote, nouns after a determiner
       {"Ecologists estimate that about 8,000 koalas have died.", "Ecologists"},
