@@ -1,5 +1,6 @@
 #include "common/analysis/analyse.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "common/analysis/attribution.hpp"
@@ -39,14 +40,17 @@ void read_lead_dates(figure_dates::PassageWork& w, std::optional<CivilDate> publ
 
 // A report on employment counts one period, a month: jobs added or cut with no date of their
 // own ("Retailers shed 11,000 jobs") take the month the report's other jobs figures were dated
-// to, rather than the story's day.
-void date_report_period(std::vector<Figure>& figures, const std::optional<DateSpan>& main_date) {
+// to, rather than the story's day; not a month counted back ("a 311,000 gain the prior month"
+// is the month before the report's). `counted_back` is per figure.
+void date_report_period(std::vector<Figure>& figures, const std::vector<bool>& counted_back,
+                        const std::optional<DateSpan>& main_date) {
   const auto jobs = [](const Figure& f) {
     return (f.event == "hire" || f.event == "cut") && !f.modal;
   };
   std::optional<DateSpan> month;
-  for (const auto& f : figures) {
-    if (jobs(f) && f.date && !f.date->is_day()) {
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const Figure& f = figures[i];
+    if (jobs(f) && f.date && !f.date->is_day() && !counted_back[i]) {
       const long days = f.date->to.days_since_epoch() - f.date->from.days_since_epoch();
       if (days >= 27 && days <= 30) {
         month = f.date;
@@ -202,6 +206,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
                                            out.main_event_date,
                                            figure_dates::conflict_start(work, published),
                                            published, figure_dates::fieldwork_dates(work)};
+  std::vector<bool> counted_back;  // per figure: dated by "the previous week" or the like
   for (const auto& w : work) {
     std::vector<std::optional<DateSpan>> dated;
     dated.reserve(w.figures.size());
@@ -210,10 +215,14 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
           figure_dates::date_of(w, f, dated, article));
       Figure fig = f.figure;
       fig.date = dated.back();
+      const auto back = [&](const DateMention& m) {
+        return m.kind == DateMentionKind::kPrevious && m.span == *fig.date;
+      };
+      counted_back.push_back(fig.date && std::any_of(w.dates.begin(), w.dates.end(), back));
       out.figures.push_back(std::move(fig));
     }
   }
-  date_report_period(out.figures, out.main_event_date);
+  date_report_period(out.figures, counted_back, out.main_event_date);
   return out;
 }
 

@@ -42,6 +42,9 @@ Scanner::run() {
     if (p->span) {
       extend_to_range(i, *p);
       out.push_back({tokens_[i].begin, tokens_[p->next - 1].end, p->kind, *p->span});
+      if (p->kind != DateMentionKind::kPrevious) {
+        note_period(*p->span);
+      }
     }
     last_end_ = p->next;
     i = p->next;
@@ -166,10 +169,56 @@ Scanner::parse_top(std::size_t i) {
   if (is_word(i, "since")) {
     return parse_since(i);
   }
+  if (auto p = parse_previous(i)) {
+    return p;
+  }
   if (auto p = parse_past(i)) {
     return p;
   }
   return parse_at(i);
+}
+
+void
+Scanner::note_period(const DateSpan& span) {
+  if (span.from.plus_days(6) == span.to) {
+    last_week_ = span;
+  } else if (span == date_periods::month_span(span.from.year, span.from.month,
+                                              MonthPart::kWhole)) {
+    last_month_ = span;
+  } else if (span == date_periods::year_span(span.from.year)) {
+    last_year_ = span;
+  }
+}
+
+std::optional<Parsed>
+Scanner::parse_previous(std::size_t i) const {
+  if (!is_word(i, "the") || !in_list(word(i + 1), {"previous", "prior"}) ||
+      is_word(i + 3, "of")) {
+    return std::nullopt;
+  }
+  const std::string_view unit = word(i + 2);
+  const bool week = iequals(unit, "week");
+  if (!week && !iequals(unit, "month") && !iequals(unit, "year")) {
+    return std::nullopt;
+  }
+  Parsed out{i + 3, DateMentionKind::kPrevious, std::nullopt};
+  const bool base = i > 0 && (is_word(i - 1, "from") || is_word(i - 1, "than") ||
+                              (is_word(i - 1, "in") && is_word(i - 2, "than")));
+  if (!published_ || base) {
+    return out;
+  }
+  const CivilDate p = *published_;
+  if (week) {
+    const CivilDate from = last_week_ ? last_week_->from.plus_days(-7) : monday_.plus_days(-14);
+    out.span = DateSpan{from, from.plus_days(6)};
+  } else if (iequals(unit, "month")) {
+    const CivilDate m = date_periods::add_months(last_month_ ? last_month_->from : p,
+                                                 last_month_ ? -1 : -2);
+    out.span = date_periods::month_span(m.year, m.month, MonthPart::kWhole);
+  } else {
+    out.span = date_periods::year_span((last_year_ ? last_year_->from.year : p.year) - 1);
+  }
+  return out;
 }
 
 std::optional<Parsed>

@@ -59,6 +59,15 @@ class Scanner {
   std::optional<Parsed> parse_since(std::size_t i) const;
   // "in the past 24 hours", "over the past week", "in the last two weeks".
   std::optional<Parsed> parse_past(std::size_t i) const;
+  // "the previous week", "the prior month", "the previous year": the one before the week,
+  // month or year last named in the text ("in March, up from 33,000 the prior month"), else
+  // the week or month before last week or last month (a report's period), or last year. No
+  // date after "from" or "than": "a decrease of 99,000 from the previous week" is the change
+  // over the week named, not a count of the one before.
+  std::optional<Parsed> parse_previous(std::size_t i) const;
+  // Remembers `span` when it is a week of seven days, a whole month or a whole year: what
+  // parse_previous counts back from.
+  void note_period(const DateSpan& span);
   // "2020-02-27", "3/14/2019", "14/3/19".
   std::optional<Parsed> parse_numeric(std::size_t i) const;
   // "27 February 2020", "27th of February", "27 Feb".
@@ -150,6 +159,7 @@ class Scanner {
   std::optional<CivilDate> published_;
   CivilDate monday_;  // the Monday of the published date's week, for "this week", "the weekend"
   std::size_t last_end_ = kNone;  // the token after the last expression read
+  std::optional<DateSpan> last_week_, last_month_, last_year_;  // the last of each named
 };
 
 }  // namespace tally::date_scan

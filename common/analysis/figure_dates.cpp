@@ -118,6 +118,21 @@ bool follows_figure(const TokenizedText& tt, const FigureSpan& f, std::size_t da
   return w == "in" || w == "on" || w == "during";
 }
 
+// Figure f stands after byte `at`, or is the last of its sentence before it.
+bool next_before(const PassageWork& w, const FigureSpan& f, std::size_t at) {
+  const std::size_t number = w.tt.tokens[f.number_first].begin;
+  if (number > at) {
+    return true;
+  }
+  for (const auto& g : w.figures) {
+    const std::size_t gb = w.tt.tokens[g.number_first].begin;
+    if (g.sentence == f.sentence && gb > number && gb < at) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
@@ -152,6 +167,11 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     }
     const std::size_t date_token = token_at(tt, m.begin);
     if (w.speech_date[d] && !figure_speaks(tt, f, date_token)) {
+      continue;
+    }
+    // "increased by 20,000 after a 311,000 gain the prior month": a period counted back dates
+    // only the figure next before it, and those after it
+    if (m.kind == DateMentionKind::kPrevious && !next_before(w, f, m.begin)) {
       continue;
     }
     if (follows_figure(tt, f, date_token)) {
@@ -214,7 +234,10 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   }
   for (std::size_t d = w.dates.size(); d-- > 0;) {
     const auto& m = w.dates[d];
-    if (w.speech_date[d] || m.begin < s.begin || m.begin >= clause_begin) {
+    // (a period counted back only when it leads: "The previous week, lawyers had identified
+    // five babies")
+    if (w.speech_date[d] || m.begin < s.begin || m.begin >= clause_begin ||
+        (m.kind == DateMentionKind::kPrevious && token_at(tt, m.begin) != s.first)) {
       continue;
     }
     // "struck Nepal on Tuesday, just over two weeks after a quake killed more than 8,000"

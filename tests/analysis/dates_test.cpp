@@ -20,7 +20,8 @@ describe(std::string_view text, const std::vector<tally::DateMention>& mentions)
     }
     out += m.kind == tally::DateMentionKind::kAbsolute   ? "abs:"
            : m.kind == tally::DateMentionKind::kRelative ? "rel:"
-                                                         : "since:";
+           : m.kind == tally::DateMentionKind::kSince    ? "since:"
+                                                         : "prev:";
     out += std::string(text.substr(m.begin, m.end - m.begin)) + "=" + m.span.from.iso();
     if (!m.span.is_day()) {
       out += ".." + m.span.to.iso();
@@ -343,6 +344,28 @@ TEST_CASE("since and running periods end at publication", "[dates]") {
       {"over the past week", "2020-02-28", "since:over the past week=2020-02-21..2020-02-28"},
       {"in the last two weeks", "2020-02-28", "since:in the last two weeks=2020-02-14..2020-02-28"},
       {"in the last week of January", "2020-02-28", "abs:January=2020-01-01..2020-01-31"},
+      // the period before the one last named, else before last week, last month or last year;
+      // none after "from" or "than", and a counted-back period is no anchor itself
+      {"For the week ending June 25, claims fell from the previous week", "2020-07-02",
+       "abs:the week ending June 25=2020-06-19..2020-06-25"},
+      {"For the week ending June 25, claims were 1.4 million, up from 1.3 million the previous "
+       "week.",
+       "2020-07-02",
+       "abs:the week ending June 25=2020-06-19..2020-06-25; "
+       "prev:the previous week=2020-06-12..2020-06-18"},
+      {"Claims for the prior week were revised", "2020-04-09",
+       "prev:the prior week=2020-03-23..2020-03-29"},
+      {"the previous week and the previous week", "2020-04-09",
+       "prev:the previous week=2020-03-23..2020-03-29; "
+       "prev:the previous week=2020-03-23..2020-03-29"},
+      {"in March, up from 33,000 the prior month", "2019-04-05",
+       "abs:March=2019-03-01..2019-03-31; prev:the prior month=2019-02-01..2019-02-28"},
+      {"lost during the prior month", "2020-06-05", "prev:the prior month=2020-04-01..2020-04-30"},
+      {"in 2016, up from 12,989 the previous year", "2017-12-21",
+       "abs:2016=2016-01-01..2016-12-31; prev:the previous year=2015-01-01..2015-12-31"},
+      {"three sessions the previous year", "2019-03-11",
+       "prev:the previous year=2018-01-01..2018-12-31"},
+      {"the previous week", "", ""},
       {"since December", "", ""},
       {"since the war began", "2020-02-28", ""},
       // a short clause after "since" whose date starts the period

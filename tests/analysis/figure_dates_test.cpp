@@ -296,6 +296,22 @@ TEST_CASE("a report on employment dates its jobs figures to its month", "[dates]
         "5000=2013-07-01..2013-07-31");
 }
 
+TEST_CASE("a period counted back dates the figure next before it and those after", "[dates]") {
+  CHECK(dates_of("Nonfarm payrolls increased by 20,000 after a 311,000 gain the prior month.",
+                 "2019-03-08") == "20000=2019-03-08; 311000=2019-01-01..2019-01-31");
+  CHECK(dates_of("Jobless claims for the prior week were revised up by 8,000 to 2,438,000.",
+                 "2020-05-28") ==
+        "8000=2020-05-11..2020-05-17; 2438000=2020-05-11..2020-05-17");
+  // and a later clause only when it leads the sentence
+  CHECK(dates_of("The previous week, lawyers had identified five detained babies who needed "
+                 "care.",
+                 "2019-06-30") == "5=2019-06-10..2019-06-16");
+  CHECK(dates_of("It rose in June from the previous month, with 177,000 workers joining.",
+                 "2013-07-05") == "177000=2013-06-01..2013-06-30");
+  CHECK(dates_of("It rose from 63.4 percent the previous month, with 177,000 workers joining.",
+                 "2013-07-05") == "177000=-");
+}
+
 TEST_CASE("with no recent day, an event takes the incident the article dates", "[dates]") {
   CHECK(dates_of("Survivors released a video.\n\nIt shows the shootings on November 5, 2009.\n\n"
                  "Thirteen people were killed and another 32 wounded.",
