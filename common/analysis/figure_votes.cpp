@@ -40,8 +40,8 @@ vote_side(const std::vector<Token>& tokens,
 const std::vector<std::string_view>&
 vote_verbs() {
   static const std::vector<std::string_view> kVerbs = {
-      "voted",     "voting",   "passed", "approved", "rejected",
-      "confirmed", "defeated", "ruled",  "ruling",   "sided"};
+      "voted",     "voting",   "passed", "passes",   "passing", "approved", "rejected",
+      "confirmed", "defeated", "ruled",  "ruling",   "sided",   "cleared",  "clears"};
   return kVerbs;
 }
 
@@ -165,8 +165,12 @@ read_vote_tally(const std::vector<Token>& tokens,
   }
   verb_before = verb_before || vote_of || tally_was;
   // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
-  // (a possessive is a determiner: "Thursday's 58-40 vote", "the Senate's 51-49 vote")
-  if (m.first > s.first && tokens[m.first - 1].capitalized &&
+  // (a possessive is a determiner: "Thursday's 58-40 vote", "the Senate's 51-49 vote"; a
+  // chamber is where it passed: "passed the Senate 96-0")
+  const bool chamber_before =
+      m.first > s.first &&
+      std::find(kChambers.begin(), kChambers.end(), tokens[m.first - 1].lower) != kChambers.end();
+  if (m.first > s.first && tokens[m.first - 1].capitalized && !chamber_before &&
       !ends_possessive(tokens[m.first - 1].lower) &&
       tokens[m.first - 1].shape == TokenShape::kWord && m.first - 1 > s.first &&
       unit_kind(tokens[m.first - 1].lower) != UnitKind::kMonth &&

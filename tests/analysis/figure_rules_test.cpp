@@ -137,6 +137,11 @@ TEST_CASE("a vote tally is the votes for and the votes against", "[figures]") {
        "2 exact vote vote; 1 exact vote vote"},
       {"The Senate approved the measure Thursday 85-8.", "85 exact vote vote; 8 exact vote vote"},
       {"The board voted to repeal Policy 604-1 on Monday.", ""},
+      // a chamber before the tally is where the bill passed, not a name; "passing", "cleared"
+      {"It passed the House on Friday after passing the Senate 96-0 on Wednesday.",
+       "96 exact vote vote"},
+      {"The measure cleared the Senate 66-32.", "66 exact vote vote; 32 exact vote vote"},
+      {"Republicans control the Senate 53-47.", ""},
       {"It was renewed on lopsided votes: 98-0 in the Senate and 390-33 in the House.",
        "98 exact vote vote; 390 exact vote vote; 33 exact vote vote"},
       // a score or a record is not a vote
