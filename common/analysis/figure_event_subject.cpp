@@ -2,7 +2,7 @@
 // children,", "(mostly civilians)", "— a father and son —"), a reporting frame set off by
 // commas (", police said,"), a coordinated noun ("and other
 // buildings"), a relative clause ("who had died earlier"), a place phrase ("on board"), a
-// participle phrase ("walking his dog").
+// participle phrase ("walking his dog"), an adverb of place ("there").
 
 #include <unordered_set>
 
@@ -324,6 +324,11 @@ std::size_t skip_participle_phrase(const std::vector<Token>& tokens, std::size_t
 }  // namespace
 
 std::size_t skip_to_predicate(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  // an adverb of place before a verb: "463 people there have died", "five people nationwide
+  // were killed"
+  if (k + 1 < end && is_place_adverb(tokens[k].lower) && is_word(tokens[k + 1])) {
+    ++k;
+  }
   k = skip_aside(tokens, k, end);
   k = skip_coordinated_noun(tokens, k, end);
   k = skip_relative_clause(tokens, k, end);

@@ -95,6 +95,11 @@ bool is_place_preposition(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+bool is_place_adverb(std::string_view lower) {
+  static const WordSet kWords = lexicon_word_list(data::lexicon_prepositions(), "place_adverb");
+  return kWords.contains(lower);
+}
+
 std::string_view span_text(std::string_view text, const std::vector<Token>& tokens,
                            std::size_t first, std::size_t last) {
   if (last <= first) {

@@ -24,6 +24,8 @@ bool is_determiner_word(std::string_view lower);
 // "in", "on", "aboard", "near": what opens a place phrase after a counted noun. (Not
 // entity_words::is_place_preposition, the names.tsv list that opens a place name.)
 bool is_place_preposition(std::string_view lower);
+// "there", "nationwide": an adverb of place after a counted noun ("463 people there have died").
+bool is_place_adverb(std::string_view lower);
 
 // How far an aside between dashes may reach, in tokens: "four Americans — Ambassador
 // Christopher Stevens, ... and Glen Doherty — were killed".
