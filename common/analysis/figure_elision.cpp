@@ -270,6 +270,41 @@ void carry_running_count(const ElisionScope& scope, const Candidate& c, FigureSp
   }
 }
 
+// "64 people were shot, 11 fatally", "40 people were shot, 16 of them fatally": a part of the
+// wounded or dead counted just before, set off by a comma, whose outcome an adverb names, and
+// nothing after it: dead for "fatally", wounded for "critically" or "seriously".
+void carry_outcome(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
+  const auto& tokens = scope.tokens;
+  const auto& s = scope.s;
+  const auto& figures = scope.figures;
+  if (figures.size() <= scope.sentence_base || c.start <= s.first ||
+      !is_punct(tokens[c.start - 1], ',')) {
+    return;
+  }
+  const auto& prev = figures.back().figure;
+  if (prev.event != "wound" && prev.event != "kill") {
+    return;
+  }
+  std::size_t k = c.number.last;
+  if (of_pronoun(tokens, s, c)) {
+    k += 2;
+  }
+  if (k >= s.last || (k + 1 < s.last && !is_punct(tokens[k + 1], ',') &&
+                      !is_punct(tokens[k + 1], '.') && tokens[k + 1].lower != "and")) {
+    return;
+  }
+  const auto& adverb = tokens[k].lower;
+  const bool dead = adverb == "fatally" || adverb == "mortally";
+  if (!dead && adverb != "critically" && adverb != "seriously" && adverb != "gravely") {
+    return;
+  }
+  if (bare(f)) {
+    copy_counted(f, prev);
+    f.carried_from = static_cast<int>(figures.size() - 1);
+  }
+  f.figure.event = dead ? "kill" : "wound";
+}
+
 // A number with nothing counted in its own words; false when nothing counted can be found.
 bool carry_unheaded(const ElisionScope& scope, const Candidate& c, FigureSpan& f,
                     bool& named_share) {
@@ -289,6 +324,7 @@ bool carry_unheaded(const ElisionScope& scope, const Candidate& c, FigureSpan& f
   }
   carry_held(scope, c, f);
   carry_running_count(scope, c, f);
+  carry_outcome(scope, c, f);
   if (bare(f) && !c.others) {
     return false;
   }

@@ -347,6 +347,13 @@ TEST_CASE("gapped conjuncts, parts 'of them' and 'others' count what the figure 
       {"as many as 195 children on Jan. 20 and 21", "195 up_to child -"},
       {"Police said 500 people were injured, 41 of them in Barcelona",
        "500 exact people wound; 41 exact people wound"},
+      // a part whose outcome an adverb names: "fatally" is dead, "critically" wounded
+      {"Police said 64 people were shot, 11 fatally.", "64 exact people wound; 11 exact people kill"},
+      {"In 1972, 26 civilians were shot, 14 of them fatally, by soldiers.",
+       "26 exact civilian wound; 14 exact civilian kill"},
+      {"At least 17 people were injured, two critically.",
+       "17 at_least people wound; 2 exact people wound"},
+      {"Five people were hurt, two seriously enough to need surgery.", "5 exact people wound"},
       {"More than half a million of those displaced since December are children, tens of "
        "thousands of whom are sleeping rough",
        "500000 more_than child displace cumulative; 10000 vague child -"},
