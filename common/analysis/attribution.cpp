@@ -525,13 +525,14 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             continue;
           }
         }
-        const bool preceded_by_break =
-            !clause_subject && src.first > s.first &&
-            (is_punct(tokens[src.first - 1], ',') || is_quote(tokens[src.first - 1]));
+        // the source set off by a comma from what stands before it
+        const bool set_off = src.first > s.first && is_punct(tokens[src.first - 1], ',');
+        const bool after_quote = src.first > s.first && is_quote(tokens[src.first - 1]);
+        const bool preceded_by_break = !clause_subject && (set_off || after_quote);
         f.covers_before = preceded_by_break || src.first == k + 1;
-        // a comma after the verb ends the frame ("..., he said, and ..."), unless a quote
-        // follows it or the frame opens the sentence: "The ministry said, 646,000 people
-        // were displaced", "As Moons reported, “...”"
+        // a comma after the verb ends the frame ("..., he said, and the army sent troops"),
+        // unless a quote follows it or the frame opens the sentence: "The ministry said,
+        // 646,000 people were displaced", "As Moons reported, “...”"; for "and" see `joined`
         const bool opens_sentence =
             src.first == s.first || (src.first == s.first + 1 && tokens[s.first].lower == "as");
         const bool comma_after = k + 2 < s.last && is_punct(tokens[k + 1], ',');
@@ -540,13 +541,11 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         // a frame set off by commas inside a clause that goes on after it: "The virus,
         // officials said, has killed 40 people" (not "..., he said, and ...")
         const bool parenthetical =
-            comma_after && src.first > s.first && is_punct(tokens[src.first - 1], ',') &&
-            is_word(tokens[k + 2]) && !tokens[k + 2].capitalized &&
+            comma_after && set_off && is_word(tokens[k + 2]) && !tokens[k + 2].capitalized &&
             !attribution_words::starts_own_clause(tokens[k + 2].lower);
         // "There were 17 arrests, El País reported, and 62 people were injured": a report set
         // off after a first clause goes on over the clause joined to it by "and"
-        const bool joined = comma_after && src.first > s.first &&
-                            is_punct(tokens[src.first - 1], ',') && !clause_subject &&
+        const bool joined = comma_after && set_off && !clause_subject &&
                             tokens[k + 2].lower == "and" && k + 3 < s.last &&
                             opens_report(tokens, s, k + 3);
         f.covers_after = k + 1 < s.last &&

@@ -40,8 +40,9 @@ bool is_clause_start(std::string_view lower);
 // govern.
 bool is_clause_opener(std::string_view lower);
 // "and", "adding", "which", or any clause opener: starts a clause of its own, after a frame set
-// off by commas ("..., he said, and ...") or before a subject ("..., and police on Tuesday
-// said").
+// off by commas ("..., he said, and the army sent troops"; attribution.cpp still lets such a
+// frame cover an "and" clause that reports a count) or before a subject ("..., and police on
+// Tuesday said").
 bool starts_own_clause(std::string_view lower);
 // "noting", "adding", "telling": after a comma, reports for the clause before it ("...,
 // noting that ...").

@@ -202,8 +202,9 @@ Scanner::parse_previous(std::size_t i) const {
     return std::nullopt;
   }
   Parsed out{i + 3, DateMentionKind::kPrevious, std::nullopt};
-  const bool base = i > 0 && (is_word(i - 1, "from") || is_word(i - 1, "than") ||
-                              (is_word(i - 1, "in") && is_word(i - 2, "than")));
+  // (out of range, is_word reads nothing)
+  const bool base = is_word(i - 1, "from") || is_word(i - 1, "than") ||
+                    (is_word(i - 1, "in") && is_word(i - 2, "than"));
   if (!published_ || base) {
     return out;
   }
@@ -212,8 +213,8 @@ Scanner::parse_previous(std::size_t i) const {
     const CivilDate from = last_week_ ? last_week_->from.plus_days(-7) : monday_.plus_days(-14);
     out.span = DateSpan{from, from.plus_days(6)};
   } else if (iequals(unit, "month")) {
-    const CivilDate m = date_periods::add_months(last_month_ ? last_month_->from : p,
-                                                 last_month_ ? -1 : -2);
+    const CivilDate m = last_month_ ? date_periods::add_months(last_month_->from, -1)
+                                    : date_periods::add_months(p, -2);
     out.span = date_periods::month_span(m.year, m.month, MonthPart::kWhole);
   } else {
     out.span = date_periods::year_span((last_year_ ? last_year_->from.year : p.year) - 1);

@@ -14,7 +14,8 @@ enum class DateMentionKind {
   kAbsolute,   // "Feb. 27, 2020", "27 February", "2020-02-27", "January 14"
   kRelative,   // "Thursday", "late Thursday", "yesterday", "last week", "earlier this month"
   kSince,      // "since December", "since the start of February": a period ending at `published`
-  kPrevious,   // "the previous week", "the prior month": the period before one named earlier
+  kPrevious,   // "the previous week", "the prior month": the period before one named earlier,
+               // else the week or month before last week or last month, or last year
 };
 
 struct DateMention {

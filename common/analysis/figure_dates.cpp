@@ -118,19 +118,21 @@ bool follows_figure(const TokenizedText& tt, const FigureSpan& f, std::size_t da
   return w == "in" || w == "on" || w == "during";
 }
 
+// A figure of sentence `sentence` has its number strictly between bytes `lo` and `hi`.
+bool figure_between(const PassageWork& w, std::size_t sentence, std::size_t lo, std::size_t hi) {
+  for (const auto& g : w.figures) {
+    const std::size_t gb = w.tt.tokens[g.number_first].begin;
+    if (g.sentence == sentence && gb > lo && gb < hi) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Figure f stands after byte `at`, or is the last of its sentence before it.
 bool next_before(const PassageWork& w, const FigureSpan& f, std::size_t at) {
   const std::size_t number = w.tt.tokens[f.number_first].begin;
-  if (number > at) {
-    return true;
-  }
-  for (const auto& g : w.figures) {
-    const std::size_t gb = w.tt.tokens[g.number_first].begin;
-    if (g.sentence == f.sentence && gb > number && gb < at) {
-      return false;
-    }
-  }
-  return true;
+  return number > at || !figure_between(w, f.sentence, number, at);
 }
 
 }  // namespace
@@ -249,13 +251,8 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     if (f.figure.cumulative && m.span.is_day()) {
       continue;
     }
-    bool figure_between = false;
-    for (const auto& g : w.figures) {
-      const auto gb = tt.tokens[g.number_first].begin;
-      figure_between =
-          figure_between || (g.sentence == f.sentence && gb > m.begin && gb < number_byte);
-    }
-    if (!figure_between || (m.end <= lead_end && !figure_in_lead)) {
+    if (!figure_between(w, f.sentence, m.begin, number_byte) ||
+        (m.end <= lead_end && !figure_in_lead)) {
       return m.span;
     }
   }

@@ -272,7 +272,8 @@ void carry_running_count(const ElisionScope& scope, const Candidate& c, FigureSp
 
 // "64 people were shot, 11 fatally", "40 people were shot, 16 of them fatally": a part of the
 // wounded or dead counted just before, set off by a comma, whose outcome an adverb names, and
-// nothing after it: dead for "fatally", wounded for "critically" or "seriously".
+// nothing after it: dead for "fatally" or "mortally", wounded for "critically", "seriously" or
+// "gravely".
 void carry_outcome(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
   const auto& tokens = scope.tokens;
   const auto& s = scope.s;

@@ -156,9 +156,11 @@ read_vote_tally(const std::vector<Token>& tokens,
   // the votes named just before
   static const std::vector<std::string_view> kChambers = {
       "senate", "house", "chamber", "assembly", "legislature", "committee", "parliament"};
-  const bool chamber_after =
-      m.last + 2 < s.last && tokens[m.last].lower == "in" && tokens[m.last + 1].lower == "the" &&
-      std::find(kChambers.begin(), kChambers.end(), tokens[m.last + 2].lower) != kChambers.end();
+  const auto chamber = [](std::string_view w) {
+    return std::find(kChambers.begin(), kChambers.end(), w) != kChambers.end();
+  };
+  const bool chamber_after = m.last + 2 < s.last && tokens[m.last].lower == "in" &&
+                             tokens[m.last + 1].lower == "the" && chamber(tokens[m.last + 2].lower);
   bool votes_before = false;
   for (std::size_t k = m.first; k > s.first && k + 10 > m.first && !votes_before; --k) {
     votes_before = tokens[k - 1].lower == "votes" && k < m.first && is_punct(tokens[k], ':');
@@ -167,10 +169,7 @@ read_vote_tally(const std::vector<Token>& tokens,
   // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
   // (a possessive is a determiner: "Thursday's 58-40 vote", "the Senate's 51-49 vote"; a
   // chamber is where it passed: "passed the Senate 96-0")
-  const bool chamber_before =
-      m.first > s.first &&
-      std::find(kChambers.begin(), kChambers.end(), tokens[m.first - 1].lower) != kChambers.end();
-  if (m.first > s.first && tokens[m.first - 1].capitalized && !chamber_before &&
+  if (m.first > s.first && tokens[m.first - 1].capitalized && !chamber(tokens[m.first - 1].lower) &&
       !ends_possessive(tokens[m.first - 1].lower) &&
       tokens[m.first - 1].shape == TokenShape::kWord && m.first - 1 > s.first &&
       unit_kind(tokens[m.first - 1].lower) != UnitKind::kMonth &&

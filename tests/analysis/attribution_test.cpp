@@ -5,7 +5,6 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "common/analysis/analyse.hpp"
 #include "common/analysis/attribution.hpp"
 #include "common/analysis/tokens.hpp"
 #include "tests/support/attributions.hpp"
@@ -256,20 +255,9 @@ TEST_CASE("a headline's label names who says what follows it", "[attribution]") 
 }
 
 TEST_CASE("a list item's paragraph takes the source of the list's heading", "[attribution]") {
-  tally::Passages passages;
-  for (const char* text : {"The latest figures reported by health authorities:",
-                           "- Ruritania: 40 deaths. In addition, its capital has had 12 cases."}) {
-    tally::Passage p;
-    p.index = static_cast<int>(passages.size());
-    p.text = text;
-    passages.push_back(p);
-  }
-  std::string out;
-  for (const auto& f : tally::analyse_article(passages, std::nullopt).figures) {
-    out += out.empty() ? "" : "; ";
-    out += f.attribution.empty() ? "-" : f.attribution;
-  }
-  CHECK(out == "health authorities; health authorities");
+  CHECK(attributions_of("The latest figures reported by health authorities:\n\n- Ruritania: 40 "
+                        "deaths. In addition, its capital has had 12 cases.") ==
+        "health authorities; health authorities");
 }
 
 TEST_CASE("a sentence counting the same as the one before continues its report",

@@ -43,11 +43,11 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Nearly 50,000 people around the country died in 2017", "50000 nearly people kill"},
       {"Some 300 residents throughout the valley were evacuated", "300 about resident evacuate"},
       {"Two officers near the scene were hurt", "2 exact officer wound"},
-      // and an adverb of place (not one of manner: "two locally employed staff")
-      {"In Italy, 463 people there have died", "463 exact people kill"},
-      {"At least 749 officers nationwide were injured", "749 at_least officer wound"},
       {"He was paid 35,000 reais", ""},
       {"They found two soldiers who had died earlier", "2 exact soldier kill"},
+      // and an adverb of place
+      {"In Italy, 463 people there have died", "463 exact people kill"},
+      {"At least 749 officers nationwide were injured", "749 at_least officer wound"},
       // a participle phrase before the passive of what befell them
       {"Two men protesting in the city were shot dead", "2 exact man kill"},
       {"A man walking his dog was killed", "1 exact man kill"},

@@ -348,7 +348,8 @@ TEST_CASE("gapped conjuncts, parts 'of them' and 'others' count what the figure 
       {"Police said 500 people were injured, 41 of them in Barcelona",
        "500 exact people wound; 41 exact people wound"},
       // a part whose outcome an adverb names: "fatally" is dead, "critically" wounded
-      {"Police said 64 people were shot, 11 fatally.", "64 exact people wound; 11 exact people kill"},
+      {"Police said 64 people were shot, 11 fatally.",
+       "64 exact people wound; 11 exact people kill"},
       {"In 1972, 26 civilians were shot, 14 of them fatally, by soldiers.",
        "26 exact civilian wound; 14 exact civilian kill"},
       {"At least 17 people were injured, two critically.",

@@ -63,7 +63,6 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"Thirty-three of our soldiers were martyred", "33 exact soldier kill"},
       {"more than 400 civilian deaths since December", "400 more_than civilian kill cumulative"},
       {"left hundreds of civilians dead", "100 vague civilian kill"},
-      {"He said 39 injured were being treated in hospitals", "39 exact injured wound"},
       {"33 Turkish soldiers killed in air raid", "33 exact soldier kill"},
       {"after capturing more than 20 villages Thursday", "20 more_than village capture"},
       {"fighters shot down two helicopter gunships", "2 exact gunship destroy"},
