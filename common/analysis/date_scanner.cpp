@@ -192,19 +192,24 @@ Scanner::note_period(const DateSpan& span) {
 
 std::optional<Parsed>
 Scanner::parse_previous(std::size_t i) const {
-  if (!is_word(i, "the") || !in_list(word(i + 1), {"previous", "prior"}) ||
-      is_word(i + 3, "of")) {
+  // ("for the previous week", "during the prior month": the lead words of parse_past)
+  std::size_t j = i;
+  if (in_list(word(j), {"in", "over", "during", "for", "within"})) {
+    ++j;
+  }
+  if (!is_word(j, "the") || !in_list(word(j + 1), {"previous", "prior"}) ||
+      is_word(j + 3, "of")) {
     return std::nullopt;
   }
-  const std::string_view unit = word(i + 2);
+  const std::string_view unit = word(j + 2);
   const bool week = iequals(unit, "week");
   if (!week && !iequals(unit, "month") && !iequals(unit, "year")) {
     return std::nullopt;
   }
-  Parsed out{i + 3, DateMentionKind::kPrevious, std::nullopt};
+  Parsed out{j + 3, DateMentionKind::kPrevious, std::nullopt};
   // (out of range, is_word reads nothing)
-  const bool base = is_word(i - 1, "from") || is_word(i - 1, "than") ||
-                    (is_word(i - 1, "in") && is_word(i - 2, "than"));
+  const bool base = is_word(j - 1, "from") || is_word(j - 1, "than") ||
+                    (is_word(j - 1, "in") && is_word(j - 2, "than"));
   if (!published_ || base) {
     return out;
   }

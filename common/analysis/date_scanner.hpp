@@ -59,7 +59,7 @@ class Scanner {
   std::optional<Parsed> parse_since(std::size_t i) const;
   // "in the past 24 hours", "over the past week", "in the last two weeks".
   std::optional<Parsed> parse_past(std::size_t i) const;
-  // "the previous week", "the prior month", "the previous year": the one before the week,
+  // "the previous week", "for the prior month", "the previous year": the one before the week,
   // month or year last named in the text ("in March, up from 33,000 the prior month"), else
   // the week or month before last week or last month (a report's period), or last year. No
   // date after "from" or "than": "a decrease of 99,000 from the previous week" is the change
