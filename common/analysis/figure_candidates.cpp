@@ -5,12 +5,12 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 namespace {
@@ -19,7 +19,7 @@ namespace {
 // people carried), "a city of 19,000", "a population of 75,000" (its inhabitants), "a family
 // of six drowned" (the members of a group).
 void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
-  static const std::unordered_set<std::string_view> kPlaces = {
+  static const WordSet kPlaces = {
       "city", "town", "village", "community", "nation", "country", "county", "island",
       "district", "suburb", "population", "state", "province", "region", "neighborhood",
       "capital", "metropolis", "borough", "municipality", "territory", "hamlet", "enclave"};

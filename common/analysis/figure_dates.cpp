@@ -4,13 +4,13 @@
 #include "common/analysis/figure_dates.hpp"
 #include "common/analysis/date_periods.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/word_set.hpp"
 
-#include <unordered_set>
 
 namespace tally::figure_dates {
 namespace {
 
-bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
+bool in(const WordSet& set, std::string_view w) {
   return set.count(w) > 0;
 }
 
@@ -66,10 +66,10 @@ bool has_offset(const TokenizedText& tt, std::size_t first, std::size_t last) {
 // and nothing in it is present, future or modal.
 bool past_tense(const TokenizedText& tt, const FigureSpan& f, std::size_t first,
                 std::size_t last) {
-  static const std::unordered_set<std::string_view> kPast = {
+  static const WordSet kPast = {
       "was", "were", "had", "saw", "heard", "fired", "struck", "drew", "took", "left", "fled",
       "found", "gave", "met", "sent", "shot", "fought", "brought", "came", "went", "held"};
-  static const std::unordered_set<std::string_view> kNotPast = {
+  static const WordSet kNotPast = {
       "is", "are", "has", "have", "will", "would", "can", "could", "may", "might", "must",
       "should", "says", "say", "each", "every", "annual", "annually", "usually", "typically"};
   bool past = false;

@@ -6,10 +6,10 @@
 
 #include <optional>
 #include <string_view>
-#include <unordered_set>
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 namespace {
@@ -18,7 +18,7 @@ namespace {
 // ("That was revised", "the job-creation number was being revised", "January's gains were
 // upwardly revised"), not a new thing ("The stock was revised up").
 bool revised_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
-  static const std::unordered_set<std::string_view> kSubjects = {
+  static const WordSet kSubjects = {
       "that", "it", "this", "which", "estimate", "reading", "gain", "gains", "increase", "rise",
       "decline", "drop", "loss", "losses"};
   while (v > s.first &&

@@ -2,12 +2,12 @@
 // the verb before the number ("killed at least 29"). Their mood: figure_mood.cpp; what stands
 // between the phrase and its verbs: figure_event_subject.cpp.
 
-#include <unordered_set>
 
 #include "common/analysis/date_words.hpp"
 #include "common/analysis/figure_parts.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 namespace {
@@ -20,7 +20,7 @@ bool is_near_close_word(std::string_view w) {
          w == "came" || w == "coming" || w == "getting";
 }
 
-bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
+bool in(const WordSet& set, std::string_view w) {
   return set.count(w) > 0;
 }
 
@@ -34,7 +34,7 @@ bool is_manner_adverb(const Token& t) {
 // An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
 // "killed himself". A participle is followed by something else: "five people killed in".
 bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
-  static const std::unordered_set<std::string_view> kStarts = {
+  static const WordSet kStarts = {
       "a", "an", "the", "his", "her", "their", "its", "more", "dozens", "hundreds", "scores",
       "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
       "himself", "herself", "themselves", "him", "them", "one", "several", "some", "nearly",

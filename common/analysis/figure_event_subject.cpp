@@ -4,12 +4,12 @@
 // buildings"), a relative clause ("who had died earlier"), a place phrase ("on board"), a
 // participle phrase ("walking his dog"), an adverb of place ("there").
 
-#include <unordered_set>
 
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/figure_parts.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 
@@ -89,10 +89,10 @@ std::size_t past_named_list(const std::vector<Token>& tokens, std::size_t k, std
 // children,", ", all women,", ", mainly civilians,", ", the vast majority soldiers,", ", the
 // majority of them children,".
 bool opens_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
-  static const std::unordered_set<std::string_view> kOpeners = {
+  static const WordSet kOpeners = {
       "including", "among", "all", "both", "mostly", "most", "many", "mainly", "largely",
       "chiefly", "primarily", "predominantly", "half"};
-  static const std::unordered_set<std::string_view> kMajority = {"majority", "vast", "bulk",
+  static const WordSet kMajority = {"majority", "vast", "bulk",
                                                                  "overwhelming"};
   const auto& w = tokens[k].lower;
   return kOpeners.count(w) > 0 ||

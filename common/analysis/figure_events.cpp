@@ -4,10 +4,10 @@
 
 #include <string>
 #include <utility>
-#include <unordered_set>
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 namespace {
@@ -42,7 +42,7 @@ void read_predicate(std::string_view text, const std::vector<Token>& tokens, con
 // Events that happen to people, so that an elided count can be a count of people: "killing
 // 22", "six wounded". "won five", "destroyed 14" leave the counted thing unknown.
 bool people_event(std::string_view event) {
-  static const std::unordered_set<std::string_view> kEvents = {
+  static const WordSet kEvents = {
       "kill", "wound", "missing", "displace", "evacuate", "kidnap", "arrest",
       "infect", "deport", "sentence", "charge", "protest", "strike", "employ", "capture"};
   return kEvents.count(event) > 0;
@@ -144,7 +144,7 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
   }
   // infections befall people, not the places where they are: "six detention centers ... have
   // so far contracted" counts no cases
-  static const std::unordered_set<std::string_view> kPlaces = {
+  static const WordSet kPlaces = {
       "center", "centre", "facility", "home", "school", "hospital", "prison", "jail", "state",
       "country", "county", "city", "ship", "plant", "site", "business", "company", "store"};
   if (c.event.event == "infect" && kPlaces.count(c.np.head) > 0) {

@@ -3,11 +3,11 @@
 // when the article is published days later and its main date is a later one.
 
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "common/analysis/figure_dates.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_dates {
 namespace {
@@ -30,7 +30,7 @@ bool phrase_word(const Token& t) {
 // Words between an incident and its date that place it: prepositions, relative pronouns,
 // verbs of happening, names of places.
 bool placing_word(const Token& t) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "on",       "in",      "at",       "near",    "the",    "a",        "an",
       "of",       "that",    "which",    "early",   "late",   "struck",   "hit",
       "rocked",   "happened", "occurred", "erupted", "began",  "took",     "place",

@@ -8,7 +8,6 @@
 #include "common/analysis/lexicon.hpp"
 
 #include <string>
-#include <unordered_set>
 
 namespace tally::figure_parts {
 namespace {
@@ -19,7 +18,7 @@ namespace {
 // Returns the event and the token where its words start.
 std::pair<std::string_view, std::size_t>
 job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
-  static const std::unordered_set<std::string_view> kFillers = {
+  static const WordSet kFillers = {
       "only",    "just", "a",   "an",      "another",  "additional", "net",
       "further", "some", "the", "between", "anywhere", "somewhere"};
   static const WordSet kCut = lexicon_word_list(data::lexicon_domains(), "job_cut");
@@ -66,7 +65,7 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
   if (!of && w == "out" && k > s.first + 1 && tokens[k - 2].lower == "wiped") {
     return {"cut", k - 2};
   }
-  static const std::unordered_set<std::string_view> kNouns = {
+  static const WordSet kNouns = {
       "loss",     "losses",   "elimination", "addition", "additions", "creation",
       "increase", "gain",     "gains",       "growth",   "decline",   "drop"};
   const bool noun = kNouns.count(w) > 0;
@@ -325,7 +324,7 @@ read_job_event(const std::vector<Token>& tokens,
     // before the bare number
     // (not "someone added a 0" to a figure)
     constexpr double kBareJobsAtLeast = 100;
-    static const std::unordered_set<std::string_view> kBareVerbs = {
+    static const WordSet kBareVerbs = {
         "added", "adds", "adding", "shed", "sheds", "shedding", "cut", "lost", "created",
         "eliminated", "slashed"};
     if (const auto [job, at] = job_event(tokens, s, c.start);

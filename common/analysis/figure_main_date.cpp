@@ -4,8 +4,8 @@
 
 #include "common/analysis/figure_dates.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/word_set.hpp"
 
-#include <unordered_set>
 
 namespace tally::figure_dates {
 namespace {
@@ -23,7 +23,7 @@ constexpr long kMainPeriodMaxDays = 7;
 // Words that may stand between a speech verb and the date of the saying: "said on Friday",
 // "said in a statement late Thursday".
 bool speech_date_filler(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "on", "late", "early", "earlier", "later", "in", "at", "a", "an", "statement",
       "interview", "tweet", "briefing", "release", "press", "news", "conference", "first"};
   return kWords.count(w) > 0;
@@ -32,9 +32,9 @@ bool speech_date_filler(std::string_view w) {
 // The speech verb at token v is a participle after the things it adds or reports: a number
 // or a counted noun within the three words before it, in its clause.
 bool reports_things(const TokenizedText& tt, const Sentence& s, std::size_t v) {
-  static const std::unordered_set<std::string_view> kParticiples = {
+  static const WordSet kParticiples = {
       "added", "reported", "announced", "confirmed"};
-  static const std::unordered_set<std::string_view> kThings = {
+  static const WordSet kThings = {
       "jobs", "payrolls", "workers", "cuts", "layoffs", "cases", "deaths", "infections",
       "fatalities", "casualties"};
   if (kParticiples.count(tt.tokens[v].lower) == 0) {

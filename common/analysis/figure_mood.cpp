@@ -2,19 +2,19 @@
 // "will cut", "could top") or hypothetical (a condition or a threat: "if 30 die",
 // "threatened to kill"). Used by figure_event_scan.cpp and figure_candidates.cpp.
 
-#include <unordered_set>
 
 #include "common/analysis/figure_parts.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 namespace {
 
-bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
+bool in(const WordSet& set, std::string_view w) {
   return set.count(w) > 0;
 }
 
-const std::unordered_set<std::string_view>& auxiliaries() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& auxiliaries() {
+  static const WordSet kWords = {
       "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "reportedly",
       "also", "now", "later", "all", "both", "allegedly", "already", "seriously", "critically",
       "badly", "fatally", "slightly", "lightly", "mostly", "officially", "still", "each",
@@ -29,8 +29,8 @@ const std::unordered_set<std::string_view>& auxiliaries() {
 
 // Words of plans, forecasts and possibility: "will cut 500 jobs", "could top 100,000". News
 // reports these figures (they are kept, flagged modal and undated).
-const std::unordered_set<std::string_view>& modals() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& modals() {
+  static const WordSet kWords = {
       "could", "may", "might", "would", "should", "will", "can", "must", "shall", "to",
       "'ll", "could've", "would've", "plans", "planned", "planning", "aims", "expected",
       "projected", "forecast", "likely"};
@@ -39,22 +39,22 @@ const std::unordered_set<std::string_view>& modals() {
 
 // Words of conditions, threats and attempts: "threatened to kill 30", "if 30 people die",
 // "attempted murder of a police officer". No figure.
-const std::unordered_set<std::string_view>& hypotheticals() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& hypotheticals() {
+  static const WordSet kWords = {
       "if", "unless", "threatened", "threatens", "threaten", "vowed", "vows", "wants",
       "risk", "risks", "fear", "fears", "feared", "attempted", "attempting"};
   return kWords;
 }
 
-const std::unordered_set<std::string_view>& decision_words() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& decision_words() {
+  static const WordSet kWords = {
       "decision", "decided", "decides", "voted", "votes", "ordered", "orders", "agreed",
       "ruling", "ruled", "verdict"};
   return kWords;
 }
 
-const std::unordered_set<std::string_view>& negations() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& negations() {
+  static const WordSet kWords = {
       "not", "never", "n't", "didn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
       "isn't", "aren't", "no", "denied", "denies", "deny", "without", "nobody", "none"};
   return kWords;

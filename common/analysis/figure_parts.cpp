@@ -3,22 +3,22 @@
 
 #include "common/analysis/figure_parts.hpp"
 
-#include <unordered_set>
 
 #include "common/analysis/entity_words.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/numbers.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 namespace {
-bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
+bool in(const WordSet& set, std::string_view w) {
   return set.count(w) > 0;
 }
 
-const std::unordered_set<std::string_view>& stop_words() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& stop_words() {
+  static const WordSet kWords = {
       "the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "from", "with", "without",
       "into", "onto", "over", "under", "after", "before", "during", "since", "until", "near",
       "across", "along", "around", "among", "between", "through", "toward", "towards",
@@ -57,8 +57,8 @@ bool looks_plural(const Token& t) {
 }
 
 // Nouns whose plural is the singular or not formed with -s: "six aircraft", "40 sheep".
-const std::unordered_set<std::string_view>& invariant_plurals() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& invariant_plurals() {
+  static const WordSet kWords = {
       "aircraft", "spacecraft", "watercraft", "hovercraft", "fish", "deer", "sheep", "cattle",
       "livestock", "poultry", "swine", "bison", "moose", "salmon", "trout", "shrimp",
       "offspring", "species", "series", "headquarters", "data", "media", "criteria",

@@ -3,11 +3,11 @@
 // (illness or employment, read lazily) for what "cases" and bare jobs are. Used by figures.cpp.
 
 #include <string_view>
-#include <unordered_set>
 
 #include "common/analysis/entity_words.hpp"
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 
@@ -119,7 +119,7 @@ namespace {
 // mere 33,759"; "" when neither.
 std::string_view change_end_before(const std::vector<Token>& tokens, const Sentence& s,
                                    std::size_t number_first) {
-  static const std::unordered_set<std::string_view> kHedges = {
+  static const WordSet kHedges = {
       "nearly", "almost", "about", "around", "roughly", "some", "just", "only", "over", "under",
       "more", "than", "less", "fewer", "at", "least", "most", "a", "an", "the", "record", "mere",
       "estimated", "approximately", "as", "many", "high", "low", "new"};
@@ -217,7 +217,7 @@ bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const C
   }
   // the count word a few words before, with a determiner ("the number", "their national
   // tally"), and only its verb between: not "Count to 10", "the total population is"
-  static const std::unordered_set<std::string_view> kVerbal = {
+  static const WordSet kVerbal = {
       "has", "had", "have", "is", "was", "would", "will", "could", "may", "might", "now", "then",
       "been", "be", "later", "since", "also", "down", "up", "further", "again", "puts", "put"};
   for (std::size_t j = k - 1; j > s.first && j + 8 > k; --j) {

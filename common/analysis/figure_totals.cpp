@@ -4,16 +4,16 @@
 #include <algorithm>
 #include <optional>
 #include <string>
-#include <unordered_set>
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 namespace {
 
-const std::unordered_set<std::string_view>& cumulative_cues() {
-  static const std::unordered_set<std::string_view> kWords = {
+const WordSet& cumulative_cues() {
+  static const WordSet kWords = {
       "since", "overall", "altogether", "counting", "cumulative", "raising", "bringing",
       "pushing", "taking", "total", "tally"};
   return kWords;
@@ -85,7 +85,7 @@ bool words_between(const std::vector<Token>& tokens, std::size_t from, std::size
 // "climbed in June by 588,000 to a total of 2.8 million", "revised up slightly to 1.897 million
 // from 1.877 million". A number before is another complement of the same verb.
 bool change_complement(const Token& t) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "by",  "to",     "from",    "at",      "up",     "down",   "a",       "total",  "of", "the",
       "high", "low",   "record",  "new",     "mere",   "in",     "last",    "this",   "week",
       "month", "year", "quarter", "million", "billion", "thousand", "another", "further",
@@ -230,7 +230,7 @@ namespace {
 // opening the clause ("Continuing claims for unemployment benefits during the week ending May 30
 // fell"). Returns its index, or kNone.
 std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
-  static const std::unordered_set<std::string_view> kAux = {
+  static const WordSet kAux = {
       "was", "were", "is", "are", "has", "have", "had", "been", "also", "have", "then"};
   while (v > s.first + 1 &&
          (kAux.count(tokens[v - 1].lower) > 0 || is_ly_word(tokens[v - 1].lower))) {
@@ -312,7 +312,7 @@ bool ends_copula_number(const std::vector<Token>& tokens, const Sentence& s, std
       return false;  // a range
     }
   }
-  static const std::unordered_set<std::string_view> kAfter = {
+  static const WordSet kAfter = {
       "for", "in", "on", "during", "last", "this", "according", "with", "from", "as",
       "compared", "since", "through", "after", "before", "at", "by", "so", "now", "today"};
   if (end >= s.last || is_punct(tokens[end], '.') || is_punct(tokens[end], ';')) {
@@ -353,7 +353,7 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
   }
   const Token& subject = tokens[at];
   // measures, not counts: "prices rose from 5 to 10", "rates fell to 3"
-  static const std::unordered_set<std::string_view> kMeasures = {
+  static const WordSet kMeasures = {
       "prices", "rates", "costs", "values", "yields", "wages", "earnings", "incomes",
       "revenues", "profits", "temperatures", "levels", "scores", "ratings", "shares", "stocks",
       "futures", "bonds", "averages", "odds"};
@@ -439,7 +439,7 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
 
 void read_event_total(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                       Candidate& c) {
-  static const std::unordered_set<std::string_view> kReach = {
+  static const WordSet kReach = {
       "top",     "tops",    "topped",    "exceed",  "exceeds", "exceeded", "surpass",
       "surpassed", "passed", "reached",  "reach",   "reaches", "hit",      "to",
       "topping", "exceeding", "surpassing", "passing", "reaching", "hitting",

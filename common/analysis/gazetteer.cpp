@@ -1,19 +1,18 @@
 #include "common/analysis/gazetteer.hpp"
 
 #include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/word_map.hpp"
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace tally::gazetteer {
 namespace {
 
 struct Table {
-  std::unordered_map<std::string_view, Entry> names;
-  std::unordered_set<std::string_view> given;
-  std::unordered_map<std::string_view, std::size_t> max_words_from;  // by first word
+  WordMap<Entry> names;  // keys and canonical names are views of the embedded gazetteer
+  WordMap<bool> given;
+  WordMap<std::size_t> max_words_from;  // by first word
   std::size_t max_words = 1;
 };
 
@@ -68,17 +67,17 @@ load() {
     std::string_view kind = trim(rest.substr(0, tab2));
     std::string_view aliases = tab2 == std::string_view::npos ? "" : rest.substr(tab2 + 1);
     if (kind == "given") {
-      t.given.insert(canonical);
+      t.given.insert(canonical, true);
       return;
     }
     Entry e{canonical, kind == "person"         ? NameKind::kPerson
                        : kind == "organisation" ? NameKind::kOrganisation
                                                 : NameKind::kPlace};
     auto add = [&t, e](std::string_view name) {
-      t.names.emplace(name, e);  // the first entry to claim a name keeps it
+      t.names.insert(name, e);  // the first entry to claim a name keeps it
       const std::size_t words = word_count(name);
       t.max_words = std::max(t.max_words, words);
-      std::size_t& from = t.max_words_from[name.substr(0, name.find(' '))];
+      std::size_t& from = t.max_words_from.insert(name.substr(0, name.find(' ')), 0);
       from = std::max(from, words);
     };
     add(canonical);
@@ -125,12 +124,12 @@ is_all_caps(std::string_view s) {
 std::optional<Entry>
 lookup(std::string_view name) {
   const Table& t = table();
-  if (auto it = t.names.find(name); it != t.names.end()) {
-    return it->second;
+  if (const Entry* e = t.names.find(name)) {
+    return *e;
   }
   if (name.size() > 3 && is_all_caps(name)) {
-    if (auto it = t.names.find(title_case(name)); it != t.names.end()) {
-      return it->second;
+    if (const Entry* e = t.names.find(title_case(name))) {
+      return *e;
     }
   }
   return std::nullopt;
@@ -138,7 +137,7 @@ lookup(std::string_view name) {
 
 bool
 is_given_name(std::string_view word) {
-  return table().given.count(word) > 0;
+  return table().given.contains(word);
 }
 
 std::size_t
@@ -150,14 +149,14 @@ std::size_t
 max_words_from(std::string_view first) {
   const Table& t = table();
   std::size_t most = 0;
-  if (auto it = t.max_words_from.find(first); it != t.max_words_from.end()) {
-    most = it->second;
+  if (const std::size_t* n = t.max_words_from.find(first)) {
+    most = *n;
   }
   const bool has_lower =
       std::any_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (!has_lower) {
-    if (auto it = t.max_words_from.find(title_case(first)); it != t.max_words_from.end()) {
-      most = std::max(most, it->second);
+    if (const std::size_t* n = t.max_words_from.find(title_case(first))) {
+      most = std::max(most, *n);
     }
   }
   return most;

@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
+#include "common/analysis/word_map.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally {
 namespace {
@@ -52,9 +53,12 @@ struct Lexicons {
   PhraseIndex events;        // by first word
   std::unordered_map<std::string, std::string> event_of_phrase;  // "death toll" -> "kill"
   PhraseIndex qualifiers;    // by last word
-  std::unordered_map<std::string, std::string> people;
-  std::unordered_map<std::string, UnitKind> units;
+  WordMap<std::string_view> people;  // keys and values: views of the embedded lexicon
+  WordMap<UnitKind> units;
   std::vector<std::string> event_types;
+  // the lookups of the phrase indexes, keyed by views of their keys (map nodes stay in place)
+  WordMap<const std::vector<Phrase>*> events_by_first;
+  WordMap<const std::vector<Phrase>*> qualifiers_by_last;
 
   Lexicons() {
     for_each_lexicon_row(data::lexicon_events(), [&](const std::vector<std::string_view>& cols) {
@@ -89,7 +93,7 @@ struct Lexicons {
     sort_longest_first(qualifiers);
     for_each_lexicon_row(data::lexicon_people(), [&](const std::vector<std::string_view>& cols) {
       if (cols.size() >= 2) {
-        people.emplace(std::string(cols[0]), std::string(cols[1]));
+        people.insert(cols[0], cols[1]);
       }
     });
     for_each_lexicon_row(data::lexicon_units(), [&](const std::vector<std::string_view>& cols) {
@@ -102,9 +106,15 @@ struct Lexicons {
           {"percent", UnitKind::kPercent},       {"time", UnitKind::kTime},
           {"month", UnitKind::kMonth},           {"name_prefix", UnitKind::kNamePrefix}};
       if (const auto k = kKinds.find(cols[1]); k != kKinds.end()) {
-        units.emplace(std::string(cols[0]), k->second);
+        units.insert(cols[0], k->second);
       }
     });
+    for (const auto& [first, list] : events) {
+      events_by_first.insert(first, &list);
+    }
+    for (const auto& [last, list] : qualifiers) {
+      qualifiers_by_last.insert(last, &list);
+    }
   }
 };
 
@@ -184,11 +194,11 @@ EventMatch match_event(const std::vector<Token>& tokens, std::size_t i, std::siz
     return {};
   }
   const auto& lex = lexicons();
-  const auto it = lex.events.find(tokens[i].lower);
-  if (it == lex.events.end()) {
+  const auto* const* phrases = lex.events_by_first.find(tokens[i].lower);
+  if (phrases == nullptr) {
     return {};
   }
-  for (const auto& p : it->second) {
+  for (const auto& p : **phrases) {
     if (i + p.words.size() > end) {
       continue;
     }
@@ -214,11 +224,11 @@ QualifierMatch match_qualifier_before(const std::vector<Token>& tokens, std::siz
     return {};
   }
   const auto& lex = lexicons();
-  const auto it = lex.qualifiers.find(tokens[i - 1].lower);
-  if (it == lex.qualifiers.end()) {
+  const auto* const* phrases = lex.qualifiers_by_last.find(tokens[i - 1].lower);
+  if (phrases == nullptr) {
     return {};
   }
-  for (const auto& p : it->second) {
+  for (const auto& p : **phrases) {
     const auto n = p.words.size();
     if (n > i - first) {
       continue;
@@ -236,14 +246,14 @@ QualifierMatch match_qualifier_before(const std::vector<Token>& tokens, std::siz
 
 std::string_view people_singular(std::string_view lower) {
   const auto& lex = lexicons();
-  const auto it = lex.people.find(std::string(lower));
-  return it == lex.people.end() ? std::string_view{} : std::string_view{it->second};
+  const std::string_view* singular = lex.people.find(lower);
+  return singular == nullptr ? std::string_view{} : *singular;
 }
 
 UnitKind unit_kind(std::string_view lower) {
   const auto& lex = lexicons();
-  const auto it = lex.units.find(std::string(lower));
-  return it == lex.units.end() ? UnitKind::kNone : it->second;
+  const UnitKind* kind = lex.units.find(lower);
+  return kind == nullptr ? UnitKind::kNone : *kind;
 }
 
 bool is_multiplier_after_times(std::string_view lower) {
@@ -295,7 +305,7 @@ std::string singular_noun(std::string_view lower) {
     return std::string(lower.substr(0, lower.size() - 3)) + "man";
   }
   // "movies", "cookies", "calories": an -ie noun keeps its -ie
-  static const std::unordered_set<std::string_view> kIeNouns = {
+  static const WordSet kIeNouns = {
       "movies", "cookies", "zombies", "calories", "rookies", "selfies", "hippies", "genies",
       "prairies", "sorties", "goalies", "newbies", "aunties", "brownies", "smoothies",
       "hoodies", "freebies", "walkies", "birdies", "bogies", "eyries", "lingeries"};
@@ -303,7 +313,7 @@ std::string singular_noun(std::string_view lower) {
     return std::string(lower.substr(0, lower.size() - 3)) + "y";
   }
   // "buses", "viruses", "caucuses", "gases": an -s noun adds -es; "causes", "houses" do not
-  static const std::unordered_set<std::string_view> kSNouns = {
+  static const WordSet kSNouns = {
       "bus",     "minibus",  "virus",   "coronavirus", "campus",  "caucus", "surplus",
       "census",  "bonus",    "focus",   "status",      "stimulus", "consensus", "alias",
       "bias",    "atlas",    "gas",     "chorus",      "circus",  "fetus",  "genus",
@@ -314,7 +324,7 @@ std::string singular_noun(std::string_view lower) {
   }
   // "tornadoes", "heroes", "vetoes": -o nouns add -es; "shoes", "canoes" are -oe nouns (four
   // letters, "foes", "toes", never lose their "es")
-  static const std::unordered_set<std::string_view> kOeNouns = {
+  static const WordSet kOeNouns = {
       "shoes", "canoes", "oboes", "floes", "throes", "sloes", "aloes", "tiptoes", "horseshoes",
       "snowshoes", "mistletoes"};
   if (ends("oes") && lower.size() > 4 && kOeNouns.count(lower) == 0) {

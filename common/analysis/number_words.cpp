@@ -1,6 +1,5 @@
 #include <initializer_list>
 #include <string>
-#include <unordered_set>
 
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
@@ -130,7 +129,7 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
     const Token* w = cx.at(at);
     const Token* of = cx.at(at + 1);
     // (not the pairs that are one thing: "a pair of shoes", "a pair of scissors")
-    static const std::unordered_set<std::string_view> kPairedThings = {
+    static const WordSet kPairedThings = {
         "shoes", "jeans", "pants", "trousers", "glasses", "sunglasses", "scissors", "socks",
         "boots", "gloves", "sneakers", "earrings", "binoculars", "handcuffs", "shorts", "pliers",
         "tights", "slippers", "goggles", "headphones"};

@@ -6,10 +6,12 @@
 // construction, so safe to share between threads.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
-#include <unordered_set>
+
+#include "common/analysis/word_map.hpp"
 
 namespace tally {
 
@@ -26,11 +28,13 @@ class WordSet {
   }
 
   void add(std::string_view w) {
-    words_.insert(w);
+    words_.insert(w, true);
     if (!w.empty()) {
       shapes_[static_cast<unsigned char>(w[0])] |= shape_bit(w);
     }
   }
+
+  std::size_t count(std::string_view w) const { return contains(w) ? 1 : 0; }
 
   bool contains(std::string_view w) const {
     if (w.empty()) {
@@ -46,7 +50,7 @@ class WordSet {
   }
 
   std::array<std::uint64_t, 256> shapes_{};  // by first byte: bit n set when a member has n bytes
-  std::unordered_set<std::string_view> words_;
+  WordMap<bool> words_;
 };
 
 }  // namespace tally

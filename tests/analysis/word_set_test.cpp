@@ -1,5 +1,7 @@
 // WordSet: membership is exact; the shape pre-check only ever says no for non-members. The
-// word-list lexicons (reporting.tsv, titles.tsv, ...) load into word sets list by list.
+// word-list lexicons (reporting.tsv, titles.tsv, ...) load into word sets list by list. WordMap,
+// the flat table under word sets, the gazetteer and the lexicons: the first value stays, a
+// missing word finds nothing, and growing keeps every entry.
 #include "common/analysis/word_set.hpp"
 
 #include <catch2/catch.hpp>
@@ -10,6 +12,7 @@
 
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
+#include "common/analysis/word_map.hpp"
 
 TEST_CASE("a word set holds exactly its words", "[word_set]") {
   const tally::WordSet set{"said", "told", "according", "a", ""};
@@ -27,6 +30,49 @@ TEST_CASE("a word set takes words longer than the pre-check's lengths", "[word_s
   const tally::WordSet set{long_word};
   CHECK(set.contains(long_word));
   CHECK_FALSE(set.contains(std::string(71, 'x')));
+}
+
+TEST_CASE("a word map finds each word's first value and nothing else", "[word_map]") {
+  tally::WordMap<int> map;
+  map.insert("killed", 1);
+  map.insert("wounded", 2);
+  map.insert("killed", 3);  // the first value stays
+  map.insert("", 4);
+  map.insert("Killed", 5);
+  auto [word, expected] = GENERATE(table<std::string, int>({
+      {"killed", 1}, {"wounded", 2}, {"", 4}, {"Killed", 5},
+      {"kille", 0},  {"killedx", 0}, {"KILLED", 0}, {"wounde", 0}, {std::string(70, 'k'), 0},
+  }));
+  CAPTURE(word);
+  const int* found = map.find(word);
+  CHECK((found == nullptr ? 0 : *found) == expected);
+  CHECK(map.size() == 4);
+}
+
+TEST_CASE("a word map keeps every entry as it grows", "[word_map]") {
+  // keys of every length from 1 to 40 bytes and many sharing a prefix, so that the table grows
+  // several times and probes run past occupied slots
+  std::vector<std::string> keys;
+  for (int i = 0; i < 2000; ++i) {
+    keys.push_back("word" + std::to_string(i) + std::string(static_cast<std::size_t>(i % 37), 'x'));
+  }
+  tally::WordMap<int> map;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    map.insert(keys[i], static_cast<int>(i));
+  }
+  REQUIRE(map.size() == keys.size());
+  std::size_t visited = 0;
+  map.for_each([&](std::string_view, int) { ++visited; });
+  CHECK(visited == keys.size());
+  std::vector<std::string> wrong;  // keys found with another value, or missing, or extended
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const int* found = map.find(keys[i]);
+    if (found == nullptr || *found != static_cast<int>(i) || map.contains(keys[i] + "y")) {
+      wrong.push_back(keys[i]);
+    }
+  }
+  CHECK(wrong.empty());
+  CHECK_FALSE(tally::WordMap<int>{}.contains("word1"));
 }
 
 namespace {
