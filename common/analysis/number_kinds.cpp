@@ -194,11 +194,18 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
     const bool preposition = prev && (prev->lower == "of" || prev->lower == "to" ||
                                       prev->lower == "by" || prev->lower == "for" ||
                                       prev->lower == "from" || prev->lower == "with");
+    // In a title-case headline the plural noun may come after a modifier or two: "Economy
+    // Adds 280,000 New Jobs", "Adding 280K New Full-Time Jobs".
+    bool plural_after = next && looks_plural_noun(*next);
+    for (std::size_t k = m.last + 1; !plural_after && k < m.last + 3 && k < cx.last &&
+                                     is_word(cx.tokens[k - 1]) && title_case(cx);
+         ++k) {
+      plural_after = looks_plural_noun(cx.tokens[k]);
+    }
     if (prev && prev->capitalized && is_word(*prev) && m.first - 1 > cx.first &&
         !is_change_verb(prev->lower) && !preposition &&
         match_qualifier_before(cx.tokens, cx.first, m.first).length == 0 &&
-        match_event(cx.tokens, m.first - 1, m.first).length == 0 &&
-        !(next && looks_plural_noun(*next))) {
+        match_event(cx.tokens, m.first - 1, m.first).length == 0 && !plural_after) {
       m.kind = NumberKind::kName;
       return;
     }

@@ -103,6 +103,12 @@ TEST_CASE("numbers that are not counts say what they are", "[numbers]") {
       {"Fortune 500 companies", "500 name"},
       {"the Russell 2000 index", "2000 name"},
       {"the Rossiya 24 television", "24 name"},
+      // in a title-case headline a capital before the number names nothing when a plural noun
+      // follows past a modifier or two; in running text the capital still makes a name
+      {"Economy Adds 280,000 New Jobs In May", "280000 count"},
+      {"Economy Adding 280K New Full-Time Jobs In May", "280000 count"},
+      {"NASA Marks Apollo 11 Anniversary With New Photos", "11 name"},
+      {"the crew of Apollo 11 lunar astronauts", "11 name"},
       {"call 555-123-4567", "555 phone"},
       {"$3 million", "3000000 money"},
       {"\xC2\xA3" "50 fine", "50 money"},
