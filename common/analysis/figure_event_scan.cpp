@@ -90,6 +90,7 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
   bool hedge = false;
   bool passive = false;  // "were", "been": what follows befalls the subject
   bool past_passive = false;  // not the rule of "a player is formally charged"
+  bool compelled = false;  // "were ordered to evacuate", "were forced to flee": it was done
   while (k < end && (is_word(tokens[k]) || is_quote(tokens[k]))) {
     if (is_quote(tokens[k])) {
       ++k;  // a quoted predicate: 39 homes were "totally destroyed"
@@ -181,7 +182,7 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
         found.event = "kill";
         found.last = death;
       }
-      if (infinitive && !hedge && mood == Mood::kFactual) {
+      if (infinitive && !hedge && !compelled && mood == Mood::kFactual) {
         mood = Mood::kModal;
       }
       found.mood = mood;
@@ -199,6 +200,9 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     } else if (w == "believed" || w == "thought" || w == "reported" || w == "said" ||
                w == "known" || w == "confirmed" || w == "presumed" || w == "estimated") {
       hedge = true;
+    } else if (passive && (w == "ordered" || w == "forced" || w == "told") && k + 2 < end &&
+               tokens[k + 1].lower == "to" && !compelled) {
+      compelled = true;  // the order or force, obeyed: what follows "to" befalls them
     } else if (!is_auxiliary_word(w) && !(past_passive && is_manner_adverb(tokens[k]))) {
       break;  // (an adverb after "were": "two civilians were unintentionally killed")
     }

@@ -367,6 +367,13 @@ TEST_CASE("negated and hypothetical events are not figures; plans and forecasts 
       {"The death toll could likely top 100,000", "100000 more_than death kill cumulative modal"},
       {"GM plans to close five plants and cut 15,000 jobs",
        "5 exact plant close modal; 15000 exact job cut modal"},
+      // an order or force obeyed is done: the evacuation of "were ordered to evacuate" happened;
+      // an order to do what is no event stays none, and an urging is no order
+      {"About 5,000 residents were ordered to evacuate", "5000 about resident evacuate"},
+      {"Some 500,000 people were told to evacuate", "500000 about people evacuate"},
+      {"Seven counties were ordered to shut", "7 exact county close"},
+      {"About 5,000 residents were ordered to stay home", "5000 about resident -"},
+      {"About 5,000 residents were urged to evacuate", "5000 about resident -"},
       // a past relative clause inside a condition tells a fact
       {"If they mess with this agreement that got 88 votes in the Senate, they will pay",
        "88 exact vote vote"},
