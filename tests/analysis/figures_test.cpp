@@ -201,6 +201,14 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"It featured Austin Tice, a freelance reporter missing in Syria", ""},
       {"It named Marie Colvin, a correspondent who was killed in Syria", ""},
       {"In Chicago, a man was shot on Friday", "1 exact man wound"},
+      // a verb of its own, or a setting that opens the sentence, makes a clause of it; an
+      // appositive's participle or another subject's clause does not
+      {"In Florida, a man died on Thursday", "1 exact man kill"},
+      {"Also on Wednesday, a man convicted of murder was sentenced to life",
+       "1 exact man sentence"},
+      {"It shot Eric Harris, a man fleeing a crime scene", ""},
+      {"It recalled the attack on Malala Yousafzai, a girl shot in the head by a gunman", ""},
+      {"Matt Vierkant, a member of the platoon when he went missing, told CNN", ""},
       {"Now a Jazz teammate has tested positive.", "1 exact teammate infect"},
       {"Two other TSA officers and a traveler was wounded.",
        "2 exact officer wound; 1 exact traveler wound"},
