@@ -51,7 +51,7 @@ void date_report_period(std::vector<Figure>& figures, const std::vector<bool>& c
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const Figure& f = figures[i];
     if (jobs(f) && f.date && !f.date->is_day() && !counted_back[i]) {
-      const long days = f.date->to.days_since_epoch() - f.date->from.days_since_epoch();
+      const long days = f.date->length_days();
       if (days >= 27 && days <= 30) {
         month = f.date;
         break;

@@ -34,7 +34,7 @@ void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Ca
   }
   const std::size_t n = c.start;  // before any qualifier: "a city of about 19,000"
   const bool place = n >= s.first + 2 && tokens[n - 1].lower == "of" &&
-                     kPlaces.count(tokens[n - 2].lower) > 0 &&
+                     kPlaces.contains(tokens[n - 2].lower) &&
                      (after == s.last || tokens[after].shape != TokenShape::kWord ||
                       is_np_stop(tokens[after].lower));
   // "a family of six - two adults and four children - drowned", "Its crew of 23 was

@@ -43,7 +43,7 @@ std::optional<CivilDate> conflict_start(const std::vector<PassageWork>& work,
     for (std::size_t d = 0; d < w.dates.size(); ++d) {
       const auto& m = w.dates[d];
       // a day or a month: "in 2016" is too loose a start for a toll
-      const long length = m.span.to.days_since_epoch() - m.span.from.days_since_epoch();
+      const long length = m.span.length_days();
       if (w.speech_date[d] || w.tt.tokens.empty() || m.span.from > *published || length > 31) {
         continue;
       }

@@ -10,9 +10,6 @@
 namespace tally::figure_dates {
 namespace {
 
-bool in(const WordSet& set, std::string_view w) {
-  return set.count(w) > 0;
-}
 
 // The clause (comma-bounded) around tokens [a, b) of sentence s, as a token range.
 std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const Sentence& s,
@@ -75,10 +72,10 @@ bool past_tense(const TokenizedText& tt, const FigureSpan& f, std::size_t first,
   bool past = false;
   for (std::size_t k = first; k < last; ++k) {
     const auto& w = tt.tokens[k].lower;
-    if (in(kNotPast, w)) {
+    if (kNotPast.contains(w)) {
       return false;
     }
-    past = past || in(kPast, w);
+    past = past || kPast.contains(w);
   }
   const auto verb_ed = [&](std::size_t k) {
     const auto& t = tt.tokens[k];

@@ -26,7 +26,7 @@ bool revised_subject(const std::vector<Token>& tokens, const Sentence& s, std::s
     --v;
   }
   return v > s.first &&
-         (is_count_word(tokens[v - 1].lower) || kSubjects.count(tokens[v - 1].lower) > 0);
+         (is_count_word(tokens[v - 1].lower) || kSubjects.contains(tokens[v - 1].lower));
 }
 
 // Nothing after the bare number but the end of its clause or a phrase of time, place or

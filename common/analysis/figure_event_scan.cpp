@@ -20,9 +20,6 @@ bool is_near_close_word(std::string_view w) {
          w == "came" || w == "coming" || w == "getting";
 }
 
-bool in(const WordSet& set, std::string_view w) {
-  return set.count(w) > 0;
-}
 
 
 // A lower-case adverb of manner that may stand inside a verb chain: "unintentionally",
@@ -48,7 +45,7 @@ bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t e
   const bool name = k > 0 && !tokens[k - 1].capitalized && tokens[k].capitalized &&
                     tokens[k].shape == TokenShape::kWord &&
                     unit_kind(w) != UnitKind::kMonth && !date_words::is_full_weekday_name(w);
-  return tokens[k].shape == TokenShape::kNumber || in(kStarts, w) || name ||
+  return tokens[k].shape == TokenShape::kNumber || kStarts.contains(w) || name ||
          (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
 }
 // "kidnapped, tortured and murdered", "abducted and killed": a series of what befell them
@@ -200,7 +197,7 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     } else if (w == "believed" || w == "thought" || w == "reported" || w == "said" ||
                w == "known" || w == "confirmed" || w == "presumed" || w == "estimated") {
       hedge = true;
-    } else if (passive && (w == "ordered" || w == "forced" || w == "told") && k + 2 < end &&
+    } else if (passive && is_compelling_word(w) && k + 2 < end &&
                tokens[k + 1].lower == "to" && !compelled) {
       compelled = true;  // the order or force, obeyed: what follows "to" befalls them
     } else if (!is_auxiliary_word(w) && !(past_passive && is_manner_adverb(tokens[k]))) {

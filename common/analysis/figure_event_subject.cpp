@@ -1,8 +1,8 @@
 // What stands between a counted phrase and its verb chain: an aside (", including three
 // children,", "(mostly civilians)", "— a father and son —"), a reporting frame set off by
-// commas (", police said,"), a coordinated noun ("and other
-// buildings"), a relative clause ("who had died earlier"), a place phrase ("on board"), a
-// participle phrase ("walking his dog"), an adverb of place ("there").
+// commas (", police said,"), a coordinated noun ("and other buildings"), a relative clause
+// ("who had died earlier"), a place phrase ("on board"), a participle phrase ("walking his
+// dog"), an adverb of place ("there").
 
 
 #include "common/analysis/attribution_words.hpp"
@@ -95,8 +95,8 @@ bool opens_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t en
   static const WordSet kMajority = {"majority", "vast", "bulk",
                                                                  "overwhelming"};
   const auto& w = tokens[k].lower;
-  return kOpeners.count(w) > 0 ||
-         (w == "the" && k + 1 < end && kMajority.count(tokens[k + 1].lower) > 0);
+  return kOpeners.contains(w) ||
+         (w == "the" && k + 1 < end && kMajority.contains(tokens[k + 1].lower));
 }
 
 // Past a reporting frame set off by commas at k: "At least 40 people, police said, were

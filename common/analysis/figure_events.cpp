@@ -45,7 +45,7 @@ bool people_event(std::string_view event) {
   static const WordSet kEvents = {
       "kill", "wound", "missing", "displace", "evacuate", "kidnap", "arrest",
       "infect", "deport", "sentence", "charge", "protest", "strike", "employ", "capture"};
-  return kEvents.count(event) > 0;
+  return kEvents.contains(event);
 }
 
 std::string_view known_event(std::string_view name) {
@@ -147,7 +147,7 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
   static const WordSet kPlaces = {
       "center", "centre", "facility", "home", "school", "hospital", "prison", "jail", "state",
       "country", "county", "city", "ship", "plant", "site", "business", "company", "store"};
-  if (c.event.event == "infect" && kPlaces.count(c.np.head) > 0) {
+  if (c.event.event == "infect" && kPlaces.contains(c.np.head)) {
     c.event.event = {};
   }
   // "shot three times", "viewed 1.3 million times": occurrences, not people the event befell;

@@ -36,7 +36,7 @@ bool placing_word(const Token& t) {
       "rocked",   "happened", "occurred", "erupted", "began",  "took",     "place",
       "broke",    "out",     "went",     "off",     "exploded", "northern", "southern",
       "eastern",  "western", "central"};
-  return t.capitalized || t.shape == TokenShape::kNumber || kWords.count(t.lower) > 0;
+  return t.capitalized || t.shape == TokenShape::kNumber || kWords.contains(t.lower);
 }
 
 }  // namespace

@@ -209,31 +209,35 @@ find_indefinites(std::string_view text,
     if (after_name && !c.event.event.empty() && c.event.first > j) {
       const auto& verb = tokens[c.event.first].lower;
       const bool relative = tokens[j + 1].lower == "who" || tokens[j + 1].lower == "that";
+      // a name in a preposition that opens the sentence ("In Broward County, a man was shot",
+      // "Also on Wednesday, a man convicted ..."; not "the attack on Malala Yousafzai, a girl
+      // shot in the head"): the setting of a clause, not an appositive
+      const auto setting = [&] {
+        std::size_t name = k - 2;
+        while (name > s.first && tokens[name - 1].capitalized && is_word(tokens[name - 1])) {
+          --name;
+        }
+        const bool opens =
+            name == s.first + 1 || (name == s.first + 2 && is_word(tokens[s.first]));
+        return opens && is_place_preposition(tokens[name - 1].lower);
+      };
       // a finite verb of its own ("In Florida, a man died"; not "Eric Harris, a man fleeing"),
-      // or a name in a preposition that opens the sentence ("In Broward County, a man was
-      // shot", "Also on Wednesday, a man convicted ..."; not "the attack on Malala Yousafzai, a
-      // girl shot in the head"): the setting of a clause, not an appositive
-      std::size_t name = k - 2;
-      while (name > s.first && tokens[name - 1].capitalized && is_word(tokens[name - 1])) {
-        --name;
-      }
-      const bool opens = name == s.first + 1 || (name == s.first + 2 && is_word(tokens[s.first]));
-      const bool setting = opens && is_place_preposition(tokens[name - 1].lower);
-      // (the noun's own verb: no clause of another subject between, "Matt Vierkant, a member
-      // of the platoon when he went missing")
-      bool own_verb = true;
-      for (std::size_t b = j + 1; b < c.event.first && own_verb; ++b) {
-        const auto& w = tokens[b].lower;
-        own_verb = !(w == "when" || w == "while" || w == "after" || w == "before" ||
-                     w == "as" || w == "because" || w == "if" || w == "he" || w == "she" ||
-                     w == "they" || w == "it" || w == "we" || w == "i" || w == "you");
-      }
-      const bool finite = own_verb && !verb.ends_with("ing") &&
-                          match_event(tokens, c.event.first, s.last).role ==
-                              EventRole::kIntransitive;
+      // with no clause of another subject between ("Matt Vierkant, a member of the platoon
+      // when he went missing")
+      const auto finite = [&] {
+        for (std::size_t b = j + 1; b < c.event.first; ++b) {
+          const auto& w = tokens[b].lower;
+          if (w == "when" || w == "while" || w == "after" || w == "before" || w == "as" ||
+              w == "because" || w == "if" || is_subject_pronoun(w) || w == "i" || w == "you") {
+            return false;
+          }
+        }
+        return !verb.ends_with("ing") &&
+               match_event(tokens, c.event.first, s.last).role == EventRole::kIntransitive;
+      };
       const bool clause =
           !relative && (verb == "was" || verb == "is" || verb == "has" || verb == "had" ||
-                        verb == "were" || verb == "have" || setting || finite);
+                        verb == "were" || verb == "have" || setting() || finite());
       if (!clause) {
         continue;
       }

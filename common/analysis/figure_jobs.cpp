@@ -24,7 +24,7 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
   static const WordSet kCut = lexicon_word_list(data::lexicon_domains(), "job_cut");
   static const WordSet kHire = lexicon_word_list(data::lexicon_domains(), "job_hire");
   const auto skip_fillers = [&](std::size_t j) {
-    while (j > s.first + 1 && kFillers.count(tokens[j - 1].lower) > 0) {
+    while (j > s.first + 1 && kFillers.contains(tokens[j - 1].lower)) {
       --j;
     }
     return j;
@@ -68,7 +68,7 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
   static const WordSet kNouns = {
       "loss",     "losses",   "elimination", "addition", "additions", "creation",
       "increase", "gain",     "gains",       "growth",   "decline",   "drop"};
-  const bool noun = kNouns.count(w) > 0;
+  const bool noun = kNouns.contains(w);
   if (of != noun) {
     return {};  // a verb before the number, a noun before "of": "lost 33,000", "a loss of 20,000"
   }
@@ -332,7 +332,7 @@ read_job_event(const std::vector<Token>& tokens,
         ((tokens[c.start - 1].lower == "of" &&
           (tokens[at].lower.starts_with("gain") || tokens[at].lower.starts_with("loss") ||
            ((tokens[at].lower == "decline" || tokens[at].lower == "drop") && jobs_before()))) ||
-         (tokens[c.start - 1].lower != "of" && kBareVerbs.count(tokens[at].lower) > 0 &&
+         (tokens[c.start - 1].lower != "of" && kBareVerbs.contains(tokens[at].lower) &&
           c.number.value >= kBareJobsAtLeast)) &&
         article_mentions(memory, memory.employment, mentions_employment)) {
       c.np.counted = "jobs";

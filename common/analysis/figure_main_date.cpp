@@ -26,7 +26,7 @@ bool speech_date_filler(std::string_view w) {
   static const WordSet kWords = {
       "on", "late", "early", "earlier", "later", "in", "at", "a", "an", "statement",
       "interview", "tweet", "briefing", "release", "press", "news", "conference", "first"};
-  return kWords.count(w) > 0;
+  return kWords.contains(w);
 }
 
 // The speech verb at token v is a participle after the things it adds or reports: a number
@@ -37,7 +37,7 @@ bool reports_things(const TokenizedText& tt, const Sentence& s, std::size_t v) {
   static const WordSet kThings = {
       "jobs", "payrolls", "workers", "cuts", "layoffs", "cases", "deaths", "infections",
       "fatalities", "casualties"};
-  if (kParticiples.count(tt.tokens[v].lower) == 0) {
+  if (!kParticiples.contains(tt.tokens[v].lower)) {
     return false;
   }
   for (std::size_t b = v; b > s.first && b + 3 > v; --b) {
@@ -45,7 +45,7 @@ bool reports_things(const TokenizedText& tt, const Sentence& s, std::size_t v) {
     if (is_clause_break(w)) {
       return false;
     }
-    if (w.shape == TokenShape::kNumber || kThings.count(w.lower) > 0) {
+    if (w.shape == TokenShape::kNumber || kThings.contains(w.lower)) {
       return true;
     }
   }
@@ -123,7 +123,7 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
     if (d.is_day() || !published) {
       return false;
     }
-    const long length = d.to.days_since_epoch() - d.from.days_since_epoch();
+    const long length = d.length_days();
     const long age = published->days_since_epoch() - d.to.days_since_epoch();
     return length > 0 && length <= kMainPeriodMaxDays && age >= 0 && age <= 1;
   };

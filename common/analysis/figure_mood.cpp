@@ -9,9 +9,6 @@
 namespace tally::figure_parts {
 namespace {
 
-bool in(const WordSet& set, std::string_view w) {
-  return set.count(w) > 0;
-}
 
 const WordSet& auxiliaries() {
   static const WordSet kWords = {
@@ -62,14 +59,17 @@ const WordSet& negations() {
 
 }  // namespace
 
-bool is_auxiliary_word(std::string_view w) { return in(auxiliaries(), w); }
+bool is_auxiliary_word(std::string_view w) { return auxiliaries().contains(w); }
 bool is_passive_auxiliary(std::string_view w) {
   return w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" ||
          w == "being" || w == "get" || w == "got";
 }
-bool is_modal_word(std::string_view w) { return in(modals(), w); }
-bool is_hypothetical_word(std::string_view w) { return in(hypotheticals(), w); }
-bool is_negation_word(std::string_view w) { return in(negations(), w); }
+bool is_modal_word(std::string_view w) { return modals().contains(w); }
+bool is_hypothetical_word(std::string_view w) { return hypotheticals().contains(w); }
+bool is_negation_word(std::string_view w) { return negations().contains(w); }
+bool is_compelling_word(std::string_view w) {
+  return w == "ordered" || w == "forced" || w == "told";
+}
 
 Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
   // a coordinated verb shares the mood of the first: "plans to close five plants and cut
@@ -97,7 +97,7 @@ Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_
     // "the board voted to close two plants"
     if (w == "to") {
       for (std::size_t k = b - n; k > first && k + 4 > b - n; --k) {
-        if (in(decision_words(), tokens[k - 1].lower)) {
+        if (decision_words().contains(tokens[k - 1].lower)) {
           return Mood::kFactual;
         }
         // a means used has the mood of "used": "the explosive he used to kill 22" is a fact,

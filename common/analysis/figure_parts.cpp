@@ -13,9 +13,6 @@
 
 namespace tally::figure_parts {
 namespace {
-bool in(const WordSet& set, std::string_view w) {
-  return set.count(w) > 0;
-}
 
 const WordSet& stop_words() {
   static const WordSet kWords = {
@@ -70,14 +67,14 @@ const WordSet& invariant_plurals() {
 
 bool plural_head(const Token& t) {
   // looks_plural knows the people nouns ("men", "children", "police") and -s and -men plurals
-  if (looks_plural(t) || in(invariant_plurals(), t.lower)) {
+  if (looks_plural(t) || invariant_plurals().contains(t.lower)) {
     return true;
   }
   // a demonym that is its own plural: "1,000 French", "300 Chinese"
   return t.capitalized && is_own_plural_demonym(t.lower);
 }
 
-bool is_np_stop(std::string_view lower) { return in(stop_words(), lower); }
+bool is_np_stop(std::string_view lower) { return stop_words().contains(lower); }
 
 bool is_determiner_word(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "last" ||

@@ -72,9 +72,9 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
 
 // From token k after a counted phrase, the token that opens its predicate: past an aside
 // (", including three children,", "(...)", "— ... —"), a reporting frame set off by commas
-// (", police said,"), a coordinated noun ("and other
-// buildings"), a relative clause ("who had died earlier"), a short place phrase ("on board") and
-// a participle phrase ("walking his dog"). k itself when none stands there.
+// (", police said,"), a coordinated noun ("and other buildings"), a relative clause ("who had
+// died earlier"), a short place phrase ("on board"), a participle phrase ("walking his dog")
+// and an adverb of place ("463 people there have died"). k itself when none stands there.
 // (figure_event_subject.cpp)
 std::size_t skip_to_predicate(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
 
@@ -92,6 +92,9 @@ bool is_passive_auxiliary(std::string_view lower);
 bool is_modal_word(std::string_view lower);
 // Words of conditions and threats: "if", "unless", "threatened".
 bool is_hypothetical_word(std::string_view lower);
+// "ordered", "forced", "told": after a passive auxiliary and before "to", an order or force
+// obeyed ("were ordered to evacuate"), so what follows "to" was done.
+bool is_compelling_word(std::string_view lower);
 // "not", "never", "denied".
 bool is_negation_word(std::string_view lower);
 // "they", "he", "she", "it", "we": a new subject, which opens a clause of its own.

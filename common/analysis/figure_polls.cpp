@@ -58,7 +58,7 @@ std::vector<FieldworkDate> fieldwork_dates(const std::vector<PassageWork>& work)
       continue;
     }
     for (const auto& m : w.dates) {
-      const long days = m.span.to.days_since_epoch() - m.span.from.days_since_epoch();
+      const long days = m.span.length_days();
       if (days > kFieldworkDays) {
         continue;
       }
@@ -79,7 +79,7 @@ std::vector<FieldworkDate> fieldwork_dates(const std::vector<PassageWork>& work)
       if (!out.empty() && out.back().passage == p && out.back().sentence == sentence) {
         auto& span = out.back().span;
         const DateSpan joined{std::min(span.from, m.span.from), std::max(span.to, m.span.to)};
-        if (joined.to.days_since_epoch() - joined.from.days_since_epoch() <= kFieldworkDays) {
+        if (joined.length_days() <= kFieldworkDays) {
           span = joined;
         }
         continue;

@@ -128,7 +128,7 @@ std::string_view change_end_before(const std::vector<Token>& tokens, const Sente
     if (w == "from" || w == "to") {
       return w;
     }
-    if (kHedges.count(w) == 0) {
+    if (!kHedges.contains(w)) {
       break;
     }
   }
@@ -234,7 +234,7 @@ bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const C
     for (std::size_t v = j; v + 1 < k && determined; ++v) {
       const Token& t = tokens[v];
       determined = t.shape == TokenShape::kWord &&
-                   (kVerbal.count(t.lower) > 0 || t.lower.ends_with("ed") ||
+                   (kVerbal.contains(t.lower) || t.lower.ends_with("ed") ||
                     t.lower.ends_with("ly") || is_change_verb(t.lower));
     }
     return determined;

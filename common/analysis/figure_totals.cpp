@@ -51,7 +51,7 @@ bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std:
   auto cue_in = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k) {
       const auto& w = tokens[k].lower;
-      if (cumulative_cues().count(w) > 0 && (!raises_total(w) || total_follows(k))) {
+      if (cumulative_cues().contains(w) && (!raises_total(w) || total_follows(k))) {
         return true;
       }
       if (k + 1 < to && ((w == "so" && tokens[k + 1].lower == "far") ||
@@ -96,7 +96,7 @@ bool change_complement(const Token& t) {
     return true;
   }
   return t.shape == TokenShape::kWord &&
-         (kWords.count(t.lower) > 0 || unit_kind(t.lower) == UnitKind::kMonth ||
+         (kWords.contains(t.lower) || unit_kind(t.lower) == UnitKind::kMonth ||
           (!t.capitalized && is_ly_word(t.lower)));
 }
 
@@ -233,7 +233,7 @@ std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, 
   static const WordSet kAux = {
       "was", "were", "is", "are", "has", "have", "had", "been", "also", "have", "then"};
   while (v > s.first + 1 &&
-         (kAux.count(tokens[v - 1].lower) > 0 || is_ly_word(tokens[v - 1].lower))) {
+         (kAux.contains(tokens[v - 1].lower) || is_ly_word(tokens[v - 1].lower))) {
     --v;  // "were upwardly revised"
   }
   if (v == s.first) {
@@ -323,7 +323,7 @@ bool ends_copula_number(const std::vector<Token>& tokens, const Sentence& s, std
            number_word_value(tokens[end + 1].lower) < 0 && tokens[end + 1].lower != "and" &&
            tokens[end + 1].lower != "or";
   }
-  return tokens[end].shape == TokenShape::kWord && kAfter.count(tokens[end].lower) > 0;
+  return tokens[end].shape == TokenShape::kWord && kAfter.contains(tokens[end].lower);
 }
 
 // "Weekly jobless claims hit 6.6 million", "sales rose to 1.5 million", "claims fell 339,000
@@ -357,7 +357,7 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
       "prices", "rates", "costs", "values", "yields", "wages", "earnings", "incomes",
       "revenues", "profits", "temperatures", "levels", "scores", "ratings", "shares", "stocks",
       "futures", "bonds", "averages", "odds"};
-  if (kMeasures.count(subject.lower) > 0) {
+  if (kMeasures.contains(subject.lower)) {
     return;
   }
   // a capital only opening the sentence or in a title-case headline ("Jobless Claims Fall")
@@ -448,7 +448,7 @@ void read_event_total(std::string_view text, const std::vector<Token>& tokens, c
     return;
   }
   // also a verb of change right before: "as the death toll climbs above 100,000"
-  if (kReach.count(tokens[c.start - 1].lower) == 0 && !is_change_verb(tokens[c.start - 1].lower)) {
+  if (!kReach.contains(tokens[c.start - 1].lower) && !is_change_verb(tokens[c.start - 1].lower)) {
     read_plural_subject(text, tokens, s, c);  // "fell 339,000", "rose by 825,000"
     return;
   }

@@ -2,6 +2,7 @@
 
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/word_map.hpp"
+#include "common/analysis/word_set.hpp"
 
 #include <algorithm>
 #include <string>
@@ -11,7 +12,7 @@ namespace {
 
 struct Table {
   WordMap<Entry> names;  // keys and canonical names are views of the embedded gazetteer
-  WordMap<bool> given;
+  WordSet given;
   WordMap<std::size_t> max_words_from;  // by first word
   std::size_t max_words = 1;
 };
@@ -67,7 +68,7 @@ load() {
     std::string_view kind = trim(rest.substr(0, tab2));
     std::string_view aliases = tab2 == std::string_view::npos ? "" : rest.substr(tab2 + 1);
     if (kind == "given") {
-      t.given.insert(canonical, true);
+      t.given.add(canonical);
       return;
     }
     Entry e{canonical, kind == "person"         ? NameKind::kPerson

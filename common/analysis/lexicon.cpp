@@ -309,7 +309,7 @@ std::string singular_noun(std::string_view lower) {
       "movies", "cookies", "zombies", "calories", "rookies", "selfies", "hippies", "genies",
       "prairies", "sorties", "goalies", "newbies", "aunties", "brownies", "smoothies",
       "hoodies", "freebies", "walkies", "birdies", "bogies", "eyries", "lingeries"};
-  if (ends("ies") && lower.size() > 4 && kIeNouns.count(lower) == 0) {
+  if (ends("ies") && lower.size() > 4 && !kIeNouns.contains(lower)) {
     return std::string(lower.substr(0, lower.size() - 3)) + "y";
   }
   // "buses", "viruses", "caucuses", "gases": an -s noun adds -es; "causes", "houses" do not
@@ -319,7 +319,7 @@ std::string singular_noun(std::string_view lower) {
       "bias",    "atlas",    "gas",     "chorus",      "circus",  "fetus",  "genus",
       "sinus",   "syllabus", "apparatus", "prospectus", "lens",   "canvas", "walrus",
       "octopus", "iris",     "cactus",  "hippopotamus", "rhinoceros", "thesaurus"};
-  if (ends("ses") && kSNouns.count(lower.substr(0, lower.size() - 2)) > 0) {
+  if (ends("ses") && kSNouns.contains(lower.substr(0, lower.size() - 2))) {
     return std::string(lower.substr(0, lower.size() - 2));
   }
   // "tornadoes", "heroes", "vetoes": -o nouns add -es; "shoes", "canoes" are -oe nouns (four
@@ -327,7 +327,7 @@ std::string singular_noun(std::string_view lower) {
   static const WordSet kOeNouns = {
       "shoes", "canoes", "oboes", "floes", "throes", "sloes", "aloes", "tiptoes", "horseshoes",
       "snowshoes", "mistletoes"};
-  if (ends("oes") && lower.size() > 4 && kOeNouns.count(lower) == 0) {
+  if (ends("oes") && lower.size() > 4 && !kOeNouns.contains(lower)) {
     return std::string(lower.substr(0, lower.size() - 2));
   }
   if (ends("sses") || ends("ches") || ends("shes") || ends("xes") || ends("zzes")) {

@@ -1,7 +1,6 @@
-#include <unordered_map>
-
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/number_parts.hpp"
+#include "common/analysis/word_set.hpp"
 
 // What a number is by the words around it: a count, or a year, date, money, name ...
 namespace tally {
@@ -9,14 +8,14 @@ namespace number_parts {
 namespace {
 
 bool is_determiner_or_preposition(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> kWords = {
-      {"in", 0},    {"since", 0}, {"of", 0},     {"by", 0},    {"until", 0}, {"till", 0},
-      {"from", 0},  {"before", 0}, {"after", 0}, {"early", 0}, {"late", 0},  {"mid", 0},
-      {"the", 0},   {"a", 0},     {"an", 0},     {"its", 0},   {"their", 0}, {"his", 0},
-      {"her", 0},   {"during", 0}, {"through", 0}, {"to", 0},  {"this", 0},  {"that", 0},
-      {"for", 0},   {"and", 0},   {"between", 0}, {"summer", 0}, {"spring", 0}, {"autumn", 0},
-      {"winter", 0}, {"fall", 0}, {"year", 0},   {"around", 0}};
-  return kWords.count(w) > 0;
+  static const WordSet kWords = {
+      "in",    "since", "of",     "by",    "until", "till",
+      "from",  "before", "after", "early", "late",  "mid",
+      "the",   "a",     "an",     "its",   "their", "his",
+      "her",   "during", "through", "to",  "this",  "that",
+      "for",   "and",   "between", "summer", "spring", "autumn",
+      "winter", "fall", "year",   "around"};
+  return kWords.contains(w);
 }
 
 // Every word of four letters or more capitalised: a title-case headline, where capitals say
@@ -38,12 +37,12 @@ bool title_case(const Context& cx) {
 }  // namespace
 
 bool is_score_context(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> kWords = {
-      {"won", 0},     {"win", 0},     {"wins", 0},   {"lost", 0},   {"lose", 0},
-      {"beat", 0},    {"defeated", 0}, {"victory", 0}, {"defeat", 0}, {"draw", 0},
-      {"drew", 0},    {"lead", 0},    {"led", 0},    {"score", 0},  {"scored", 0},
-      {"trailed", 0}, {"loss", 0},    {"thrashed", 0}, {"edged", 0}, {"routed", 0}};
-  return kWords.count(w) > 0;
+  static const WordSet kWords = {
+      "won",     "win",     "wins",   "lost",   "lose",
+      "beat",    "defeated", "victory", "defeat", "draw",
+      "drew",    "lead",    "led",    "score",  "scored",
+      "trailed", "loss",    "thrashed", "edged", "routed"};
+  return kWords.contains(w);
 }
 
 // Classifies a number by the words around it. `m` has its range and value already.
@@ -196,16 +195,27 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
                                       prev->lower == "from" || prev->lower == "with");
     // In a title-case headline the plural noun may come after a modifier or two: "Economy
     // Adds 280,000 New Jobs", "Adding 280K New Full-Time Jobs".
-    bool plural_after = next && looks_plural_noun(*next);
-    for (std::size_t k = m.last + 1; !plural_after && k < m.last + 3 && k < cx.last &&
-                                     is_word(cx.tokens[k - 1]) && title_case(cx);
-         ++k) {
-      plural_after = looks_plural_noun(cx.tokens[k]);
-    }
+    const auto plural_after = [&] {
+      if (next && looks_plural_noun(*next)) {
+        return true;
+      }
+      if (!title_case(cx)) {
+        return false;
+      }
+      for (std::size_t k = m.last + 1; k < m.last + 3 && k < cx.last; ++k) {
+        if (!is_word(cx.tokens[k - 1])) {
+          return false;
+        }
+        if (looks_plural_noun(cx.tokens[k])) {
+          return true;
+        }
+      }
+      return false;
+    };
     if (prev && prev->capitalized && is_word(*prev) && m.first - 1 > cx.first &&
         !is_change_verb(prev->lower) && !preposition &&
         match_qualifier_before(cx.tokens, cx.first, m.first).length == 0 &&
-        match_event(cx.tokens, m.first - 1, m.first).length == 0 && !plural_after) {
+        match_event(cx.tokens, m.first - 1, m.first).length == 0 && !plural_after()) {
       m.kind = NumberKind::kName;
       return;
     }

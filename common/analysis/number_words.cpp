@@ -135,7 +135,7 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
         "tights", "slippers", "goggles", "headphones"};
     const Token* thing = cx.at(at + 2);
     const int size = w ? group_size(w->lower) : 0;
-    if (size > 0 && of && of->lower == "of" && !(thing && kPairedThings.count(thing->lower) > 0)) {
+    if (size > 0 && of && of->lower == "of" && !(thing && kPairedThings.contains(thing->lower))) {
       m.value = size;
       m.spelled = true;
       return at + 1 - i;

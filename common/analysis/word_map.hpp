@@ -38,17 +38,20 @@ template <typename V>
 class WordMap {
  public:
   // Adds `key` with `value` unless it is there (the first value stays, as emplace keeps it);
-  // returns the value stored under `key`.
+  // returns the value stored under `key`, valid until the next insert (which may grow the map).
   V& insert(std::string_view key, V value) {
+    const std::uint64_t h = word_hash(key);
+    if (!slots_.empty()) {
+      if (Slot& s = probe(key, h); s.used) {
+        return s.value;
+      }
+    }
     if ((size_ + 1) * 2 > slots_.size()) {
       grow();
     }
-    const std::uint64_t h = word_hash(key);
     Slot& s = probe(key, h);
-    if (!s.used) {
-      s = Slot{key, std::move(value), true, static_cast<std::uint32_t>(h >> 32)};
-      ++size_;
-    }
+    s = Slot{key, std::move(value), true, static_cast<std::uint32_t>(h >> 32)};
+    ++size_;
     return s.value;
   }
 

@@ -6,7 +6,6 @@
 // construction, so safe to share between threads.
 
 #include <array>
-#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -33,8 +32,6 @@ class WordSet {
       shapes_[static_cast<unsigned char>(w[0])] |= shape_bit(w);
     }
   }
-
-  std::size_t count(std::string_view w) const { return contains(w) ? 1 : 0; }
 
   bool contains(std::string_view w) const {
     if (w.empty()) {

@@ -36,6 +36,8 @@ struct DateSpan {
   CivilDate from;
   CivilDate to;
   bool is_day() const { return from == to; }
+  // Days from the first to the last: 0 for a day, 6 for a week.
+  long length_days() const { return to.days_since_epoch() - from.days_since_epoch(); }
   // "2020-02-27" for a day, "2020-02-01..2020-02-28" for a period (the query syntax of ranges).
   std::string iso() const;
   auto operator<=>(const DateSpan&) const = default;

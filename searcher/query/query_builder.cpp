@@ -193,7 +193,7 @@ day_boost(std::string_view prefix, CivilDate from, CivilDate to, double weight) 
 
 Xapian::Query
 date_filter(const DateSpan& span) {
-  const long days = span.to.days_since_epoch() - span.from.days_since_epoch() + 1;
+  const long days = span.length_days() + 1;
   if (days > kMaxDateTerms) {
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotEventDate,
                          span.from.compact(), span.to.compact());

@@ -4,6 +4,7 @@
 #include "common/core/utf8.hpp"
 
 using tally::CivilDate;
+using tally::DateSpan;
 
 TEST_CASE("published dates parse in feed forms and reject impossible ones", "[date]") {
   auto [text, want] = GENERATE(table<std::string, std::string>({
@@ -34,6 +35,10 @@ TEST_CASE("civil date arithmetic round-trips and knows weekdays", "[date]") {
   CHECK(CivilDate::from_days(d.days_since_epoch()) == d);
   CHECK(CivilDate{1999, 12, 31}.plus_days(1).iso() == "2000-01-01");
   CHECK(d.compact() == "20200228");
+  // a span's length in days, first to last: a day is 0, February 2020 is 28
+  CHECK(DateSpan{d, d}.length_days() == 0);
+  CHECK(DateSpan{CivilDate{2020, 2, 1}, CivilDate{2020, 2, 29}}.length_days() == 28);
+  CHECK(DateSpan{CivilDate{2019, 12, 30}, CivilDate{2020, 1, 5}}.length_days() == 6);
 }
 
 TEST_CASE("broken UTF-8 is repaired with U+FFFD and counted", "[utf8]") {
