@@ -32,10 +32,10 @@ bool is_manner_adverb(const Token& t) {
 // "killed himself". A participle is followed by something else: "five people killed in".
 bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   static const WordSet kStarts = {
-      "a", "an", "the", "his", "her", "their", "its", "more", "dozens", "hundreds", "scores",
-      "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "himself", "herself", "themselves", "him", "them", "one", "several", "some", "nearly",
-      "almost", "over", "about", "around"};
+      "a", "an", "another", "the", "his", "her", "their", "its", "more", "dozens", "hundreds",
+      "scores", "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "himself", "herself", "themselves", "him", "them", "one", "several", "some",
+      "nearly", "almost", "over", "about", "around"};
   if (k >= end) {
     return false;
   }

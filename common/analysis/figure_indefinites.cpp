@@ -214,7 +214,9 @@ find_indefinites(std::string_view text,
       // shot in the head"): the setting of a clause, not an appositive
       const auto setting = [&] {
         std::size_t name = k - 2;
-        while (name > s.first && tokens[name - 1].capitalized && is_word(tokens[name - 1])) {
+        // (not past the preposition itself, capitalised at the sentence's start: "In")
+        while (name > s.first && tokens[name - 1].capitalized && is_word(tokens[name - 1]) &&
+               !is_place_preposition(tokens[name - 1].lower)) {
           --name;
         }
         const bool opens =

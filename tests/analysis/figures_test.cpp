@@ -206,6 +206,10 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"In Florida, a man died on Thursday", "1 exact man kill"},
       {"Also on Wednesday, a man convicted of murder was sentenced to life",
        "1 exact man sentence"},
+      {"In Broward County, a man convicted of fraud was sentenced", "1 exact man sentence"},
+      // who does it to "another" is no count of its event; "another" is
+      {"On Tuesday, a gunman shot and killed another student", "1 exact student kill"},
+      {"A 17-year-old boy gunned down another teenager", "1 exact teenager kill"},
       {"It shot Eric Harris, a man fleeing a crime scene", ""},
       {"It recalled the attack on Malala Yousafzai, a girl shot in the head by a gunman", ""},
       {"Matt Vierkant, a member of the platoon when he went missing, told CNN", ""},
