@@ -223,9 +223,9 @@ find_indefinites(std::string_view text,
             name == s.first + 1 || (name == s.first + 2 && is_word(tokens[s.first]));
         return opens && is_place_preposition(tokens[name - 1].lower);
       };
-      // a finite verb of its own ("In Florida, a man died"; not "Eric Harris, a man fleeing"),
-      // with no clause of another subject between ("Matt Vierkant, a member of the platoon
-      // when he went missing")
+      // a finite verb of its own ("Police said that in Florida, a man died"; not "Eric Harris,
+      // a man fleeing"), with no clause of another subject between ("Matt Vierkant, a member of
+      // the platoon when he went missing")
       const auto finite = [&] {
         for (std::size_t b = j + 1; b < c.event.first; ++b) {
           const auto& w = tokens[b].lower;

@@ -204,6 +204,7 @@ TEST_CASE("figures across news domains", "[figures]") {
       // a verb of its own, or a setting that opens the sentence, makes a clause of it; an
       // appositive's participle or another subject's clause does not
       {"In Florida, a man died on Thursday", "1 exact man kill"},
+      {"Police said that in Florida, a man died on Thursday", "1 exact man kill"},
       {"Also on Wednesday, a man convicted of murder was sentenced to life",
        "1 exact man sentence"},
       {"In Broward County, a man convicted of fraud was sentenced", "1 exact man sentence"},
@@ -380,12 +381,13 @@ TEST_CASE("negated and hypothetical events are not figures; plans and forecasts 
       {"GM plans to close five plants and cut 15,000 jobs",
        "5 exact plant close modal; 15000 exact job cut modal"},
       // an order or force obeyed is done: the evacuation of "were ordered to evacuate" happened;
-      // an order to do what is no event stays none, and an urging is no order
+      // an urging is no order, and without a passive auxiliary the order is not read through
       {"About 5,000 residents were ordered to evacuate", "5000 about resident evacuate"},
       {"Some 500,000 people were told to evacuate", "500000 about people evacuate"},
       {"Seven counties were ordered to shut", "7 exact county close"},
-      {"About 5,000 residents were ordered to stay home", "5000 about resident -"},
+      {"Two gun stores were forced to close", "2 exact store close"},
       {"About 5,000 residents were urged to evacuate", "5000 about resident -"},
+      {"About 5,000 residents ordered to evacuate", "5000 about resident -"},
       // a past relative clause inside a condition tells a fact
       {"If they mess with this agreement that got 88 votes in the Senate, they will pay",
        "88 exact vote vote"},

@@ -50,7 +50,7 @@ TEST_CASE("a word map finds each word's first value and nothing else", "[word_ma
 }
 
 TEST_CASE("a word map keeps every entry as it grows", "[word_map]") {
-  // keys of every length from 1 to 40 bytes and many sharing a prefix, so that the table grows
+  // keys of every length from 5 to 44 bytes and many sharing a prefix, so that the table grows
   // several times and probes run past occupied slots
   std::vector<std::string> keys;
   for (int i = 0; i < 2000; ++i) {
