@@ -23,7 +23,7 @@ void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Ca
       "city", "town", "village", "community", "nation", "country", "county", "island",
       "district", "suburb", "population", "state", "province", "region", "neighborhood",
       "capital", "metropolis", "borough", "municipality", "territory", "hamlet", "enclave"};
-  // (the population is what is counted; the others are counted in inhabitants)
+  // (the population is what is counted, in people; the others are counted in inhabitants)
   const std::size_t after = c.number.last;
   std::size_t end = 0;
   if (after < s.last && (tokens[after].lower == "aboard" || tokens[after].lower == "onboard")) {
@@ -33,10 +33,14 @@ void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Ca
     end = after + 2;
   }
   const std::size_t n = c.start;  // before any qualifier: "a city of about 19,000"
+  const bool bare_after = after == s.last || tokens[after].shape != TokenShape::kWord ||
+                          is_np_stop(tokens[after].lower);
   const bool place = n >= s.first + 2 && tokens[n - 1].lower == "of" &&
-                     kPlaces.contains(tokens[n - 2].lower) &&
-                     (after == s.last || tokens[after].shape != TokenShape::kWord ||
-                      is_np_stop(tokens[after].lower));
+                     kPlaces.contains(tokens[n - 2].lower) && bare_after;
+  // "(population 3,733)", "Xenia — population 364 —": the figure of a census line, closed by
+  // punctuation (not an age: "the population 12 and older")
+  const bool census = n > s.first && tokens[n - 1].lower == "population" &&
+                      (after == s.last || tokens[after].shape == TokenShape::kPunct);
   // "a family of six - two adults and four children - drowned", "Its crew of 23 was
   // evacuated"
   // (with its predicate next: not a household size, "$3,000 for a family of four.", "a crew
@@ -49,13 +53,13 @@ void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Ca
                       is_passive_auxiliary(tokens[after].lower) || tokens[after].lower == "have" ||
                       tokens[after].lower == "has" || tokens[after].lower == "had" ||
                       match_event(tokens, after, s.last).length > 0);
-  if (end == 0 && !place && !group) {
+  if (end == 0 && !place && !group && !census) {
     return;
   }
-  // "a population of 75,000" counts the population itself
-  const bool population = place && tokens[n - 2].lower == "population";
-  c.np.head = population ? "population" : "people";
-  c.np.counted = c.np.head;
+  // "a population of 75,000" counts the population itself, its people
+  const bool population = census || (place && tokens[n - 2].lower == "population");
+  c.np.head = "people";
+  c.np.counted = population ? "population" : c.np.head;
   if (end > 0) {
     c.np_end = end;
   }
