@@ -23,9 +23,11 @@ bool is_near_close_word(std::string_view w) {
 
 
 // A lower-case adverb of manner that may stand inside a verb chain: "unintentionally",
-// "wrongly", "accidentally" (not "only", "early", "family", "daily", "July").
+// "wrongly", "accidentally", "safely" (not "only", "early", "family", "daily", "July", nor
+// "nearly", "barely", "hardly" or "likely", which undo or hedge what follows).
 bool is_manner_adverb(const Token& t) {
-  return is_word(t) && !t.capitalized && t.lower.size() > 6 && t.lower.ends_with("ly");
+  return is_word(t) && !t.capitalized &&
+         ((t.lower.size() > 6 && t.lower.ends_with("ly")) || t.lower == "safely");
 }
 
 // An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
