@@ -170,9 +170,11 @@ void share_list_events(const std::vector<Token>& tokens, std::vector<Candidate>&
       continue;
     }
     const EventFound* shared = nullptr;
+    bool own_noun = false;  // the event is the noun its item counts: "69 deaths"
     for (std::size_t x = b + 1; x-- > a;) {
       if (!cands[x].event.event.empty()) {
         shared = &cands[x].event;
+        own_noun = !cands[x].np.event.empty();
         break;
       }
     }
@@ -182,7 +184,10 @@ void share_list_events(const std::vector<Token>& tokens, std::vector<Candidate>&
       // it: "registered in two states, and 1.8 million voters are dead"
       const bool governed = shared && shared->first >= cands[b].np_end && cands[x].start > 0 &&
                             is_place_preposition(tokens[cands[x].start - 1].lower);
-      if (shared && cands[x].event.event.empty() && !governed) {
+      // an item's own event noun names no other item's noun: "69 deaths and 12 recoveries"
+      const bool named_apart = own_noun && !cands[x].np.counted.empty() && !cands[x].others &&
+                               !has_people_head(cands[x].np.head);
+      if (shared && cands[x].event.event.empty() && !governed && !named_apart) {
         cands[x].event = *shared;
       }
     }

@@ -92,6 +92,11 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       // and over a part counted after "including", closed off by the comma before "and"
       {"The strikes killed 161 Palestinians, including 71 civilians, and five Israelis",
        "161 exact palestinian kill; 71 exact civilian kill; 5 exact israeli kill"},
+      // but an item's own event noun is its alone: not shared with another item's noun
+      {"The virus caused 8,683 recoveries and 38 deaths",
+       "8683 exact recovery -; 38 exact death kill"},
+      {"Officials reported 4,300 shootings and 750 murders",
+       "4300 exact shooting -; 750 exact murder kill"},
       {"five tanks, two armoured personnel carriers, two armoured trucks and one howitzer were "
        "also destroyed",
        "5 exact tank destroy; 2 exact carrier destroy; 2 exact truck destroy; 1 exact howitzer "
