@@ -38,6 +38,9 @@ TEST_CASE("qualifiers", "[figures]") {
       {"dozens of Turkish troops were killed", "12 vague troop kill"},
       // "over" as the preposition of the word before it
       {"He was charged over 239 protesters' deaths", "239 exact protester kill"},
+      // "over" as a verb's particle
+      {"Apple handed over 55,000 emails", "55000 exact email -"},
+      {"Police turned over seven prisoners", "7 exact prisoner -"},
       {"The attack killed over 100 people", "100 more_than people kill"},
       // "about" as the preposition of a verb of talk or thought; "up" as a verb's particle
       {"When you think about 4,600 people dying", "4600 exact people kill"},
