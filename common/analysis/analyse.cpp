@@ -77,6 +77,19 @@ bool opens_with_quote(std::string_view text) {
   return quote_mark_length(text.substr(at)) > 0;
 }
 
+// Whether the text opens with a list's bullet or dash: "-- There is no evidence ...", "— China:
+// 636", "• 12 people".
+bool opens_with_list_dash(std::string_view text) {
+  const auto at = text.find_first_not_of(" \n\t");
+  if (at == std::string_view::npos) {
+    return false;
+  }
+  const auto rest = text.substr(at);
+  return rest.starts_with("- ") || rest.starts_with("--") || rest.starts_with("* ") ||
+         rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") ||
+         rest.starts_with("\xE2\x80\xA2");
+}
+
 // The speaker of a passage whose last sentence closes a quotation with its frame ('...
 // present," McCrory said in a statement.'), or "".
 std::string
@@ -107,6 +120,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
   std::string last_poll;  // the last poll the article named, for its sample figures
   EntityReader reader;
   std::string list_source;  // who gave the list the last heading opened
+  bool in_list = false;     // the passages since that heading are all its dashed items
   // who closed the quotation that ended the passage before ('..., present," McCrory said.'):
   // a following paragraph that is all quotation, with no frame of its own, goes on quoting them
   std::string quote_speaker;
@@ -122,6 +136,10 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     quote_speaker = quotation ? pending : std::string();
     w.headline = passage.kind == PassageKind::kHeadline;
     w.order = p;
+    // "According to Paulson:\n\n-- Bibeau was not on the list of 90 or so Canadians ...": a
+    // dashed item of a list its heading attributes
+    const bool dashed_item = in_list && opens_with_list_dash(w.text);
+    in_list = dashed_item;
     const auto entities = reader.read(w.text);
     for (const auto& e : entities) {
       out.entities.push_back({passage.index, e.kind, e.name,
@@ -163,6 +181,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
           break;
         }
       }
+      in_list = !list_source.empty();
     }
     if (!figures_possible) {
       if (p < figure_dates::kIncidentLeadPassages) {
@@ -176,7 +195,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     const auto polls = poll_sources(w.text, w.tt, found.figures, last_poll);
     // a list item's paragraph is part of the list: its other figures ("— China: 636 deaths
     // and 31,161 cases. Hong Kong has had 22 cases.") come from the list's source too
-    bool list_paragraph = false;
+    bool list_paragraph = dashed_item;
     for (const auto& f : found.figures) {
       list_paragraph = list_paragraph || f.list_item;
     }

@@ -380,6 +380,14 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
              tokens[k - 1].lower == "be")) {
           continue;
         }
+        // "Tsarnaev is said to have recruited ...", "he was reported to have": hearsay, a
+        // passive with "to" and no agent; its subject is what is reported on, not who reports
+        if (k > s.first && k + 1 < s.last && tokens[k + 1].lower == "to" &&
+            (w == "said" || w == "reported") &&
+            (tokens[k - 1].lower == "is" || tokens[k - 1].lower == "was" ||
+             tokens[k - 1].lower == "are" || tokens[k - 1].lower == "were")) {
+          continue;
+        }
         // a headline's closing frame: "..., Official Says", "..., Police Say": the verb ends
         // the sentence, after a comma and a capitalised subject of one to three words
         bool closing_frame = false;

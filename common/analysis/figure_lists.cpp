@@ -35,8 +35,11 @@ bool is_list_item(const std::vector<Token>& tokens, const Sentence& s, std::size
       return false;
     }
   }
+  // (or "and" with the item's next count: "— China: 636 deaths and 31,161 cases.")
   return end >= s.last || is_punct(tokens[end], ',') || is_punct(tokens[end], '.') ||
-         is_punct(tokens[end], '(');
+         is_punct(tokens[end], '(') ||
+         (tokens[end].lower == "and" && end + 1 < s.last &&
+          tokens[end + 1].shape == TokenShape::kNumber);
 }
 
 bool linked_as_list(const std::vector<Token>& tokens, const Candidate& a, const Candidate& b) {
@@ -100,8 +103,10 @@ void read_list_item(const std::vector<Token>& tokens, const Sentence& s, FigureM
                     Candidate& c) {
   c.list_item = memory.list_heading && is_list_item(tokens, s, c.start, c.np_end);
   if (c.list_item) {
-    if (memory.list_head.empty() && !memory.last_head.empty()) {
-      // a heading that names nothing: its items count what the article counted last
+    if (memory.list_head.empty() && !memory.last_head.empty() && c.np.counted.empty()) {
+      // a heading that names nothing: its bare items count what the article counted last
+      // (after an item that names its own: "— China: 636 deaths and 31,161 cases. ...
+      // Macao has had 10 cases.\n\n— Japan: 86")
       memory.list_counted = memory.last_counted;
       memory.list_head = memory.last_head;
       memory.list_event = memory.last_event;

@@ -160,8 +160,12 @@ is_boilerplate(std::string_view line) {
       return true;
     }
   }
-  // A widget label with a colon: "Share on:", "Tags:", "Filed under:".
-  if (words <= 3 && line.ends_with(':')) {
+  // A widget label with a colon: "Share on:", "Tags:", "Filed under:" (not a list's heading
+  // that names its source: "According to Paulson:", "Police said:")
+  const bool sourced = std::string_view(lower).starts_with("according to ") ||
+                       std::string_view(lower).ends_with(" said:") ||
+                       std::string_view(lower).ends_with(" says:");
+  if (words <= 3 && line.ends_with(':') && !sourced) {
     return true;
   }
   // A list of links: "Politics | World | Business", with no sentence in it.

@@ -55,6 +55,9 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"As I took notes about the program, the prison was force-feeding 130 inmates.", "-"},
       // a passive of saying with no agent names no source
       {"Cases have been confirmed in a dozen countries.", "-"},
+      // hearsay: a passive "said to" or "reported to" names who is reported on
+      {"Bowers is said to have wounded two police officers.", "-"},
+      {"The gunman was reported to have killed three people.", "-"},
       // a comma after the verb opens the report when the frame opens the sentence or a quote
       // follows; "..., he said, and ..." still closes it, unless a clause that reports a count
       // is joined to the first by "and"
@@ -254,9 +257,24 @@ TEST_CASE("a headline's label names who says what follows it", "[attribution]") 
 }
 
 TEST_CASE("a list item's paragraph takes the source of the list's heading", "[attribution]") {
-  CHECK(attributions_of("The latest figures reported by health authorities:\n\n- Ruritania: 40 "
-                        "deaths. In addition, its capital has had 12 cases.") ==
-        "health authorities; health authorities");
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The latest figures reported by health authorities:\n\n- Ruritania: 40 deaths. In "
+       "addition, its capital has had 12 cases.",
+       "health authorities; health authorities"},
+      // an item that counts two things
+      {"The latest figures reported by health authorities:\n\n- Ruritania: 636 deaths and "
+       "31,161 cases.",
+       "health authorities; health authorities"},
+      // a dashed paragraph of the list, whatever it holds; the list ends at the first
+      // paragraph without a dash
+      {"Commissioner Bob Paulson spoke.\n\nAccording to Paulson:\n\n-- He was not on the list "
+       "of 90 Canadians that authorities watch.\n\n-- Two soldiers were run over.\n\nThe "
+       "town has 40 schools.\n\n-- A later item with 30 schools.",
+       "Bob Paulson; Bob Paulson; -; -"},
+      {"Officials gave an update.\n\nThe latest figures:\n\n-- 40 people were hurt.", "-"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
 }
 
 TEST_CASE("a sentence counting the same as the one before continues its report",

@@ -202,6 +202,11 @@ TEST_CASE("list items count what their heading names", "[figures]") {
       {"The county has had 40 cases of flu.\n\nThe latest figures by town:\n\n— Ashford: 12\n\n"
        "— Brook Green: 1",
        "40 exact case infect; 12 exact case infect cumulative; 1 exact case infect cumulative"},
+      // ... counted last before its first bare item, after an item that names its own
+      {"The state has 900 residents.\n\nThe latest figures by county:\n\n— Ash: 6 deaths and "
+       "40 cases of flu. Elm has had 10 cases.\n\n— Oak: 12",
+       "900 exact resident -; 6 exact death kill cumulative; 40 exact case infect; "
+       "10 exact case infect; 12 exact case infect cumulative"},
       // no heading, no list
       {"Score at half time\n\nRovers: 2", ""},
   }));

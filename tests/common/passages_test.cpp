@@ -35,6 +35,9 @@ TEST_CASE("lines that carry no sentence of the article are boilerplate", "[passa
       {"ADVERTISEMENT", true},
       {"* * *", true},
       {"Tags:", true},
+      // a list's heading that names its source is no widget label
+      {"According to Paulson:", false},
+      {"Police said:", false},
       {"Erdogan calls meeting", false},
       {"'Worst-case scenario'", false},
       {"22 Turkish Soldiers Killed in Syria's Idlib", false},
