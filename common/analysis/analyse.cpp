@@ -68,23 +68,23 @@ void date_report_period(std::vector<Figure>& figures, const std::vector<bool>& c
   }
 }
 
+// The text from its first character that is no space.
+std::string_view visible(std::string_view text) {
+  const auto at = text.find_first_not_of(" \n\t");
+  return at == std::string_view::npos ? std::string_view() : text.substr(at);
+}
+
 // Whether the text opens with a quote mark, as is_quote reads its first token.
 bool opens_with_quote(std::string_view text) {
-  const auto at = text.find_first_not_of(" \n\t");
-  if (at == std::string_view::npos) {
-    return false;
-  }
-  return quote_mark_length(text.substr(at)) > 0;
+  const auto rest = visible(text);
+  return !rest.empty() && quote_mark_length(rest) > 0;
 }
 
 // Whether the text opens with a list's bullet or dash: "-- There is no evidence ...", "— China:
-// 636", "• 12 people".
+// 636", "• 12 people". Read from the text, before any tokens: the passage may take the hot path
+// (figure_lists.cpp's is_list_dash reads the same marks from tokens, bar the bullet).
 bool opens_with_list_dash(std::string_view text) {
-  const auto at = text.find_first_not_of(" \n\t");
-  if (at == std::string_view::npos) {
-    return false;
-  }
-  const auto rest = text.substr(at);
+  const auto rest = visible(text);
   return rest.starts_with("- ") || rest.starts_with("--") || rest.starts_with("* ") ||
          rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") ||
          rest.starts_with("\xE2\x80\xA2");
@@ -120,7 +120,9 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
   std::string last_poll;  // the last poll the article named, for its sample figures
   EntityReader reader;
   std::string list_source;  // who gave the list the last heading opened
-  bool in_list = false;     // the passages since that heading are all its dashed items
+  // whether the passage before was that heading, when it named a source, or one of its dashed
+  // items (a passage without a dash, figures or not, ends the list)
+  bool in_list = false;
   // who closed the quotation that ended the passage before ('..., present," McCrory said.'):
   // a following paragraph that is all quotation, with no frame of its own, goes on quoting them
   std::string quote_speaker;
@@ -195,10 +197,9 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     const auto polls = poll_sources(w.text, w.tt, found.figures, last_poll);
     // a list item's paragraph is part of the list: its other figures ("— China: 636 deaths
     // and 31,161 cases. Hong Kong has had 22 cases.") come from the list's source too
-    bool list_paragraph = dashed_item;
-    for (const auto& f : found.figures) {
-      list_paragraph = list_paragraph || f.list_item;
-    }
+    const bool list_paragraph =
+        dashed_item || std::any_of(found.figures.begin(), found.figures.end(),
+                                   [](const auto& f) { return f.list_item; });
     for (std::size_t i = 0; i < found.figures.size(); ++i) {
       found.figures[i].figure.passage = passage.index;
       found.figures[i].figure.attribution = attributions[i];

@@ -18,6 +18,11 @@ bool is_personal_pronoun(std::string_view w) {
 
 bool is_pronoun(std::string_view w) { return is_personal_pronoun(w) || w == "who" || w == "which"; }
 
+// "is", "are", "was", "were": a finite form of "be", before a passive.
+bool is_finite_be(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were";
+}
+
 // Whether the speech verb at `k` that is also a noun ("claims", "report") is the noun: a
 // determiner or possessive opens its phrase. Before an -s form it stands right before it
 // ("Contrary to Spell's claims, “...”", not "A UN report estimates that ..."); before the base
@@ -147,8 +152,7 @@ bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t 
   // a passive's subject is what was set: "Job gains for October were revised down by a total
   // 9,000"
   const auto& before = tokens[k - 1].lower;
-  if (before == "was" || before == "were" || before == "is" || before == "are" ||
-      before == "been" || before == "be") {
+  if (is_finite_be(before) || before == "been" || before == "be") {
     return false;
   }
   for (std::size_t j = k + 1; j < s.last && j < k + 5; ++j) {
@@ -167,8 +171,7 @@ bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t 
 bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
   if (!is_forecast_word(tokens[k].lower) || k == s.first || k + 1 >= s.last ||
       tokens[k - 1].lower == "the" || tokens[k - 1].lower == "an" || tokens[k - 1].lower == "a" ||
-      tokens[k - 1].lower == "is" || tokens[k - 1].lower == "are" ||
-      tokens[k - 1].lower == "was" || tokens[k - 1].lower == "were") {
+      is_finite_be(tokens[k - 1].lower)) {
     return false;
   }
   // hedges and "a gain of" may stand between the verb and its number, and what is forecast,
@@ -373,20 +376,19 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (k + 1 < s.last && tokens[k + 1].lower == "by") {
           continue;  // "figures reported by X": the agent is the source, not the subject
         }
-        // "Cases have been confirmed in a dozen countries": a perfect or infinitive passive
-        // with no agent names no source (not "X has been quoted as saying")
-        if (k > s.first && w != "quoted" && w.ends_with("ed") &&
-            (tokens[k - 1].lower == "been" || tokens[k - 1].lower == "being" ||
-             tokens[k - 1].lower == "be")) {
-          continue;
-        }
-        // "Tsarnaev is said to have recruited ...", "he was reported to have": hearsay, a
-        // passive with "to" and no agent; its subject is what is reported on, not who reports
-        if (k > s.first && k + 1 < s.last && tokens[k + 1].lower == "to" &&
-            (w == "said" || w == "reported") &&
-            (tokens[k - 1].lower == "is" || tokens[k - 1].lower == "was" ||
-             tokens[k - 1].lower == "are" || tokens[k - 1].lower == "were")) {
-          continue;
+        // a passive with no agent names no source: a perfect or infinitive one ("Cases have
+        // been confirmed in a dozen countries"; not "X has been quoted as saying"), and hearsay,
+        // "said to" or "reported to", whose subject is what is reported on, not who reports
+        // ("Tsarnaev is said to have recruited ...", "he was reported to have")
+        if (k > s.first) {
+          const auto& before = tokens[k - 1].lower;
+          const bool perfect = w != "quoted" && w.ends_with("ed") &&
+                               (before == "been" || before == "being" || before == "be");
+          const bool hearsay = (w == "said" || w == "reported") && is_finite_be(before) &&
+                               k + 1 < s.last && tokens[k + 1].lower == "to";
+          if (perfect || hearsay) {
+            continue;
+          }
         }
         // a headline's closing frame: "..., Official Says", "..., Police Say": the verb ends
         // the sentence, after a comma and a capitalised subject of one to three words

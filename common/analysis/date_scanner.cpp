@@ -190,13 +190,15 @@ Scanner::note_period(const DateSpan& span) {
   }
 }
 
+std::size_t
+Scanner::past_period_lead(std::size_t i) const {
+  return in_list(word(i), {"in", "over", "during", "for", "within"}) ? i + 1 : i;
+}
+
 std::optional<Parsed>
 Scanner::parse_previous(std::size_t i) const {
-  // ("for the previous week", "during the prior month": the lead words of parse_past)
-  std::size_t j = i;
-  if (in_list(word(j), {"in", "over", "during", "for", "within"})) {
-    ++j;
-  }
+  // ("for the previous week", "during the prior month")
+  const std::size_t j = past_period_lead(i);
   if (!is_word(j, "the") || !in_list(word(j + 1), {"previous", "prior"}) ||
       is_word(j + 3, "of")) {
     return std::nullopt;
@@ -323,10 +325,7 @@ Scanner::parse_since(std::size_t i) const {
 
 std::optional<Parsed>
 Scanner::parse_past(std::size_t i) const {
-  std::size_t j = i;
-  if (in_list(word(j), {"in", "over", "during", "for", "within"})) {
-    ++j;
-  }
+  std::size_t j = past_period_lead(i);
   if (!is_word(j, "the") || !in_list(word(j + 1), {"past", "last", "previous"})) {
     return std::nullopt;
   }

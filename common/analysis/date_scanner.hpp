@@ -59,6 +59,9 @@ class Scanner {
   std::optional<Parsed> parse_since(std::size_t i) const;
   // "in the past 24 hours", "over the past week", "in the last two weeks".
   std::optional<Parsed> parse_past(std::size_t i) const;
+  // Past the lead word of a past or previous period at i ("in", "over", "during", "for",
+  // "within"), if any.
+  std::size_t past_period_lead(std::size_t i) const;
   // "the previous week", "for the prior month", "the previous year": the one before the week,
   // month or year last named in the text ("in March, up from 33,000 the prior month"), else
   // the week or month before last week or last month (a report's period), or last year. No

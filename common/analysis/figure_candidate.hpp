@@ -273,7 +273,8 @@ void read_list_heading(std::string_view text, const TokenizedText& tt, FigureMem
 
 // Lists share their event: "five tanks, two armoured trucks and one howitzer were destroyed",
 // also over a part after "including" ("161 Palestinians, including 71 civilians, and five
-// Israelis"). `cands` in text order.
+// Israelis"); not an item's own event noun with an item of another noun ("69 deaths and 12
+// recoveries"). `cands` in text order.
 void share_list_events(const std::vector<Token>& tokens, std::vector<Candidate>& cands);
 
 }  // namespace tally::figure_parts

@@ -16,14 +16,14 @@ namespace tally::figure_parts {
 namespace {
 
 // A bare number whose people the context names: "with 71 aboard", "all eight on board" (the
-// people carried), "a city of 19,000", "a population of 75,000" (its inhabitants), "a family
-// of six drowned" (the members of a group).
+// people carried), "a city of 19,000", "a population of 75,000", "(population 3,733)" (its
+// inhabitants), "a family of six drowned" (the members of a group). All count people; a
+// population's counted phrase is "population".
 void read_implied_people(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
   static const WordSet kPlaces = {
       "city", "town", "village", "community", "nation", "country", "county", "island",
       "district", "suburb", "population", "state", "province", "region", "neighborhood",
       "capital", "metropolis", "borough", "municipality", "territory", "hamlet", "enclave"};
-  // (the population is what is counted, in people; the others are counted in inhabitants)
   const std::size_t after = c.number.last;
   std::size_t end = 0;
   if (after < s.last && (tokens[after].lower == "aboard" || tokens[after].lower == "onboard")) {
@@ -97,7 +97,8 @@ bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::s
 }
 
 // The word before a qualifier makes it a preposition or a particle: "charged over 239 deaths",
-// "protests over two killings" ("over" introduces an object); "think about 4,600 people dying"
+// "protests over two killings" ("over" introduces an object), "handed over 55,000 emails" (a
+// verb's particle "over"); "think about 4,600 people dying"
 // ("about" after a verb of talk or thought; not after one of perception: "he heard about nine
 // gunshots" is about nine); "the number has moved up to 30", "adjusted their estimate up to
 // 5,740" ("up" the particle of a verb of change right before it, or of a verb of revision
@@ -105,6 +106,8 @@ bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::s
 bool qualifier_is_preposition(const std::vector<Token>& tokens, const Sentence& s,
                               std::size_t number, const QualifierMatch& q) {
   static const WordSet kOver = lexicon_word_list(data::lexicon_prepositions(), "over_object");
+  static const WordSet kOverParticle =
+      lexicon_word_list(data::lexicon_prepositions(), "over_particle");
   static const WordSet kAbout = lexicon_word_list(data::lexicon_prepositions(), "about_object");
   static const WordSet kUp = lexicon_word_list(data::lexicon_prepositions(), "up_particle");
   static const WordSet kRevision =
@@ -112,7 +115,7 @@ bool qualifier_is_preposition(const std::vector<Token>& tokens, const Sentence& 
   if (q.length == 1 && number >= s.first + 2) {
     const auto& hedge = tokens[number - 1].lower;
     const auto& before = tokens[number - 2].lower;
-    return (hedge == "over" && kOver.contains(before)) ||
+    return (hedge == "over" && (kOver.contains(before) || kOverParticle.contains(before))) ||
            (hedge == "about" && kAbout.contains(before));
   }
   if (q.length != 2 || tokens[number - 2].lower != "up" || tokens[number - 1].lower != "to") {

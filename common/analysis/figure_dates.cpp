@@ -6,10 +6,8 @@
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/word_set.hpp"
 
-
 namespace tally::figure_dates {
 namespace {
-
 
 // The clause (comma-bounded) around tokens [a, b) of sentence s, as a token range.
 std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const Sentence& s,

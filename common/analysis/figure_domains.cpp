@@ -107,9 +107,12 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   static const WordSet kMembers = lexicon_word_list(data::lexicon_domains(), "member_voter");
   static const WordSet kSiding = lexicon_word_list(data::lexicon_domains(), "siding");
   static const WordSet kBetween = lexicon_word_list(data::lexicon_domains(), "siding_between");
-  const bool voter = kVoters.contains(c.np.head) ||
-                     (kMembers.contains(c.np.head) && in_vote_sentence(tokens, s));
-  if (c.event.event.empty() && voter && !whole_of_part(tokens, s, c.start)) {
+  // (the sentence scans last: this runs for every candidate)
+  const auto voter = [&] {
+    return kVoters.contains(c.np.head) ||
+           (kMembers.contains(c.np.head) && in_vote_sentence(tokens, s));
+  };
+  if (c.event.event.empty() && voter() && !whole_of_part(tokens, s, c.start)) {
     std::size_t k = c.np_end;
     while (k < s.last && k < c.np_end + 3 &&
            (kBetween.contains(tokens[k].lower) || is_ly_word(tokens[k].lower) ||

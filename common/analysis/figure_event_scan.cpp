@@ -2,7 +2,6 @@
 // the verb before the number ("killed at least 29"). Their mood: figure_mood.cpp; what stands
 // between the phrase and its verbs: figure_event_subject.cpp.
 
-
 #include "common/analysis/date_words.hpp"
 #include "common/analysis/figure_parts.hpp"
 #include "common/analysis/lexicon.hpp"
@@ -20,14 +19,13 @@ bool is_near_close_word(std::string_view w) {
          w == "came" || w == "coming" || w == "getting";
 }
 
-
-
 // A lower-case adverb of manner that may stand inside a verb chain: "unintentionally",
 // "wrongly", "accidentally", "safely" (not "only", "early", "family", "daily", "July", nor
 // "nearly", "barely", "hardly" or "likely", which undo or hedge what follows).
 bool is_manner_adverb(const Token& t) {
+  static const WordSet kShort = {"safely"};  // the manner adverbs of six letters or fewer
   return is_word(t) && !t.capitalized &&
-         ((t.lower.size() > 6 && t.lower.ends_with("ly")) || t.lower == "safely");
+         ((t.lower.size() > 6 && t.lower.ends_with("ly")) || kShort.contains(t.lower));
 }
 
 // An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",

@@ -106,7 +106,8 @@ void read_list_item(const std::vector<Token>& tokens, const Sentence& s, FigureM
     if (memory.list_head.empty() && !memory.last_head.empty() && c.np.counted.empty()) {
       // a heading that names nothing: its bare items count what the article counted last
       // (after an item that names its own: "— China: 636 deaths and 31,161 cases. ...
-      // Macao has had 10 cases.\n\n— Japan: 86")
+      // Macao has had 10 cases.\n\n— Japan: 86"); until its first bare item, the items
+      // that name their own are matched against what the article counted last
       memory.list_counted = memory.last_counted;
       memory.list_head = memory.last_head;
       memory.list_event = memory.last_event;
@@ -174,26 +175,29 @@ void share_list_events(const std::vector<Token>& tokens, std::vector<Candidate>&
     if (b == a) {
       continue;
     }
-    const EventFound* shared = nullptr;
-    bool own_noun = false;  // the event is the noun its item counts: "69 deaths"
+    const Candidate* from = nullptr;  // the last item with an event
     for (std::size_t x = b + 1; x-- > a;) {
       if (!cands[x].event.event.empty()) {
-        shared = &cands[x].event;
-        own_noun = !cands[x].np.event.empty();
+        from = &cands[x];
         break;
       }
     }
     for (std::size_t x = a; x <= b; ++x) {
-      cands[x].listed = true;
+      Candidate& item = cands[x];
+      item.listed = true;
+      if (from == nullptr || !item.event.event.empty()) {
+        continue;
+      }
       // a verb after the list befalls its subjects, not the object of a preposition before
       // it: "registered in two states, and 1.8 million voters are dead"
-      const bool governed = shared && shared->first >= cands[b].np_end && cands[x].start > 0 &&
-                            is_place_preposition(tokens[cands[x].start - 1].lower);
-      // an item's own event noun names no other item's noun: "69 deaths and 12 recoveries"
-      const bool named_apart = own_noun && !cands[x].np.counted.empty() && !cands[x].others &&
-                               !has_people_head(cands[x].np.head);
-      if (shared && cands[x].event.event.empty() && !governed && !named_apart) {
-        cands[x].event = *shared;
+      const bool governed = from->event.first >= cands[b].np_end && item.start > 0 &&
+                            is_place_preposition(tokens[item.start - 1].lower);
+      // an item's own event noun ("69 deaths") names no other item's noun: "69 deaths and 12
+      // recoveries"
+      const bool named_apart = !from->np.event.empty() && !item.np.counted.empty() &&
+                               !item.others && !has_people_head(item.np.head);
+      if (!governed && !named_apart) {
+        item.event = from->event;
       }
     }
     a = b;

@@ -6,7 +6,6 @@
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/word_set.hpp"
 
-
 namespace tally::figure_dates {
 namespace {
 

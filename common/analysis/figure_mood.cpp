@@ -2,13 +2,11 @@
 // "will cut", "could top") or hypothetical (a condition or a threat: "if 30 die",
 // "threatened to kill"). Used by figure_event_scan.cpp and figure_candidates.cpp.
 
-
 #include "common/analysis/figure_parts.hpp"
 #include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 namespace {
-
 
 const WordSet& auxiliaries() {
   static const WordSet kWords = {

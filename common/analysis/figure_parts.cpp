@@ -3,7 +3,6 @@
 
 #include "common/analysis/figure_parts.hpp"
 
-
 #include "common/analysis/entity_words.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
@@ -36,7 +35,6 @@ const WordSet& stop_words() {
       "http", "https", "www"};
   return kWords;
 }
-
 
 bool looks_plural(const Token& t) {
   if (!people_singular(t.lower).empty()) {

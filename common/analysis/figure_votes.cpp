@@ -5,6 +5,7 @@
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
+#include "common/analysis/word_set.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -154,11 +155,9 @@ read_vote_tally(const std::vector<Token>& tokens,
        tokens[m.first - 2].lower == "count");
   // "on lopsided votes: 98-0 in the Senate and 390-33 in the House": a chamber after it, or
   // the votes named just before
-  static const std::vector<std::string_view> kChambers = {
+  static const WordSet kChambers = {
       "senate", "house", "chamber", "assembly", "legislature", "committee", "parliament"};
-  const auto chamber = [](std::string_view w) {
-    return std::find(kChambers.begin(), kChambers.end(), w) != kChambers.end();
-  };
+  const auto chamber = [](std::string_view w) { return kChambers.contains(w); };
   const bool chamber_after = m.last + 2 < s.last && tokens[m.last].lower == "in" &&
                              tokens[m.last + 1].lower == "the" && chamber(tokens[m.last + 2].lower);
   bool votes_before = false;

@@ -162,11 +162,12 @@ is_boilerplate(std::string_view line) {
   }
   // A widget label with a colon: "Share on:", "Tags:", "Filed under:" (not a list's heading
   // that names its source: "According to Paulson:", "Police said:")
-  const bool sourced = std::string_view(lower).starts_with("according to ") ||
-                       std::string_view(lower).ends_with(" said:") ||
-                       std::string_view(lower).ends_with(" says:");
-  if (words <= 3 && line.ends_with(':') && !sourced) {
-    return true;
+  if (words <= 3 && line.ends_with(':')) {
+    const bool sourced = folded.starts_with("according to ") || folded.ends_with(" said") ||
+                         folded.ends_with(" says");
+    if (!sourced) {
+      return true;
+    }
   }
   // A list of links: "Politics | World | Business", with no sentence in it.
   const auto bars = std::count(line.begin(), line.end(), '|');
