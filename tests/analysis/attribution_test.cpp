@@ -258,11 +258,12 @@ TEST_CASE("a headline's label names who says what follows it", "[attribution]") 
 
 TEST_CASE("a list item's paragraph takes the source of the list's heading", "[attribution]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
-      {"The latest figures reported by health authorities:\n\n- Ruritania: 40 deaths. In "
+      // an item ("Name: N"), without a dash
+      {"The latest figures reported by health authorities:\n\nRuritania: 40 deaths. In "
        "addition, its capital has had 12 cases.",
        "health authorities; health authorities"},
       // an item that counts two things
-      {"The latest figures reported by health authorities:\n\n- Ruritania: 636 deaths and "
+      {"The latest figures reported by health authorities:\n\nRuritania: 636 deaths and "
        "31,161 cases.",
        "health authorities; health authorities"},
       // a dashed paragraph of the list, whatever it holds; the list ends at the first
@@ -271,7 +272,10 @@ TEST_CASE("a list item's paragraph takes the source of the list's heading", "[at
        "of 90 Canadians that authorities watch.\n\n-- Two soldiers were run over.\n\nThe "
        "town has 40 schools.\n\n-- A later item with 30 schools.",
        "Bob Paulson; Bob Paulson; -; -"},
-      {"Officials gave an update.\n\nThe latest figures:\n\n-- 40 people were hurt.", "-"},
+      // a heading without a source ends the list before it
+      {"Police said:\n\n-- 40 people were hurt.\n\nThe latest figures:\n\n-- 12 people were "
+       "hurt.",
+       "Police; -"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);

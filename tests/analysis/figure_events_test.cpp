@@ -348,6 +348,7 @@ TEST_CASE("new event words of news English", "[figures]") {
        "9 exact people wound; 4 exact civilian wound; 5 exact officer wound"},
       // an adverb inside a past passive; a plural count does not agree with "was"
       {"Two civilians were unintentionally killed", "2 exact civilian kill"},
+      // (a group agrees with "was"; a short manner adverb of the list; not a hedging one)
       {"Its crew of 23 was safely evacuated", "23 exact people evacuate"},
       {"Five people were nearly killed", "5 exact people -"},
       {"A player is formally charged", ""},
