@@ -2,6 +2,7 @@
 // the verb before the number ("killed at least 29"). Their mood: figure_mood.cpp; what stands
 // between the phrase and its verbs: figure_event_subject.cpp.
 
+#include "common/analysis/attribution_words.hpp"
 #include "common/analysis/date_words.hpp"
 #include "common/analysis/figure_parts.hpp"
 #include "common/analysis/lexicon.hpp"
@@ -75,6 +76,61 @@ std::size_t killed_in_series(const std::vector<Token>& tokens, std::size_t k, st
     k += ev.length > 0 ? ev.length : 1;
   }
   return 0;
+}
+
+// The count at `b` is the subject of a clause of its own: a finite auxiliary or a verb of
+// saying within its next few words ("... and 1,400 said they were attending", "and 12 people
+// were hurt"), before any punctuation or relative word.
+bool subject_of_own_clause(const std::vector<Token>& tokens, std::size_t b) {
+  for (std::size_t k = b + 1; k < tokens.size() && k < b + 6 && is_word(tokens[k]); ++k) {
+    const auto& w = tokens[k].lower;
+    if (is_relative_pronoun(w)) {
+      return false;
+    }
+    if (is_auxiliary_word(w) || is_passive_auxiliary(w) || attribution_words::is_speech_verb(w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The event verb right before a short noun phrase that a determiner opens and the "and" at
+// `and_at` closes: "killing [his sister] and", "wounded [a local policeman] and". Not a noun
+// or a preposition before the determiner ("control of the Senate and 23 seats"), nor a phrase
+// with a count of its own ("won the backing of four governors and 20 members": a list), nor a
+// count that opens a clause of its own.
+EventFound event_of_coordinated_object(const std::vector<Token>& tokens, std::size_t first,
+                                       std::size_t and_at) {
+  static const WordSet kOpeners = {"a",   "an", "the", "his",  "her",
+                                   "its", "my", "our", "your", "their"};
+  EventFound found;
+  if (subject_of_own_clause(tokens, and_at + 1)) {
+    return found;
+  }
+  std::size_t opener = and_at;
+  while (opener > first && opener + 5 > and_at && is_word(tokens[opener - 1]) &&
+         !tokens[opener - 1].capitalized && !kOpeners.contains(tokens[opener - 1].lower) &&
+         number_word_value(tokens[opener - 1].lower) < 0) {
+    --opener;
+  }
+  if (opener == and_at || opener <= first + 1 || !kOpeners.contains(tokens[opener - 1].lower)) {
+    return found;
+  }
+  --opener;
+  for (std::size_t len = 2; len >= 1; --len) {
+    if (opener < first + len) {
+      continue;
+    }
+    const auto ev = match_event(tokens, opener - len, opener);
+    if (ev.length == len && ev.role == EventRole::kVerb) {
+      found.event = ev.event;
+      found.first = opener - len;
+      found.last = opener;
+      found.mood = mood_before(tokens, first, opener - len);
+      return found;
+    }
+  }
+  return found;
 }
 }  // namespace
 
@@ -243,6 +299,12 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
         named.last = b;
         return named;
       }
+    }
+    // "killing his sister and eight other people", "wounded a policeman and two bystanders":
+    // so does a short noun phrase right after the event verb, opened by a determiner
+    if (auto object = event_of_coordinated_object(tokens, first, b - 1); !object.event.empty()) {
+      object.last = b;
+      return object;
     }
   }
   if (b >= first + 2) {

@@ -79,6 +79,16 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"the deaths of Ambassador Chris Stevens and three other Americans",
        "3 exact american kill"},
       {"They need to take control of the Senate and 23 seats", "23 exact seat -"},
+      // so does a short object phrase opened by a determiner right after the event verb (not
+      // one with a count of its own, a list; nor a count that opens a clause of its own)
+      {"The gunman opened fire, killing his sister and eight other people.",
+       "8 exact people kill"},
+      {"Police detained a member of parliament and at least 24 others.",
+       "1 exact member arrest; 24 at_least member arrest"},
+      {"They won the backing of four governors and 20 mayors.",
+       "4 exact governor -; 20 exact mayor -"},
+      {"Police arrested the suspect and 12 people said they saw it.",
+       "12 exact people -"},
       // a group's members; an aside between spaced hyphens; its last item takes the verb
       {"A family of six - two great-grandparents and four children - drowned",
        "6 exact people kill; 2 exact great-grandparent kill; 4 exact child kill"},
