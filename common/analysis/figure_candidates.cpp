@@ -96,11 +96,24 @@ bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::s
   return false;
 }
 
+// "reports" or "report" at k is a noun, not a verb of saying, after a lower-case word that is
+// no adverb: "negative reports about 800 borrowers", "press reports about two agents" (not
+// "The Times reports about 250", "also reports", "voluntarily report", "that reports").
+bool report_noun(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  if (k <= s.first || (tokens[k].lower != "reports" && tokens[k].lower != "report")) {
+    return false;
+  }
+  const Token& t = tokens[k - 1];
+  return is_word(t) && !t.capitalized && !t.lower.ends_with("ly") && t.lower != "also" &&
+         t.lower != "still" && t.lower != "now" && t.lower != "that" && t.lower != "which" &&
+         t.lower != "who";
+}
+
 // The word before a qualifier makes it a preposition or a particle: "charged over 239 deaths",
 // "protests over two killings" ("over" introduces an object), "handed over 55,000 emails" (a
-// verb's particle "over"); "think about 4,600 people dying"
-// ("about" after a verb of talk or thought; not after one of perception: "he heard about nine
-// gunshots" is about nine); "the number has moved up to 30", "adjusted their estimate up to
+// verb's particle "over"); "think about 4,600 people dying", "questions about two aides"
+// ("about" after a verb or noun of talk or thought; not after one of perception: "he heard
+// about nine gunshots" is about nine); "the number has moved up to 30", "adjusted their estimate up to
 // 5,740" ("up" the particle of a verb of change right before it, or of a verb of revision
 // within the four words before it). Word lists: lexicons/prepositions.tsv.
 bool qualifier_is_preposition(const std::vector<Token>& tokens, const Sentence& s,
@@ -116,7 +129,7 @@ bool qualifier_is_preposition(const std::vector<Token>& tokens, const Sentence& 
     const auto& hedge = tokens[number - 1].lower;
     const auto& before = tokens[number - 2].lower;
     return (hedge == "over" && (kOver.contains(before) || kOverParticle.contains(before))) ||
-           (hedge == "about" && kAbout.contains(before));
+           (hedge == "about" && (kAbout.contains(before) || report_noun(tokens, s, number - 2)));
   }
   if (q.length != 2 || tokens[number - 2].lower != "up" || tokens[number - 1].lower != "to") {
     return false;

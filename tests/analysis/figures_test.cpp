@@ -45,6 +45,11 @@ TEST_CASE("qualifiers", "[figures]") {
       // "about" as the preposition of a verb of talk or thought; "up" as a verb's particle
       {"When you think about 4,600 people dying", "4600 exact people kill"},
       {"He heard about nine gunshots", "9 about gunshot -"},
+      // "about" after a noun of talk, or after "reports" read as a noun (not a verb of saying)
+      {"He dodged questions about two aides.", "2 exact aide -"},
+      {"It sent negative reports about 800 borrowers.", "800 exact borrower -"},
+      {"The Times reports about 250 workers were laid off.", "250 about worker cut"},
+      {"The agency also reports about 250 workers were laid off.", "250 about worker cut"},
       {"They adjusted their estimate up to 5,740 deaths", "5740 exact death kill"},
       {"The storm killed up to 12 people", "12 up_to people kill"},
       // not a verb that takes the count as its object, nor a thought that counts
