@@ -79,8 +79,7 @@ read_indefinite_thing(std::string_view text,
 
 // A noun for one person: "man", "soldier"; not a collective ("people", "police", "staff").
 bool one_person_noun(std::string_view w) {
-  return !w.empty() && people_singular(w) == w && w != "people" && w != "police" &&
-         w != "personnel" && w != "staff" && w != "crew";
+  return !w.empty() && people_singular(w) == w && !is_collective_people_noun(w);
 }
 
 // The people noun that closes a run of lower-case modifiers starting at `from` (before

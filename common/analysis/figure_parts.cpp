@@ -38,8 +38,7 @@ const WordSet& stop_words() {
 
 bool looks_plural(const Token& t) {
   if (!people_singular(t.lower).empty()) {
-    return singular_noun(t.lower) != t.lower || t.lower == "people" || t.lower == "personnel" ||
-           t.lower == "police" || t.lower == "staff" || t.lower == "crew";
+    return singular_noun(t.lower) != t.lower || is_collective_people_noun(t.lower);
   }
   const auto& w = t.lower;
   // "guardsmen", "firemen": plurals of -man (not "specimen", "regimen", "abdomen")
@@ -335,11 +334,22 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     if (number_word_value(t.lower) > 0 && j == i) {
       break;
     }
-    // "one police officer", "a staff member": a collective noun is also a modifier
-    const bool collective_modifier =
-        (t.lower == "police" || t.lower == "staff" || t.lower == "crew") && j + 1 < end &&
-        is_word(tokens[j + 1]) && !is_np_stop(tokens[j + 1].lower) &&
-        !people_singular(tokens[j + 1].lower).empty();
+    // "one police officer", "a staff member", "200 staff cuts", "200 clergy abuse lawsuits": a
+    // collective noun is also a modifier, of a people noun or of a plural within two words
+    // (in lower case but for a people noun: "Three Police Officers Dead", not "MIT Police get
+    // calls")
+    const auto lower_word = [&](std::size_t k) {
+      return k < end && is_word(tokens[k]) && !is_np_stop(tokens[k].lower) &&
+             !tokens[k].capitalized && !t.capitalized;
+    };
+    const auto modified = [&](std::size_t k) {
+      return (k < end && is_word(tokens[k]) && !is_np_stop(tokens[k].lower) &&
+              !people_singular(tokens[k].lower).empty()) ||
+             (lower_word(k) && looks_plural(tokens[k]));
+    };
+    const bool collective_modifier = is_collective_people_noun(t.lower) &&
+                                     t.lower != "people" &&
+                                     (modified(j + 1) || (lower_word(j + 1) && modified(j + 2)));
     // "Customs Enforcement agents": a capitalised plural inside a name is not the head
     // (more of the name, then a lower-case plural: not a headline's "Jobs Added In July")
     bool inside_name = false;

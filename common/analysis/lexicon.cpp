@@ -261,16 +261,28 @@ bool is_multiplier_after_times(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+namespace {
+
+// The people nouns whose third column in people.tsv is `mark`.
+WordSet people_marked(std::string_view mark) {
+  WordSet words;
+  for_each_lexicon_row(data::lexicon_people(), [&](const std::vector<std::string_view>& cols) {
+    if (cols.size() >= 3 && cols[2] == mark) {
+      words.add(cols[0]);
+    }
+  });
+  return words;
+}
+
+}  // namespace
+
 bool is_own_plural_demonym(std::string_view lower) {
-  static const WordSet kWords = [] {
-    WordSet words;
-    for_each_lexicon_row(data::lexicon_people(), [&](const std::vector<std::string_view>& cols) {
-      if (cols.size() >= 3 && cols[2] == "own_plural") {
-        words.add(cols[0]);
-      }
-    });
-    return words;
-  }();
+  static const WordSet kWords = people_marked("own_plural");
+  return kWords.contains(lower);
+}
+
+bool is_collective_people_noun(std::string_view lower) {
+  static const WordSet kWords = people_marked("collective");
   return kWords.contains(lower);
 }
 

@@ -75,6 +75,10 @@ bool is_multiplier_after_times(std::string_view lower);
 
 // A demonym that is its own plural ("French", "Chinese"; people.tsv's own_plural rows).
 bool is_own_plural_demonym(std::string_view lower);
+// A collective noun for people, the same word for one group and for many ("people", "police",
+// "staff", "faculty"; people.tsv's collective rows): "80 faculty" counts people, "a staff
+// member" is one.
+bool is_collective_people_noun(std::string_view lower);
 
 // A group whose members a bare number counts, as people: "a family of six", "a crew of 23"
 // (units.tsv group).

@@ -180,6 +180,13 @@ TEST_CASE("plain counts have no event", "[figures]") {
       // wounds counted are a plain count; the verb "wounds" is the event
       {"He had three gunshot wounds", "3 exact wound -"},
       {"The blast wounds 3 people", "3 exact people wound"},
+      // a collective noun for people counts them; before a people noun or a plural within two
+      // words, it is a modifier (in lower case, but for a people noun)
+      {"More than 80 faculty signed the letter", "80 more_than faculty -"},
+      {"They filed 200 clergy abuse lawsuits", "200 exact lawsuit -"},
+      {"About 300 police officers were deployed", "300 about officer -"},
+      {"Three Police Officers Dead", "3 exact officer kill"},
+      {"2,224 MIT Police get calls", "2224 exact police -"},
 }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
