@@ -319,6 +319,8 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       if (c.qualifier == Qualifier::kExact) {
         c.qualifier = Qualifier::kMoreThan;
       }
+    } else if (m.plus && c.qualifier == Qualifier::kExact) {
+      c.qualifier = Qualifier::kMoreThan;  // "30-plus rocket attacks"
     }
     while (k < s.last && (tokens[k].lower == "more" || tokens[k].lower == "other" ||
                           tokens[k].lower == "additional" || tokens[k].lower == "further")) {

@@ -99,6 +99,19 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
       } else if (duration_adjective(t.lower, hyphen_kind)) {
         m.kind = hyphen_kind;
         m.last = i + 1;
+      } else if (t.lower.ends_with("-plus") &&
+                 parse_digits(std::string_view(t.lower).substr(0, t.lower.size() - 5)).ok) {
+        // "30-plus rocket attacks", "the 70-plus votes": more than 30, more than 70
+        const auto before = parse_digits(std::string_view(t.lower).substr(0, t.lower.size() - 5));
+        m.value = before.value;
+        m.malformed = before.malformed;
+        m.plus = true;
+        m.last = i + 1;
+        if (const Token* sc = cx.at(i + 1); sc && scale_value(sc->lower) > 0) {
+          m.value *= scale_value(sc->lower);  // "40-plus thousand new cases"
+          m.last = i + 2;
+        }
+        classify(cx, m, &before);
       } else if (t.lower.find('-') != std::string::npos) {  // "2-1", "106-to-99"
         const std::string form = dashed_tally(t.lower);
         const auto dash = form.find('-');

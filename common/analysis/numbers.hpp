@@ -42,6 +42,7 @@ struct NumberMatch {
   bool vague = false;      // "dozens", "hundreds", "tens of thousands"
   bool malformed = false;  // wrongly grouped digits ("950,0000"): value is the best guess
   bool spelled = false;    // written in words
+  bool plus = false;       // "30-plus": more than the value
 };
 
 struct ParsedDigits {

@@ -33,6 +33,10 @@ TEST_CASE("qualifiers", "[figures]") {
       {"Two or more people were arrested", "2 at_least people arrest"},
       {"50+ Killed, 400+ Wounded in Las Vegas Shooting",
        "50 more_than people kill; 400 more_than people wound"},
+      // "-plus" joined to the digits; a scale word after it
+      {"The militia has carried out 30-plus rocket attacks", "30 more_than attack -"},
+      {"There were 40-plus thousand new cases", "40000 more_than case -"},
+      {"They need about 70-plus votes", "70 about vote -"},
       {"the more than 20 villages captured Thursday", "20 more_than village capture"},
       {"'More Than 50' Syrian Forces Killed", "50 more_than force kill"},
       {"dozens of Turkish troops were killed", "12 vague troop kill"},
