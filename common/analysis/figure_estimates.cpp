@@ -104,6 +104,10 @@ std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, con
                                            const Candidate& c,
                                            const std::vector<Candidate>& cands) {
   std::size_t k = c.number.last;
+  const bool out_of = k + 2 < s.last && tokens[k].lower == "out" && tokens[k + 1].lower == "of";
+  if (out_of) {
+    ++k;  // "81 out of 535 members"
+  }
   if (!c.np.head.empty() || k + 1 >= s.last || tokens[k].lower != "of") {
     return std::nullopt;
   }
@@ -119,9 +123,13 @@ std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, con
   }
   for (std::size_t i = 0; i < cands.size(); ++i) {
     if (cands[i].number.first == k && cands[i].start >= c.number.last) {
-      // "nine of 10 Democrats", "four of 100 people": a proportion, not a part of a whole
+      // "nine of 10 Democrats", "four of 100 people", "four out of five Americans": a
+      // proportion, not a part of a whole ("out of" a base of five people or fewer is a rate
+      // too; not "81 out of 535 members", "won 3 out of 5 times", "two of three sailors")
       const double base = cands[i].number.value;
-      if (!determined && (base == 10 || base == 100)) {
+      const bool rate = base == 10 || base == 100 ||
+                        (out_of && base <= 5 && has_people_head(cands[i].np.head));
+      if (!determined && rate) {
         return std::nullopt;
       }
       return i;

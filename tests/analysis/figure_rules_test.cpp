@@ -82,6 +82,12 @@ TEST_CASE("a bare part before 'of' counts what its whole counts", "[figures]") {
       {"Nine of 10 Democrats back the plan.", "10 exact democrat -"},
       {"Prosecutors eliminated 41 of 42 black jurors.", "41 exact juror -; 42 exact juror -"},
       {"He cited seven nations. Two of three were appointed by Carter.", "7 exact nation -"},
+      // "out of" a whole; out of a base of five people or fewer, a rate (not with "of" alone)
+      {"It was opposed by 81 out of 535 members of Congress.",
+       "81 exact member -; 535 exact member -"},
+      {"Four out of five Americans agree.", "5 exact american -"},
+      {"He won 3 out of 5 races.", "3 exact race win; 5 exact race -"},
+      {"Two of three sailors aboard were hurt.", "2 exact sailor wound; 3 exact sailor wound"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
