@@ -152,8 +152,10 @@ bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const 
 bool revised_to(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 // "a decrease of 323,000 from the previous week": a bare number of change in the count.
 bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
-// "61 of 62 counties", "25 of the last 27 elections", "Ten of the 13": a bare part before "of"
-// and the number of its whole; the index in `cands` of the whole's candidate.
+// "61 of 62 counties", "25 of the last 27 elections", "Ten of the 13", "81 out of 535 members":
+// a bare part before "of" or "out of" and the number of its whole; the index in `cands` of the
+// whole's candidate. None for a proportion ("nine of 10 Democrats", "four out of five
+// Americans").
 std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, const Sentence& s,
                                            const Candidate& c,
                                            const std::vector<Candidate>& cands);

@@ -105,17 +105,16 @@ bool report_noun(const std::vector<Token>& tokens, const Sentence& s, std::size_
   }
   const Token& t = tokens[k - 1];
   return is_word(t) && !t.capitalized && !t.lower.ends_with("ly") && t.lower != "also" &&
-         t.lower != "still" && t.lower != "now" && t.lower != "that" && t.lower != "which" &&
-         t.lower != "who";
+         t.lower != "still" && t.lower != "now" && !is_relative_pronoun(t.lower);
 }
 
 // The word before a qualifier makes it a preposition or a particle: "charged over 239 deaths",
 // "protests over two killings" ("over" introduces an object), "handed over 55,000 emails" (a
 // verb's particle "over"); "think about 4,600 people dying", "questions about two aides"
 // ("about" after a verb or noun of talk or thought; not after one of perception: "he heard
-// about nine gunshots" is about nine); "the number has moved up to 30", "adjusted their estimate up to
-// 5,740" ("up" the particle of a verb of change right before it, or of a verb of revision
-// within the four words before it). Word lists: lexicons/prepositions.tsv.
+// about nine gunshots" is about nine); "the number has moved up to 30", "adjusted their
+// estimate up to 5,740" ("up" the particle of a verb of change right before it, or of a verb of
+// revision within the four words before it). Word lists: lexicons/prepositions.tsv.
 bool qualifier_is_preposition(const std::vector<Token>& tokens, const Sentence& s,
                               std::size_t number, const QualifierMatch& q) {
   static const WordSet kOver = lexicon_word_list(data::lexicon_prepositions(), "over_object");

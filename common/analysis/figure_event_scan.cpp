@@ -78,59 +78,70 @@ std::size_t killed_in_series(const std::vector<Token>& tokens, std::size_t k, st
   return 0;
 }
 
-// The count at `b` is the subject of a clause of its own: a finite auxiliary or a verb of
-// saying within its next few words ("... and 1,400 said they were attending", "and 12 people
-// were hurt"), before any punctuation or relative word.
+// The count at `b` is the subject of a clause of its own: an auxiliary (is_auxiliary_word's
+// list, adverbs that stand among auxiliaries too) or a verb of saying within its next few
+// words ("... and 1,400 said they were attending", "and 12 people were hurt"), before any
+// punctuation, number or relative word.
 bool subject_of_own_clause(const std::vector<Token>& tokens, std::size_t b) {
   for (std::size_t k = b + 1; k < tokens.size() && k < b + 6 && is_word(tokens[k]); ++k) {
     const auto& w = tokens[k].lower;
     if (is_relative_pronoun(w)) {
       return false;
     }
-    if (is_auxiliary_word(w) || is_passive_auxiliary(w) || attribution_words::is_speech_verb(w)) {
+    if (is_auxiliary_word(w) || attribution_words::is_speech_verb(w)) {
       return true;
     }
   }
   return false;
 }
 
-// The event verb right before a short noun phrase that a determiner opens and the "and" at
-// `and_at` closes: "killing [his sister] and", "wounded [a local policeman] and". Not a noun
-// or a preposition before the determiner ("control of the Senate and 23 seats"), nor a phrase
-// with a count of its own ("won the backing of four governors and 20 members": a list), nor a
-// count that opens a clause of its own.
-EventFound event_of_coordinated_object(const std::vector<Token>& tokens, std::size_t first,
-                                       std::size_t and_at) {
-  static const WordSet kOpeners = {"a",   "an", "the", "his",  "her",
-                                   "its", "my", "our", "your", "their"};
+// An event verb phrase of up to `longest` tokens that ends at token `b`, with its mood.
+EventFound verb_ending_at(const std::vector<Token>& tokens, std::size_t first, std::size_t b,
+                          std::size_t longest) {
   EventFound found;
-  if (subject_of_own_clause(tokens, and_at + 1)) {
-    return found;
-  }
-  std::size_t opener = and_at;
-  while (opener > first && opener + 5 > and_at && is_word(tokens[opener - 1]) &&
-         !tokens[opener - 1].capitalized && !kOpeners.contains(tokens[opener - 1].lower) &&
-         number_word_value(tokens[opener - 1].lower) < 0) {
-    --opener;
-  }
-  if (opener == and_at || opener <= first + 1 || !kOpeners.contains(tokens[opener - 1].lower)) {
-    return found;
-  }
-  --opener;
-  for (std::size_t len = 2; len >= 1; --len) {
-    if (opener < first + len) {
+  for (std::size_t len = longest; len >= 1; --len) {
+    if (b < first + len) {
       continue;
     }
-    const auto ev = match_event(tokens, opener - len, opener);
+    const std::size_t start = b - len;
+    const auto ev = match_event(tokens, start, b);
     if (ev.length == len && ev.role == EventRole::kVerb) {
       found.event = ev.event;
-      found.first = opener - len;
-      found.last = opener;
-      found.mood = mood_before(tokens, first, opener - len);
+      found.first = start;
+      found.last = b;
+      found.mood = mood_before(tokens, first, start);
       return found;
     }
   }
   return found;
+}
+
+// A determiner that opens a coordinated object: an article or a possessive.
+bool opens_object(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || is_possessive_determiner(w) || w == "my" ||
+         w == "your";
+}
+
+// The event verb (of one or two words) right before a short noun phrase that a determiner
+// opens and the "and" at `and_at` closes: "killing [his sister] and", "wounded [a local
+// policeman] and". Not a noun or a preposition before the determiner ("control of the chamber
+// and 23 seats"), nor a phrase with a count of its own ("won the backing of four governors and
+// 20 members": a list), nor a count that opens a clause of its own.
+EventFound event_of_coordinated_object(const std::vector<Token>& tokens, std::size_t first,
+                                       std::size_t and_at) {
+  if (subject_of_own_clause(tokens, and_at + 1)) {
+    return {};
+  }
+  std::size_t opener = and_at;
+  while (opener > first && opener + 5 > and_at && is_word(tokens[opener - 1]) &&
+         !tokens[opener - 1].capitalized && !opens_object(tokens[opener - 1].lower) &&
+         number_word_value(tokens[opener - 1].lower) < 0) {
+    --opener;
+  }
+  if (opener == and_at || opener <= first + 1 || !opens_object(tokens[opener - 1].lower)) {
+    return {};
+  }
+  return verb_ending_at(tokens, first, opener - 1, 2);
 }
 }  // namespace
 
@@ -404,21 +415,7 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
     --b;
   }
   // an event phrase of up to four tokens ending at b - 1
-  for (std::size_t len = 4; len >= 1; --len) {
-    if (b < first + len) {
-      continue;
-    }
-    const std::size_t start = b - len;
-    const auto ev = match_event(tokens, start, b);
-    if (ev.length == len && (ev.role == EventRole::kVerb)) {
-      found.event = ev.event;
-      found.first = start;
-      found.last = b;
-      found.mood = mood_before(tokens, first, start);
-      return found;
-    }
-  }
-  return found;
+  return verb_ending_at(tokens, first, b, 4);
 }
 
 }  // namespace tally::figure_parts

@@ -57,7 +57,7 @@ const WordSet& invariant_plurals() {
       "livestock", "poultry", "swine", "bison", "moose", "salmon", "trout", "shrimp",
       "offspring", "species", "series", "headquarters", "data", "media", "criteria",
       "phenomena", "bacteria", "alumni", "feet", "teeth", "geese", "mice", "oxen", "dice",
-      "youth", "clergy", "militia", "infantry", "cavalry", "artillery"};
+      "youth", "militia", "infantry", "cavalry", "artillery"};
   return kWords;
 }
 }  // namespace
@@ -141,6 +141,28 @@ bool shot_verb_follows(const std::vector<Token>& tokens, std::size_t k, std::siz
   return k < end && (tokens[k].lower == "rang" || tokens[k].lower == "hit" ||
                      tokens[k].lower == "struck" || tokens[k].lower == "missed" ||
                      tokens[k].lower == "pierced");
+}
+
+// The collective noun for people at j is a modifier, of a people noun or of a plural within
+// two words: "one police officer", "a staff member", "200 staff cuts", "200 clergy abuse
+// lawsuits" (in lower case but for a people noun: "Three Police Officers Dead", not "MIT
+// Police get calls"). Not "people", the head of the phrase whatever follows it.
+bool modifies_as_collective(const std::vector<Token>& tokens, std::size_t j, std::size_t end) {
+  const Token& t = tokens[j];
+  if (!is_collective_people_noun(t.lower) || t.lower == "people") {
+    return false;
+  }
+  const auto content = [&](std::size_t k) {
+    return k < end && is_word(tokens[k]) && !is_np_stop(tokens[k].lower);
+  };
+  const auto lower_word = [&](std::size_t k) {
+    return content(k) && !tokens[k].capitalized && !t.capitalized;
+  };
+  const auto modified = [&](std::size_t k) {
+    return (content(k) && !people_singular(tokens[k].lower).empty()) ||
+           (lower_word(k) && looks_plural(tokens[k]));
+  };
+  return modified(j + 1) || (lower_word(j + 1) && modified(j + 2));
 }
 
 }  // namespace
@@ -334,22 +356,7 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     if (number_word_value(t.lower) > 0 && j == i) {
       break;
     }
-    // "one police officer", "a staff member", "200 staff cuts", "200 clergy abuse lawsuits": a
-    // collective noun is also a modifier, of a people noun or of a plural within two words
-    // (in lower case but for a people noun: "Three Police Officers Dead", not "MIT Police get
-    // calls")
-    const auto lower_word = [&](std::size_t k) {
-      return k < end && is_word(tokens[k]) && !is_np_stop(tokens[k].lower) &&
-             !tokens[k].capitalized && !t.capitalized;
-    };
-    const auto modified = [&](std::size_t k) {
-      return (k < end && is_word(tokens[k]) && !is_np_stop(tokens[k].lower) &&
-              !people_singular(tokens[k].lower).empty()) ||
-             (lower_word(k) && looks_plural(tokens[k]));
-    };
-    const bool collective_modifier = is_collective_people_noun(t.lower) &&
-                                     t.lower != "people" &&
-                                     (modified(j + 1) || (lower_word(j + 1) && modified(j + 2)));
+    const bool collective_modifier = modifies_as_collective(tokens, j, end);
     // "Customs Enforcement agents": a capitalised plural inside a name is not the head
     // (more of the name, then a lower-case plural: not a headline's "Jobs Added In July")
     bool inside_name = false;

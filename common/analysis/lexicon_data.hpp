@@ -10,7 +10,7 @@ namespace tally::data {
 std::string_view lexicon_gazetteer();  // lexicons/gazetteer.tsv: canonical name, kind, aliases
 std::string_view lexicon_events();      // lexicons/events.tsv: surface word or phrase, event, role
 std::string_view lexicon_qualifiers();  // lexicons/qualifiers.tsv: phrase, qualifier name
-std::string_view lexicon_people();      // lexicons/people.tsv: people noun, its singular
+std::string_view lexicon_people();      // lexicons/people.tsv: people noun, its singular, mark
 std::string_view lexicon_units();       // lexicons/units.tsv: word, kind (duration, money, ...)
 std::string_view lexicon_incidents();   // lexicons/incidents.tsv: incident word, incident name
 // Word lists (lexicon_word_list() in lexicon_rows.hpp): word, list name.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "common/analysis/lexicon.hpp"
@@ -82,6 +83,19 @@ std::string dashed_tally(std::string_view token) {
   return std::string(token.substr(0, to)) + "-" + std::string(token.substr(to + 4));
 }
 
+namespace {
+
+// The digits of "30-plus", "1,600-plus"; none for any other token.
+std::optional<ParsedDigits> plus_digits(std::string_view token) {
+  if (!token.ends_with("-plus")) {
+    return std::nullopt;
+  }
+  const auto digits = parse_digits(token.substr(0, token.size() - 5));
+  return digits.ok ? std::optional(digits) : std::nullopt;
+}
+
+}  // namespace
+
 std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::size_t first,
                                       std::size_t last) {
   std::vector<NumberMatch> out;
@@ -99,19 +113,17 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
       } else if (duration_adjective(t.lower, hyphen_kind)) {
         m.kind = hyphen_kind;
         m.last = i + 1;
-      } else if (t.lower.ends_with("-plus") &&
-                 parse_digits(std::string_view(t.lower).substr(0, t.lower.size() - 5)).ok) {
+      } else if (const auto before = plus_digits(t.lower); before) {
         // "30-plus rocket attacks", "the 70-plus votes": more than 30, more than 70
-        const auto before = parse_digits(std::string_view(t.lower).substr(0, t.lower.size() - 5));
-        m.value = before.value;
-        m.malformed = before.malformed;
+        m.value = before->value;
+        m.malformed = before->malformed;
         m.plus = true;
         m.last = i + 1;
         if (const Token* sc = cx.at(i + 1); sc && scale_value(sc->lower) > 0) {
           m.value *= scale_value(sc->lower);  // "40-plus thousand new cases"
           m.last = i + 2;
         }
-        classify(cx, m, &before);
+        classify(cx, m, &*before);
       } else if (t.lower.find('-') != std::string::npos) {  // "2-1", "106-to-99"
         const std::string form = dashed_tally(t.lower);
         const auto dash = form.find('-');

@@ -1,5 +1,6 @@
 #pragma once
-// Number expressions in tokenized English news text: digits ("950,000", "3.6 million", "1.2bn"),
+// Number expressions in tokenized English news text: digits ("950,000", "3.6 million", "1.2bn",
+// "30-plus"),
 // words ("Thirty-three", "half a million", "two dozen") and vague quantities ("dozens",
 // "hundreds of thousands"), each classified as a count or as something that is not one (a
 // year, a date, a time, an age, money, a percentage, a name such as "Route 66" ...).
