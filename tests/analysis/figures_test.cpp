@@ -33,7 +33,7 @@ TEST_CASE("qualifiers", "[figures]") {
       {"Two or more people were arrested", "2 at_least people arrest"},
       {"50+ Killed, 400+ Wounded in Las Vegas Shooting",
        "50 more_than people kill; 400 more_than people wound"},
-      // "-plus" joined to the digits; a scale word after it
+      // "-plus" joined to the digits; a scale word after it; a qualifier before it wins
       {"The militia has carried out 30-plus rocket attacks", "30 more_than attack -"},
       {"There were 40-plus thousand new cases", "40000 more_than case -"},
       {"They need about 70-plus votes", "70 about vote -"},
@@ -89,7 +89,9 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
        "3 exact american kill"},
       {"They need to take control of the Senate and 23 seats", "23 exact seat -"},
       // so does a short object phrase opened by a determiner right after the event verb (not
-      // one with a count of its own, a list; nor a count that opens a clause of its own)
+      // one with a count of its own, a list; nor a count followed by an auxiliary or a verb of
+      // saying, the subject of a clause of its own). "24 others" takes the head of the phrase
+      // before it, member: the rule's output, where the gold of its article says people
       {"The gunman opened fire, killing his sister and eight other people.",
        "8 exact people kill"},
       {"Police detained a member of parliament and at least 24 others.",
@@ -184,10 +186,12 @@ TEST_CASE("plain counts have no event", "[figures]") {
       // wounds counted are a plain count; the verb "wounds" is the event
       {"He had three gunshot wounds", "3 exact wound -"},
       {"The blast wounds 3 people", "3 exact people wound"},
-      // a collective noun for people counts them; before a people noun or a plural within two
-      // words, it is a modifier (in lower case, but for a people noun)
+      // a collective noun for people counts them (and carries no event: the Police row is
+      // here for its head); before a people noun or a plural within two words, it is a
+      // modifier (in lower case, but for a people noun)
       {"More than 80 faculty signed the letter", "80 more_than faculty -"},
       {"They filed 200 clergy abuse lawsuits", "200 exact lawsuit -"},
+      {"They filed 200 police misconduct lawsuits", "200 exact lawsuit -"},
       {"About 300 police officers were deployed", "300 about officer -"},
       {"Three Police Officers Dead", "3 exact officer kill"},
       {"2,224 MIT Police get calls", "2224 exact police -"},
