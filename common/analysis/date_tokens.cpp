@@ -1,5 +1,6 @@
 #include "common/analysis/date_tokens.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -77,16 +78,19 @@ has_prefix_at(std::string_view text, std::size_t pos, std::string_view stem) {
 
 bool
 may_contain_date(std::string_view text) {
+  // a digit anywhere decides it (most passages with figures): one plain pass, no word lookups
+  if (std::any_of(text.begin(), text.end(), is_digit)) {
+    return true;
+  }
   for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (is_digit(c)) {
-      return true;
-    }
-    if (!is_letter(c) || (i > 0 && is_letter(text[i - 1])) || !may_start_anchor(text, i)) {
+    if (!is_letter(text[i]) || (i > 0 && is_letter(text[i - 1])) || !may_start_anchor(text, i)) {
       continue;
     }
+    // only the stems that share the word's first two letters (may_start_anchor saw two)
+    const char first = lower(text[i]);
+    const char second = lower(text[i + 1]);
     for (auto stem : kAnchors) {
-      if (has_prefix_at(text, i, stem)) {
+      if (stem[0] == first && stem[1] == second && has_prefix_at(text, i, stem)) {
         return true;
       }
     }
