@@ -147,6 +147,21 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
     return Parsed{j + 1, DateMentionKind::kAbsolute,
                   date_periods::month_span(*year, m.value, part)};
   }
+  // "in November of 2007", "late March of 2019": the month of that year; "in May of last year",
+  // "March of this year": of the year the article names by its own
+  if (is_word(j, "of")) {
+    if (std::optional<int> year = year_number(j + 1)) {
+      return Parsed{j + 2, DateMentionKind::kAbsolute,
+                    date_periods::month_span(*year, m.value, part)};
+    }
+    if (published_ && in_list(word(j + 1), {"last", "this", "next"}) && is_word(j + 2, "year")) {
+      const int year = published_->year + (is_word(j + 1, "last")   ? -1
+                                           : is_word(j + 1, "next") ? 1
+                                                                    : 0);
+      return Parsed{j + 3, DateMentionKind::kAbsolute,
+                    date_periods::month_span(year, m.value, part)};
+    }
+  }
   // The month alone: "in March", "since December", "February was the deadliest month".
   const bool context = has_date_context(i);
   if ((m.abbreviated && !dotted) || ((m.ambiguous || m.abbreviated) && !context) ||
