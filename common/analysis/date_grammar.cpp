@@ -143,24 +143,21 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
       return finish_day(m.value, *day, k);
     }
   }
-  if (std::optional<int> year = year_number(j)) {
-    return Parsed{j + 1, DateMentionKind::kAbsolute,
+  // "March 2019", and with "of": "in November of 2007", "late March of 2019"
+  const std::size_t y = is_word(j, "of") ? j + 1 : j;
+  if (std::optional<int> year = year_number(y)) {
+    return Parsed{y + 1, DateMentionKind::kAbsolute,
                   date_periods::month_span(*year, m.value, part)};
   }
-  // "in November of 2007", "late March of 2019": the month of that year; "in May of last year",
-  // "March of this year": of the year the article names by its own
-  if (is_word(j, "of")) {
-    if (std::optional<int> year = year_number(j + 1)) {
-      return Parsed{j + 2, DateMentionKind::kAbsolute,
-                    date_periods::month_span(*year, m.value, part)};
+  // "in May of last year", "March of this year": of the year named relative to the published
+  // date (a mention without a span when there is none)
+  if (const std::optional<int> step = relative_step(j + 1);
+      y == j + 1 && step && is_word(j + 2, "year")) {
+    Parsed out{j + 3, DateMentionKind::kAbsolute, std::nullopt};
+    if (published_) {
+      out.span = date_periods::month_span(published_->year + *step, m.value, part);
     }
-    if (published_ && in_list(word(j + 1), {"last", "this", "next"}) && is_word(j + 2, "year")) {
-      const int year = published_->year + (is_word(j + 1, "last")   ? -1
-                                           : is_word(j + 1, "next") ? 1
-                                                                    : 0);
-      return Parsed{j + 3, DateMentionKind::kAbsolute,
-                    date_periods::month_span(year, m.value, part)};
-    }
+    return out;
   }
   // The month alone: "in March", "since December", "February was the deadliest month".
   const bool context = has_date_context(i);
@@ -231,9 +228,9 @@ Scanner::parse_relative(std::size_t i) const {
     const CivilDate sat = p.weekday() >= 5 ? monday.plus_days(5) : monday.plus_days(-2);
     span = DateSpan{sat, sat.plus_days(1)};
     next = j + 3;
-  } else if (in_list(w, {"this", "last", "next"}) &&
-             in_list(unit, {"week", "month", "year", "weekend"}) && !is_word(j + 2, "of")) {
-    const int step = is_word(j, "last") ? -1 : is_word(j, "next") ? 1 : 0;
+  } else if (relative_step(j) && in_list(unit, {"week", "month", "year", "weekend"}) &&
+             !is_word(j + 2, "of")) {
+    const int step = *relative_step(j);
     if (iequals(unit, "week")) {
       const CivilDate start = monday.plus_days(7 * step);
       span = DateSpan{start, step == 0 ? p : start.plus_days(6)};

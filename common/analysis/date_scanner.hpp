@@ -79,7 +79,8 @@ class Scanner {
   std::optional<Parsed> parse_lone_year(std::size_t i) const;
   // "Thursday", "late Thursday", "Thursday night", "last Friday", "Thursday, Feb. 27".
   std::optional<Parsed> parse_weekday(std::size_t i) const;
-  // "Feb. 27, 2020", "March 2019", "in March", "early February", "the end of May", "last December".
+  // "Feb. 27, 2020", "March 2019", "November of 2007", "in March", "early February", "the end
+  // of May", "last December".
   std::optional<Parsed> parse_month_phrase(std::size_t i) const;
   // "today", "yesterday", "last night", "last week", "earlier this month", "this year".
   std::optional<Parsed> parse_relative(std::size_t i) const;
@@ -107,7 +108,8 @@ class Scanner {
   // The same for a whole year ("from 1926 to 1969") or a whole month ("from January to
   // March"); p.next is the token of "to", "and" ...
   void extend_period_to_range(Parsed& p) const;
-  // The month word at i, then a day, a year or nothing.
+  // The month word at i, then a day, a year ("March 2019", "November of 2007"), "of" a year
+  // named relative to the published date ("July of last year") or nothing.
   std::optional<Parsed> parse_month_first(std::size_t i, MonthPart part) const;
   // A day of `month` read; `next` is after it: an optional ", 2020" and the resolution.
   std::optional<Parsed> finish_day(int month, int day, std::size_t next) const;
@@ -129,6 +131,16 @@ class Scanner {
     return (at(i) && tok(i).type == TokenType::kWord) ? tok(i).text : std::string_view{};
   }
   bool is_word(std::size_t i, std::string_view w) const { return iequals(word(i), w); }
+  // -1, 0 or 1 for "last", "this" or "next" at i (years, months, weeks back or ahead).
+  std::optional<int> relative_step(std::size_t i) const {
+    if (is_word(i, "last")) {
+      return -1;
+    }
+    if (is_word(i, "this")) {
+      return 0;
+    }
+    return is_word(i, "next") ? std::optional<int>(1) : std::nullopt;
+  }
   bool is_punct(std::size_t i, char c) const {
     return at(i) && tok(i).type == TokenType::kPunct && tok(i).text[0] == c;
   }

@@ -109,11 +109,6 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
   if (!t) {
     return 0;
   }
-  // Most words start none: a spelled number opens with "half", "a", "an" or a number word.
-  if (t->lower != "half" && t->lower != "a" && t->lower != "an" &&
-      number_word_value(t->lower) <= 0) {
-    return 0;
-  }
   // "half a million", "half a dozen"
   if (t->lower == "half") {
     const Token* a = cx.at(j + 1);
@@ -126,6 +121,10 @@ std::size_t read_spelled(const Context& cx, std::size_t i, NumberMatch& m) {
         return 3;
       }
     }
+    return 0;
+  }
+  // Most words open no spelled number: one does with "a", "an" or a number word.
+  if (t->lower != "a" && t->lower != "an" && number_word_value(t->lower) <= 0) {
     return 0;
   }
   // "a pair of donors", "a duo of": two; "a (diverse) trio of figures": three; "a quartet of
