@@ -110,15 +110,16 @@ TEST_CASE("absolute dates, with and without a year", "[dates]") {
        "abs:July=2018-07-01..2018-07-31"},
       {"Many signed up for plans through the law in December", "2014-01-14",
        "abs:December=2013-12-01..2013-12-31"},
-      // "of" before the year: the month of that year, or of the year the article names by its
-      // own ("last year", "this year", "next year")
+      // "of" before the year: the month of that year, or of the year named relative to the
+      // published date ("last year", "this year", "next year"); each published date is one
+      // where the month alone would resolve to another year
       {"Employment rose by 649,000 in November of 2007", "2012-10-05",
        "abs:November of 2007=2007-11-01..2007-11-30"},
-      {"The strike began in late March of 2019", "2019-12-02",
+      {"The strike began in late March of 2019", "2020-06-01",
        "abs:late March of 2019=2019-03-21..2019-03-31"},
-      {"The meeting was disclosed in July of last year", "2018-01-03",
+      {"The meeting was disclosed in July of last year", "2018-09-14",
        "abs:July of last year=2017-07-01..2017-07-31"},
-      {"a church shooting in June of this year", "2015-10-03",
+      {"The law takes effect in June of this year", "2015-05-20",
        "abs:June of this year=2015-06-01..2015-06-30"},
       {"The talks resume in May of next year", "2019-12-02",
        "abs:May of next year=2020-05-01..2020-05-31"},
