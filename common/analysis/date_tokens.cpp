@@ -27,6 +27,26 @@ is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// The length of the multi-byte punctuation at text[pos]: 3 for a UTF-8 dash (U+2010..U+2015), a
+// double quote (U+201C..U+201F) or the ellipsis, which set words apart as ASCII punctuation does
+// ("last week\u2014police said"); 0 for anything else, the single curly quotes included, which
+// are apostrophes inside words ("Valentine\u2019s Day").
+std::size_t
+punct_length_at(std::string_view text, std::size_t pos) {
+  if (pos + 2 >= text.size() || static_cast<unsigned char>(text[pos]) != 0xE2 ||
+      static_cast<unsigned char>(text[pos + 1]) != 0x80) {
+    return 0;
+  }
+  const auto c = static_cast<unsigned char>(text[pos + 2]);
+  return ((c >= 0x90 && c <= 0x95) || (c >= 0x9C && c <= 0x9F) || c == 0xA6) ? 3 : 0;
+}
+
+// Whether a word's letters end at text[pos - 1] (a letter, or the end of a multi-byte letter).
+bool
+letter_before(std::string_view text, std::size_t pos) {
+  return pos > 0 && is_letter(text[pos - 1]) && (pos < 3 || punct_length_at(text, pos - 3) == 0);
+}
+
 constexpr char
 lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -83,7 +103,7 @@ may_contain_date(std::string_view text) {
     return true;
   }
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!is_letter(text[i]) || (i > 0 && is_letter(text[i - 1])) || !may_start_anchor(text, i)) {
+    if (!is_letter(text[i]) || letter_before(text, i) || !may_start_anchor(text, i)) {
       continue;
     }
     // only the stems that share the word's first two letters (may_start_anchor saw two)
@@ -119,9 +139,12 @@ tokenise(std::string_view text) {
         ++i;
       }
       t.value = v;
+    } else if (const auto punct = punct_length_at(text, i); punct > 0) {
+      t.type = TokenType::kPunct;
+      i += punct;
     } else if (is_letter(c)) {
       t.type = TokenType::kWord;
-      while (i < text.size() && is_letter(text[i])) {
+      while (i < text.size() && is_letter(text[i]) && punct_length_at(text, i) == 0) {
         ++i;
       }
     } else {

@@ -1,7 +1,8 @@
 #pragma once
 // The token stream dates.cpp reads: runs of letters, runs of digits, and single punctuation
 // characters, with byte offsets into the text. Bytes of multi-byte UTF-8 characters count as
-// letters, so "Türkiye" is one word.
+// letters, so "Türkiye" is one word, except the dashes, double quotes and ellipsis, which are
+// punctuation tokens: "week—police" is three tokens.
 
 #include <cstddef>
 #include <string_view>

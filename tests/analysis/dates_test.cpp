@@ -340,6 +340,17 @@ TEST_CASE("relative days and periods", "[dates]") {
       {"The fair opens this weekend", "2020-02-26", "rel:this weekend=2020-02-29..2020-03-01"},
       {"Officials said yesterday", "", ""},
       {"USA Today reported", "2020-02-28", ""},
+      // a dash, double quote or ellipsis typed against a word still ends it
+      {"37 attempts last week\u2014out-routes, deep shots\u2014were a high", "2019-09-20",
+       "rel:last week=2019-09-09..2019-09-15"},
+      {"attacks on two mosques earlier this year\u2014is running", "2019-07-08",
+       "rel:earlier this year=2019-01-01..2019-07-08"},
+      {"You have\u2014last year on Wall Street alone", "2013-11-12",
+       "rel:last year=2012-01-01..2012-12-31"},
+      {"He said \u201cyesterday\u201d twice", "2020-02-28", "rel:yesterday=2020-02-27"},
+      {"It ended Friday\u2026 or so they said", "2020-02-28", "rel:Friday=2020-02-28"},
+      // while a single curly quote is an apostrophe inside the word
+      {"on Valentine\u2019s Day", "2020-02-28", "rel:Valentine\u2019s Day=2020-02-14"},
   }));
   CAPTURE(text, published);
   CHECK(run(text, published) == expected);
