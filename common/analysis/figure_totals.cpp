@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "common/analysis/attribution_words.hpp"
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/word_set.hpp"
@@ -379,7 +380,11 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
     const bool determiner = w == "the" || w == "a" || w == "an" || w == "its" || w == "their" ||
                             ends_possessive(w) || tokens[first - 1].shape == TokenShape::kPunct;
     const bool participle = (w.ends_with("ing") || w.ends_with("ed")) && first - 1 > s.first;
-    if ((is_np_stop(w) && !determiner) || participle) {
+    // the subject of a reported clause starts after its verb or "that": "The department said
+    // applications rose 10,000", "data showed that claims fell"
+    const bool reported = w == "that" || attribution_words::is_speech_verb(w) ||
+                          attribution_words::is_finding_verb(w);
+    if (((is_np_stop(w) && !determiner) || participle) && !reported) {
       return;
     }
   }

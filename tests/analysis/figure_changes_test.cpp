@@ -47,6 +47,10 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Unemployment claims stood at 3 million", "3000000 exact claim -"},
       {"Auto sales rose to 1.5 million", "1500000 exact sale -"},
       {"Overdoses involving synthetic opioids jumped to 19,410", ""},
+      // the subject of a reported clause, after its verb or "that"
+      {"The department said applications dropped 12,000", "12000 exact application -"},
+      {"The agency reported that claims had dropped 8,000", "8000 exact claim -"},
+      {"Data showed that jobless claims fell 5,000", "5000 exact claim -"},
       {"Claims for the previous week were revised upward to 6.8 million",
        "6800000 exact claim -"},
       {"Applications among teenagers fell to 300", "300 exact application -"},
