@@ -1,5 +1,7 @@
 #include "common/analysis/attribution.hpp"
 
+#include <algorithm>
+
 #include "common/analysis/attribution_source.hpp"
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/lexicon.hpp"
@@ -160,6 +162,24 @@ bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t 
       return true;
     }
     if (tokens[j].shape != TokenShape::kWord) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// The verb at `k` ("claimed", "claims") takes a number of lives for its object: "claimed more
+// than 30 lives", "has claimed the lives of 12 people" (not "claims total savings of 474
+// lives", a saying). Only a number and its hedge may stand between.
+bool claims_lives(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  static const WordSet kBetween = {"the", "at", "least", "more", "than", "as", "many", "nearly",
+                                   "almost", "about", "some", "over", "up", "to", "another"};
+  for (std::size_t j = k + 1; j < s.last && j < k + 6; ++j) {
+    if (tokens[j].lower == "lives" || tokens[j].lower == "life") {
+      return j > k + 1;
+    }
+    if (tokens[j].shape != TokenShape::kNumber && number_word_value(tokens[j].lower) < 0 &&
+        !kBetween.contains(tokens[j].lower)) {
       return false;
     }
   }
@@ -356,6 +376,30 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         f.covers_after = true;
         f.continues = false;
+      } else if (w.starts_with("claim") && claims_lives(tokens, s, k)) {
+        // "Maria claimed more than 30 lives", "The war has also claimed the lives of 67": a toll
+        // the text states, no saying; a frame with no source, which the sentence does not
+        // continue from the one before. Inside a report, the report's: "The United Nations
+        // estimates that the conflict claims as many as 5,000 lives per month"; but a relative
+        // clause is the writer's: "Trump said ... the mass shooting that claimed at least 26
+        // lives"
+        const bool relative = k > s.first && (tokens[k - 1].lower == "that" ||
+                                              tokens[k - 1].lower == "which");
+        const bool inside_report =
+            !relative && std::any_of(frames.begin(), frames.end(), [&](const auto& o) {
+              return o.sentence == si && o.covers_after && o.cue < k;
+            });
+        if (inside_report || w == "claiming") {
+          continue;  // (a participle is no clause of its own: "20 attacks claiming 780 lives")
+        }
+        src = {k, k};
+        f.covers_after = true;
+        f.continues = false;
+        f.covers_until = k + 1;  // up to its clause's end
+        while (f.covers_until < s.last && !is_punct(tokens[f.covers_until], ',') &&
+               !is_punct(tokens[f.covers_until], ';')) {
+          ++f.covers_until;
+        }
       } else if (toll_verb(tokens, s, k)) {
         // "officials put the death toll at 40": the subject gives the toll
         src = subject_before(tokens, s, k);

@@ -180,7 +180,8 @@ bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k)
 std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
                                                    const Sentence& s, std::size_t v) {
   const auto skip_adverbs = [&](std::size_t k) {
-    while (k > s.first && is_subject_adverb(tokens[k - 1].lower)) {
+    // (never a capitalised word, which may be a name: "FEMA Administrator Brock Long said")
+    while (k > s.first && is_subject_adverb(tokens[k - 1].lower) && !tokens[k - 1].capitalized) {
       --k;
     }
     return k;

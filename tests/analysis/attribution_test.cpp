@@ -135,6 +135,26 @@ TEST_CASE("attribution frames", "[attribution]") {
        "VA"},
       {"Two tankers were seized, according to Iranian state-funded Press TV.",
        "Iranian state-funded Press TV"},
+      // a toll claimed is no saying, and the sentence goes on with no report before it; inside
+      // a report it is the report's, but not in a relative clause or as a participle
+      {"Maria claimed more than 30 lives in the Caribbean.", "-"},
+      {"Officials said 1,900 Palestinians were killed. The war has also claimed the lives of 67 "
+       "Israelis.",
+       "Officials; -"},
+      {"The UN estimates that the conflict claims as many as 5,000 lives per month, and there "
+       "are 6.8 million Syrians in need.",
+       "United Nations (UN); United Nations (UN)"},
+      {"Trump said on Monday that mental health is behind the shooting that claimed at least 26 "
+       "lives.",
+       "-"},
+      {"\"Militants staged 20 attacks claiming at least 780 lives,\" RIA Novosti reported.",
+       "RIA Novosti; RIA Novosti"},
+      {"Officials claimed the rule saves 474 lives.", "Officials"},
+      // adverbs between a subject and its verb are not the source's; a capitalised word is
+      {"The ACLU recently said 5 people were arrested.", "ACLU"},
+      {"Officials have long said 5 people were arrested.", "Officials"},
+      {"FEMA Administrator Brock Long said 30,000 people were in shelters.",
+       "Administrator Brock Long"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
