@@ -179,16 +179,29 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       c.event.event = known_event("protest");
     }
   }
-  // people lost are people killed: "We lost two great men today", "the unit lost 30 soldiers"
-  if (c.event.event.empty() && has_people_head(c.np.head) && c.start > s.first) {
+  // people lost are people killed: "We lost two great men today", "the unit lost 30 soldiers",
+  // "South Korea lost a total of 85 souls to COVID-19"
+  if (c.event.event.empty() && (has_people_head(c.np.head) || c.np.head == "soul") &&
+      c.start > s.first) {
     std::size_t k = c.start;
     while (k > s.first + 1 && (tokens[k - 1].lower == "another" || tokens[k - 1].lower == "all" ||
                                tokens[k - 1].lower == "only" || tokens[k - 1].lower == "some")) {
       --k;
     }
+    if (k > s.first + 3 && tokens[k - 1].lower == "of" && tokens[k - 2].lower == "total" &&
+        tokens[k - 3].lower == "a") {
+      k -= 3;
+    }
     const auto& w = tokens[k - 1].lower;
-    // not "lost three players to injury", "lost two aides to the campaign"
-    const bool lost_to = c.np_end < s.last && tokens[c.np_end].lower == "to";
+    // not "lost three players to injury", "lost two aides to the campaign"; but a cause of
+    // death: "lost 900 people to the virus"
+    static const WordSet kCauses = lexicon_word_list(data::lexicon_domains(), "death_cause");
+    std::size_t cause = c.np_end + 1;
+    while (cause + 1 < s.last && is_determiner_word(tokens[cause].lower)) {
+      ++cause;
+    }
+    const bool lost_to = c.np_end < s.last && tokens[c.np_end].lower == "to" &&
+                         !(cause < s.last && kCauses.contains(tokens[cause].lower));
     if ((w == "lost" || w == "lose" || w == "loses" || w == "losing") && !lost_to) {
       c.event.event = known_event("kill");
       c.event.first = k - 1;

@@ -69,6 +69,10 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Sixty votes were needed to advance the bill", "60 exact vote -"},
       {"Sixty votes would be needed to advance the bill", "60 exact vote -"},
       {"We lost two great men today", "2 exact man kill"},
+      // lost to a cause of death, not to anything else
+      {"South Korea lost a total of 85 souls to COVID-19", "85 exact soul kill cumulative"},
+      {"Italy lost 900 people to the virus", "900 exact people kill"},
+      {"The team lost three players to injury", "3 exact player -"},
       {"The agency lost track of nearly 1,500 more immigrant children",
        "1500 nearly child missing"},
       {"Iron Dome intercepted two rockets", "2 exact rocket destroy"},
