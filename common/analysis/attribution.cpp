@@ -2,250 +2,31 @@
 
 #include <algorithm>
 
+#include "common/analysis/attribution_cues.hpp"
 #include "common/analysis/attribution_source.hpp"
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/lexicon.hpp"
-#include "common/analysis/lexicon_data.hpp"
-#include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/numbers.hpp"
-#include "common/analysis/word_set.hpp"
 #include "common/core/strings.hpp"
 
 namespace tally {
 namespace {
 
-bool is_personal_pronoun(std::string_view w) {
-  return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i";
-}
-
-bool is_pronoun(std::string_view w) { return is_personal_pronoun(w) || w == "who" || w == "which"; }
-
-// "is", "are", "was", "were": a finite form of "be", before a passive.
-bool is_finite_be(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were";
-}
-
-// Whether the speech verb at `k` that is also a noun ("claims", "report") is the noun: a
-// determiner or possessive opens its phrase. Before an -s form it stands right before it
-// ("Contrary to Spell's claims, “...”", not "A UN report estimates that ..."); before the base
-// form up to two words may come between, when they end in no "s" (no plural subject):
-// "in its Friday report that ...", "Kentucky's own internal estimate that ...", "the Mueller
-// report “exceeds 300 pages”" (but "Organisers estimate that ...").
-bool noun_after_determiner(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
-  const bool base_form = !tokens[k].lower.ends_with("s");
-  for (std::size_t j = k; j > s.first && j + (base_form ? 3 : 1) > k; --j) {
-    const Token& t = tokens[j - 1];
-    const auto& p = t.lower;
-    if (is_possessive_determiner(p) || p == "a" || p == "an" || ends_possessive(p) ||
-        (base_form && p == "the")) {
-      return true;
-    }
-    if (t.shape != TokenShape::kWord || p.ends_with("s")) {
-      return false;
-    }
-  }
-  return false;
-}
-
-// Where the words before the verb at `k` end, past adverbs ("and later said", "which also
-// showed"; not an auxiliary: "who has said", "who were told" report for no one named).
-std::size_t before_adverbs(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
-  while (k > s.first + 1 && attribution_words::is_subject_adverb(tokens[k - 1].lower) &&
-         !attribution_parts::is_finite_auxiliary(tokens[k - 1].lower)) {
-    --k;
-  }
-  return k;
-}
-
-// What a verb of saying reports opens at token `n`: "that", "there", a quote, a colon or a
-// comma, a subject pronoun, or a clause ("said three people were killed").
-bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size_t n) {
-  const Token& t = tokens[n];
-  return t.lower == "that" || t.lower == "there" || is_quote(t) || is_punct(t, ':') ||
-         is_punct(t, ',') || is_personal_pronoun(t.lower) ||
-         attribution_parts::clause_follows(tokens, s, n);
-}
-
-// "the department found they added 69,000 jobs", "the study showed that ...": a finding
-// reported, when a clause follows; not "police found three bodies"
-bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
-  if (!attribution_words::is_finding_verb(tokens[k].lower) || k + 1 >= s.last) {
-    return false;
-  }
-  // in a relative clause of a document: "The jobs report Friday, which showed the economy
-  // added 69,000 jobs" (else as any finding: "The agency, which found that ...")
-  if (const std::size_t at = before_adverbs(tokens, s, k);
-      at >= s.first + 3 && tokens[at - 1].lower == "which" && is_punct(tokens[at - 2], ',')) {
-    const auto subject = attribution_parts::subject_before(tokens, s, at - 2);
-    if (subject.first < subject.second &&
-        attribution_words::is_document_noun(tokens[subject.second - 1].lower)) {
-      return true;
-    }
-  }
-  // a finding inside a saying is the sayer's report: "He said the FBI later determined that
-  // at least two men were involved" (not after a clause of its own: "Pelosi told CNBC after
-  // the government employment report showed ...")
-  for (std::size_t b = k; b > s.first && b + 16 > k; --b) {
-    const auto& w = tokens[b - 1].lower;
-    if (attribution_words::is_clause_opener(w)) {
-      break;
-    }
-    // (a saying inside a relative clause of the subject is not the frame: "The agency, which
-    // said in March it would review the case, determined that ...")
-    if ((w == "said" || w == "says" || w == "told" || w == "tells") &&
-        !(b >= s.first + 2 && (tokens[b - 2].lower == "which" || tokens[b - 2].lower == "who"))) {
-      return false;
-    }
-  }
-  const auto& next = tokens[k + 1].lower;
-  if (next == "that" || is_personal_pronoun(next) ||
-      next == "there") {
-    return true;
-  }
-  // a document showing a number: "the Real Clear Politics map shows 204 House seats"
-  if (k > s.first && attribution_words::is_document_noun(tokens[k - 1].lower) &&
-      (tokens[k + 1].shape == TokenShape::kNumber || number_word_value(next) > 0)) {
-    return true;
-  }
-  // a document's finding told as a clause: "a survey by payroll processor ADP showed private
-  // employers boosted their hiring"
-  if (tokens[k + 1].shape == TokenShape::kWord) {
-    for (std::size_t b = k; b > s.first && b + 7 > k; --b) {
-      if (is_clause_break(tokens[b - 1])) {
-        break;
-      }
-      // (not "two polls showed": the documents counted are no source)
-      // (nor "the group said its research showed": the saying gives the source)
-      if (attribution_words::is_document_noun(tokens[b - 1].lower)) {
-        if (b >= s.first + 2 && is_possessive_determiner(tokens[b - 2].lower)) {
-          return false;
-        }
-        return b < s.first + 2 || (tokens[b - 2].shape != TokenShape::kNumber &&
-                                   number_word_value(tokens[b - 2].lower) <= 0);
-      }
-    }
-  }
-  // a closing frame after a comma: "..., a Labor Department report showed Friday.", "...,
-  // data showed."
-  std::size_t j = k + 1;
-  if (j < s.last && tokens[j].lower == "on") {
-    ++j;
-  }
-  if (j < s.last && attribution_words::is_time_adverb(tokens[j].lower)) {
-    ++j;
-  }
-  if (j < s.last && !is_punct(tokens[j], '.')) {
-    return false;
-  }
-  for (std::size_t b = k; b > s.first && b + 8 > k; --b) {
-    if (is_punct(tokens[b - 1], ',')) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// "put the death toll at 40", "revised the toll in Wuhan ... to 3,869", "raised the official
-// count": a finite verb setting a toll, count or tally just after it.
-bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
-  if (!attribution_words::is_toll_verb(tokens[k].lower) || k == s.first) {
-    return false;
-  }
-  // a passive's subject is what was set: "Job gains for October were revised down by a total
-  // 9,000"
-  const auto& before = tokens[k - 1].lower;
-  if (is_finite_be(before) || before == "been" || before == "be") {
-    return false;
-  }
-  for (std::size_t j = k + 1; j < s.last && j < k + 5; ++j) {
-    if (is_toll_noun(tokens[j].lower)) {
-      return true;
-    }
-    if (tokens[j].shape != TokenShape::kWord) {
-      return false;
-    }
-  }
-  return false;
-}
-
-// The verb at `k` ("claimed", "claims") takes a number of lives for its object: "claimed more
-// than 30 lives", "has claimed the lives of 12 people" (not "claims total savings of 474
-// lives", a saying). Only a number and its hedge may stand between.
-bool claims_lives(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
-  static const WordSet kBetween = {"the", "at", "least", "more", "than", "as", "many", "nearly",
-                                   "almost", "about", "some", "over", "up", "to", "another"};
-  for (std::size_t j = k + 1; j < s.last && j < k + 6; ++j) {
-    if (tokens[j].lower == "lives" || tokens[j].lower == "life") {
-      return j > k + 1;
-    }
-    if (tokens[j].shape != TokenShape::kNumber && number_word_value(tokens[j].lower) < 0 &&
-        !kBetween.contains(tokens[j].lower)) {
-      return false;
-    }
-  }
-  return false;
-}
-
-// "Economists had expected 230,000 jobs", "organizers expected around 10,000": a verb of
-// forecast whose object is a number (not "is expected to hire 1,500", "the expected 200").
-bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
-  if (!is_forecast_word(tokens[k].lower) || k == s.first || k + 1 >= s.last ||
-      tokens[k - 1].lower == "the" || tokens[k - 1].lower == "an" || tokens[k - 1].lower == "a" ||
-      is_finite_be(tokens[k - 1].lower)) {
-    return false;
-  }
-  // hedges and "a gain of" may stand between the verb and its number, and what is forecast,
-  // told as a change ("had forecast nonfarm payrolls increasing 205,000")
-  static const WordSet kBetween = lexicon_word_list(data::lexicon_changes(), "forecast_hedge");
-  static const WordSet kForecastObject =
-      lexicon_word_list(data::lexicon_changes(), "forecast_object");
-  // (not after a word that is a saying too, "estimates", "predicted": "CDC estimates that 115
-  // Americans die daily"; reporting.tsv's speech list gates this)
-  const bool saying = attribution_words::is_speech_verb(tokens[k].lower);
-  std::size_t objects = 0;  // words of the forecast object read so far
-  for (std::size_t j = k + 1; j < s.last && j < k + 5 + objects; ++j) {
-    if (tokens[j].shape == TokenShape::kNumber || number_word_value(tokens[j].lower) > 0) {
-      // (not "expected the 44-day strike of 40,000 workers to affect": an adjective)
-      return objects == 0 || tokens[j].lower.find_first_of("abcdefghijklmnopqrstuvwxyz") ==
-                                 std::string::npos;
-    }
-    if (kBetween.contains(tokens[j].lower)) {
-      continue;
-    }
-    if (saying || !kForecastObject.contains(tokens[j].lower) || ++objects > 4) {
-      return false;
-    }
-  }
-  return false;
-}
-
+using attribution_parts::before_adverbs;
+using attribution_parts::claims_lives;
+using attribution_parts::finding_verb;
+using attribution_parts::forecast_verb;
+using attribution_parts::is_finite_be;
+using attribution_parts::is_pronoun;
+using attribution_parts::noun_after_determiner;
+using attribution_parts::opens_report;
+using attribution_parts::participle_of_saying;
 using attribution_parts::resolve_source;
 using attribution_parts::source_after;
 using attribution_parts::subject_before;
+using attribution_parts::toll_verb;
 using attribution_words::is_passive_source;
 using attribution_words::is_speech_verb;
-
-// ", noting that ...", ", adding that ...", ", telling Fox News: ...": a participle of saying
-// (reporting.tsv saying_participle) after a comma, before "that", a quote, a colon or a clause
-// within its first words (not "adding to the toll", "telling details").
-bool participle_of_saying(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
-  const auto& w = tokens[k].lower;
-  if (!attribution_words::is_saying_participle(w) || k == s.first ||
-      !is_punct(tokens[k - 1], ',')) {
-    return false;
-  }
-  const std::size_t reach = w == "telling" ? 5 : 1;  // "telling Fox News:"
-  for (std::size_t j = k + 1; j < s.last && j <= k + reach; ++j) {
-    if (tokens[j].lower == "that" || is_quote(tokens[j]) || is_punct(tokens[j], ':') ||
-        attribution_parts::clause_follows(tokens, s, j)) {
-      return true;
-    }
-    if (is_punct(tokens[j], ',') || is_punct(tokens[j], '.')) {
-      return false;
-    }
-  }
-  return false;
-}
 
 // The source phrase that starts at `a`, right after a speech verb, starts with a capital and
 // holds a person's name that ends the clause: the sentence ends after it, or an appositive that

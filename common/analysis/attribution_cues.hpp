@@ -1,0 +1,51 @@
+#pragma once
+// Internal to attribution.cpp: which words cue a reporting frame, told apart from the same words
+// used otherwise (attribution_cues.cpp has the cases each one reads). Not for use outside
+// common/analysis.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/tokens.hpp"
+
+namespace tally::attribution_parts {
+
+// "he", "she", "it", "they", "we", "i", "who", "which".
+bool is_pronoun(std::string_view w);
+
+// "is", "are", "was", "were": a finite form of "be", before a passive.
+bool is_finite_be(std::string_view w);
+
+// The speech verb at `k` that is also a noun ("claims", "report") is the noun: a determiner or
+// possessive opens its phrase ("Contrary to Spell's claims", "in its Friday report that").
+bool noun_after_determiner(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
+// Where the words before the verb at `k` end, past adverbs ("and later said"); not past an
+// auxiliary ("who has said").
+std::size_t before_adverbs(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
+// What a verb of saying reports opens at token `n`: "that", "there", a quote, a colon or a
+// comma, a subject pronoun, or a clause ("said three people were killed").
+bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size_t n);
+
+// The verb at `k` reports a finding: "the department found they added 69,000 jobs", "the study
+// showed that ...", "..., data showed."; not "police found three bodies".
+bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
+// The verb at `k` sets a toll, count or tally just after it: "put the death toll at 40".
+bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
+// The verb at `k` ("claimed", "claims") takes a number of lives for its object: "claimed more
+// than 30 lives", "has claimed the lives of 12 people".
+bool claims_lives(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
+// The verb at `k` forecasts a number: "Economists had expected 230,000 jobs"; not "is expected
+// to hire 1,500", "the expected 200".
+bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
+// ", noting that ...", ", telling Fox News: ...": a participle of saying after a comma, before
+// what it reports (not "adding to the toll").
+bool participle_of_saying(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
+}  // namespace tally::attribution_parts
