@@ -28,6 +28,14 @@ using attribution_parts::toll_verb;
 using attribution_words::is_passive_source;
 using attribution_words::is_speech_verb;
 
+// The first comma or semicolon of sentence `s` from token `from` on, or the sentence's end.
+std::size_t clause_end(const std::vector<Token>& tokens, const Sentence& s, std::size_t from) {
+  while (from < s.last && !is_punct(tokens[from], ',') && !is_punct(tokens[from], ';')) {
+    ++from;
+  }
+  return from;
+}
+
 // The source phrase that starts at `a`, right after a speech verb, starts with a capital and
 // holds a person's name that ends the clause: the sentence ends after it, or an appositive that
 // no verb follows ("said David Marin.", "said David Marin, a director of ICE."; not "said
@@ -164,23 +172,21 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         // estimates that the conflict claims as many as 5,000 lives per month"; but a relative
         // clause is the writer's: "Trump said ... the mass shooting that claimed at least 26
         // lives"
+        if (w == "claiming") {
+          continue;  // (a participle is no clause of its own: "20 attacks claiming 780 lives")
+        }
         const bool relative = k > s.first && (tokens[k - 1].lower == "that" ||
                                               tokens[k - 1].lower == "which");
         const bool inside_report =
             !relative && std::any_of(frames.begin(), frames.end(), [&](const auto& o) {
               return o.sentence == si && o.covers_after && o.cue < k;
             });
-        if (inside_report || w == "claiming") {
-          continue;  // (a participle is no clause of its own: "20 attacks claiming 780 lives")
+        if (inside_report) {
+          continue;
         }
-        src = {k, k};
-        f.covers_after = true;
+        f.covers_after = true;  // (src stays empty: no source)
         f.continues = false;
-        f.covers_until = k + 1;  // up to its clause's end
-        while (f.covers_until < s.last && !is_punct(tokens[f.covers_until], ',') &&
-               !is_punct(tokens[f.covers_until], ';')) {
-          ++f.covers_until;
-        }
+        f.covers_until = clause_end(tokens, s, k + 1);
       } else if (toll_verb(tokens, s, k)) {
         // "officials put the death toll at 40": the subject gives the toll
         src = subject_before(tokens, s, k);
@@ -331,11 +337,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
               ++src.first;  // "the Nuclear Nonproliferation Treaty, or NPT, which says ..."
             }
             f.continues = false;
-            f.covers_until = k + 1;
-            while (f.covers_until < s.last && !is_punct(tokens[f.covers_until], ',') &&
-                   !is_punct(tokens[f.covers_until], ';')) {
-              ++f.covers_until;
-            }
+            f.covers_until = clause_end(tokens, s, k + 1);
           }
           // "... in Atlanta, Chicago, Los Angeles and surrounding areas, said David Marin": a
           // person named right after the verb is its subject, and what stood before the comma

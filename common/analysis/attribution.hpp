@@ -33,7 +33,9 @@ struct SpeakerMemory {
 struct AttributionFrame {
   std::size_t sentence = 0;
   std::size_t cue = 0;           // token of the speech verb or "according"
-  std::string source;            // resolved name or description; "" when unresolvable
+  // resolved name or description; "" when unresolvable, or for a toll claimed ("Maria claimed
+  // 30 lives"), a frame that gives its words no source
+  std::string source;
   // the tokens [source_first, source_last) of the phrase next to the cue; ", citing X" and an
   // agent ("figures released by X") replace `source` but keep the span
   std::size_t source_first = 0;
@@ -41,9 +43,10 @@ struct AttributionFrame {
   bool covers_before = false;    // ", X said." / ", according to X": the words before it
   bool covers_after = false;     // "X said (that) ...": the words after it
   bool pronoun = false;          // the source was a pronoun ("it said"), resolved from memory
-  bool continues = true;         // a report the next sentence may go on with (not a forecast)
-  // the token a relative clause's frame ends at ("Brown, who testified ..., shot ..."): words
-  // from there on are not covered after it
+  // a report the next sentence may go on with (not a forecast, nor a toll claimed)
+  bool continues = true;
+  // the token a relative clause's frame ends at ("Brown, who testified ..., shot ..."), or a
+  // toll claimed's clause: words from there on are not covered after it
   std::size_t covers_until = static_cast<std::size_t>(-1);
 };
 

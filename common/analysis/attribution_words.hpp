@@ -4,8 +4,10 @@
 // lexicons reporting.tsv, titles.tsv and organisations.tsv (their headers describe each list).
 // Pure lookups on lower-case tokens (Token::lower), exact and case-sensitive; safe from many
 // threads. Internal to the attribution files, to figure_event_subject.cpp, which passes over a
-// frame set off by commas (", police said,"), and to figure_polls.cpp, which dates a poll's
-// sample; not for use outside common/analysis.
+// frame set off by commas (", police said,"), to figure_polls.cpp, which dates a poll's sample,
+// to figure_event_scan.cpp, where a count after a speech verb opens a clause of its own, and to
+// figure_totals.cpp, where a reported clause opens after a speech or finding verb ("said
+// applications dropped 12,000"); not for use outside common/analysis.
 
 #include <string_view>
 

@@ -27,12 +27,14 @@ is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// The length of the multi-byte punctuation at text[pos]: 3 for a UTF-8 dash (U+2010..U+2015), a
-// double quote (U+201C..U+201F) or the ellipsis, which set words apart as ASCII punctuation does
-// ("last week\u2014police said"); 0 for anything else, the single curly quotes included, which
-// are apostrophes inside words ("Valentine\u2019s Day").
+// The length of the multi-byte punctuation at text[pos] that breaks a word (a narrower set than
+// tokens.cpp's punct_length_at, which also splits off single quotes, bullets and currency
+// signs): 3 for a UTF-8 dash (U+2010..U+2015), a double quote (U+201C..U+201F) or the ellipsis,
+// which set words apart as ASCII punctuation does ("last week\u2014police said"); 0 for anything
+// else, the single curly quotes included, which are apostrophes inside words ("Valentine\u2019s
+// Day").
 std::size_t
-punct_length_at(std::string_view text, std::size_t pos) {
+word_break_length_at(std::string_view text, std::size_t pos) {
   if (pos + 2 >= text.size() || static_cast<unsigned char>(text[pos]) != 0xE2 ||
       static_cast<unsigned char>(text[pos + 1]) != 0x80) {
     return 0;
@@ -44,7 +46,8 @@ punct_length_at(std::string_view text, std::size_t pos) {
 // Whether a word's letters end at text[pos - 1] (a letter, or the end of a multi-byte letter).
 bool
 letter_before(std::string_view text, std::size_t pos) {
-  return pos > 0 && is_letter(text[pos - 1]) && (pos < 3 || punct_length_at(text, pos - 3) == 0);
+  return pos > 0 && is_letter(text[pos - 1]) &&
+         (pos < 3 || word_break_length_at(text, pos - 3) == 0);
 }
 
 constexpr char
@@ -139,12 +142,12 @@ tokenise(std::string_view text) {
         ++i;
       }
       t.value = v;
-    } else if (const auto punct = punct_length_at(text, i); punct > 0) {
+    } else if (const auto punct = word_break_length_at(text, i); punct > 0) {
       t.type = TokenType::kPunct;
       i += punct;
     } else if (is_letter(c)) {
       t.type = TokenType::kWord;
-      while (i < text.size() && is_letter(text[i]) && punct_length_at(text, i) == 0) {
+      while (i < text.size() && is_letter(text[i]) && word_break_length_at(text, i) == 0) {
         ++i;
       }
     } else {

@@ -188,21 +188,20 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
                                tokens[k - 1].lower == "only" || tokens[k - 1].lower == "some")) {
       --k;
     }
-    if (k > s.first + 3 && tokens[k - 1].lower == "of" && tokens[k - 2].lower == "total" &&
-        tokens[k - 3].lower == "a") {
-      k -= 3;
-    }
+    k = before_a_total_of(tokens, s.first, k);
     const auto& w = tokens[k - 1].lower;
     // not "lost three players to injury", "lost two aides to the campaign"; but a cause of
     // death: "lost 900 people to the virus"
-    static const WordSet kCauses = lexicon_word_list(data::lexicon_domains(), "death_cause");
-    std::size_t cause = c.np_end + 1;
-    while (cause + 1 < s.last && is_determiner_word(tokens[cause].lower)) {
-      ++cause;
-    }
-    const bool lost_to = c.np_end < s.last && tokens[c.np_end].lower == "to" &&
-                         !(cause < s.last && kCauses.contains(tokens[cause].lower));
-    if ((w == "lost" || w == "lose" || w == "loses" || w == "losing") && !lost_to) {
+    const auto lost_to = [&] {
+      static const WordSet kCauses = lexicon_word_list(data::lexicon_domains(), "death_cause");
+      std::size_t cause = c.np_end + 1;
+      while (cause + 1 < s.last && is_determiner_word(tokens[cause].lower)) {
+        ++cause;
+      }
+      return c.np_end < s.last && tokens[c.np_end].lower == "to" &&
+             !(cause < s.last && kCauses.contains(tokens[cause].lower));
+    };
+    if ((w == "lost" || w == "lose" || w == "loses" || w == "losing") && !lost_to()) {
       c.event.event = known_event("kill");
       c.event.first = k - 1;
       c.event.last = c.start;

@@ -398,11 +398,7 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
       return found;
     }
   }
-  // "arrested a total of 300 people"
-  if (b >= first + 4 && tokens[b - 3].lower == "a" && tokens[b - 2].lower == "total" &&
-      tokens[b - 1].lower == "of") {
-    b -= 3;
-  }
+  b = before_a_total_of(tokens, first, b);  // "arrested a total of 300 people"
   // "damaged an additional 530,000", "cut the final 1,500 jobs": determiners and
   // adjectives of quantity between the verb and the number
   for (int n = 0; n < 2 && b > first + 1; ++n) {

@@ -78,6 +78,14 @@ bool is_determiner_word(std::string_view w) {
          is_possessive_determiner(w) || ends_possessive(w);
 }
 
+std::size_t before_a_total_of(const std::vector<Token>& tokens, std::size_t first, std::size_t b) {
+  if (b >= first + 4 && tokens[b - 3].lower == "a" && tokens[b - 2].lower == "total" &&
+      tokens[b - 1].lower == "of") {
+    return b - 3;
+  }
+  return b;
+}
+
 bool is_beyond_verb(std::string_view v) {
   return v.starts_with("surpass") || v.starts_with("exceed") || v == "topped" || v == "tops" ||
          v == "topping" || v == "passed" || v == "passes" || v == "passing" || v == "crossed" ||

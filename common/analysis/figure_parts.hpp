@@ -21,6 +21,9 @@ inline bool is_ly_word(std::string_view w) { return w.size() > 4 && w.ends_with(
 bool is_beyond_verb(std::string_view lower);
 // "the", "a", "their", "Friday's": what makes the next word a noun.
 bool is_determiner_word(std::string_view lower);
+// Token b, or the "a" of "a total of" ending just before it ("arrested a total of 300 people",
+// "lost a total of 85 souls"), when it lies after `first`.
+std::size_t before_a_total_of(const std::vector<Token>& tokens, std::size_t first, std::size_t b);
 // "in", "on", "aboard", "near": what opens a place phrase after a counted noun. (Not
 // entity_words::is_place_preposition, the names.tsv list that opens a place name.)
 bool is_place_preposition(std::string_view lower);

@@ -232,7 +232,7 @@ namespace {
 // fell"). Returns its index, or kNone.
 std::size_t plural_subject(const std::vector<Token>& tokens, const Sentence& s, std::size_t v) {
   static const WordSet kAux = {
-      "was", "were", "is", "are", "has", "have", "had", "been", "also", "have", "then"};
+      "was", "were", "is", "are", "has", "have", "had", "been", "also", "then"};
   while (v > s.first + 1 &&
          (kAux.contains(tokens[v - 1].lower) || is_ly_word(tokens[v - 1].lower))) {
     --v;  // "were upwardly revised"
@@ -382,9 +382,11 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
     const bool participle = (w.ends_with("ing") || w.ends_with("ed")) && first - 1 > s.first;
     // the subject of a reported clause starts after its verb or "that": "The department said
     // applications rose 10,000", "data showed that claims fell"
-    const bool reported = w == "that" || attribution_words::is_speech_verb(w) ||
-                          attribution_words::is_finding_verb(w);
-    if (((is_np_stop(w) && !determiner) || participle) && !reported) {
+    const auto reported = [&] {
+      return w == "that" || attribution_words::is_speech_verb(w) ||
+             attribution_words::is_finding_verb(w);
+    };
+    if (((is_np_stop(w) && !determiner) || participle) && !reported()) {
       return;
     }
   }
