@@ -186,7 +186,7 @@ TEST_CASE("plain counts have no event", "[figures]") {
       // wounds counted are a plain count; the verb "wounds" is the event
       {"He had three gunshot wounds", "3 exact wound -"},
       {"The blast wounds 3 people", "3 exact people wound"},
-      // a collective noun for people counts them (and carries no event: the Police row is
+      // a collective noun for people counts them (and carries no event: the MIT Police row is
       // here for its head); before a people noun or a plural within two words, it is a
       // modifier (in lower case, but for a people noun)
       {"More than 80 faculty signed the letter", "80 more_than faculty -"},
