@@ -201,16 +201,28 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
       }
       // a description speaks only when it names people, a body or a document: "its plan
       // announced in November" is not a source
-      const auto& head = tokens[b - 1].lower;
+      // (before where they are: "officials in the city", "doctors at the hospital")
+      std::size_t head_end = b;
+      for (std::size_t k = a + 1; k + 1 < b; ++k) {
+        const auto& w = tokens[k].lower;
+        if (w == "in" || w == "at" || w == "for" || w == "from") {
+          head_end = k;
+          break;
+        }
+      }
+      const auto speaks = [&](const std::string& head) {
+        return is_speaker_noun(head) || is_organisation_word(head) || is_source_title(head) ||
+               !people_singular(head).empty() || is_document_noun(head) ||
+               organisation_anaphor(head) != Anaphor::kNone;
+      };
       // "Taher al-Omar": a name that ends in lower case ("The", "Its" opening a sentence are
       // not names)
       bool named = false;
       for (std::size_t k = a; k < b; ++k) {
         named = named || (tokens[k].capitalized && (k > a || !is_np_determiner(tokens[k].lower)));
       }
-      if (!s.person && !named && !is_speaker_noun(head) && !is_organisation_word(head) &&
-          !is_source_title(head) && people_singular(head).empty() && !is_document_noun(head) &&
-          organisation_anaphor(head) == Anaphor::kNone && !tokens[b - 1].capitalized) {
+      if (!s.person && !named && !speaks(tokens[b - 1].lower) &&
+          !speaks(tokens[head_end - 1].lower) && !tokens[b - 1].capitalized) {
         return Source{};
       }
       return s;

@@ -171,6 +171,23 @@ std::size_t before_medium(const std::vector<Token>& tokens, const Sentence& s, s
   return k > s.first + 1 && tokens[k - 1].lower == "in" ? k - 1 : b;
 }
 
+// "officials in Japan", "Police in Omaha", "A Gallup poll in Ohio", "a spokesman for the State
+// Department", "data from the Labor Department", "officials at the scene": at `p` a
+// preposition between a speaker or a document and the name (or a noun after "the"), before b,
+// of where it is or whom it speaks for
+bool names_body(const std::vector<Token>& tokens, const Sentence& s, std::size_t p,
+                std::size_t b) {
+  const auto& w = tokens[p].lower;
+  if (p <= s.first || p + 1 >= b || (w != "in" && w != "for" && w != "from" && w != "at")) {
+    return false;
+  }
+  const bool article = tokens[p + 1].lower == "the";
+  const std::size_t name = article ? p + 2 : p + 1;
+  return name < b && (tokens[name].capitalized || (article && is_word(tokens[name]))) &&
+         (is_speaker_noun(tokens[p - 1].lower) ||
+          attribution_words::is_document_noun(tokens[p - 1].lower));
+}
+
 }  // namespace
 
 bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k) {
@@ -288,11 +305,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     // "officials in Japan", "Police in Omaha": a speaker noun and where it is; "officials
     // and state media": speakers coordinated
     // "A Gallup poll in Ohio found": a document and where it was made
-    const bool modifier = (t.lower == "in" || t.lower == "for" || t.lower == "from" ||
-                           t.lower == "at") &&
-                          a < b && tokens[a].capitalized && a - 1 > s.first &&
-                          (is_speaker_noun(tokens[a - 2].lower) ||
-                           attribution_words::is_document_noun(tokens[a - 2].lower));
+    const bool modifier = a < b && names_body(tokens, s, a - 1, b);
     const bool coordinated =
         t.lower == "and" && a < b && a - 1 > s.first &&
         (is_speaker_noun(tokens[a - 2].lower) || (tokens[a - 2].capitalized && head_is_speaker));
@@ -300,7 +313,10 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
       break;
     }
     --a;
-    if (t.lower == "the" || t.lower == "a" || t.lower == "an") {
+    // (the article of a name that a speaker or document is from goes on to the speaker:
+    // "officials at the Pentagon")
+    const bool of_modifier = t.lower == "the" && a > s.first && names_body(tokens, s, a - 1, b);
+    if ((t.lower == "the" || t.lower == "a" || t.lower == "an") && !of_modifier) {
       break;
     }
   }

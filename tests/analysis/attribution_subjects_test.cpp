@@ -83,8 +83,9 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"The ministry, in a statement, said 12 people were killed.", "The ministry"},
       {"The mayor, meanwhile, told reporters 12 people were killed.", "The mayor"},
       {"The sheriff allegedly told deputies that 12 people were killed.", "The sheriff"},
-      // nor a name after a description of where
-      {"Officials in the county seat, Red Bluff, said 30 people died.", "-"},
+      // nor a name after a description of where: the speakers before it
+      {"Officials in the county seat, Red Bluff, said 30 people died.",
+       "Officials in the county seat"},
       // a party label in brackets and a home state after a name
       {"Sen. Harry Reid (D) of Nevada said 30 people died.", "Harry Reid"},
       {"Rep. Dave Camp (R) of Michigan, said 30 people died.", "Dave Camp"},
@@ -298,6 +299,17 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
        "A Gallup poll in Ohio"},
       {"A Gallup poll in October found two of every three Americans support it.",
        "A Gallup poll"},
+      // ... and the name after its article: the speaker or document with whom it is from
+      {"Claims fell to 1,542,000, data from the Department of Labor showed Thursday.",
+       "Labor Department"},
+      {"Two people died, a spokesman for the State Department said.",
+       "a spokesman for the State Department"},
+      {"Two people died, officials at the Pentagon said.", "officials at the Pentagon"},
+      // ... or a noun after "the", where the head before the preposition speaks
+      {"Two people died, officials at the scene said.", "officials at the scene"},
+      {"Two people died, doctors at the hospital said.", "doctors at the hospital"},
+      {"Thirty jobs went, the figures in the memo said.", "the figures in the memo"},
+      {"Thirty jobs went, the plans in the city said.", "-"},
       {"In New Hampshire, two polls showed Mr. Sanders on the rise.", "-"},
       // who made the document gives it; a participle or a hanging preposition ends the maker
       {"According to research by NPR, there were 11,000 tracers working in the U.S.", "NPR"},
