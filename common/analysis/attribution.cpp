@@ -14,6 +14,7 @@ namespace {
 
 using attribution_parts::before_adverbs;
 using attribution_parts::claims_lives;
+using attribution_parts::belief_verb;
 using attribution_parts::finding_verb;
 using attribution_parts::forecast_verb;
 using attribution_parts::is_finite_be;
@@ -195,8 +196,12 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         f.covers_after = true;
       } else if (const bool participle = participle_of_saying(tokens, s, k),
-                 finding = finding_verb(tokens, s, k);
+                 belief = belief_verb(tokens, s, k),
+                 finding = finding_verb(tokens, s, k) || belief;
                  participle || is_speech_verb(w) || finding) {
+        if (belief) {
+          f.covers_until = attribution_parts::belief_end(tokens, s, k);
+        }
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }

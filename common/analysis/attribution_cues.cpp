@@ -69,6 +69,93 @@ bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size
          clause_follows(tokens, s, n);
 }
 
+bool within_saying(const std::vector<Token>& tokens, const Sentence& s, std::size_t k,
+                   bool belief) {
+  for (std::size_t b = k; b > s.first && b + 16 > k; --b) {
+    const auto& w = tokens[b - 1].lower;
+    if (attribution_words::is_clause_opener(w)) {
+      return false;
+    }
+    // (a saying inside a relative clause of the subject is not the frame: "The agency, which
+    // said in March it would review the case, determined that ...")
+    if ((w == "said" || w == "says" || w == "told" || w == "tells" ||
+         (belief && attribution_words::is_speech_verb(w) && !attribution_words::is_noun_too(w) &&
+          !attribution_words::is_event_with_object(w))) &&
+        !(b >= s.first + 2 && (tokens[b - 2].lower == "which" || tokens[b - 2].lower == "who"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool belief_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  if (!attribution_words::is_belief_verb(tokens[k].lower) || k == s.first ||
+      k + 1 >= s.last) {
+    return false;
+  }
+  static const WordSet kNoBelief = lexicon_word_list(data::lexicon_reporting(), "no_belief");
+  const std::size_t at = before_adverbs(tokens, s, k);
+  const auto& before = at > s.first ? tokens[at - 1].lower : std::string();
+  // not a passive, nor a belief denied, asked about or only possible ("I don't believe", "Do
+  // you believe", "may not believe"), nor one of the writer or the reader ("I", "we", "you":
+  // inside a quote, its speaker's)
+  if (tokens[k + 1].lower == "to" || is_finite_be(before) || kNoBelief.contains(before)) {
+    return false;
+  }
+  // "what authorities believe was ...", "a state that Trump's team believed was his": the
+  // subject opens a free or a relative clause, whose gap the belief is about (after "that" it
+  // may open a clause reported, "testified that investigators believed": the saying's)
+  for (std::size_t b = at; b > s.first && b + 4 > at; --b) {
+    const auto& w = tokens[b - 1].lower;
+    if (w == "what" || w == "that" || w == "which") {
+      return false;
+    }
+    if (!is_word(tokens[b - 1])) {
+      break;
+    }
+  }
+  // (what follows is what they hold true, not whom or what they trust: "believe in", "believe
+  // him")
+  const auto& next = tokens[k + 1].lower;
+  if (within_saying(tokens, s, k, true) || next == "in" || next == "him" || next == "her" ||
+      next == "them" || next == "me" || next == "us" || next == "you") {
+    return false;
+  }
+  // nor a belief that a saying closing the sentence reports: "Officials believe Ebola has
+  // killed 13 people, Kabange said.", "..., said a Senate source briefed on the matter.",
+  // "..., three sources told Reuters."
+  for (std::size_t j = k + 2; j + 1 < s.last; ++j) {
+    if (!is_punct(tokens[j], ',')) {
+      continue;
+    }
+    for (std::size_t v = j + 1; v < s.last && v < j + 8; ++v) {
+      if (!is_word(tokens[v])) {
+        break;
+      }
+      if (!attribution_words::is_speech_verb(tokens[v].lower) || v + 1 >= s.last) {
+        continue;
+      }
+      const bool inverted = v == j + 1;  // ", said a U.S. official ..."
+      const bool closing = v + 4 >= s.last || is_punct(tokens[v + 1], '.') ||
+                           attribution_words::is_time_adverb(tokens[v + 1].lower);
+      if (inverted || closing) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+std::size_t belief_end(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  for (std::size_t j = k + 2; j < s.last; ++j) {
+    const auto& w = tokens[j].lower;
+    if (w == "who" || w == "which" || w == "whom" || w == "that") {
+      return j;
+    }
+  }
+  return s.last;
+}
+
 // "the department found they added 69,000 jobs", "the study showed that ...": a finding
 // reported, when a clause follows; not "police found three bodies"
 bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
@@ -85,20 +172,9 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
       return true;
     }
   }
-  // a finding inside a saying is the sayer's report: "He said the FBI later determined that
-  // at least two men were involved" (not after a clause of its own: "Pelosi told CNBC after
-  // the government employment report showed ...")
-  for (std::size_t b = k; b > s.first && b + 16 > k; --b) {
-    const auto& w = tokens[b - 1].lower;
-    if (attribution_words::is_clause_opener(w)) {
-      break;
-    }
-    // (a saying inside a relative clause of the subject is not the frame: "The agency, which
-    // said in March it would review the case, determined that ...")
-    if ((w == "said" || w == "says" || w == "told" || w == "tells") &&
-        !(b >= s.first + 2 && (tokens[b - 2].lower == "which" || tokens[b - 2].lower == "who"))) {
-      return false;
-    }
+  // a finding inside a saying is the sayer's report
+  if (within_saying(tokens, s, k, false)) {
+    return false;
   }
   const auto& next = tokens[k + 1].lower;
   if (next == "that" || is_personal_pronoun(next) ||

@@ -33,6 +33,27 @@ bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size
 // showed that ...", "..., data showed."; not "police found three bodies".
 bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
 
+// The verb at `k` stands inside what a saying before it in the sentence reports: "He said the
+// FBI later determined that ...", "said he believed that 10 people ..." (not after a clause of
+// its own, "Pelosi told CNBC after the report showed ...", nor a saying in a relative clause).
+// For a `belief`, any verb of saying ("testified that he believed"); else "said", "says",
+// "told" and "tells".
+bool within_saying(const std::vector<Token>& tokens, const Sentence& s, std::size_t k,
+                   bool belief);
+
+// The verb at `k` reports a belief of its subject: "Authorities believe he killed 129 people",
+// "American intelligence believes 35 troops died"; not a passive ("12 are believed dead", "is
+// also believed to be", "bombers believed to have survived"), a free relative ("what
+// authorities believe was a bomb") or a belief inside a saying ("said he believed that").
+// (nor one that a saying closing the sentence reports: "Officials believe Ebola has killed 13
+// people, Kabange said.")
+bool belief_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
+// Where what the belief at `k` holds true ends: at a relative clause, which tells a fact of its
+// own ("officials believe the girlfriend of the gunman who killed four people has fled"); else
+// at the sentence's end.
+std::size_t belief_end(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
 // The verb at `k` sets a toll, count or tally just after it: "put the death toll at 40".
 bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
 

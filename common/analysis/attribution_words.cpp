@@ -35,6 +35,7 @@ struct Lists {
   WordSet label_document = lexicon_word_list(data::lexicon_reporting(), "label_document");
   WordSet quantifier_pronoun =
       lexicon_word_list(data::lexicon_reporting(), "quantifier_pronoun");
+  WordSet belief = lexicon_word_list(data::lexicon_reporting(), "belief");
   WordSet source_title = lexicon_word_list(data::lexicon_titles(), "source_title");
   WordSet other_office = lexicon_word_list(data::lexicon_titles(), "other_office");
   WordSet source_word = lexicon_word_list(data::lexicon_organisations(), "source_word");
@@ -73,6 +74,7 @@ bool is_label_document(std::string_view lower) { return lists().label_document.c
 bool is_quantifier_pronoun(std::string_view lower) {
   return lists().quantifier_pronoun.contains(lower);
 }
+bool is_belief_verb(std::string_view lower) { return lists().belief.contains(lower); }
 
 bool is_toll_verb(std::string_view lower) { return lists().toll_verb.contains(lower); }
 

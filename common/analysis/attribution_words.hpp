@@ -33,6 +33,8 @@ bool is_subject_stop(std::string_view lower);
 bool is_speaker_noun(std::string_view lower);
 // "many", "some", "others": a quantifier standing alone for people, who are no one named.
 bool is_quantifier_pronoun(std::string_view lower);
+// "believe", "believes", "believed": a belief, reported like a saying when active.
+bool is_belief_verb(std::string_view lower);
 // "officials put the death toll at 40", "authorities revised the toll": the subject gives it.
 bool is_toll_verb(std::string_view lower);
 // "the", "more", "about", "dozens": may open the noun phrase of a clause reported without

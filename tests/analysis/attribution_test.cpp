@@ -163,6 +163,39 @@ TEST_CASE("attribution frames", "[attribution]") {
   CHECK(attributions_of(text) == expected);
 }
 
+TEST_CASE("an active belief reports for its subject, as a saying does", "[attribution]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Authorities believe he shot 129 people.", "Authorities"},
+      {"American intelligence believes 35 Chinese troops died.", "American intelligence"},
+      {"Federal investigators believe that approximately 100 Americans have traveled to Syria.",
+       "Federal investigators"},
+      // not a passive, a denial, a question, a possibility, the writer or the reader
+      {"Twelve people are believed dead.", "-"},
+      {"The man is also believed to be in videos in which two hostages were beheaded.", "-"},
+      {"Two bombers believed to have survived the attack killed 30 people.", "-; -"},
+      {"Police don't believe 30 people died.", "-"},
+      {"Do you believe 30 people died?", "-"},
+      {"\"I believe 30 people died,\" Smith said.", "Smith"},
+      // nor what a free or a relative clause leaves out
+      {"A blast from what authorities believe was a bomb injured 29 people.", "-"},
+      {"He won Ohio, a state that his team believed was worth 18 votes.", "-"},
+      // nor whom or what the believers trust
+      {"Officials believe in the 12 rules.", "-"},
+      // inside a saying or under one closing the sentence, the saying's
+      {"Chertorivski said he believed that 10 people were trapped.", "Chertorivski"},
+      {"Sandy testified investigators believed two officials left OMB.", "Sandy"},
+      {"Officials believe Ebola has killed 13 people, Kabange said.", "Kabange"},
+      {"The administration believes gas was used eight times, said a Senate aide.",
+       "a Senate aide"},
+      // a relative clause after it tells a fact of its own
+      {"Officials believe the girlfriend of the gunman who killed four people has fled.", "-"},
+      // adverbs of manner between the believer and the verb
+      {"Hoover police mistakenly believed that 2 men were armed.", "Hoover police"},
+  }));
+  CAPTURE(text);
+  CHECK(attributions_of(text) == expected);
+}
+
 TEST_CASE("pronouns and titles resolve to the last named speaker", "[attribution]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Rahmi Dogan, the governor, said 29 troops were killed. He said 39 injured were being "
