@@ -115,6 +115,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       f.cue = k;
       std::pair<std::size_t, std::size_t> src{k, k};
       bool clause_subject = false;  // the subject of the clause a participle goes with
+      bool found = false;           // a finding or a belief, which no one unnamed holds
       // "data released by the ministry", "released Thursday by the Labor Department"
       const bool passive_by =
           w == "by" && k > s.first &&
@@ -199,6 +200,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
                  belief = belief_verb(tokens, s, k),
                  finding = finding_verb(tokens, s, k) || belief;
                  participle || is_speech_verb(w) || finding) {
+        found = finding;
         if (belief) {
           f.covers_until = attribution_parts::belief_end(tokens, s, k);
         }
@@ -398,8 +400,13 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         continue;
       }
       const auto source = resolve_source(text, tokens, src.first, src.second, entities, memory);
-      if (clause_subject && source.text.empty()) {
-        continue;  // "immigration agents ... arrested fewer than 2,000, saying ...": no speaker
+      // "immigration agents ... arrested fewer than 2,000, saying ...": no speaker; "According
+      // to Amnesty, those pictures show that ...": a finding of no one named leaves the source
+      // to the frame around it
+      // (a pronoun's holds: "They found that ..." is someone's)
+      if ((clause_subject || (found && !attribution_parts::is_pronoun(tokens[src.first].lower))) &&
+          source.text.empty()) {
+        continue;
       }
       f.source = source.text;
       f.source_first = src.first;

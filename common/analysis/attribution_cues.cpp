@@ -162,6 +162,18 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
   if (!attribution_words::is_finding_verb(tokens[k].lower) || k + 1 >= s.last) {
     return false;
   }
+  // (a base form after a determiner is a noun, "the reality TV show that ...", unless documents
+  // head the phrase: "statistics from the Geneva-based agency show")
+  if (!tokens[k].lower.ends_with("s") && !tokens[k].lower.ends_with("d") &&
+      noun_after_determiner(tokens, s, k)) {
+    bool documents = false;
+    for (std::size_t b = k; b > s.first && b + 8 > k && !is_clause_break(tokens[b - 1]); --b) {
+      documents = documents || attribution_words::is_document_noun(tokens[b - 1].lower);
+    }
+    if (!documents) {
+      return false;
+    }
+  }
   // in a relative clause of a document: "The jobs report Friday, which showed the economy
   // added 69,000 jobs" (else as any finding: "The agency, which found that ...")
   if (const std::size_t at = before_adverbs(tokens, s, k);

@@ -30,6 +30,12 @@ bool is_hanging_preposition(std::string_view w) {
   return w == "of" || w == "for" || w == "and" || w == "by" || w == "from" || w == "in";
 }
 
+// "last week", "this month", "next year": a period named from the day of writing.
+bool is_relative_period(std::string_view w, std::string_view period) {
+  return (w == "last" || w == "this" || w == "next" || w == "past") &&
+         (period == "week" || period == "month" || period == "year" || period == "weekend");
+}
+
 // The most words of a title met again after "the": "the attorney general".
 constexpr std::size_t kMaxTitleWords = 3;
 
@@ -67,8 +73,17 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
   }
   // "data released Thursday", "officials said Tuesday": a time is no source; nor is a
   // preposition left hanging ("an analysis from the Migration Policy Institute of 2012 data")
+  // ("Figures from the Department of Health released last week": a relative time, and the
+  // participle of release after a name)
   while (b > a && (attribution_words::is_time_adverb(tokens[b - 1].lower) ||
                    is_hanging_preposition(tokens[b - 1].lower))) {
+    --b;
+  }
+  if (b > a + 2 && is_relative_period(tokens[b - 2].lower, tokens[b - 1].lower)) {
+    b -= 2;
+  }
+  if (b > a + 1 && attribution_words::is_passive_source(tokens[b - 1].lower) &&
+      tokens[b - 2].capitalized) {
     --b;
   }
   if (a >= b) {

@@ -311,6 +311,19 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       {"Thirty jobs went, the figures in the memo said.", "the figures in the memo"},
       {"Thirty jobs went, the plans in the city said.", "-"},
       {"In New Hampshire, two polls showed Mr. Sanders on the rise.", "-"},
+      // the base form after plural documents; a noun after a determiner unless documents head
+      // the phrase
+      {"Official figures show 45,000 illegal immigrants are in Israel.", "Official figures"},
+      {"He starred in the reality TV show that drew 12 million viewers.", "-"},
+      {"Statistics from the Geneva-based agency show that 1,590 people died.",
+       "Statistics from the Geneva-based agency"},
+      // a finding of no one named leaves the source to the frame around it
+      {"According to Amnesty, those pictures show that 3,100 homes were damaged.",
+       "Amnesty International"},
+      // a relative period and the participle of release after the maker's name are no source
+      {"Figures from the Illinois Department of Public Health released last week show that 848 "
+       "people were infected.",
+       "Illinois Department of Public Health"},
       // who made the document gives it; a participle or a hanging preposition ends the maker
       {"According to research by NPR, there were 11,000 tracers working in the U.S.", "NPR"},
       {"Research from Williams Institute states that there are 581,300 same-sex couples.",
