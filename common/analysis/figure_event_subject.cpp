@@ -241,9 +241,13 @@ std::size_t skip_place_phrase(const std::vector<Token>& tokens, std::size_t k,
   // ("one contractor for the department was killed", "two soldiers with the 82nd Airborne")
   if (k < end && (is_place_preposition(tokens[k].lower) || tokens[k].lower == "of" ||
                   tokens[k].lower == "for" || tokens[k].lower == "with")) {
-    for (std::size_t j = k + 1;
-         j < end && j < k + 7 && (is_word(tokens[j]) || tokens[j].shape == TokenShape::kNumber);
-         ++j) {
+    // ("Nine members of a Mormon community of dual U.S.-Mexican citizens were killed": up to
+    // eleven tokens, a hyphen joining two words)
+    const auto in_phrase = [&](std::size_t j) {
+      return is_word(tokens[j]) || tokens[j].shape == TokenShape::kNumber ||
+             (is_punct(tokens[j], '-') && j + 1 < end && is_word(tokens[j + 1]));
+    };
+    for (std::size_t j = k + 1; j < end && j < k + 12 && in_phrase(j); ++j) {
       const auto& w = tokens[j].lower;
       if (w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "have" ||
           w == "has") {
@@ -258,8 +262,15 @@ std::size_t skip_place_phrase(const std::vector<Token>& tokens, std::size_t k,
       }
       const bool names_joined = (w == "and" || w == "or") && j + 1 < end &&
                                 tokens[j + 1].capitalized;  // "the Ravens and Jaguars"
-      if (is_relative_pronoun(w) || ((w == "and" || w == "or") && !names_joined) ||
-          ev.length > 0) {
+      // (nor past a clause of its own, "at the facility where James died", or a time, after
+      // which the clause's own predicate may come: "wounded four others at a Waffle House early
+      // Sunday morning has been apprehended"; not a time that modifies a noun: "44 people on the
+      // Monday flight were infected")
+      const auto& before = tokens[j - 1].lower;
+      const bool time = attribution_words::is_time_adverb(w) && before != "the" &&
+                        before != "a" && !is_possessive_determiner(before);
+      if (is_relative_pronoun(w) || w == "where" || w == "when" || w == "whose" || time ||
+          ((w == "and" || w == "or") && !names_joined) || ev.length > 0) {
         break;
       }
     }
