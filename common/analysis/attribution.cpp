@@ -13,8 +13,8 @@ namespace tally {
 namespace {
 
 using attribution_parts::before_adverbs;
-using attribution_parts::claims_lives;
 using attribution_parts::belief_verb;
+using attribution_parts::claims_lives;
 using attribution_parts::finding_verb;
 using attribution_parts::forecast_verb;
 using attribution_parts::is_finite_be;
@@ -198,7 +198,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         f.covers_after = true;
       } else if (const bool participle = participle_of_saying(tokens, s, k),
                  belief = belief_verb(tokens, s, k),
-                 finding = finding_verb(tokens, s, k) || belief;
+                 finding = belief || finding_verb(tokens, s, k);
                  participle || is_speech_verb(w) || finding) {
         found = finding;
         if (belief) {
@@ -404,7 +404,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       // to Amnesty, those pictures show that ...": a finding of no one named leaves the source
       // to the frame around it
       // (a pronoun's holds: "They found that ..." is someone's)
-      if ((clause_subject || (found && !attribution_parts::is_pronoun(tokens[src.first].lower))) &&
+      if ((clause_subject || (found && !is_pronoun(tokens[src.first].lower))) &&
           source.text.empty()) {
         continue;
       }

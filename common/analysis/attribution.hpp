@@ -45,8 +45,9 @@ struct AttributionFrame {
   bool pronoun = false;          // the source was a pronoun ("it said"), resolved from memory
   // a report the next sentence may go on with (not a forecast, nor a toll claimed)
   bool continues = true;
-  // the token a relative clause's frame ends at ("Brown, who testified ..., shot ..."), or a
-  // toll claimed's clause: words from there on are not covered after it
+  // the token a relative clause's frame ends at ("Brown, who testified ..., shot ..."), a toll
+  // claimed's clause's end, or a belief's (belief_end): words from there on are not covered
+  // after it
   std::size_t covers_until = static_cast<std::size_t>(-1);
 };
 

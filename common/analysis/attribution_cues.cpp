@@ -1,5 +1,5 @@
-// Which words cue a reporting frame (attribution_cues.hpp): verbs of saying, finding, forecasting
-// and setting a toll, told apart from the same words used otherwise.
+// Which words cue a reporting frame (attribution_cues.hpp): verbs of saying, finding, belief,
+// forecasting, setting a toll and claiming lives, told apart from the same words used otherwise.
 
 #include "common/analysis/attribution_cues.hpp"
 
@@ -95,7 +95,7 @@ bool belief_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_
   }
   static const WordSet kNoBelief = lexicon_word_list(data::lexicon_reporting(), "no_belief");
   const std::size_t at = before_adverbs(tokens, s, k);
-  const auto& before = at > s.first ? tokens[at - 1].lower : std::string();
+  const auto& before = tokens[at - 1].lower;  // (k > s.first, and adverbs stop after it)
   // not a passive, nor a belief denied, asked about or only possible ("I don't believe", "Do
   // you believe", "may not believe"), nor one of the writer or the reader ("I", "we", "you":
   // inside a quote, its speaker's)

@@ -305,7 +305,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     // "officials in Japan", "Police in Omaha": a speaker noun and where it is; "officials
     // and state media": speakers coordinated
     // "A Gallup poll in Ohio found": a document and where it was made
-    const bool modifier = a < b && names_body(tokens, s, a - 1, b);
+    const bool modifier = names_body(tokens, s, a - 1, b);
     const bool coordinated =
         t.lower == "and" && a < b && a - 1 > s.first &&
         (is_speaker_noun(tokens[a - 2].lower) || (tokens[a - 2].capitalized && head_is_speaker));
@@ -315,8 +315,8 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     --a;
     // (the article of a name that a speaker or document is from goes on to the speaker:
     // "officials at the Pentagon")
-    const bool of_modifier = t.lower == "the" && a > s.first && names_body(tokens, s, a - 1, b);
-    if ((t.lower == "the" || t.lower == "a" || t.lower == "an") && !of_modifier) {
+    const bool body_article = t.lower == "the" && a > s.first && names_body(tokens, s, a - 1, b);
+    if ((t.lower == "the" || t.lower == "a" || t.lower == "an") && !body_article) {
       break;
     }
   }
