@@ -309,11 +309,13 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       {"Two people died, officials at the scene said.", "officials at the scene"},
       {"Two people died, doctors at the hospital said.", "doctors at the hospital"},
       {"Thirty jobs went, the figures in the memo said.", "the figures in the memo"},
+      {"Thirty jobs went, the figures for the county said.", "the figures for the county"},
       {"Thirty jobs went, the plans in the city said.", "-"},
       {"In New Hampshire, two polls showed Mr. Sanders on the rise.", "-"},
       // the base form after plural documents; a noun after a determiner unless documents head
       // the phrase
       {"Official figures show 45,000 illegal immigrants are in Israel.", "Official figures"},
+      {"The reports conclude that 3,100 homes were damaged.", "The reports"},
       {"He starred in the reality TV show that drew 12 million viewers.", "-"},
       {"Statistics from the Geneva-based agency show that 1,590 people died.",
        "Statistics from the Geneva-based agency"},

@@ -171,6 +171,7 @@ TEST_CASE("an active belief reports for its subject, as a saying does", "[attrib
        "Federal investigators"},
       // not a passive, a denial, a question, a possibility, the writer or the reader
       {"Twelve people are believed dead.", "-"},
+      {"The spokesman is believed dead, and 12 people were hurt.", "-"},
       {"The man is also believed to be in videos in which two hostages were beheaded.", "-"},
       {"Two bombers believed to have survived the attack killed 30 people.", "-; -"},
       {"Police don't believe 30 people died.", "-"},
@@ -179,6 +180,7 @@ TEST_CASE("an active belief reports for its subject, as a saying does", "[attrib
       // nor what a free or a relative clause leaves out
       {"A blast from what authorities believe was a bomb injured 29 people.", "-"},
       {"He won Ohio, a state that his team believed was worth 18 votes.", "-"},
+      {"He won Ohio, a state that Trump's team believed was worth 18 votes.", "-"},
       // nor whom or what the believers trust
       {"Officials believe in the 12 rules.", "-"},
       // inside a saying or under one closing the sentence, the saying's
