@@ -256,15 +256,9 @@ std::size_t skip_place_phrase(const std::vector<Token>& tokens, std::size_t k,
       }
       const bool names_joined = (w == "and" || w == "or") && j + 1 < end &&
                                 tokens[j + 1].capitalized;  // "the Ravens and Jaguars"
-      // (nor past a clause of its own, "at the facility where James died", or a time, after
-      // which the clause's own predicate may come: "wounded four others at a Waffle House early
-      // Sunday morning has been apprehended"; not a time that modifies a noun: "44 people on the
-      // Monday flight were infected"; none of these words starts an event, so they are tested
-      // before the lexicon is)
-      const auto& before = tokens[j - 1].lower;
-      const bool time = attribution_words::is_time_adverb(w) && before != "the" &&
-                        before != "a" && !is_possessive_determiner(before);
-      if (is_relative_pronoun(w) || w == "where" || w == "when" || w == "whose" || time ||
+      // (nor past a clause of its own, "at the facility where James died"; none of these words
+      // starts an event, so they are tested before the lexicon is)
+      if (is_relative_pronoun(w) || w == "where" || w == "when" || w == "whose" ||
           ((w == "and" || w == "or") && !names_joined)) {
         break;
       }

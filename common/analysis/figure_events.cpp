@@ -100,8 +100,11 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
              is_collective_noun(tokens[c.start - 2].lower) &&
              (c.np.counted.empty() || has_people_head(c.np.head));
     };
+    // (nor "has" or "is": "suspected of wounding four people at a Waffle House early Sunday
+    // morning has been apprehended", where the count is the object of the verb before it)
+    const auto singular = [](std::string_view w) { return w == "was" || w == "has" || w == "is"; };
     if (!c.event.event.empty() && c.number.value > 1 && c.event.first < s.last &&
-        tokens[c.event.first].lower == "was" && !group()) {
+        singular(tokens[c.event.first].lower) && !group()) {
       c.event = EventFound{};
     }
     // the last item of an aside between dashes takes the predicate after it: "a family of six

@@ -90,13 +90,19 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Prices rose from 5 to 10", ""},
       {"Seven members of the 2nd Marine Expeditionary Force were killed",
        "7 exact member kill"},
-      // ... a longer phrase, with a hyphen; not past a clause of its own or a time
+      // ... a longer phrase, with a hyphen, or a time; not past a clause of its own
       {"Nine members of a Mormon community of dual U.S.-Mexican citizens were killed",
        "9 exact member kill"},
       {"Nineteen guards at the facility where James died were questioned",
        "19 exact guard -"},
-      {"He wounded four others at a bar early Sunday morning has been apprehended",
+      {"Three students at the school on Monday were killed", "3 exact student kill"},
+      {"Two officers at the scene Sunday night were injured", "2 exact officer wound"},
+      {"Five people at the rally Saturday were arrested", "5 exact people arrest"},
+      // ... and a plural count does not agree with "has": the count is the verb's object
+      {"The man suspected of wounding four people at a Waffle House early Sunday morning has "
+       "been apprehended",
        "4 exact people wound"},
+      {"A gunman who killed four people at a bar has been apprehended", "4 exact people kill"},
       {"An official said 44 people on the Monday flight were infected", "44 exact people infect"},
       // burned down or to the ground, caught the virus, reported as missing
       {"More than 8,900 homes burned to the ground", "8900 more_than home destroy"},
