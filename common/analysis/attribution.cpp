@@ -108,6 +108,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         frames.push_back(std::move(f));
       }
     }
+    std::vector<std::size_t> beliefs;  // the indices in `frames` of this sentence's beliefs
     for (std::size_t k = s.first; k < s.last; ++k) {
       const auto& w = tokens[k].lower;
       AttributionFrame f;
@@ -116,6 +117,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       std::pair<std::size_t, std::size_t> src{k, k};
       bool clause_subject = false;  // the subject of the clause a participle goes with
       bool found = false;           // a finding or a belief, which no one unnamed holds
+      bool believed = false;        // a belief (belief_verb)
       // "data released by the ministry", "released Thursday by the Labor Department"
       const bool passive_by =
           w == "by" && k > s.first &&
@@ -201,6 +203,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
                  finding = belief || finding_verb(tokens, s, k);
                  participle || is_speech_verb(w) || finding) {
         found = finding;
+        believed = belief;
         if (belief) {
           f.covers_until = attribution_parts::belief_end(tokens, s, k);
         }
@@ -359,8 +362,11 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           // after a comma or a closing quote; "told" takes a listener, never an inverted subject
           bool named_after = false;  // "said Taher al-Omar", "said county coroner Ann Lee"
           const auto after = source_after(tokens, s, k + 1);
+          // (or one who knows: "said a person familiar with the matter")
           for (std::size_t j = after.first; j < after.second; ++j) {
-            named_after = named_after || tokens[j].capitalized;
+            named_after = named_after || tokens[j].capitalized ||
+                          (j > after.first && attribution_words::is_knowing_word(tokens[j].lower) &&
+                           attribution_words::is_knower_noun(tokens[j - 1].lower));
           }
           if (k > s.first && (is_punct(tokens[k - 1], ',') || is_quote(tokens[k - 1])) &&
               named_after && !listener) {
@@ -427,7 +433,23 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           (w == "citing" || (passive_by && k <= frames.back().cue + 7))) {
         frames.back().source = f.source;
       }
+      if (believed) {
+        beliefs.push_back(frames.size());
+      }
       frames.push_back(std::move(f));
+    }
+    // a belief that a report after it covers, over the words before that report, is the
+    // reporter's: "Officials believe Ebola has killed 13 people, Kabange said in a statement on
+    // Friday.", "..., three sources told Reuters.", "..., according to reports."
+    std::vector<std::size_t> reported;
+    for (const std::size_t b : beliefs) {
+      const auto after = frames.begin() + static_cast<std::ptrdiff_t>(b) + 1;
+      if (std::any_of(after, frames.end(), [](const auto& o) { return o.covers_before; })) {
+        reported.push_back(b);
+      }
+    }
+    for (auto r = reported.rbegin(); r != reported.rend(); ++r) {
+      frames.erase(frames.begin() + static_cast<std::ptrdiff_t>(*r));
     }
   }
   remember_titled_people(entities, seen, text.size(), memory);

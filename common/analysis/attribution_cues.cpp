@@ -5,6 +5,7 @@
 
 #include "common/analysis/attribution_source.hpp"
 #include "common/analysis/attribution_words.hpp"
+#include "common/analysis/figure_parts.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
@@ -94,13 +95,37 @@ bool belief_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_
     return false;
   }
   static const WordSet kNoBelief = lexicon_word_list(data::lexicon_reporting(), "no_belief");
+  static const WordSet kComplement =
+      lexicon_word_list(data::lexicon_reporting(), "belief_complement");
   const std::size_t at = before_adverbs(tokens, s, k);
-  const auto& before = tokens[at - 1].lower;  // (k > s.first, and adverbs stop after it)
-  // not a passive, nor a belief denied, asked about or only possible ("I don't believe", "Do
-  // you believe", "may not believe"), nor one of the writer or the reader ("I", "we", "you":
-  // inside a quote, its speaker's)
-  if (tokens[k + 1].lower == "to" || is_finite_be(before) || kNoBelief.contains(before)) {
+  // not the writer's or the reader's ("I", "we", "you": inside a quote, its speaker's), nor an
+  // infinitive ("believed to be")
+  if (tokens[k + 1].lower == "to" || kNoBelief.contains(tokens[at - 1].lower)) {
     return false;
+  }
+  // nor a passive, a belief denied or only possible, from the word before the adverbs on
+  // ("are believed dead", "Police never believed", "can't believe", "may not believe")
+  for (std::size_t j = at - 1; j < k; ++j) {
+    const auto& w = tokens[j].lower;
+    if (is_finite_be(w) || figure_parts::is_passive_auxiliary(w) ||
+        figure_parts::is_negation_word(w) || w.ends_with("n't") || w.ends_with("n’t") ||
+        w == "cannot" || figure_parts::is_modal_word(w)) {
+      return false;
+    }
+  }
+  // nor a reduced passive: "Twelve people believed dead were found", "two men believed killed"
+  const Token& next = tokens[k + 1];
+  if (tokens[k].lower == "believed" &&
+      (kComplement.contains(next.lower) ||
+       (is_word(next) && !next.capitalized && next.lower.size() > 4 &&
+        next.lower.ends_with("ed")))) {
+    return false;
+  }
+  // nor a question: "Do officials believe ...?"
+  for (std::size_t j = s.last; j > k + 1 && j + 3 > s.last; --j) {
+    if (is_punct(tokens[j - 1], '?')) {
+      return false;
+    }
   }
   // "what authorities believe was ...", "a state that Trump's team believed was his": the
   // subject opens a free or a relative clause, whose gap the belief is about (after "that" it
@@ -115,41 +140,27 @@ bool belief_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_
     }
   }
   // (what follows is what they hold true, not whom or what they trust: "believe in", "believe
-  // him")
-  const auto& next = tokens[k + 1].lower;
-  if (within_saying(tokens, s, k, true) || next == "in" || next == "him" || next == "her" ||
-      next == "them" || next == "me" || next == "us" || next == "you") {
-    return false;
-  }
-  // nor a belief that a saying closing the sentence reports: "Officials believe Ebola has
-  // killed 13 people, Kabange said.", "..., said a Senate source briefed on the matter.",
-  // "..., three sources told Reuters."
-  for (std::size_t j = k + 2; j + 1 < s.last; ++j) {
-    if (!is_punct(tokens[j], ',')) {
-      continue;
-    }
-    for (std::size_t v = j + 1; v < s.last && v < j + 8; ++v) {
-      if (!is_word(tokens[v])) {
-        break;
-      }
-      if (!attribution_words::is_speech_verb(tokens[v].lower) || v + 1 >= s.last) {
-        continue;
-      }
-      const bool inverted = v == j + 1;  // ", said a U.S. official ..."
-      const bool closing = v + 4 >= s.last || is_punct(tokens[v + 1], '.') ||
-                           attribution_words::is_time_adverb(tokens[v + 1].lower);
-      if (inverted || closing) {
-        return false;
-      }
-    }
-  }
-  return true;
+  // him"; a saying that closes the sentence reports the belief: find_attributions drops it)
+  const auto& w = next.lower;
+  return !within_saying(tokens, s, k, true) && w != "in" && w != "him" && w != "her" &&
+         w != "them" && w != "me" && w != "us" && w != "you";
 }
 
 std::size_t belief_end(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  // (a "that" before a subject opens what a verb inside the belief reports: "believe the man
+  // knew that 12 people died"; a relative "that" goes on with its verb, "the teams that
+  // attacked", or with a plain noun, "the man that police arrested")
+  const auto subject_at = [&](std::size_t n) {
+    if (n >= s.last) {
+      return false;
+    }
+    const Token& t = tokens[n];
+    return t.shape == TokenShape::kNumber || number_word_value(t.lower) > 0 || t.capitalized ||
+           figure_parts::is_determiner_word(t.lower) || figure_parts::is_subject_pronoun(t.lower);
+  };
   for (std::size_t j = k + 2; j < s.last; ++j) {
     const auto& w = tokens[j].lower;
-    if (w == "who" || w == "which" || w == "whom" || w == "that") {
+    if (w == "who" || w == "which" || w == "whom" || (w == "that" && !subject_at(j + 1))) {
       return j;
     }
   }

@@ -115,7 +115,12 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
   // an incident or an event is not a speaker: "Tuesday's explosion killed ...", "A bomb
   // attack ...", "Two deaths ..." end a subject that a later verb took for a source. As a
   // modifier it names the speaker's field: "state fire officials", "fire spokesman Thanh Nguyen"
+  // (what a speaker knows may name one: "a source close to the investigation of the attack")
   for (std::size_t k = a; k < b; ++k) {
+    if (k > a && attribution_words::is_knowing_word(tokens[k].lower) &&
+        attribution_words::is_knower_noun(tokens[k - 1].lower)) {
+      break;
+    }
     if (tokens[k].shape == TokenShape::kNumber && !ranking(tokens, a, k)) {
       return s;
     }
@@ -216,11 +221,13 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
       }
       // a description speaks only when it names people, a body or a document: "its plan
       // announced in November" is not a source
-      // (before where they are: "officials in the city", "doctors at the hospital")
+      // (before where they are or what they know: "officials in the city", "doctors at the
+      // hospital", "a person familiar with the matter")
       std::size_t head_end = b;
       for (std::size_t k = a + 1; k + 1 < b; ++k) {
         const auto& w = tokens[k].lower;
-        if (w == "in" || w == "at" || w == "for" || w == "from") {
+        if (w == "in" || w == "at" || w == "for" || w == "from" ||
+            attribution_words::is_knowing_word(w)) {
           head_end = k;
           break;
         }

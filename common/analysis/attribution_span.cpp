@@ -56,6 +56,29 @@ namespace {
 // "July", "Sept": a month's name, as the text capitalised it
 bool month_token(const Token& t) { return t.capitalized && date_words::is_month_name(t.lower); }
 
+// "a person familiar with the matter", "a source close to the survivors", "two people briefed
+// on the session": at `p` a word of what the noun before it knows, a preposition and what it
+// knows, up to punctuation, an auxiliary or a relative word, before `limit`; the token after the
+// phrase, or `p` when none stands there
+std::size_t knowing_phrase_end(const std::vector<Token>& tokens, const Sentence& s, std::size_t p,
+                               std::size_t limit) {
+  if (p <= s.first || p + 2 >= limit || !attribution_words::is_knowing_word(tokens[p].lower) ||
+      !attribution_words::is_knower_noun(tokens[p - 1].lower)) {
+    return p;
+  }
+  const auto& prep = tokens[p + 1].lower;
+  if (prep != "with" && prep != "to" && prep != "on" && prep != "about") {
+    return p;
+  }
+  std::size_t j = p + 2;
+  while (j < limit && j < p + 9 && is_word(tokens[j]) && !is_finite_auxiliary(tokens[j].lower) &&
+         tokens[j].lower != "who" && tokens[j].lower != "which" &&
+         (tokens[j].lower != "that" || j == p + 2)) {  // ("familiar with that assessment")
+    ++j;
+  }
+  return j > p + 2 ? j : p;
+}
+
 // Where a phrase of time that ends at `b` starts, between a subject and its verb: "The
 // Congressional Budget Office in July said", "in March 2019", "in 2019", "last week", "earlier
 // this month" ("earlier" is a subject adverb the caller skips); b when none ends there.
@@ -282,6 +305,16 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
       return {v, v};
     }
   }
+  // "a person familiar with the matter said": the phrase of what the speaker knows, walked
+  // back from its noun
+  std::size_t knowing_end = 0;
+  for (std::size_t p = b; p > s.first + 1 && p + 10 > b; --p) {
+    if (knowing_phrase_end(tokens, s, p - 1, b) == b) {
+      knowing_end = b;
+      b = p - 1;
+      break;
+    }
+  }
   // "the Detroit Free Press and other local media": a name coordinated with speakers
   const bool head_is_speaker = b > s.first && is_speaker_noun(tokens[b - 1].lower);
   std::size_t a = b;
@@ -341,7 +374,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
       !attribution_words::starts_own_clause(tokens[a - 1].lower)) {
     return {v, v};
   }
-  return {a, b};
+  return {a, knowing_end > 0 ? knowing_end : b};
 }
 
 std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>& tokens,
@@ -461,6 +494,10 @@ std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& token
            !((tokens[b].lower == "of" || tokens[b].lower == "for" || tokens[b].lower == "and") &&
              b + 1 < s.last && tokens[b + 1].capitalized))) {
     ++b;
+  }
+  // "said a person familiar with the matter"
+  if (b > a + 1 && b < s.last) {
+    b = std::max(b, knowing_phrase_end(tokens, s, b - 1, s.last));
   }
   return {a, b};
 }

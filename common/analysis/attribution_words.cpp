@@ -16,6 +16,8 @@ struct Lists {
   WordSet subject_adverb = lexicon_word_list(data::lexicon_reporting(), "subject_adverb");
   WordSet subject_stop = lexicon_word_list(data::lexicon_reporting(), "subject_stop");
   WordSet speaker_noun = lexicon_word_list(data::lexicon_reporting(), "speaker_noun");
+  WordSet knowing = lexicon_word_list(data::lexicon_reporting(), "knowing");
+  WordSet knower = lexicon_word_list(data::lexicon_reporting(), "knower");
   WordSet document_noun = lexicon_word_list(data::lexicon_reporting(), "document_noun");
   WordSet incident_noun = lexicon_word_list(data::lexicon_reporting(), "incident_noun");
   WordSet finding = lexicon_word_list(data::lexicon_reporting(), "finding");
@@ -93,6 +95,10 @@ bool is_subject_adverb(std::string_view lower) { return lists().subject_adverb.c
 bool is_subject_stop(std::string_view lower) { return lists().subject_stop.contains(lower); }
 
 bool is_speaker_noun(std::string_view lower) { return lists().speaker_noun.contains(lower); }
+bool is_knowing_word(std::string_view lower) { return lists().knowing.contains(lower); }
+bool is_knower_noun(std::string_view lower) {
+  return lists().knower.contains(lower) || lists().speaker_noun.contains(lower);
+}
 
 bool is_document_noun(std::string_view lower) { return lists().document_noun.contains(lower); }
 

@@ -31,6 +31,11 @@ bool is_subject_adverb(std::string_view lower);
 bool is_subject_stop(std::string_view lower);
 // "officials", "police", "witnesses", "ministry": people or bodies who give figures.
 bool is_speaker_noun(std::string_view lower);
+// "familiar", "close", "briefed": what a speaker knows or is close to ("a person familiar with
+// the matter").
+bool is_knowing_word(std::string_view lower);
+// A speaker noun, or "person", "people", "aides": who may be "familiar with" something.
+bool is_knower_noun(std::string_view lower);
 // "many", "some", "others": a quantifier standing alone for people, who are no one named.
 bool is_quantifier_pronoun(std::string_view lower);
 // "believe", "believes", "believed": a belief, reported like a saying when active.

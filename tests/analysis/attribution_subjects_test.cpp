@@ -131,6 +131,22 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"Pacific Gas & Electric said 23,000 customers lost power.", "Pacific Gas & Electric"},
       {"Power was cut to 91,000 homes, according to Pacific Gas & Electric.",
        "Pacific Gas & Electric"},
+      // what a speaker knows or is close to is part of the source, before or after the verb
+      {"A person familiar with the matter said two people died.",
+       "A person familiar with the matter"},
+      {"Two people died, a person familiar with the matter said.",
+       "a person familiar with the matter"},
+      {"Two people died, said a person familiar with the matter.",
+       "a person familiar with the matter"},
+      {"Officials close to the talks said 3 people were hurt.", "Officials close to the talks"},
+      {"Sources close to the investigation of the attack told CNN that 5 were killed.",
+       "Sources close to the investigation of the attack"},
+      {"Thirty troops died, a source familiar with that assessment tells U.S. News.",
+       "a source familiar with that assessment"},
+      // (and its count counts the speakers: not the report before it goes on)
+      {"Mnuchin said the idea was in the bill. But he did not raise it at the lunch, two people "
+       "briefed on the lunch said.",
+       "-"},
       // a description that names no person, body or document is not a source
       {"The vote came after Acme faced weeks of protests over its plan announced in May for "
        "four plants.",

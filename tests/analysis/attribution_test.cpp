@@ -175,7 +175,13 @@ TEST_CASE("an active belief reports for its subject, as a saying does", "[attrib
       {"The man is also believed to be in videos in which two hostages were beheaded.", "-"},
       {"Two bombers believed to have survived the attack killed 30 people.", "-; -"},
       {"Police don't believe 30 people died.", "-"},
+      {"Police never believed 30 people died.", "-"},
+      {"Police can't believe 30 people died.", "-"},
       {"Do you believe 30 people died?", "-"},
+      {"Do officials believe 30 people died?", "-"},
+      {"Officials may believe 30 people died.", "-"},
+      {"Twelve people believed dead were found in 3 houses.", "-; -"},
+      {"Two men believed killed in the blast were found in 3 houses.", "-; -"},
       {"\"I believe 30 people died,\" Smith said.", "Smith"},
       // nor what a free or a relative clause leaves out
       {"A blast from what authorities believe was a bomb injured 29 people.", "-"},
@@ -187,10 +193,20 @@ TEST_CASE("an active belief reports for its subject, as a saying does", "[attrib
       {"Chertorivski said he believed that 10 people were trapped.", "Chertorivski"},
       {"Sandy testified investigators believed two officials left OMB.", "Sandy"},
       {"Officials believe Ebola has killed 13 people, Kabange said.", "Kabange"},
+      {"Officials believe Ebola has killed 13 people, Kabange said in a statement on Friday.",
+       "Kabange"},
+      {"Authorities believe there are two bombers on the run, according to reports.",
+       "reports"},
+      // (not an agent inside it)
+      {"Officials believe 30 deaths counted in the figures released by the ministry were missed.",
+       "Officials"},
       {"The administration believes gas was used eight times, said a Senate aide.",
        "a Senate aide"},
-      // a relative clause after it tells a fact of its own
+      // a relative clause after it tells a fact of its own; a clause reported inside it does not
       {"Officials believe the girlfriend of the gunman who killed four people has fled.", "-"},
+      {"Officials believe the three teams that attacked six sites were sent from Syria.",
+       "Officials; -"},
+      {"Authorities believe the man knew that 12 people died.", "Authorities"},
       // adverbs of manner between the believer and the verb
       {"Hoover police mistakenly believed that 2 men were armed.", "Hoover police"},
   }));
