@@ -23,7 +23,8 @@ using attribution_words::organisation_anaphor;
 
 bool is_np_determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" ||
-         w == "their" || w == "our" || w == "my" || w == "this" || w == "that" || w == "these";
+         w == "their" || w == "our" || w == "my" || w == "this" || w == "that" || w == "these" ||
+         w == "those";
 }
 
 bool is_hanging_preposition(std::string_view w) {

@@ -87,6 +87,11 @@ std::size_t time_phrase_start(const std::vector<Token>& tokens, const Sentence& 
     return b;
   }
   const auto& last = tokens[b - 1];
+  // "officials at the time said", "police in the meantime said"
+  if ((last.lower == "time" || last.lower == "meantime") && tokens[b - 2].lower == "the" &&
+      (tokens[b - 3].lower == "at" || tokens[b - 3].lower == "in")) {
+    return b - 3;
+  }
   if (last.lower == "week" || last.lower == "month" || last.lower == "year" ||
       last.lower == "weekend") {
     const auto& which = tokens[b - 2].lower;

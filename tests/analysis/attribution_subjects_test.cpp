@@ -147,6 +147,9 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"Mnuchin said the idea was in the bill. But he did not raise it at the lunch, two people "
        "briefed on the lunch said.",
        "-"},
+      // a time between the subject and its verb is no body it speaks for
+      {"Officials at the time said 3 people died.", "Officials"},
+      {"Police in the meantime said 3 people died.", "Police"},
       // a description that names no person, body or document is not a source
       {"The vote came after Acme faced weeks of protests over its plan announced in May for "
        "four plants.",
@@ -338,6 +341,7 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       // a finding of no one named leaves the source to the frame around it
       {"According to Amnesty, those pictures show that 3,100 homes were damaged.",
        "Amnesty International"},
+      {"Amnesty released them. Those pictures show that 3,100 homes were damaged.", "-"},
       // a relative period and the participle of release after the maker's name are no source
       {"Figures from the Illinois Department of Public Health released last week show that 848 "
        "people were infected.",
