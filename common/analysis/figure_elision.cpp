@@ -143,6 +143,19 @@ void carry_last_in_sentence(const ElisionScope& scope, FigureSpan& f,
   }
 }
 
+// Others than one person, man or woman are people: "One person was killed and eight others
+// injured", "left a woman dead and seven others injured" (not "a student killed and three
+// others", who may be students too, nor "Two men were arrested and two others fled")
+void anyone_else(const ElisionScope& scope, FigureSpan& f) {
+  const auto& h = f.figure.head;
+  const bool one = f.carried_from >= 0 &&
+                   scope.figures[static_cast<std::size_t>(f.carried_from)].figure.value == 1;
+  if (one && (h == "person" || h == "man" || h == "woman" || h == "boy" || h == "girl")) {
+    f.figure.head = "people";
+    f.figure.counted = "people";
+  }
+}
+
 // A number with an event and nothing counted: the people it befalls.
 void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
   const auto& figures = scope.figures;
@@ -161,10 +174,7 @@ void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) 
   // elided: the last people noun of this sentence, else of this or the last paragraph read
   if (!f.figure.event.empty() && f.figure.head.empty() && !among) {
     carry_last_in_sentence(scope, f, has_people_head);
-    if (f.figure.head == "person") {
-      f.figure.head = "people";  // "One person was killed and eight others injured"
-      f.figure.counted = "people";
-    }
+    anyone_else(scope, f);  // "One person was killed and eight others injured"
   }
   // an object or "others" stands for people of this sentence, else people in general; a subject
   // ("At least 50 have been killed") for the people the article counts ("with almost 2,000
@@ -335,6 +345,7 @@ bool carry_unheaded(const ElisionScope& scope, const Candidate& c, FigureSpan& f
   // people ("sponsored by Schumer and 31 others")
   if (bare(f)) {
     carry_last_in_sentence(scope, f, nullptr);
+    anyone_else(scope, f);  // "left a woman dead and seven others"
   }
   if (bare(f) && scope.sentence_base > 0) {
     copy_counted(f, scope.figures[scope.sentence_base - 1].figure);
