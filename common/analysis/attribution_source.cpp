@@ -125,6 +125,9 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     if (tokens[k].shape == TokenShape::kNumber && !ranking(tokens, a, k)) {
       return s;
     }
+    if (is_document_noun(tokens[k].lower)) {
+      continue;  // (a document that names an event too: "the indictment says")
+    }
     const std::size_t event_length = match_event(tokens, k, b).length;
     const std::size_t end = event_length > 0 ? k + event_length
                                              : (is_incident_noun(tokens[k].lower) ? k + 1 : k);

@@ -122,7 +122,8 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       // clause is
       {"Two soldiers killed in Idlib on Thursday raised the toll to 60.", "-; -"},
       {"Three were hurt, and police on Tuesday said 12 were arrested.", "-; police"},
-      // a document, not the matter it is of
+      // a document, not the matter it is of; a document that names an event too
+      {"The indictment says 12 Russians stole the data.", "The indictment"},
       {"A Reuters analysis of the data found that 827 companies saved jobs.",
        "A Reuters analysis"},
       {"Official government reports of the riot claimed that one infant died.",

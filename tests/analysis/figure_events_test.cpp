@@ -219,6 +219,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Hundreds protest the new law", "100 vague people protest"},
       {"the anti-government protest of 500 people", "500 exact people protest"},
       {"the arrest of 12 students", "12 exact student arrest"},
+      {"the indictment of 12 Russians", "12 exact russian charge"},
       {"Three civilians were gunned down", "3 exact civilian kill"},
       {"Two parishioners drew their weapons", "2 exact parishioner -"},
       {"four suicide bombers blew themselves up", "4 exact bomber kill"},
