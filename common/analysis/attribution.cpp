@@ -19,6 +19,7 @@ using attribution_parts::finding_verb;
 using attribution_parts::forecast_verb;
 using attribution_parts::is_finite_be;
 using attribution_parts::is_pronoun;
+using attribution_parts::knows_at;
 using attribution_parts::noun_after_determiner;
 using attribution_parts::opens_report;
 using attribution_parts::participle_of_saying;
@@ -364,9 +365,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           const auto after = source_after(tokens, s, k + 1);
           // (or one who knows: "said a person familiar with the matter")
           for (std::size_t j = after.first; j < after.second; ++j) {
-            named_after = named_after || tokens[j].capitalized ||
-                          (j > after.first && attribution_words::is_knowing_word(tokens[j].lower) &&
-                           attribution_words::is_knower_noun(tokens[j - 1].lower));
+            named_after =
+                named_after || tokens[j].capitalized || knows_at(tokens, after.first, j);
           }
           if (k > s.first && (is_punct(tokens[k - 1], ',') || is_quote(tokens[k - 1])) &&
               named_after && !listener) {

@@ -107,9 +107,9 @@ bool belief_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_
   // ("are believed dead", "Police never believed", "can't believe", "may not believe")
   for (std::size_t j = at - 1; j < k; ++j) {
     const auto& w = tokens[j].lower;
-    if (is_finite_be(w) || figure_parts::is_passive_auxiliary(w) ||
-        figure_parts::is_negation_word(w) || w.ends_with("n't") || w.ends_with("n’t") ||
-        w == "cannot" || figure_parts::is_modal_word(w)) {
+    if (figure_parts::is_passive_auxiliary(w) || figure_parts::is_negation_word(w) ||
+        w.ends_with("n't") || w.ends_with("n’t") || w == "cannot" ||
+        figure_parts::is_modal_word(w)) {
       return false;
     }
   }

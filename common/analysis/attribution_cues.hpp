@@ -43,15 +43,17 @@ bool within_saying(const std::vector<Token>& tokens, const Sentence& s, std::siz
 
 // The verb at `k` reports a belief of its subject: "Authorities believe he killed 129 people",
 // "American intelligence believes 35 troops died"; not a passive ("12 are believed dead", "is
-// also believed to be", "bombers believed to have survived"), a free relative ("what
-// authorities believe was a bomb") or a belief inside a saying ("said he believed that").
-// (nor one that a saying closing the sentence reports: "Officials believe Ebola has killed 13
-// people, Kabange said.")
+// also believed to be", "bombers believed to have survived", "Twelve people believed dead
+// were found"), a belief denied, only possible or asked about ("never believed", "may
+// believe", "Do officials believe ...?"), a free relative ("what authorities believe was a
+// bomb") or a belief inside a saying ("said he believed that"). A report after it that covers
+// the words before it takes them (find_attributions: "..., Kabange said.").
 bool belief_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
 
 // Where what the belief at `k` holds true ends: at a relative clause, which tells a fact of its
-// own ("officials believe the girlfriend of the gunman who killed four people has fled"); else
-// at the sentence's end.
+// own ("officials believe the girlfriend of the gunman who killed four people has fled"; not a
+// "that" before a subject: "believe the man knew that 12 people died"); else at the sentence's
+// end.
 std::size_t belief_end(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
 
 // The verb at `k` sets a toll, count or tally just after it: "put the death toll at 40".

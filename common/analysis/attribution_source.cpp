@@ -118,8 +118,7 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
   // modifier it names the speaker's field: "state fire officials", "fire spokesman Thanh Nguyen"
   // (what a speaker knows may name one: "a source close to the investigation of the attack")
   for (std::size_t k = a; k < b; ++k) {
-    if (k > a && attribution_words::is_knowing_word(tokens[k].lower) &&
-        attribution_words::is_knower_noun(tokens[k - 1].lower)) {
+    if (knows_at(tokens, a, k)) {
       break;
     }
     if (tokens[k].shape == TokenShape::kNumber && !ranking(tokens, a, k)) {
@@ -230,8 +229,7 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
       std::size_t head_end = b;
       for (std::size_t k = a + 1; k + 1 < b; ++k) {
         const auto& w = tokens[k].lower;
-        if (w == "in" || w == "at" || w == "for" || w == "from" ||
-            attribution_words::is_knowing_word(w)) {
+        if (w == "in" || w == "at" || w == "for" || w == "from" || knows_at(tokens, a, k)) {
           head_end = k;
           break;
         }

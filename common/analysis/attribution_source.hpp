@@ -1,8 +1,9 @@
 #pragma once
 // Internal to attribution.cpp: where the source phrase of a reporting frame lies ("Rahmi Dogan,
-// the governor, said"; "according to the United Nations"; attribution_span.cpp) and what it
-// names: a name without its title, a description, or a pronoun resolved through the article's
-// speakers (attribution_source.cpp). Not for use outside common/analysis.
+// the governor, said": attribution_span.cpp; "according to the United Nations":
+// attribution_after.cpp) and what it names: a name without its title, a description, or a
+// pronoun resolved through the article's speakers (attribution_source.cpp). Not for use outside
+// common/analysis.
 
 #include <cstddef>
 #include <string>
@@ -44,6 +45,19 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
 // suggested Obama missed briefings, telling Fox News": Rogers); empty when none does.
 std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>& tokens,
                                                        const Sentence& s, std::size_t end);
+
+// "familiar", "close", "briefed" at token k (after `first`) after a speaker noun or a noun of
+// people: the word of what they know or are close to ("a person familiar with the matter").
+bool knows_at(const std::vector<Token>& tokens, std::size_t first, std::size_t k);
+
+// At `p` (knows_at) a preposition and what the speaker knows, up to punctuation, an auxiliary
+// or a relative word, before `limit`: the token after that phrase, or `p` when none stands
+// there ("a person familiar with the matter said").
+std::size_t knowing_phrase_end(const std::vector<Token>& tokens, const Sentence& s, std::size_t p,
+                               std::size_t limit);
+
+// "July", "Sept": a month's name, as the text capitalised it.
+bool month_token(const Token& t);
 
 // The source phrase after "according to" / "citing" / "by": up to a clause break: [a, b).
 std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
