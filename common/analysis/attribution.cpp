@@ -182,10 +182,10 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         }
         const bool relative = k > s.first && (tokens[k - 1].lower == "that" ||
                                               tokens[k - 1].lower == "which");
-        const bool inside_report =
-            !relative && std::any_of(frames.begin(), frames.end(), [&](const auto& o) {
-              return o.sentence == si && o.covers_after && o.cue < k;
-            });
+        bool inside_report = false;  // (this sentence's frames are the last ones)
+        for (auto o = frames.rbegin(); !relative && o != frames.rend() && o->sentence == si; ++o) {
+          inside_report = inside_report || (o->covers_after && o->cue < k);
+        }
         if (inside_report) {
           continue;
         }
@@ -205,9 +205,6 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
                  participle || is_speech_verb(w) || finding) {
         found = finding;
         believed = belief;
-        if (belief) {
-          f.covers_until = attribution_parts::belief_end(tokens, s, k);
-        }
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }
@@ -231,6 +228,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           if (perfect || hearsay) {
             continue;
           }
+        }
+        if (belief) {
+          f.covers_until = attribution_parts::belief_end(tokens, s, k);
         }
         // a headline's closing frame: "..., Official Says", "..., Police Say": the verb ends
         // the sentence, after a comma and a capitalised subject of one to three words
@@ -441,15 +441,14 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
     // a belief that a report after it covers, over the words before that report, is the
     // reporter's: "Officials believe Ebola has killed 13 people, Kabange said in a statement on
     // Friday.", "..., three sources told Reuters.", "..., according to reports."
-    std::vector<std::size_t> reported;
-    for (const std::size_t b : beliefs) {
-      const auto after = frames.begin() + static_cast<std::ptrdiff_t>(b) + 1;
-      if (std::any_of(after, frames.end(), [](const auto& o) { return o.covers_before; })) {
-        reported.push_back(b);
+    // (frames are only appended: a later report is one before the last that covers before)
+    const auto last_before = std::find_if(frames.rbegin(), frames.rend(),
+                                          [](const auto& o) { return o.covers_before; });
+    const auto cut = static_cast<std::size_t>(std::distance(last_before, frames.rend()));
+    for (auto b = beliefs.rbegin(); b != beliefs.rend(); ++b) {
+      if (*b + 1 < cut) {
+        frames.erase(frames.begin() + static_cast<std::ptrdiff_t>(*b));
       }
-    }
-    for (auto r = reported.rbegin(); r != reported.rend(); ++r) {
-      frames.erase(frames.begin() + static_cast<std::ptrdiff_t>(*r));
     }
   }
   remember_titled_people(entities, seen, text.size(), memory);

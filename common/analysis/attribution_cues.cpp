@@ -17,7 +17,7 @@ namespace tally::attribution_parts {
 namespace {
 
 bool is_personal_pronoun(std::string_view w) {
-  return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i";
+  return figure_parts::is_subject_pronoun(w) || w == "i";
 }
 
 }  // namespace
@@ -70,6 +70,13 @@ bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size
          clause_follows(tokens, s, n);
 }
 
+namespace {
+
+// The verb at `k` stands inside what a saying before it in the sentence reports: "He said the
+// FBI later determined that ...", "said he believed that 10 people ..." (not after a clause of
+// its own, "Pelosi told CNBC after the report showed ...", nor a saying in a relative clause).
+// For a `belief`, any verb of saying ("testified that he believed"); else "said", "says",
+// "told" and "tells".
 bool within_saying(const std::vector<Token>& tokens, const Sentence& s, std::size_t k,
                    bool belief) {
   for (std::size_t b = k; b > s.first && b + 16 > k; --b) {
@@ -88,6 +95,8 @@ bool within_saying(const std::vector<Token>& tokens, const Sentence& s, std::siz
   }
   return false;
 }
+
+}  // namespace
 
 bool belief_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
   if (!attribution_words::is_belief_verb(tokens[k].lower) || k == s.first ||
@@ -178,8 +187,9 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
   if (!tokens[k].lower.ends_with("s") && !tokens[k].lower.ends_with("d") &&
       noun_after_determiner(tokens, s, k)) {
     bool documents = false;
-    for (std::size_t b = k; b > s.first && b + 8 > k && !is_clause_break(tokens[b - 1]); --b) {
-      documents = documents || attribution_words::is_document_noun(tokens[b - 1].lower);
+    for (std::size_t b = k;
+         !documents && b > s.first && b + 8 > k && !is_clause_break(tokens[b - 1]); --b) {
+      documents = attribution_words::is_document_noun(tokens[b - 1].lower);
     }
     if (!documents) {
       return false;
@@ -274,8 +284,7 @@ bool toll_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t 
 // than 30 lives", "has claimed the lives of 12 people" (not "claims total savings of 474
 // lives", a saying). Only a number and its hedge may stand between.
 bool claims_lives(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
-  static const WordSet kBetween = {"the", "at", "least", "more", "than", "as", "many", "nearly",
-                                   "almost", "about", "some", "over", "up", "to", "another"};
+  static const WordSet kBetween = lexicon_word_list(data::lexicon_reporting(), "lives_hedge");
   for (std::size_t j = k + 1; j < s.last && j < k + 6; ++j) {
     if (tokens[j].lower == "lives" || tokens[j].lower == "life") {
       return j > k + 1;

@@ -33,14 +33,6 @@ bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size
 // showed that ...", "..., data showed."; not "police found three bodies".
 bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
 
-// The verb at `k` stands inside what a saying before it in the sentence reports: "He said the
-// FBI later determined that ...", "said he believed that 10 people ..." (not after a clause of
-// its own, "Pelosi told CNBC after the report showed ...", nor a saying in a relative clause).
-// For a `belief`, any verb of saying ("testified that he believed"); else "said", "says",
-// "told" and "tells".
-bool within_saying(const std::vector<Token>& tokens, const Sentence& s, std::size_t k,
-                   bool belief);
-
 // The verb at `k` reports a belief of its subject: "Authorities believe he killed 129 people",
 // "American intelligence believes 35 troops died"; not a passive ("12 are believed dead", "is
 // also believed to be", "bombers believed to have survived", "Twelve people believed dead

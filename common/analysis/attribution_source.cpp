@@ -10,6 +10,15 @@
 #include "common/core/strings.hpp"
 
 namespace tally::attribution_parts {
+
+bool is_period_noun(std::string_view w) {
+  return w == "week" || w == "month" || w == "year" || w == "weekend";
+}
+
+bool is_body_preposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "for" || w == "from";
+}
+
 namespace {
 
 using attribution_words::Anaphor;
@@ -33,8 +42,7 @@ bool is_hanging_preposition(std::string_view w) {
 
 // "last week", "this month", "next year": a period named from the day of writing.
 bool is_relative_period(std::string_view w, std::string_view period) {
-  return (w == "last" || w == "this" || w == "next" || w == "past") &&
-         (period == "week" || period == "month" || period == "year" || period == "weekend");
+  return (w == "last" || w == "this" || w == "next" || w == "past") && is_period_noun(period);
 }
 
 // The most words of a title met again after "the": "the attorney general".
@@ -229,7 +237,7 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
       std::size_t head_end = b;
       for (std::size_t k = a + 1; k + 1 < b; ++k) {
         const auto& w = tokens[k].lower;
-        if (w == "in" || w == "at" || w == "for" || w == "from" || knows_at(tokens, a, k)) {
+        if (is_body_preposition(w) || knows_at(tokens, a, k)) {
           head_end = k;
           break;
         }

@@ -31,10 +31,12 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
 
 // The subject phrase before token v (a speech verb): [a, b), past the adverbs and a day, a
 // month, a year or a week that may stand between them ("Facebook on Tuesday said", "The
-// Congressional Budget Office in July said", "... earlier this month said"), an appositive or
-// aside after a name ("Rahmi Dogan, the governor, said", "the official, who asked not to be
-// named, said"), and the matter of a document ("A Reuters analysis of the data found": "A
-// Reuters analysis"); empty (v, v) when there is none.
+// Congressional Budget Office in July said", "... earlier this month said", "at the time"), an
+// appositive or aside after a name ("Rahmi Dogan, the governor, said", "the official, who
+// asked not to be named, said"), and the matter of a document ("A Reuters analysis of the data
+// found": "A Reuters analysis"); a body's article stays ("officials at the Pentagon"), and what
+// the speaker knows ends it ("a person familiar with the matter said"); empty (v, v) when there
+// is none.
 std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
                                                    const Sentence& s, std::size_t v);
 
@@ -56,10 +58,19 @@ bool knows_at(const std::vector<Token>& tokens, std::size_t first, std::size_t k
 std::size_t knowing_phrase_end(const std::vector<Token>& tokens, const Sentence& s, std::size_t p,
                                std::size_t limit);
 
+// "week", "month", "year", "weekend": a period a relative time names ("last week").
+bool is_period_noun(std::string_view w);
+
+// "in", "at", "for", "from": a preposition between a speaker or document and the body it is
+// from, at or for ("officials in Japan", "a spokesman for the State Department").
+bool is_body_preposition(std::string_view w);
+
 // "July", "Sept": a month's name, as the text capitalised it.
 bool month_token(const Token& t);
 
-// The source phrase after "according to" / "citing" / "by": up to a clause break: [a, b).
+// The source phrase after "according to" / "citing" / "by", or after an inverted "said" ("said
+// a person familiar with the matter"): up to a clause break, or past what the speaker knows:
+// [a, b).
 std::pair<std::size_t, std::size_t> source_after(const std::vector<Token>& tokens,
                                                  const Sentence& s, std::size_t a);
 

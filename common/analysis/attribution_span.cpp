@@ -69,8 +69,7 @@ std::size_t time_phrase_start(const std::vector<Token>& tokens, const Sentence& 
       (tokens[b - 3].lower == "at" || tokens[b - 3].lower == "in")) {
     return b - 3;
   }
-  if (last.lower == "week" || last.lower == "month" || last.lower == "year" ||
-      last.lower == "weekend") {
+  if (is_period_noun(last.lower)) {
     const auto& which = tokens[b - 2].lower;
     return which == "last" || which == "this" || which == "next" ? b - 2 : b;
   }
@@ -183,7 +182,7 @@ std::size_t before_medium(const std::vector<Token>& tokens, const Sentence& s, s
 bool names_body(const std::vector<Token>& tokens, const Sentence& s, std::size_t p,
                 std::size_t b) {
   const auto& w = tokens[p].lower;
-  if (p <= s.first || p + 1 >= b || (w != "in" && w != "for" && w != "from" && w != "at")) {
+  if (p <= s.first || p + 1 >= b || !is_body_preposition(w)) {
     return false;
   }
   const bool article = tokens[p + 1].lower == "the";

@@ -228,9 +228,10 @@ Scanner::parse_relative(std::size_t i) const {
     const CivilDate sat = p.weekday() >= 5 ? monday.plus_days(5) : monday.plus_days(-2);
     span = DateSpan{sat, sat.plus_days(1)};
     next = j + 3;
-  } else if (relative_step(j) && in_list(unit, {"week", "month", "year", "weekend"}) &&
+  } else if (const auto relative = relative_step(j);
+             relative && in_list(unit, {"week", "month", "year", "weekend"}) &&
              !is_word(j + 2, "of")) {
-    const int step = *relative_step(j);
+    const int step = *relative;
     if (iequals(unit, "week")) {
       const CivilDate start = monday.plus_days(7 * step);
       span = DateSpan{start, step == 0 ? p : start.plus_days(6)};

@@ -143,7 +143,7 @@ void carry_last_in_sentence(const ElisionScope& scope, FigureSpan& f,
   }
 }
 
-// Others than one person, man or woman are people: "One person was killed and eight others
+// Others than one person, man, woman, boy or girl are people: "One person was killed and eight others
 // injured", "left a woman dead and seven others injured" (not "a student killed and three
 // others", who may be students too, nor "Two men were arrested and two others fled")
 void anyone_else(const ElisionScope& scope, FigureSpan& f) {
