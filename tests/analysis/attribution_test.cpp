@@ -177,7 +177,7 @@ TEST_CASE("an active belief reports for its subject, as a saying does", "[attrib
       {"Police don't believe 30 people died.", "-"},
       {"Police never believed 30 people died.", "-"},
       {"Police can't believe 30 people died.", "-"},
-      {"Do you believe 30 people died?", "-"},
+      {"\"We will respond,\" Altun said.\n\n\"We believe 30 soldiers died.\"", "Altun"},
       {"Do officials believe 30 people died?", "-"},
       {"Officials may believe 30 people died.", "-"},
       {"Twelve people believed dead were found in 3 houses.", "-; -"},

@@ -409,7 +409,7 @@ TEST_CASE("since and running periods end at publication", "[dates]") {
       {"since the strike began, on Monday", "2020-02-28", "rel:Monday=2020-02-24"},
       // "since" that ends its clause (punctuation after it: a comma, a stop, a semicolon, a colon,
       // a dash, ")", "?" or "!"; the rows try a comma and a dash) starts no period: the date after
-      // it stands alone; a "#" or a quote mark after it opens one
+      // it stands alone; a "#" after it opens one (the last row)
       {"on alert ever since, and was struck again Nov. 13", "2016-01-07",
        "abs:Nov. 13=2015-11-13"},
       {"on alert ever since — and was struck again Nov. 13", "2016-01-07",

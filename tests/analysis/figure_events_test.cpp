@@ -103,7 +103,7 @@ TEST_CASE("new event words of news English", "[figures]") {
        "been apprehended",
        "4 exact people wound"},
       {"A gunman who killed four people at a bar has been apprehended", "4 exact people kill"},
-      {"An official said 44 people on the Monday flight were infected", "44 exact people infect"},
+      {"A gunman who killed four people at a bar is in custody", "4 exact people kill"},
       // burned down or to the ground, caught the virus, reported as missing
       {"More than 8,900 homes burned to the ground", "8900 more_than home destroy"},
       {"The fire burned down 40 homes", "40 exact home destroy"},

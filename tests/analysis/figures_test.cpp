@@ -468,10 +468,11 @@ TEST_CASE("elided counted nouns are carried from the last people noun", "[figure
        "500000 more_than child displace cumulative"},
       {"One person was killed and eight others injured.",
        "1 exact person kill; 8 exact people wound"},
-      // others than one man or woman are people; others than men or students may be more
+      // others than one man or woman are people; others than men may be more men
       {"The shooting left a woman dead and seven others injured.",
        "1 exact woman kill; 7 exact people wound"},
       {"The attack left a woman dead and seven others.", "1 exact woman kill; 7 exact people -"},
+      {"A man was killed and two others were wounded.", "1 exact man kill; 2 exact people wound"},
       {"Two men were arrested and two others were charged.",
        "2 exact man arrest; 2 exact man charge"},
       {"Three nurses were sent to Liberia. Two of them contracted Ebola.",
