@@ -159,6 +159,11 @@ bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const 
 std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, const Sentence& s,
                                            const Candidate& c,
                                            const std::vector<Candidate>& cands);
+// The same whole for a part that took the whole's noun as its own ("Nine of the 12 miners",
+// read as nine miners).
+std::optional<std::size_t> partitive_whole_of(const std::vector<Token>& tokens, const Sentence& s,
+                                              const Candidate& c,
+                                              const std::vector<Candidate>& cands);
 // "the remaining three", "the other 14": a bare rest of what the article counted last.
 bool remaining_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 

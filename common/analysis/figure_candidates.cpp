@@ -188,6 +188,55 @@ bool read_one_of(std::string_view text, const std::vector<Token>& tokens, const 
   return true;
 }
 
+// "Two of the three sailors aboard were hurt", "killed nine of the 12 miners": the verb of the
+// clause befell the part, not its whole, which keeps only an event of its own phrase ("two
+// suicide bombers who died", "the 161 people arrested"). True when the event of `whole`
+// (a candidate after `part`) is the clause's verb: before the part, or a finite verb after
+// the whole's phrase (an auxiliary or an intransitive past such as "died").
+bool clause_verb_of_part(const std::vector<Token>& tokens, const Sentence& s,
+                         const Candidate& part, const Candidate& whole) {
+  const auto& e = whole.event;
+  if (e.event.empty()) {
+    return false;
+  }
+  if (e.last <= part.start) {
+    return true;
+  }
+  if (e.first < skip_to_predicate(tokens, whole.np_end, s.last)) {
+    return false;  // in a phrase after the whole: "the 14 people on board"
+  }
+  static const WordSet kRelative = {"who", "that", "which", "whom"};
+  static const WordSet kFinite = {"was", "were", "is",  "are", "has",  "have", "had",
+                                  "got", "get",  "did", "do",  "does", "remain",
+                                  "remained"};
+  for (std::size_t k = whole.np_end; k < e.first; ++k) {
+    if (kRelative.contains(tokens[k].lower)) {
+      return false;  // "two suicide bombers who died"
+    }
+  }
+  for (std::size_t k = whole.np_end; k <= e.first; ++k) {
+    if (kFinite.contains(tokens[k].lower)) {
+      return true;
+    }
+  }
+  return match_event(tokens, e.first, s.last).role == EventRole::kIntransitive;
+}
+
+// The wholes of partitives lose the clause's verb to their parts.
+void part_takes_clause_verb(const std::vector<Token>& tokens, const Sentence& s,
+                            std::vector<Candidate>& cands) {
+  for (auto& part : cands) {
+    const auto whole = partitive_whole_of(tokens, s, part, cands);
+    if (!whole || !clause_verb_of_part(tokens, s, part, cands[*whole])) {
+      continue;
+    }
+    if (part.event.event.empty()) {
+      part.event = cands[*whole].event;
+    }
+    cands[*whole].event = EventFound{};
+  }
+}
+
 }  // namespace
 
 std::vector<Candidate> sentence_candidates(std::string_view text, const std::vector<Token>& tokens,
@@ -423,6 +472,7 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
   std::stable_sort(cands.begin(), cands.end(),
                    [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
   share_list_events(tokens, cands);
+  part_takes_clause_verb(tokens, s, cands);
   return cands;
 }
 

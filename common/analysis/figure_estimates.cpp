@@ -103,12 +103,21 @@ bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const 
 std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, const Sentence& s,
                                            const Candidate& c,
                                            const std::vector<Candidate>& cands) {
+  if (!c.np.head.empty()) {
+    return std::nullopt;
+  }
+  return partitive_whole_of(tokens, s, c, cands);
+}
+
+std::optional<std::size_t> partitive_whole_of(const std::vector<Token>& tokens, const Sentence& s,
+                                              const Candidate& c,
+                                              const std::vector<Candidate>& cands) {
   std::size_t k = c.number.last;
   const bool out_of = k + 2 < s.last && tokens[k].lower == "out" && tokens[k + 1].lower == "of";
   if (out_of) {
     ++k;  // "81 out of 535 members"
   }
-  if (!c.np.head.empty() || k + 1 >= s.last || tokens[k].lower != "of") {
+  if (k + 1 >= s.last || tokens[k].lower != "of") {
     return std::nullopt;
   }
   ++k;

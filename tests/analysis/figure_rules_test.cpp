@@ -89,7 +89,13 @@ TEST_CASE("a bare part before 'of' or 'out of' counts what its whole counts", "[
        "81 exact member -; 535 exact member -"},
       {"Four out of five Americans agree.", "5 exact american -"},
       {"He won 3 out of 5 races.", "3 exact race win; 5 exact race -"},
-      {"Two of three sailors aboard were hurt.", "2 exact sailor wound; 3 exact sailor wound"},
+      // the clause's verb befell the part, not its whole; the whole keeps an event of its own
+      // phrase
+      {"Two of three sailors aboard were hurt.", "2 exact sailor wound; 3 exact sailor -"},
+      {"Nine of the 12 miners were killed.", "9 exact miner kill; 12 exact miner -"},
+      {"Two of three sailors died.", "2 exact sailor kill; 3 exact sailor -"},
+      {"Two of the five soldiers who died were Turkish.",
+       "2 exact soldier kill; 5 exact soldier kill"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
