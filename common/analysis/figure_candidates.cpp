@@ -227,7 +227,18 @@ void part_takes_clause_verb(const std::vector<Token>& tokens, const Sentence& s,
                             std::vector<Candidate>& cands) {
   for (auto& part : cands) {
     const auto whole = partitive_whole_of(tokens, s, part, cands);
-    if (!whole || !clause_verb_of_part(tokens, s, part, cands[*whole])) {
+    if (!whole) {
+      continue;
+    }
+    const auto& own = cands[*whole].event;
+    if (!clause_verb_of_part(tokens, s, part, cands[*whole])) {
+      // "Three of the 14 people injured later died": the part's verb after the whole's phrase
+      const bool shared = part.event.first == own.first && part.event.last == own.last;
+      if (!own.event.empty() && (part.event.event.empty() || shared)) {
+        if (const auto verb = event_after(tokens, own.last, s.last); !verb.event.empty()) {
+          part.event = verb;
+        }
+      }
       continue;
     }
     if (part.event.event.empty()) {

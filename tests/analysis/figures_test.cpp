@@ -333,10 +333,14 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
        "5 exact people arrest; 161 exact people arrest"},
       {"He won nine of the 12 delegates at stake Saturday",
        "9 exact delegate win; 12 exact delegate -"},
-      // not when the whole's event is modal, nor when the part has its own predicate
-      {"Two of 30 people expected to be arrested fled",
+      // not when the whole's event is modal; the part's own predicate is its event
+      {"Two of 30 people expected to be arrested spoke",
        "2 exact people -; 30 exact people arrest modal"},
-      {"Two of 14 people injured later died", "2 exact people -; 14 exact people wound"},
+      {"Two of 14 people injured later died", "2 exact people kill; 14 exact people wound"},
+      {"Three of the 14 people injured later died",
+       "3 exact people kill; 14 exact people wound"},
+      {"Five of the 161 people arrested were charged",
+       "5 exact people charge; 161 exact people arrest"},
       {"Nine people were shot and two stabbed near the stadium",
        "9 exact people wound; 2 exact people wound"},
       {"Eight patients were in critical condition on Monday", "8 exact patient wound"},
