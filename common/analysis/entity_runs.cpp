@@ -34,6 +34,13 @@ PassageReader::read_titled(std::size_t a, std::size_t b) {
   if (name == t + 1 && entity_words::is_name_connector(words_[name].text) && name + 2 < b) {
     name += 2;
   }
+  bool titles_only = true;  // "the Inspector General", "Attorney General": an office
+  for (std::size_t k = name; k < b; ++k) {
+    titles_only = titles_only && entity_words::is_title(words_[k].text);
+  }
+  if (titles_only) {
+    return false;
+  }
   for (std::size_t k = name; k < b; ++k) {
     if (entity_words::is_organisation_cue(words_[k].text) ||
         entity_words::is_name_connector(words_[k].text)) {

@@ -153,11 +153,16 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"\"Militants staged 20 attacks claiming at least 780 lives,\" RIA Novosti reported.",
        "RIA Novosti; RIA Novosti"},
       {"Officials claimed the rule saves 474 lives.", "Officials"},
-      // adverbs between a subject and its verb are not the source's; a capitalised word is
+      // adverbs between a subject and its verb are not the source's
       {"The ACLU recently said 5 people were arrested.", "ACLU"},
       {"Officials have long said 5 people were arrested.", "Officials"},
-      {"FEMA Administrator Brock Long said 30,000 people were in shelters.",
-       "Administrator Brock Long"},
+      // titles of office before a name are not the name's, before or after the verb
+      {"FEMA Administrator Brock Long said 30,000 people were in shelters.", "Brock Long"},
+      {"Five people died, said County Coroner Jane Doe.", "Jane Doe"},
+      {"Sheriff Alex Villanueva said 45 people were interviewed.", "Alex Villanueva"},
+      // titles alone name an office, not a person
+      {"Over 35,000 FBI employees have access, the Inspector General found.",
+       "Inspector General"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
