@@ -307,14 +307,25 @@ std::size_t skip_participle_phrase(const std::vector<Token>& tokens, std::size_t
            w == "whether";
   };
   constexpr std::size_t kPhraseWords = 8;
-  if (k >= end || !is_word(tokens[k]) || tokens[k].capitalized || tokens[k].lower.size() < 5 ||
-      !tokens[k].lower.ends_with("ing") || is_clause_participle(tokens[k].lower)) {
+  if (k >= end || !is_word(tokens[k]) || tokens[k].capitalized || tokens[k].lower.size() < 5) {
+    return k;
+  }
+  // or a past participle and its preposition, naming no event itself: "a woman associated
+  // with the company was charged", "a man armed with a knife was shot"
+  static const WordSet kPrepositions = {"with", "in", "by", "to", "from", "for", "at", "on"};
+  const bool past = tokens[k].lower.ends_with("ed") && k + 1 < end &&
+                    kPrepositions.contains(tokens[k + 1].lower) &&
+                    match_event(tokens, k, end).length == 0;
+  if ((!past && !tokens[k].lower.ends_with("ing")) || is_clause_participle(tokens[k].lower)) {
     return k;
   }
   for (std::size_t j = k + 1; j + 1 < end && j <= k + kPhraseWords; ++j) {
     const Token& t = tokens[j];
+    // (nor a phrase with a verb of saying or belief: "An officer involved in the arrest
+    // believes Gray was injured")
     if (!is_word(t) || is_relative_pronoun(t.lower) || is_subject_pronoun(t.lower) ||
-        opens_clause(t.lower) || t.lower == "and" || t.lower == "or") {
+        opens_clause(t.lower) || t.lower == "and" || t.lower == "or" ||
+        attribution_words::is_speech_verb(t.lower) || attribution_words::is_belief_verb(t.lower)) {
       return k;
     }
     const bool perfect = (t.lower == "have" || t.lower == "has" || t.lower == "had") &&

@@ -364,6 +364,13 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     if (number_word_value(t.lower) > 0 && j == i) {
       break;
     }
+    // "one victim remained in critical condition": a past tense after a people noun, with no
+    // noun after it, is its verb (not "registered voters", "the long-term unemployed")
+    if (j > i && !t.capitalized && t.lower.ends_with("ed") &&
+        !people_singular(tokens[j - 1].lower).empty() &&
+        (j + 1 >= end || !is_word(tokens[j + 1]) || is_np_stop(tokens[j + 1].lower))) {
+      break;
+    }
     const bool collective_modifier = modifies_as_collective(tokens, j, end);
     // "Customs Enforcement agents": a capitalised plural inside a name is not the head
     // (more of the name, then a lower-case plural: not a headline's "Jobs Added In July")

@@ -59,6 +59,12 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"An unarmed man wearing shorts as he was fleeing", ""},
       {"A man standing outside the home where a couple was killed", ""},
       {"A man wearing a mask when a guard was shot", "1 exact guard wound"},
+      // a past participle and its preposition, not one with a verb of belief after it
+      {"A man armed with a knife was shot dead", "1 exact man kill"},
+      {"Two men dressed in black were arrested", "2 exact man arrest"},
+      {"An officer involved in the arrest believes Gray was injured", ""},
+      // a past tense after a people noun is its verb, not part of the counted phrase
+      {"At least one victim remained in critical condition", "1 at_least victim wound"},
       {"Two Mi24 helicopters were taken down", "2 exact helicopter destroy"},
       {"Rebels took control of nine checkpoints", "9 exact checkpoint capture"},
       {"Two officers succumbed to their wounds", "2 exact officer kill"},
