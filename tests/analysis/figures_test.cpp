@@ -291,8 +291,10 @@ TEST_CASE("figures across news domains", "[figures]") {
       // a relative clause names them; a known whole is not the part that sided
       {"Ten Republican senators who voted for it signed a brief", "10 exact senator -"},
       {"68 of the Senate's 100 members agreed", "68 exact member vote; 100 exact member -"},
-      // members vote only in a sentence of a vote or a voting body; agreeing to do is no vote
-      {"About 50 union members joined the protest", "50 about member -"},
+      // members vote only in a sentence of a vote or a voting body (joining a protest is
+      // protesting); agreeing to do is no vote
+      {"About 50 union members joined the protest", "50 about member protest"},
+      {"About 50 union members joined the strikers", "50 about member -"},
       {"In the Senate, 21 members sided with Democrats", "21 exact member vote"},
       {"Five judges agreed to hear the case", "5 exact judge -"},
       // ballots cast, mailed in or returned are votes; ballots issued are not
