@@ -80,6 +80,9 @@ bool read_vote_to(const std::vector<Token>& tokens, const Sentence& s, const Num
 
 // Jobs and staff ("job", "worker", "employee", "position"): what is hired and cut.
 bool is_staff_head(std::string_view head);
+// The event of staff `head` told by the participle or verb `v` after it: "jobs added",
+// "jobs were created" (hire); "jobs lost", "jobs will vanish" (cut). Empty when none.
+std::string_view staff_participle_event(std::string_view v, std::string_view head);
 
 // Jobs added or cut for candidate `c` (read_event calls it): job verbs and nouns, changes in
 // payrolls, staff taken on or let go, and bare jobs in a report on employment.

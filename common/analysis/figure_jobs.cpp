@@ -195,6 +195,19 @@ bool staff_let_go(const std::vector<Token>& tokens, const Sentence& s, std::size
 
 }  // namespace
 
+std::string_view staff_participle_event(std::string_view v, std::string_view head) {
+  if (v == "added" || v == "created" || v == "gained") {
+    return "hire";
+  }
+  const bool gone = head == "job" && (v.starts_with("disappear") || v.starts_with("vanish") ||
+                                      v.starts_with("evaporat"));
+  if (v == "lost" || v == "cut" || v == "shed" || v == "eliminated" || v == "slashed" ||
+      v == "wiped" || v == "destroyed" || v == "erased" || v == "axed" || gone) {
+    return "cut";
+  }
+  return {};
+}
+
 bool is_staff_head(std::string_view head) {
   return head == "job" || head == "worker" || head == "employee" || head == "position";
 }
@@ -255,14 +268,7 @@ read_job_event(const std::vector<Token>& tokens,
     }
     if (k < s.last) {  // also "Only 38,000 jobs added" in a headline
       const auto& v = tokens[k].lower;
-      const std::string_view passive =
-          v == "added" || v == "created" || v == "gained" ? "hire"
-          : (v == "lost" || v == "cut" || v == "shed" || v == "eliminated" || v == "slashed" ||
-             v == "wiped" || v == "destroyed" || v == "erased" || v == "axed" ||
-             (c.np.head == "job" && (v.starts_with("disappear") || v.starts_with("vanish") ||
-                                     v.starts_with("evaporat"))))
-              ? "cut"
-              : std::string_view{};
+      const std::string_view passive = staff_participle_event(v, c.np.head);
       if (!passive.empty()) {
         c.event.event = passive;
         c.event.first = c.np_end;
@@ -293,6 +299,14 @@ read_job_event(const std::vector<Token>& tokens,
       c.event.last = c.start;
       c.event.mood = mood_before(tokens, s.first, at);  // "plans to cut 15,000 jobs"
     }
+  }
+  // "could lead to 750,000 fewer jobs": fewer jobs are jobs cut
+  if (c.np.head == "job" && c.event.event.empty() && c.np.last > c.np.first + 1 &&
+      tokens[c.np.first].lower == "fewer") {
+    c.event.event = known_event("cut");
+    c.event.first = c.np.first;
+    c.event.last = c.np.last;
+    c.event.mood = mood_before(tokens, s.first, c.start);
   }
   // "saw 130,000 new jobs in August", "expectations of 150,000 new jobs": new jobs are added
   if (c.np.head == "job" && c.event.event.empty()) {

@@ -190,6 +190,12 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
         if (!np.event.empty()) {
           c.event.event = np.event;
         }
+        // "The number of jobs added for March was revised": jobs added are hires
+        if (c.event.event.empty() && is_staff_head(np.head) && np.last < c.start) {
+          c.event.event = staff_participle_event(tokens[np.last].lower, np.head);
+          c.event.first = np.last;
+          c.event.last = np.last + 1;
+        }
       }
     } else if (!named.empty()) {
       c.np.head = tokens[at - 1].lower;

@@ -125,6 +125,12 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
        "41200 exact job hire; 14100 exact job cut"},
       {"The unemployment rate fell. Jobless claims saw a drop of 200,000.", ""},
       {"The unemployment rate fell. 5,000 jobs disappeared in March.", "5000 exact job cut"},
+      // the number of jobs added or lost: hires and cuts
+      {"The number of jobs added for March was revised upward from 88,000 to 138,000.",
+       "88000 exact job hire; 138000 exact job hire"},
+      {"The number of jobs lost rose to 20,000.", "20000 exact job cut cumulative"},
+      // fewer jobs are jobs cut
+      {"The cuts could lead to 750,000 fewer jobs this year.", "750000 exact job cut modal"},
       {"Employers have added 2.6 million people to their payrolls.",
        "2600000 exact people hire"},
       {"He estimated that 15 million jobs could disappear.", "15000000 exact job cut modal"},

@@ -59,6 +59,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"An unarmed man wearing shorts as he was fleeing", ""},
       {"A man standing outside the home where a couple was killed", ""},
       {"A man wearing a mask when a guard was shot", "1 exact guard wound"},
+      // those who work for, at or as are employed
+      {"Roughly 7.5 million Americans work as hourly employees", "7500000 about american employ"},
       // those who join a protest protest; worshippers attend
       {"A group of at least 500 migrants joined a march", "500 at_least migrant protest"},
       {"More than 240 parishioners were worshipping", "240 more_than parishioner attend"},
