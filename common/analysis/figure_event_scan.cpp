@@ -29,26 +29,6 @@ bool is_manner_adverb(const Token& t) {
          ((t.lower.size() > 6 && t.lower.ends_with("ly")) || kShort.contains(t.lower));
 }
 
-// An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
-// "killed himself". A participle is followed by something else: "five people killed in".
-bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
-  static const WordSet kStarts = {
-      "a", "an", "another", "the", "his", "her", "their", "its", "more", "dozens", "hundreds",
-      "scores", "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-      "ten", "himself", "herself", "themselves", "him", "them", "one", "several", "some",
-      "nearly", "almost", "over", "about", "around"};
-  if (k >= end) {
-    return false;
-  }
-  const auto& w = tokens[k].lower;
-  // a name: "an officer fatally shot Michael Brown" (not a day: "were killed Monday"; not in
-  // a title-case headline: "Forces Killed After ...")
-  const bool name = k > 0 && !tokens[k - 1].capitalized && tokens[k].capitalized &&
-                    tokens[k].shape == TokenShape::kWord &&
-                    unit_kind(w) != UnitKind::kMonth && !date_words::is_full_weekday_name(w);
-  return tokens[k].shape == TokenShape::kNumber || kStarts.contains(w) || name ||
-         (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
-}
 // "kidnapped, tortured and murdered", "abducted and killed": a series of what befell them
 // that ends in their death counts the dead. Returns the end of the killing verb, else 0.
 std::size_t killed_in_series(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
@@ -144,6 +124,27 @@ EventFound event_of_coordinated_object(const std::vector<Token>& tokens, std::si
   return verb_ending_at(tokens, first, opener - 1, 2);
 }
 }  // namespace
+
+// An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
+// "killed himself". A participle is followed by something else: "five people killed in".
+bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  static const WordSet kStarts = {
+      "a", "an", "another", "the", "his", "her", "their", "its", "more", "dozens", "hundreds",
+      "scores", "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "himself", "herself", "themselves", "him", "them", "one", "several", "some",
+      "nearly", "almost", "over", "about", "around"};
+  if (k >= end) {
+    return false;
+  }
+  const auto& w = tokens[k].lower;
+  // a name: "an officer fatally shot Michael Brown" (not a day: "were killed Monday"; not in
+  // a title-case headline: "Forces Killed After ...")
+  const bool name = k > 0 && !tokens[k - 1].capitalized && tokens[k].capitalized &&
+                    tokens[k].shape == TokenShape::kWord &&
+                    unit_kind(w) != UnitKind::kMonth && !date_words::is_full_weekday_name(w);
+  return tokens[k].shape == TokenShape::kNumber || kStarts.contains(w) || name ||
+         (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
+}
 
 EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   EventFound found;
@@ -412,6 +413,18 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
   }
   // an event phrase of up to four tokens ending at b - 1
   return verb_ending_at(tokens, first, b, 4);
+}
+
+EventFound relative_object_verb(const std::vector<Token>& tokens, const Sentence& s,
+                                std::size_t start) {
+  const auto verb = event_before(tokens, s.first, start);
+  for (std::size_t k = verb.first; !verb.event.empty() && k > s.first && k + 3 > verb.first;
+       --k) {
+    if (is_relative_pronoun(tokens[k - 1].lower)) {
+      return verb;
+    }
+  }
+  return {};
 }
 
 }  // namespace tally::figure_parts

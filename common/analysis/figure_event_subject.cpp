@@ -54,6 +54,25 @@ std::size_t past_relative_clause(const std::vector<Token>& tokens, std::size_t v
   return from;
 }
 
+// From the object of a relative clause's verb at `o`, the auxiliary that opens the main
+// predicate within a few words ("who killed two people was shot dead"), before any
+// punctuation, conjunction or new clause; else `from`.
+std::size_t predicate_after_object(const std::vector<Token>& tokens, std::size_t o,
+                                   std::size_t end, std::size_t from) {
+  constexpr std::size_t kObjectWords = 8;
+  for (std::size_t j = o; j < end && j < o + kObjectWords; ++j) {
+    const auto& w = tokens[j].lower;
+    if (tokens[j].shape == TokenShape::kPunct || is_relative_pronoun(w) ||
+        is_subject_pronoun(w) || w == "and" || w == "or" || w == "but") {
+      return from;
+    }
+    if (w == "was" || w == "were" || w == "has" || w == "have" || w == "had") {
+      return j;
+    }
+  }
+  return from;
+}
+
 // An appositive that names those counted, from the comma at `k`: "two Japanese hostages,
 // Kenji Goto and Haruna Yukawa, were beheaded", "four Americans, Chris Stevens, Sean Smith,
 // Tyrone Woods and Glen Doherty, were killed". Capitalised words, commas and one "and",
@@ -226,6 +245,11 @@ std::size_t skip_relative_clause(const std::vector<Token>& tokens, std::size_t k
       k = next.length > 0 && next.role != EventRole::kNoun && next.event != ev.event
               ? v + ev.length
               : k + 1;
+      // what they did to others says who they were: "a gunman who killed two people was shot
+      // dead"
+      if (!passive && ev.role == EventRole::kVerb && takes_object(tokens, v + ev.length, end)) {
+        k = predicate_after_object(tokens, v + ev.length, end, k);
+      }
     } else {
       k = past_relative_clause(tokens, v, end, k);
     }

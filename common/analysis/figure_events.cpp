@@ -76,7 +76,10 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
   // an event verb: "Police detained 30 protesters" is an arrest
   if (!c.np.event.empty() && c.np.event != "kill" && c.np.event != "wound" &&
       has_people_head(c.np.head)) {
-    auto verb = event_after(tokens, c.np_end, s.last);
+    auto verb = relative_object_verb(tokens, s, c.start);
+    if (verb.event.empty()) {
+      verb = event_after(tokens, c.np_end, s.last);
+    }
     if (verb.event.empty()) {
       verb = event_before(tokens, s.first, c.start);
     }
@@ -106,6 +109,12 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
     if (!c.event.event.empty() && c.number.value > 1 && c.event.first < s.last &&
         singular(tokens[c.event.first].lower) && !group()) {
       c.event = EventFound{};
+    }
+    // the object of a relative clause's verb leaves the predicate after it to the clause's
+    // subject: "The gunman who killed 12 people had fled"
+    if (const auto verb = relative_object_verb(tokens, s, c.start);
+        !c.event.event.empty() && !verb.event.empty()) {
+      c.event = verb;
     }
     // the last item of an aside between dashes takes the predicate after it: "a family of six
     // - two great-grandparents and four children - drowned"

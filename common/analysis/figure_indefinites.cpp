@@ -190,7 +190,11 @@ find_indefinites(std::string_view text,
     Candidate c =
         one_of(text, tokens, k, j + 1,
                age_noun(j) ? tokens[j].lower : std::string(people_singular(tokens[j].lower)));
-    c.event = event_after(tokens, j + 1, s.last);
+    // ("Two men who shot a guard were arrested": the predicate is the men's)
+    c.event = relative_object_verb(tokens, s, k);
+    if (c.event.event.empty()) {
+      c.event = event_after(tokens, j + 1, s.last);
+    }
     if (c.event.event.empty()) {
       c.event = event_before(tokens, s.first, k);
     }

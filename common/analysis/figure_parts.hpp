@@ -81,6 +81,18 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
 // (figure_event_subject.cpp)
 std::size_t skip_to_predicate(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
 
+// An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
+// "killed himself". A participle is followed by something else: "five people killed in".
+// (figure_event_scan.cpp)
+bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
+
+// The event verb of a relative clause whose object starts at token `start`: "who killed 12
+// people", "that captured two towns". The predicate after that object is the clause
+// subject's, not the object's. Empty when the verb before is no relative clause's.
+// (figure_event_scan.cpp)
+EventFound relative_object_verb(const std::vector<Token>& tokens, const Sentence& s,
+                                std::size_t start);
+
 // The transitive event verb ending just before token b ("killed 29", "shot down two",
 // "capturing more than 20"), with its mood ("could kill hundreds" is modal).
 EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std::size_t b);

@@ -59,6 +59,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"An unarmed man wearing shorts as he was fleeing", ""},
       {"A man standing outside the home where a couple was killed", ""},
       {"A man wearing a mask when a guard was shot", "1 exact guard wound"},
+      {"Another 10 people received minor injuries", "10 exact people wound"},
       // those who work for, at or as are employed
       {"Roughly 7.5 million Americans work as hourly employees", "7500000 about american employ"},
       // those who join a protest protest; worshippers attend
@@ -113,7 +114,14 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The man suspected of wounding four people at a Waffle House early Sunday morning has "
        "been apprehended",
        "4 exact people wound"},
-      {"A gunman who killed four people at a bar has been apprehended", "4 exact people kill"},
+      {"A gunman who killed four people at a bar has been apprehended",
+       "1 exact gunman arrest; 4 exact people kill"},
+      // what they did to others in a relative clause says who they were; its object leaves
+      // the predicate after it to them
+      {"A gunman who killed two people was shot dead", "1 exact gunman kill; 2 exact people kill"},
+      {"Two men who shot a guard were arrested", "2 exact man arrest; 1 exact guard wound"},
+      {"The gunman who killed 12 people had fled", "12 exact people kill"},
+      {"Police who arrested 12 protesters were injured", "12 exact protester arrest"},
       {"A gunman who killed four people at a bar is in custody", "4 exact people kill"},
       // burned down or to the ground, caught the virus, reported as missing
       {"More than 8,900 homes burned to the ground", "8900 more_than home destroy"},
