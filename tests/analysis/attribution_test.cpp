@@ -160,6 +160,9 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"FEMA Administrator Brock Long said 30,000 people were in shelters.", "Brock Long"},
       {"Five people died, said County Coroner Jane Doe.", "Jane Doe"},
       {"Sheriff Alex Villanueva said 45 people were interviewed.", "Alex Villanueva"},
+      // a verb of saying that may take an object says before a pronoun subject and its verb
+      {"The Congressional Budget Office has projected they could lead to 750,000 fewer jobs.",
+       "Congressional Budget Office"},
       // titles alone name an office, not a person
       {"Over 35,000 FBI employees have access, the Inspector General found.",
        "Inspector General"},
