@@ -87,9 +87,9 @@ bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k)
 // A finite auxiliary or modal that opens a predicate: "was", "have", "would", "did".
 bool is_finite_auxiliary(std::string_view w);
 
-// A clause without "that" starts at token n: a short noun phrase opened by a number or a
-// clause_start word, then a finite auxiliary ("more than 527 people were injured", "about 8,000
-// koalas have died"); not when a preposition or conjunction comes first ("50,000 jobs in May as
+// A clause without "that" starts at token n: a subject pronoun and a finite auxiliary ("they
+// could lead to"), or a short noun phrase opened by a number or a clause_start word, then a
+// finite auxiliary ("more than 527 people were injured", "about 8,000 koalas have died"); not when a preposition or conjunction comes first ("50,000 jobs in May as
 // wages were rising") or no count opens it ("claims last week were ...").
 bool clause_follows(const std::vector<Token>& tokens, const Sentence& s, std::size_t n);
 

@@ -10,9 +10,9 @@
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/date_words.hpp"
 #include "common/analysis/entity_words.hpp"
+#include "common/analysis/figure_parts.hpp"
 #include "common/analysis/gazetteer.hpp"
 #include "common/analysis/numbers.hpp"
-#include "common/analysis/word_set.hpp"
 
 namespace tally::attribution_parts {
 namespace {
@@ -32,10 +32,8 @@ bool is_finite_auxiliary(std::string_view w) {
 
 bool clause_follows(const std::vector<Token>& tokens, const Sentence& s, std::size_t n) {
   // a pronoun subject and its verb: "has projected they could lead to 750,000 fewer jobs"
-  static const WordSet kPronouns = {"he", "she", "they", "we", "it"};
-  static const WordSet kModals = {"could", "would", "will", "may", "might", "can", "should"};
-  if (n + 1 < s.last && kPronouns.contains(tokens[n].lower) &&
-      (kModals.contains(tokens[n + 1].lower) || is_finite_auxiliary(tokens[n + 1].lower))) {
+  if (n + 1 < s.last && figure_parts::is_subject_pronoun(tokens[n].lower) &&
+      is_finite_auxiliary(tokens[n + 1].lower)) {
     return true;
   }
   if (n >= s.last || (tokens[n].shape != TokenShape::kNumber &&

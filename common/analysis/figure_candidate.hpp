@@ -162,8 +162,8 @@ bool change_of_count(const std::vector<Token>& tokens, const Sentence& s, const 
 std::optional<std::size_t> partitive_whole(const std::vector<Token>& tokens, const Sentence& s,
                                            const Candidate& c,
                                            const std::vector<Candidate>& cands);
-// The same whole for a part that took the whole's noun as its own ("Nine of the 12 miners",
-// read as nine miners).
+// The whole of any part, headed or bare ("Nine of the 12 miners", read as nine miners);
+// partitive_whole is this for a bare part only.
 std::optional<std::size_t> partitive_whole_of(const std::vector<Token>& tokens, const Sentence& s,
                                               const Candidate& c,
                                               const std::vector<Candidate>& cands);

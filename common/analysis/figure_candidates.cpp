@@ -205,12 +205,11 @@ bool clause_verb_of_part(const std::vector<Token>& tokens, const Sentence& s,
   if (e.first < skip_to_predicate(tokens, whole.np_end, s.last)) {
     return false;  // in a phrase after the whole: "the 14 people on board"
   }
-  static const WordSet kRelative = {"who", "that", "which", "whom"};
   static const WordSet kFinite = {"was", "were", "is",  "are", "has",  "have", "had",
                                   "got", "get",  "did", "do",  "does", "remain",
                                   "remained"};
   for (std::size_t k = whole.np_end; k < e.first; ++k) {
-    if (kRelative.contains(tokens[k].lower)) {
+    if (is_relative_pronoun(tokens[k].lower) || tokens[k].lower == "whom") {
       return false;  // "two suicide bombers who died"
     }
   }
@@ -230,7 +229,7 @@ void part_takes_clause_verb(const std::vector<Token>& tokens, const Sentence& s,
     if (!whole) {
       continue;
     }
-    const auto& own = cands[*whole].event;
+    auto& own = cands[*whole].event;
     if (!clause_verb_of_part(tokens, s, part, cands[*whole])) {
       // "Three of the 14 people injured later died": the part's verb after the whole's phrase
       const bool shared = part.event.first == own.first && part.event.last == own.last;
@@ -242,9 +241,9 @@ void part_takes_clause_verb(const std::vector<Token>& tokens, const Sentence& s,
       continue;
     }
     if (part.event.event.empty()) {
-      part.event = cands[*whole].event;
+      part.event = own;
     }
-    cands[*whole].event = EventFound{};
+    own = EventFound{};
   }
 }
 

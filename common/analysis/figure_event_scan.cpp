@@ -418,8 +418,10 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
 EventFound relative_object_verb(const std::vector<Token>& tokens, const Sentence& s,
                                 std::size_t start) {
   const auto verb = event_before(tokens, s.first, start);
-  for (std::size_t k = verb.first; !verb.event.empty() && k > s.first && k + 3 > verb.first;
-       --k) {
+  if (verb.event.empty()) {
+    return {};
+  }
+  for (std::size_t k = verb.first; k > s.first && k + 3 > verb.first; --k) {
     if (is_relative_pronoun(tokens[k - 1].lower)) {
       return verb;
     }

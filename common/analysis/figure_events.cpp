@@ -112,9 +112,10 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
     }
     // the object of a relative clause's verb leaves the predicate after it to the clause's
     // subject: "The gunman who killed 12 people had fled"
-    if (const auto verb = relative_object_verb(tokens, s, c.start);
-        !c.event.event.empty() && !verb.event.empty()) {
-      c.event = verb;
+    if (!c.event.event.empty()) {
+      if (const auto verb = relative_object_verb(tokens, s, c.start); !verb.event.empty()) {
+        c.event = verb;
+      }
     }
     // the last item of an aside between dashes takes the predicate after it: "a family of six
     // - two great-grandparents and four children - drowned"

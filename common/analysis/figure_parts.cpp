@@ -364,8 +364,9 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     if (number_word_value(t.lower) > 0 && j == i) {
       break;
     }
-    // "one victim remained in critical condition": a past tense after a people noun, with no
-    // noun after it, is its verb (not "registered voters", "the long-term unemployed")
+    // "one victim remained in critical condition": a past tense after a people noun, before
+    // punctuation or a stop word, is its verb (not "registered voters", "the long-term
+    // unemployed")
     if (j > i && !t.capitalized && t.lower.ends_with("ed") &&
         !people_singular(tokens[j - 1].lower).empty() &&
         (j + 1 >= end || !is_word(tokens[j + 1]) || is_np_stop(tokens[j + 1].lower))) {

@@ -192,9 +192,12 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
         }
         // "The number of jobs added for March was revised": jobs added are hires
         if (c.event.event.empty() && is_staff_head(np.head) && np.last < c.start) {
-          c.event.event = staff_participle_event(tokens[np.last].lower, np.head);
-          c.event.first = np.last;
-          c.event.last = np.last + 1;
+          if (const auto job = staff_participle_event(tokens[np.last].lower, np.head);
+              !job.empty()) {
+            c.event.event = job;
+            c.event.first = np.last;
+            c.event.last = np.last + 1;
+          }
         }
       }
     } else if (!named.empty()) {
