@@ -141,8 +141,8 @@ TEST_CASE("attribution frames", "[attribution]") {
       // keeps it; "claimed" before a clause is still a saying
       {"Maria claimed more than 30 lives in the Caribbean.", "-"},
       {"Maria claimed 30 lives, and 5 people are missing, officials said.", "-; officials"},
-      {"Officials said 1,900 Palestinians were killed. The war has also claimed the lives of 67 "
-       "Israelis.",
+      {"Officials said 1,900 Palestinians were killed. Rockets have also claimed 67 lives in "
+       "Israel.",
        "Officials; -"},
       {"The UN estimates that the conflict claims as many as 5,000 lives per month, and there "
        "are 6.8 million Syrians in need.",
@@ -180,6 +180,7 @@ TEST_CASE("an active belief reports for its subject, as a saying does", "[attrib
       // not a passive, a denial, a question, a possibility, the writer or the reader
       {"Twelve people are believed dead.", "-"},
       {"The spokesman is believed dead, and 12 people were hurt.", "-"},
+      {"Officials are believed ready to say 30 people died.", "-"},
       {"The man is also believed to be in videos in which two hostages were beheaded.", "-"},
       {"Two bombers believed to have survived the attack killed 30 people.", "-; -"},
       {"Police don't believe 30 people died.", "-"},
@@ -191,9 +192,9 @@ TEST_CASE("an active belief reports for its subject, as a saying does", "[attrib
       {"Twelve people believed dead were found in 3 houses.", "-; -"},
       {"Two men believed killed in the blast were found in 3 houses.", "-; -"},
       {"\"I believe 30 people died,\" Smith said.", "Smith"},
+      {"You believe 30 people died.", "-"},
       // nor what a free or a relative clause leaves out
       {"A blast from what authorities believe was a bomb injured 29 people.", "-"},
-      {"He won Ohio, a state that his team believed was worth 18 votes.", "-"},
       {"He won Ohio, a state that Trump's team believed was worth 18 votes.", "-"},
       // nor whom or what the believers trust
       {"Officials believe in the 12 rules.", "-"},
@@ -205,11 +206,11 @@ TEST_CASE("an active belief reports for its subject, as a saying does", "[attrib
        "Kabange"},
       {"Authorities believe there are two bombers on the run, according to reports.",
        "reports"},
+      {"The administration believes gas was used eight times, a Senate aide said.",
+       "a Senate aide"},
       // (not an agent inside it)
       {"Officials believe 30 deaths counted in the figures released by the ministry were missed.",
        "Officials"},
-      {"The administration believes gas was used eight times, said a Senate aide.",
-       "a Senate aide"},
       // a relative clause after it tells a fact of its own; a clause reported inside it does not
       {"Officials believe the girlfriend of the gunman who killed four people has fled.", "-"},
       {"Officials believe the three teams that attacked six sites were sent from Syria.",
