@@ -9,6 +9,7 @@
 //   figure_events.cpp      what happened to the counted thing: event words, lives, cases
 //   figure_jobs.cpp        jobs added and cut
 //   figure_domains.cpp     courts, elections, crowds, hostages
+//   figure_harm.cpp        people hit, taken to hospital or treated: wounded
 //   figure_totals.cpp      tolls, running totals, verbs of change
 //   figure_lists.cpp       lists: headings and their items, counts joined by "and" sharing an event
 //   figure_relations.cpp   bare numbers read against the figures before them
@@ -106,6 +107,13 @@ void kidnap_if_civilian(Candidate& c);
 // to death", "stabbed two people to death" (read_event and the indefinite singulars call it;
 // "shot three men dead" is read by the adjective "dead").
 void kill_if_to_death(const std::vector<Token>& tokens, const Sentence& s, Candidate& c);
+
+// --- figure_harm.cpp ---
+
+// People with no event yet who were hit or struck by something that hurts, taken to hospital
+// or treated are wounded: "five people were hit by cars", "sent at least 22 people to
+// hospitals" (read_event and the indefinite singulars call it).
+void wound_if_harmed(const std::vector<Token>& tokens, const Sentence& s, Candidate& c);
 
 // --- figure_events.cpp ---
 

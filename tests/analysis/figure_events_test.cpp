@@ -455,3 +455,26 @@ TEST_CASE("the subject of an active event verb did it, not suffered it", "[figur
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
 }
+
+TEST_CASE("people hit, taken to hospital or treated are wounded", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Five people were hit by cars", "5 exact people wound"},
+      {"One officer was struck by a rock", "1 exact officer wound"},
+      {"Five officers hit during a shootout", "5 exact officer wound"},
+      {"One officer was struck in the leg", "1 exact officer wound"},
+      {"Eight people were rushed to area hospitals", "8 exact people wound"},
+      {"Medics sent at least 22 people to hospitals", "22 at_least people wound"},
+      {"Doctors were treating two people for gunshot wounds", "2 exact people wound"},
+      {"A woman was struck by a car", "1 exact woman wound"},
+      // what hits them must hurt, and a disease treated is an infection's
+      {"About 2,000 workers were hit by layoffs", "2000 about worker -"},
+      {"Five men were hit with charges", "5 exact man -"},
+      {"Doctors treated 40 patients for malaria", "40 exact patient -"},
+      {"Police took two men to the station", "2 exact man -"},
+      // the owner of what was struck was not
+      {"The convoy of two officers was struck by a rocket", "2 exact officer -"},
+      {"The wedding party of a fighter was struck by missiles", ""},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
