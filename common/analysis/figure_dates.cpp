@@ -300,7 +300,9 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   if (const auto period = conflict_period(w, f, article.conflict_start, published)) {
     return period;
   }
-  if (fig.cumulative || fig.event == "displace") {
+  // (a staff employed is a standing fact, not an event of a day: "Magpul employs more than 200
+  // people", "the 20,000 border agents who work for ICE")
+  if (fig.cumulative || fig.event == "displace" || fig.event == "employ") {
     return std::nullopt;
   }
 

@@ -91,6 +91,23 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       }
     }
   }
+  // a relative clause of work says whom they work for when nothing befell them: "the nearly
+  // 70,000 people who work for the State Department" (skip_relative_clause leaves it, so that
+  // what befell them is read: "workers who work at the plant were laid off")
+  if (c.event.event.empty() && has_people_head(c.np.head) && c.np_end + 1 < s.last &&
+      (tokens[c.np_end].lower == "who" || tokens[c.np_end].lower == "that")) {
+    std::size_t v = c.np_end + 1;
+    while (v + 1 < s.last && (tokens[v].lower == "still" || tokens[v].lower == "now" ||
+                              tokens[v].lower == "currently")) {
+      ++v;
+    }
+    const auto ev = match_event(tokens, v, s.last);
+    if (ev.length > 0 && ev.event == "employ") {
+      c.event.event = known_event("employ");
+      c.event.first = c.np_end;
+      c.event.last = v + ev.length;
+    }
+  }
   // "holding three other Americans hostage": people held are kidnapped
   if (c.event.event.empty() && has_people_head(c.np.head) && c.np_end < s.last &&
       tokens[c.np_end].lower == "hostage") {

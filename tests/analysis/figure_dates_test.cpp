@@ -140,6 +140,9 @@ TEST_CASE("plain counts in the past tense take the story's date", "[dates]") {
       {"A gunman killed 2 people on Sunday.\n\nThe mall has 120 stores.", "2=2021-03-14; 120=-"},
       {"A bus crashed on Sunday, killing 9 people.\n\nThe firm runs 40 buses each day.",
        "9=2021-03-14; 40=-"},
+      // and so is a staff employed, even in the past tense
+      {"A gunman killed 2 people on Sunday.\n\nThe mall employed 300 people.",
+       "2=2021-03-14; 300=-"},
       // past the lead, a plain count is background unless its sentence names the incident
       {"A gunman killed 2 people on Sunday.\n\nThe mall reopened.\n\nIts owner spoke.\n\n"
        "The owner bought 12 malls in the region.",

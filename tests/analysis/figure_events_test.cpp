@@ -62,6 +62,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Another 10 people received minor injuries", "10 exact people wound"},
       // those who work for, at or as are employed
       {"Roughly 7.5 million Americans work as hourly employees", "7500000 about american employ"},
+      // and those in a relative clause of work, unless something befell them
+      {"The 20,000 agents who work for the agency were told", "20000 exact agent employ"},
+      {"About 200 workers who work at the plant were laid off", "200 about worker cut"},
       // those who join a protest protest; worshippers attend
       {"A group of at least 500 migrants joined a march", "500 at_least migrant protest"},
       {"More than 240 parishioners were worshipping", "240 more_than parishioner attend"},
