@@ -112,8 +112,13 @@ void kill_if_to_death(const std::vector<Token>& tokens, const Sentence& s, Candi
 
 // People with no event yet who were hit or struck by something that hurts, taken to hospital
 // or treated are wounded: "five people were hit by cars", "sent at least 22 people to
-// hospitals" (read_event and the indefinite singulars call it).
-void wound_if_harmed(const std::vector<Token>& tokens, const Sentence& s, Candidate& c);
+// hospitals" (read_event and the indefinite singulars call it). In an article on an `illness`,
+// only those treated "for" something that is not a disease.
+void wound_if_harmed(const std::vector<Token>& tokens, const Sentence& s, bool illness,
+                     Candidate& c);
+// The name of an illness or of its spread in `text` ("virus", "Ebola", "flu", "epidemic"):
+// narrower than mentions_disease, which also takes "patients" and "hospitalized".
+bool names_illness(std::string_view text);
 
 // --- figure_events.cpp ---
 

@@ -145,7 +145,9 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
   read_job_event(tokens, s, memory, c);
   read_domain_event(tokens, s, c);
   kill_if_to_death(tokens, s, c);
-  wound_if_harmed(tokens, s, c);
+  wound_if_harmed(tokens, s,
+                  c.event.event.empty() && article_mentions(memory, memory.illness, names_illness),
+                  c);
   // "the court accepted two cases": cases are infections only where illness is the subject
   if (c.event.event == "infect" && !article_mentions(memory, memory.disease, mentions_disease) &&
       c.event.last > c.event.first) {

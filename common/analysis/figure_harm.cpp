@@ -1,7 +1,7 @@
 // People harmed without an event word: hit or struck by something that hurts ("five people were
 // hit by cars", "One officer was struck in the leg"), taken to hospital ("Eight people were
 // rushed to area hospitals", "sent at least 22 people to hospitals") or treated ("treating two
-// people for gunshot wounds"). All are wounded.
+// people for gunshot wounds", "it treated 26 people"). All are wounded.
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
@@ -68,9 +68,23 @@ bool hit_at(const std::vector<Token>& tokens, std::size_t k, std::size_t last) {
 
 }  // namespace
 
+bool names_illness(std::string_view text) {
+  static constexpr std::string_view kParts[] = {
+      "irus", "IRUS", "OVID", "ovid-", "Ebola", "nfluenza", "holera", "easles", "pidemic",
+      "ndemic", "utbreak", "flu ", "flu,", "flu.", "Flu ", "isease", "nfection"};
+  for (const auto part : kParts) {
+    if (text.find(part) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void
-wound_if_harmed(const std::vector<Token>& tokens, const Sentence& s, Candidate& c) {
-  if (!c.event.event.empty() || !has_people_head(c.np.head)) {
+wound_if_harmed(const std::vector<Token>& tokens, const Sentence& s, bool illness, Candidate& c) {
+  // (or nothing counted yet: "took 14 of them to the hospital", "14 were hit by rubber
+  // bullets")
+  if (!c.event.event.empty() || !(c.np.head.empty() || has_people_head(c.np.head))) {
     return;
   }
   // after the counted people: "five officers hit during a shootout", "were rushed to hospital"
@@ -98,13 +112,22 @@ wound_if_harmed(const std::vector<Token>& tokens, const Sentence& s, Candidate& 
   const auto& verb = tokens[b - 1].lower;
   bool harmed = carry_verb(verb) && to_hospital(tokens, c.np_end, s.last) > 0;
   const bool treat = verb == "treated" || verb == "treating" || verb == "treats" || verb == "treat";
-  if (!harmed && treat && c.np_end < s.last && tokens[c.np_end].lower == "for") {
+  // (and not "treated 200 patients with the drug", "treated 50 guests to dinner"); with no
+  // "for", only people treated after an event, not a hospital's habit or care of the sick:
+  // "Hospitals have treated more than 200 others", not "treats more than 80,000 veterans a
+  // year", "treating a terminally ill patient", "has successfully treated two other patients"
+  const auto& then = c.np_end < s.last ? tokens[c.np_end].lower : std::string();
+  // (nor in an article on an illness: "42 tablets, which is essentially treating two people")
+  const bool after_event = (verb == "treated" || verb == "treating") && c.number.value > 1 &&
+                           c.np.head != "patient" && !illness;
+  if (!harmed && treat && (then == "for" || after_event) && then != "with" && then != "to" &&
+      then != "as" && then != "like") {
     static const WordSet kCauses = lexicon_word_list(data::lexicon_domains(), "death_cause");
     std::size_t cause = c.np_end + 1;
     while (cause + 1 < s.last && is_determiner_word(tokens[cause].lower)) {
       ++cause;
     }
-    harmed = cause < s.last && !kCauses.contains(tokens[cause].lower);
+    harmed = then != "for" || (cause < s.last && !kCauses.contains(tokens[cause].lower));
   }
   if (harmed) {
     c.event.event = known_event("wound");

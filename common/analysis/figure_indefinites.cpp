@@ -198,7 +198,7 @@ find_indefinites(std::string_view text,
     if (c.event.event.empty()) {
       c.event = event_before(tokens, s.first, k);
     }
-    wound_if_harmed(tokens, s, c);
+    wound_if_harmed(tokens, s, false, c);  // (one is never "treated" with no "for")
     // "wounding an 18-year-old man and a 12-year-old girl": the second shares the first's event
     if (c.event.event.empty() && k > s.first && tokens[k - 1].lower == "and" && !out.empty() &&
         out.back().np_end + 1 == k) {

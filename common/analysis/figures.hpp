@@ -59,6 +59,8 @@ struct FigureMemory {
   // jobs" jobs added
   Context disease;
   Context employment;
+  // an illness by name ("coronavirus", "Ebola", "flu"): then people "treated" are the sick
+  Context illness;
 };
 
 // A figure with the token positions later passes (dates, attribution) need.
