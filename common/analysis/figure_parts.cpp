@@ -173,6 +173,20 @@ bool modifies_as_collective(const std::vector<Token>& tokens, std::size_t j, std
   return modified(j + 1) || (lower_word(j + 1) && modified(j + 2));
 }
 
+// Tokens from k read a verb of expectation or need that a people noun after a count of things
+// takes as the subject of a clause of its own: "the 140,000 jobs economists expected", "the
+// 60 votes senators need", "the 180,000 jobs analysts had forecast". Not a verb of what befell
+// them: "600 civil rights activists marched".
+bool expecting_verb_at(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  static const WordSet kVerbs = {"expected",  "forecast", "forecasted", "predicted",
+                                 "projected", "anticipated", "estimated", "need",
+                                 "needs",     "needed",   "want",       "wanted"};
+  if (k < end && (tokens[k].lower == "had" || tokens[k].lower == "have")) {
+    ++k;
+  }
+  return k < end && kVerbs.contains(tokens[k].lower);
+}
+
 }  // namespace
 
 NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tokens,
@@ -265,6 +279,12 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       break;
     }
     if (plural_seen && !(looks_plural(t) && !t.capitalized && !is_np_stop(t.lower))) {
+      break;
+    }
+    // a people noun after a plural of things, with a verb of expectation after it, opens a
+    // clause of its own: "the 140,000 jobs economists expected", "the 60 votes senators need"
+    if (plural_seen && !tokens[j - 1].capitalized && !people_singular(t.lower).empty() &&
+        people_singular(tokens[j - 1].lower).empty() && expecting_verb_at(tokens, j + 1, end)) {
       break;
     }
     // a possessive inside the phrase modifies the noun after it: "women's health care

@@ -195,6 +195,10 @@ TEST_CASE("plain counts have no event", "[figures]") {
       {"About 300 police officers were deployed", "300 about officer -"},
       {"Three Police Officers Dead", "3 exact officer kill"},
       {"2,224 MIT Police get calls", "2224 exact police -"},
+      // a people noun with a verb of expectation after a plural of things opens a clause
+      {"It beat the 140,000 widgets economists expected", "140000 exact widget -"},
+      {"Some 600 civil rights activists gathered", "600 about activist attend"},
+      {"The 300 Texas prisoners expected a ruling", "300 exact prisoner -"},
 }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
