@@ -1,8 +1,10 @@
 // Indefinite singulars: "a man was shot and killed" counts one killed, "a teenager was
 // wounded" one wounded, "another U.S. drone was shot down" one destroyed.
 
+#include "common/analysis/date_words.hpp"
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/word_set.hpp"
 
 #include <optional>
 #include <string>
@@ -30,6 +32,94 @@ one_of(std::string_view text,
   return c;
 }
 
+// Nouns of a quantity or a part, not of a thing: "destroyed a lot of", "seized a number of".
+bool quantity_noun(std::string_view w) {
+  static const WordSet kWords = {"lot",     "number", "total",   "series", "range",  "couple",
+                                 "pair",    "dozen",  "handful", "bit",    "part",   "portion",
+                                 "share",   "third",  "quarter", "half",   "majority", "minority",
+                                 "percent", "fraction", "host",  "variety", "group",  "string",
+                                 "bunch",   "slew",   "raft",    "spate",  "swath",  "wave"};
+  return kWords.contains(w);
+}
+
+// Whether an event of things befalls a thing named as its object: destroyed, damaged or
+// captured. (Not closed: news closes chapters, gaps and deals far more often than plants.)
+bool thing_event(std::string_view e) {
+  return e == "destroy" || e == "damage" || e == "capture";
+}
+
+// The verb of an event of things is done, in the past, and means it of things: "shot down",
+// "seized", "took control of", "razed"; not "destroy an agency" (a wish), "destroying a salute",
+// "captured a photo", "recaptured a lead", "intercepted an order", nor a noun ("destruction
+// of").
+bool done_to_a_thing(const std::vector<Token>& tokens, const EventFound& e) {
+  std::size_t v = e.first;  // past the auxiliaries: "have seized"
+  while (v + 1 < e.last && match_event(tokens, v, e.last).length == 0) {
+    ++v;
+  }
+  const auto& verb = tokens[v].lower;
+  const auto& last = tokens[e.last - 1].lower;
+  if (verb.starts_with("captur") || verb.starts_with("recaptur") ||
+      verb.starts_with("intercept") || tokens[v].capitalized ||
+      match_event(tokens, v, e.last).role != EventRole::kVerb) {
+    return false;
+  }
+  return last.ends_with("ed") || last == "down" || last == "of" || last == "overran" ||
+         last == "retook";
+}
+
+// "shot down an unmanned American drone", "have seized an airport", "took control of a sea port
+// and an oil terminal": a thing counts one when it is the object of a verb that destroys,
+// damages, captures or closes it (a second thing joined by "and" shares the verb)
+void
+read_indefinite_object(std::string_view text,
+                       const std::vector<Token>& tokens,
+                       const Sentence& s,
+                       std::size_t k,
+                       std::vector<Candidate>& out) {
+  EventFound event;
+  // (the first thing one too: "a Foreign Ministry building and a bank branch")
+  const bool second = k > s.first + 1 && tokens[k - 1].lower == "and" && !out.empty() &&
+                      out.back().np_end + 1 == k && out.back().number.value == 1 &&
+                      tokens[out.back().start].lower.starts_with("a") &&
+                      people_singular(out.back().np.head).empty() &&
+                      thing_event(out.back().event.event);
+  if (second) {
+    event = out.back().event;
+    event.first = event.last = k;  // the quote is the second phrase alone
+  } else {
+    event = event_before(tokens, s.first, k);
+    if (!thing_event(event.event) || event.mood != Mood::kFactual || event.last != k ||
+        !done_to_a_thing(tokens, event)) {
+      return;
+    }
+  }
+  // the phrase: up to four words, to a word that stops it, a date ("last month") or a name
+  const auto date_word = [](std::string_view w) {
+    return date_words::is_full_weekday_name(w) || date_words::is_month_name(w) ||
+           w == "today" || w == "yesterday" || w == "overnight" || w == "tonight";
+  };
+  std::size_t j = k + 1;
+  while (j < s.last && j < k + 5 && is_word(tokens[j]) && !is_np_stop(tokens[j].lower) &&
+         !is_determiner_word(tokens[j].lower) && match_event(tokens, j, s.last).length == 0 &&
+         !date_word(tokens[j].lower)) {
+    ++j;
+  }
+  // (not a word before a count: "destroyed a further 20 homes", "a record 300 homes")
+  if (j == k + 1 || (j < s.last && (tokens[j].shape == TokenShape::kNumber ||
+                                    number_word_value(tokens[j].lower) > 0))) {
+    return;
+  }
+  const Token& head = tokens[j - 1];
+  // (a person never comes here: find_indefinites reads people first)
+  if (head.capitalized || quantity_noun(head.lower)) {
+    return;
+  }
+  Candidate c = one_of(text, tokens, k, j, singular_noun(head.lower));
+  c.event = event;
+  out.push_back(std::move(c));
+}
+
 // "another U.S. drone was shot down", "a church was destroyed": a thing counts one when it is
 // the subject of a passive that destroys, damages or closes it
 void
@@ -38,6 +128,11 @@ read_indefinite_thing(std::string_view text,
                       const Sentence& s,
                       std::size_t k,
                       std::vector<Candidate>& out) {
+  const std::size_t before = out.size();
+  read_indefinite_object(text, tokens, s, k, out);
+  if (out.size() > before) {
+    return;
+  }
   std::size_t j = k + 1;
   while (j < s.last && j < k + 5 && tokens[j].lower != "was" && tokens[j].lower != "went" &&
          (tokens[j].shape == TokenShape::kWord || tokens[j].shape == TokenShape::kNumber) &&

@@ -224,11 +224,12 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"An American woman was killed in the blast", "1 exact woman kill"},
       {"A senior official was killed on Monday", "1 exact official kill"},
       {"He was treated for a minor injury", ""},
-      {"Ukraine destroyed a Russian military jet", ""},
+      // (the thing is counted: figure_events_test.cpp)
+      {"Ukraine destroyed a Russian military jet", "1 exact jet destroy"},
       // a nationality before modifiers counts a person when a people noun closes the phrase
       {"An American special operations soldier was killed", "1 exact soldier kill"},
       {"Police detained a Pakistani asylum seeker", "1 exact seeker arrest"},
-      {"Rebels destroyed a Russian military supply depot", ""},
+      {"Rebels destroyed a Russian military supply depot", "1 exact depot destroy"},
       // a thing after a nationality is still a thing that can be destroyed
       {"A British military jet was shot down", "1 exact jet destroy"},
       // a demonym marked own_plural in people.tsv is its own plural, and no noun for one person
