@@ -350,7 +350,8 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       const auto& w = tokens[k].lower;
       legal = w == "guilty" || w == "pleaded" || w == "charged" || w == "convicted" ||
               w == "indicted" || w == "acquitted" || w == "faces" || w == "facing" ||
-              w == "criminal" || w == "felony" || w == "misdemeanor";
+              w == "criminal" || w == "felony" || w == "misdemeanor" || w == "trial" ||
+              w == "impeachment" || w == "indictment" || w == "prosecutors" || w == "arrested";
     }
     if (legal) {
       c.event.event = known_event("charge");

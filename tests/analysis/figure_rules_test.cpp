@@ -305,6 +305,11 @@ TEST_CASE("people implied by the context, votes of a tally, counts of a charge",
       {"He was found guilty of two charges", "2 exact charge sentence"},
       {"He pleaded guilty to eight charges", "8 exact charge charge"},
       {"He was indicted on eight counts of fraud", "8 exact count charge"},
+      // charges in a trial or an indictment are charges too, but not a battery's
+      {"The trial on two charges began", "2 exact charge charge"},
+      {"The vote on two charges of impeachment began", "2 exact charge charge"},
+      {"The indictment alleges 12 counts against him", "12 exact count charge"},
+      {"The battery holds 300 charges", "300 exact charge -"},
       {"missiles hit two US military bases", "2 exact base -"},
       {"the governor activated 41,500 National Guardsmen", "41500 exact guardsman -"},
       // a possessive modifies the noun after it; a possessive name after "of" is a determiner
