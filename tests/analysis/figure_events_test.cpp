@@ -491,26 +491,23 @@ TEST_CASE("people hit, taken to hospital or treated are wounded", "[figures]") {
   CHECK(figures_of(text) == expected);
 }
 
-TEST_CASE("a thing destroyed, damaged or captured as the object of its verb counts one",
-          "[figures]") {
+TEST_CASE("a thing destroyed or damaged as the object of its verb counts one", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Iran shot down an unmanned American drone", "1 exact drone destroy"},
-      {"Rebels have seized an airport in southern Yemen", "1 exact airport capture"},
       {"Separatists downed a Malaysia Airlines jetliner last month", "1 exact jetliner destroy"},
       {"The blast damaged a Foreign Ministry building and a bank branch",
        "1 exact building damage; 1 exact branch damage"},
-      // done, in the past, to a thing: not a wish, a photo, a lead, a chapter or a quantity
+      // not a place captured (the seeds' gold counts no "retook a strategic northwestern town")
+      {"Rebels have seized an airport in southern Yemen", ""},
+      {"Fighters retook a strategic northwestern town", ""},
+      // done, in the past, to a thing: not a wish, an order, a noun, a quantity or a name
       {"They vowed to destroy an agency", ""},
-      {"He captured a photo of the crowd", ""},
-      {"She recaptured a narrow lead", ""},
-      {"The treaty closed an important chapter", ""},
       {"Police intercepted an order", ""},
-      {"Troops seized a bunch of rifles", ""},
-      {"The army was destroying a bridge", ""},
-      {"The fire destroyed a further 20 homes", "20 exact home destroy"},
-      {"Rebels seized a lot", ""},
-      {"Police seized a Toyota", ""},
       {"The destruction of a reactor", ""},
+      {"The army was destroying a bridge", ""},
+      {"The storm destroyed a bunch of trees", ""},
+      {"The fire destroyed a further 20 homes", "20 exact home destroy"},
+      {"Rioters damaged a Toyota", ""},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
