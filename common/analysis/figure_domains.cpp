@@ -48,6 +48,14 @@ bool in_vote_sentence(const std::vector<Token>& tokens, const Sentence& s) {
 
 }  // namespace
 
+bool death_cause_at(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  static const WordSet kCauses = lexicon_word_list(data::lexicon_domains(), "death_cause");
+  while (k + 1 < s.last && is_determiner_word(tokens[k].lower)) {
+    ++k;
+  }
+  return k < s.last && kCauses.contains(tokens[k].lower);
+}
+
 void
 kidnap_if_civilian(Candidate& c) {
   static const WordSet kCivilians = lexicon_word_list(data::lexicon_domains(), "civilian");
@@ -210,13 +218,8 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     // not "lost three players to injury", "lost two aides to the campaign"; but a cause of
     // death: "lost 900 people to the virus"
     const auto lost_to = [&] {
-      static const WordSet kCauses = lexicon_word_list(data::lexicon_domains(), "death_cause");
-      std::size_t cause = c.np_end + 1;
-      while (cause + 1 < s.last && is_determiner_word(tokens[cause].lower)) {
-        ++cause;
-      }
       return c.np_end < s.last && tokens[c.np_end].lower == "to" &&
-             !(cause < s.last && kCauses.contains(tokens[cause].lower));
+             !death_cause_at(tokens, s, c.np_end + 1);
     };
     if ((w == "lost" || w == "lose" || w == "loses" || w == "losing") && !lost_to()) {
       c.event.event = known_event("kill");
@@ -345,13 +348,10 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   // "eight counts of material support", "pleaded guilty to eight charges": criminal counts
   // and charges are charges
   if (c.event.event.empty() && (c.np.head == "count" || c.np.head == "charge")) {
+    static const WordSet kLegal = lexicon_word_list(data::lexicon_domains(), "legal_context");
     bool legal = c.np.head == "count" && c.np.last < s.last && tokens[c.np.last].lower == "of";
     for (std::size_t k = s.first; k < s.last && !legal; ++k) {
-      const auto& w = tokens[k].lower;
-      legal = w == "guilty" || w == "pleaded" || w == "charged" || w == "convicted" ||
-              w == "indicted" || w == "acquitted" || w == "faces" || w == "facing" ||
-              w == "criminal" || w == "felony" || w == "misdemeanor" || w == "trial" ||
-              w == "impeachment" || w == "indictment" || w == "prosecutors" || w == "arrested";
+      legal = kLegal.contains(tokens[k].lower);
     }
     if (legal) {
       c.event.event = known_event("charge");

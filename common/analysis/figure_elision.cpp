@@ -143,9 +143,10 @@ void carry_last_in_sentence(const ElisionScope& scope, FigureSpan& f,
   }
 }
 
-// Others than one person, man, woman, boy or girl are people: "One person was killed and eight
-// others injured", "left a woman dead and seven others injured" (not "a student killed and
-// three others", who may be students too, nor "Two men were arrested and two others fled")
+// An elided count carried from one person, man, woman, boy or girl counts people: "One person
+// was killed and eight others injured", "left a woman dead and seven others injured", "One man
+// was killed and eight were injured" (not "a student killed and three others", who may be
+// students too, nor "Two men were arrested and two others fled")
 void anyone_else(const ElisionScope& scope, FigureSpan& f) {
   const auto& h = f.figure.head;
   const bool one = f.carried_from >= 0 &&

@@ -90,18 +90,21 @@ wound_if_harmed(const std::vector<Token>& tokens, const Sentence& s, bool illnes
   // after the counted people: "five officers hit during a shootout", "were rushed to hospital"
   // (not after "of": "the wedding party of a Houthi fighter was struck" is the party's)
   const bool owned = c.start > s.first && tokens[c.start - 1].lower == "of";
-  std::size_t k = owned ? s.last : c.np_end;
-  while (k < s.last && k < c.np_end + 3 &&
-         (is_passive_auxiliary(tokens[k].lower) || tokens[k].lower == "had" ||
-          tokens[k].lower == "have" || tokens[k].lower == "has" || is_ly_word(tokens[k].lower))) {
-    ++k;
-  }
-  if (k < s.last && (hit_at(tokens, k, s.last) ||
-                     (carry_verb(tokens[k].lower) && to_hospital(tokens, k + 1, s.last) > 0))) {
-    c.event.event = known_event("wound");
-    c.event.first = c.np_end;
-    c.event.last = k + 1;
-    return;
+  if (!owned) {
+    std::size_t k = c.np_end;
+    while (k < s.last && k < c.np_end + 3 &&
+           (is_passive_auxiliary(tokens[k].lower) || tokens[k].lower == "had" ||
+            tokens[k].lower == "have" || tokens[k].lower == "has" ||
+            is_ly_word(tokens[k].lower))) {
+      ++k;
+    }
+    if (k < s.last && (hit_at(tokens, k, s.last) ||
+                       (carry_verb(tokens[k].lower) && to_hospital(tokens, k + 1, s.last) > 0))) {
+      c.event.event = known_event("wound");
+      c.event.first = c.np_end;
+      c.event.last = k + 1;
+      return;
+    }
   }
   // before them: "sent at least 22 people to hospitals", "treating two people for gunshot
   // wounds" (not "treated 40 patients for malaria": a disease is an infection's)
@@ -116,18 +119,14 @@ wound_if_harmed(const std::vector<Token>& tokens, const Sentence& s, bool illnes
   // "for", only people treated after an event, not a hospital's habit or care of the sick:
   // "Hospitals have treated more than 200 others", not "treats more than 80,000 veterans a
   // year", "treating a terminally ill patient", "has successfully treated two other patients"
-  const auto& then = c.np_end < s.last ? tokens[c.np_end].lower : std::string();
+  const std::string_view then = c.np_end < s.last ? std::string_view(tokens[c.np_end].lower) : "";
   // (nor in an article on an illness: "42 tablets, which is essentially treating two people")
   const bool after_event = (verb == "treated" || verb == "treating") && c.number.value > 1 &&
                            c.np.head != "patient" && !illness;
   if (!harmed && treat && (then == "for" || after_event) && then != "with" && then != "to" &&
       then != "as" && then != "like") {
-    static const WordSet kCauses = lexicon_word_list(data::lexicon_domains(), "death_cause");
-    std::size_t cause = c.np_end + 1;
-    while (cause + 1 < s.last && is_determiner_word(tokens[cause].lower)) {
-      ++cause;
-    }
-    harmed = then != "for" || (cause < s.last && !kCauses.contains(tokens[cause].lower));
+    harmed = then != "for" ||
+             (c.np_end + 1 < s.last && !death_cause_at(tokens, s, c.np_end + 1));
   }
   if (harmed) {
     c.event.event = known_event("wound");

@@ -52,12 +52,9 @@ bool thing_event(std::string_view e) { return e == "destroy" || e == "damage"; }
 // "downed", "razed"; not "destroy an agency" (a wish), "destroying a salute", "intercepted an
 // order". (A noun, "the destruction of a reactor", is no verb before the object.)
 bool done_to_a_thing(const std::vector<Token>& tokens, const EventFound& e) {
-  std::size_t v = e.first;  // past the auxiliaries: "had destroyed"
-  while (v + 1 < e.last && match_event(tokens, v, e.last).length == 0) {
-    ++v;
-  }
   const auto& last = tokens[e.last - 1].lower;
-  return !tokens[v].lower.starts_with("intercept") && (last.ends_with("ed") || last == "down");
+  return !tokens[e.first].lower.starts_with("intercept") &&
+         (last.ends_with("ed") || last == "down");
 }
 
 // "shot down an unmanned American drone", "damaged a Foreign Ministry building and a bank
@@ -86,15 +83,12 @@ read_indefinite_object(std::string_view text,
       return;
     }
   }
-  // the phrase: up to four words, to a word that stops it, a date ("last month") or a name
-  const auto date_word = [](std::string_view w) {
-    return date_words::is_full_weekday_name(w) || date_words::is_month_name(w) ||
-           w == "today" || w == "yesterday" || w == "overnight" || w == "tonight";
-  };
+  // the phrase: up to four words, to a word that stops it (is_np_stop holds the weekdays and
+  // "today"), a determiner ("last month") or a month (a name is rejected as the head below)
   std::size_t j = k + 1;
   while (j < s.last && j < k + 5 && is_word(tokens[j]) && !is_np_stop(tokens[j].lower) &&
          !is_determiner_word(tokens[j].lower) && match_event(tokens, j, s.last).length == 0 &&
-         !date_word(tokens[j].lower)) {
+         !date_words::is_month_name(tokens[j].lower)) {
     ++j;
   }
   // (not a word before a count: "destroyed a further 20 homes", "a record 300 homes")
@@ -113,7 +107,8 @@ read_indefinite_object(std::string_view text,
 }
 
 // "another U.S. drone was shot down", "a church was destroyed": a thing counts one when it is
-// the subject of a passive that destroys, damages or closes it
+// the subject of a passive that destroys, damages or closes it (or, read first, the object of a
+// verb that destroys or damages it: read_indefinite_object)
 void
 read_indefinite_thing(std::string_view text,
                       const std::vector<Token>& tokens,
@@ -150,7 +145,7 @@ read_indefinite_thing(std::string_view text,
   }
   const auto event = event_after(tokens, j, s.last);
   const auto& e = event.event;
-  if ((e != "destroy" && e != "damage" && e != "close") || event.mood != Mood::kFactual ||
+  if ((!thing_event(e) && e != "close") || event.mood != Mood::kFactual ||
       event.last == 0) {
     return;
   }
