@@ -62,8 +62,11 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Another 10 people received minor injuries", "10 exact people wound"},
       // those who work for, at or as are employed
       {"Roughly 7.5 million Americans work as hourly employees", "7500000 about american employ"},
-      // and those in a relative clause of work, unless something befell them
+      // and those in a relative clause of work, unless something befell them (people only)
       {"The 20,000 agents who work for the agency were told", "20000 exact agent employ"},
+      {"The 20,000 agents that work for the agency were told", "20000 exact agent employ"},
+      {"The 20,000 agents who still work for the agency were told", "20000 exact agent employ"},
+      {"The 12 robots that work at the plant were idle", "12 exact robot -"},
       {"About 200 workers who work at the plant were laid off", "200 about worker cut"},
       // those who join a protest protest; worshippers attend
       {"A group of at least 500 migrants joined a march", "500 at_least migrant protest"},
@@ -472,16 +475,31 @@ TEST_CASE("people hit, taken to hospital or treated are wounded", "[figures]") {
       {"It treated 26 people and took 14 of them to the hospital",
        "26 exact people wound; 14 exact people wound"},
       {"Medics rushed 14 to the hospital", "14 exact people wound"},
-      // what hits them must hurt, and a disease treated is an infection's
+      {"One officer was hit with a brick", "1 exact officer wound"},
+      {"Five people had been rushed to hospitals", "5 exact people wound"},
+      {"Five people were quickly rushed to hospitals", "5 exact people wound"},
+      {"Two people were taken to a nearby hospital", "2 exact people wound"},
+      // an event of their own stays, and things hit are not wounded
+      {"Two hostages were taken to a hospital", "2 exact hostage kidnap"},
+      {"Two cars were hit by rocks", "2 exact car -"},
+      // what hits them must hurt; a disease treated is no wound
       {"About 2,000 workers were hit by layoffs", "2000 about worker -"},
       {"Five men were hit with charges", "5 exact man -"},
       {"Doctors treated 40 patients for malaria", "40 exact patient -"},
+      {"Doctors treated 40 people for the flu", "40 exact people -"},
+      // taken somewhere else than a hospital
       {"Police took two men to the station", "2 exact man -"},
+      {"Two men were taken to jail, hospital officials said", "2 exact man -"},
+      // treated with something, to something, like something
       {"Doctors treated 200 people with the drug", "200 exact people -"},
+      {"The mayor treated 50 guests to dinner", "50 exact guest -"},
+      {"The hotel treated 300 guests like royalty", "300 exact guest -"},
+      // with no "for": not a habit, patients, one person, or in an article naming an illness
       {"The clinic treats 8,000 veterans a year", "8000 exact veteran -"},
       {"It has successfully treated two other patients", "2 exact patient -"},
       {"The hospital was treating a woman", ""},
       {"Amid the coronavirus, a doctor treated two people", "2 exact people -"},
+      // "admitted" carries the sick as often as the hurt
       {"Eight people were admitted to the hospital", "8 exact people -"},
       // the owner of what was struck was not
       {"The convoy of two officers was struck by a rocket", "2 exact officer -"},
@@ -499,9 +517,15 @@ TEST_CASE("a thing destroyed or damaged as the object of its verb counts one", "
        "1 exact building damage; 1 exact branch damage"},
       // not a place captured (the seeds' gold counts no "retook a strategic northwestern town")
       {"Rebels have seized an airport in southern Yemen", ""},
-      {"Fighters retook a strategic northwestern town", ""},
-      // done, in the past, to a thing: not a wish, an order, a noun, a quantity or a name
+      {"Fighters recaptured a strategic northwestern town", ""},
+      // done, in the past, to a thing: not a wish, a maybe, an order, a noun, a present
+      // participle, a quantity or a name; a word before a count leaves the thing to the count;
+      // the phrase stops at a month and at an event word
       {"They vowed to destroy an agency", ""},
+      {"Troops may have destroyed a bridge", ""},
+      {"Rebels destroyed a bridge March 3", "1 exact bridge destroy"},
+      {"The blast destroyed a car killing two people",
+       "1 exact car destroy; 2 exact people kill"},
       {"Police intercepted an order", ""},
       {"The destruction of a reactor", ""},
       {"The army was destroying a bridge", ""},

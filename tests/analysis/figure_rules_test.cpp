@@ -305,7 +305,10 @@ TEST_CASE("people implied by the context, votes of a tally, counts of a charge",
       {"He was found guilty of two charges", "2 exact charge sentence"},
       {"He pleaded guilty to eight charges", "8 exact charge charge"},
       {"He was indicted on eight counts of fraud", "8 exact count charge"},
-      // charges in a trial or an indictment are charges too, but not a battery's
+      // charges in a trial, an impeachment, an indictment, by prosecutors or on arrest are
+      // charges too, but not a battery's
+      {"Prosecutors brought two charges", "2 exact charge charge"},
+      {"He was arrested on three charges", "3 exact charge charge"},
       {"The trial on two charges began", "2 exact charge charge"},
       {"The vote on two charges of impeachment began", "2 exact charge charge"},
       {"The indictment alleges 12 counts against him", "12 exact count charge"},

@@ -199,6 +199,9 @@ TEST_CASE("plain counts have no event", "[figures]") {
       {"It beat the 140,000 widgets economists expected", "140000 exact widget -"},
       {"Some 600 civil rights activists gathered", "600 about activist attend"},
       {"The 300 Texas prisoners expected a ruling", "300 exact prisoner -"},
+      {"It beat the 180,000 jobs analysts had forecast", "180000 exact job -"},
+      {"The 300 women doctors needed a raise", "300 exact doctor -"},
+      {"It lacks the 20 arms shipments needed", "20 exact shipment -"},
 }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
