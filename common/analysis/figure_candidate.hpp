@@ -103,10 +103,12 @@ void read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Cand
 // A civilian captured is kidnapped, a soldier captured taken prisoner: "a 26-year-old American
 // woman captured last year" (read_domain_event and the indefinite singulars call it).
 void kidnap_if_civilian(Candidate& c);
-// The word at token k, past determiners, is a cause of death of the death_cause list of
-// lexicons/domains.tsv ("to the virus", "for gunfire wounds"): read_domain_event's people lost
-// to a cause and wound_if_harmed's people treated for one.
-bool death_cause_at(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+// The word at token k, past determiners, is on a list of lexicons/domains.tsv: a cause of
+// death of death_cause ("to the virus", "to violence": read_domain_event's people lost to a
+// cause) or an illness of illness ("for malaria", "for the flu": wound_if_harmed's people
+// treated for one, who are sick, not hurt).
+enum class Cause { kDeath, kIllness };
+bool cause_at(const std::vector<Token>& tokens, const Sentence& s, std::size_t k, Cause list);
 // A verb of wounding before the number whose object ends "to death" kills: "shot a policewoman
 // to death", "stabbed two people to death" (read_event and the indefinite singulars call it;
 // "shot three men dead" is read by the adjective "dead").

@@ -48,12 +48,13 @@ bool in_vote_sentence(const std::vector<Token>& tokens, const Sentence& s) {
 
 }  // namespace
 
-bool death_cause_at(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
-  static const WordSet kCauses = lexicon_word_list(data::lexicon_domains(), "death_cause");
+bool cause_at(const std::vector<Token>& tokens, const Sentence& s, std::size_t k, Cause list) {
+  static const WordSet kDeath = lexicon_word_list(data::lexicon_domains(), "death_cause");
+  static const WordSet kIllness = lexicon_word_list(data::lexicon_domains(), "illness");
   while (k + 1 < s.last && is_determiner_word(tokens[k].lower)) {
     ++k;
   }
-  return k < s.last && kCauses.contains(tokens[k].lower);
+  return k < s.last && (list == Cause::kDeath ? kDeath : kIllness).contains(tokens[k].lower);
 }
 
 void
@@ -219,7 +220,7 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     // death: "lost 900 people to the virus"
     const auto lost_to = [&] {
       return c.np_end < s.last && tokens[c.np_end].lower == "to" &&
-             !death_cause_at(tokens, s, c.np_end + 1);
+             !cause_at(tokens, s, c.np_end + 1, Cause::kDeath);
     };
     if ((w == "lost" || w == "lose" || w == "loses" || w == "losing") && !lost_to()) {
       c.event.event = known_event("kill");

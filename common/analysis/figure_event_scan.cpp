@@ -146,6 +146,16 @@ bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t e
          (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
 }
 
+// Token k is a participle of what befell the subject, with no event of its own, before "and",
+// and the verb chain goes on after it: "were struck and killed", "were caught and shot", "were
+// struck and later died" (not "three men got out and stabbed": they did it).
+bool participle_before_and(const std::vector<Token>& tokens, std::size_t k) {
+  static const WordSet kIrregular{"struck", "hit",   "caught", "found", "thrown",
+                                  "beaten", "bitten", "taken", "held",  "cut"};
+  const auto& w = tokens[k].lower;
+  return is_word(tokens[k]) && (w.ends_with("ed") || kIrregular.contains(w));
+}
+
 EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   EventFound found;
   k = skip_to_predicate(tokens, k, end);
@@ -268,6 +278,9 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     } else if (passive && is_compelling_word(w) && k + 2 < end &&
                tokens[k + 1].lower == "to" && !compelled) {
       compelled = true;  // the order or force, obeyed: what follows "to" befalls them
+    } else if (passive && k + 2 < end && tokens[k + 1].lower == "and" &&
+               participle_before_and(tokens, k)) {
+      ++k;  // "were struck and killed": what befell them first, then the event
     } else if (!is_auxiliary_word(w) && !(past_passive && is_manner_adverb(tokens[k]))) {
       break;  // (an adverb after "were": "two civilians were unintentionally killed")
     }

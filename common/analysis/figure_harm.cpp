@@ -66,6 +66,25 @@ bool hit_at(const std::vector<Token>& tokens, std::size_t k, std::size_t last) {
   return false;
 }
 
+// After what hit them, "and" and a death of the same people: "were struck by a car and killed",
+// "hit by a truck and later died". Where the death ends, else 0.
+std::size_t death_after_hit(const std::vector<Token>& tokens, std::size_t k, std::size_t last) {
+  constexpr std::size_t kReach = 10;  // "hit by a car on Main Street and"
+  for (std::size_t j = k; j < last && j < k + kReach; ++j) {
+    if (tokens[j].lower != "and") {
+      continue;
+    }
+    std::size_t v = j + 1;
+    while (v < last && (tokens[v].lower == "later" || tokens[v].lower == "then" ||
+                        is_passive_auxiliary(tokens[v].lower) || is_ly_word(tokens[v].lower))) {
+      ++v;
+    }
+    const auto ev = v < last ? match_event(tokens, v, last) : EventMatch{};
+    return ev.event == "kill" && ev.role != EventRole::kNoun ? v + ev.length : 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool names_illness(std::string_view text) {
@@ -100,9 +119,10 @@ wound_if_harmed(const std::vector<Token>& tokens, const Sentence& s, bool illnes
     }
     if (k < s.last && (hit_at(tokens, k, s.last) ||
                        (carry_verb(tokens[k].lower) && to_hospital(tokens, k + 1, s.last) > 0))) {
-      c.event.event = known_event("wound");
+      const std::size_t death = death_after_hit(tokens, k + 1, s.last);
+      c.event.event = known_event(death > 0 ? "kill" : "wound");
       c.event.first = c.np_end;
-      c.event.last = k + 1;
+      c.event.last = death > 0 ? death : k + 1;
       return;
     }
   }
@@ -126,7 +146,7 @@ wound_if_harmed(const std::vector<Token>& tokens, const Sentence& s, bool illnes
   if (!harmed && treat && (then == "for" || after_event) && then != "with" && then != "to" &&
       then != "as" && then != "like") {
     harmed = then != "for" ||
-             (c.np_end + 1 < s.last && !death_cause_at(tokens, s, c.np_end + 1));
+             (c.np_end + 1 < s.last && !cause_at(tokens, s, c.np_end + 1, Cause::kIllness));
   }
   if (harmed) {
     c.event.event = known_event("wound");

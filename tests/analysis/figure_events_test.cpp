@@ -322,6 +322,15 @@ TEST_CASE("new event words of news English", "[figures]") {
        "1 exact suspect kill; 17 exact people wound"},
       // a series of what befell them that ends in death counts the dead; not a hedge
       {"Two women were kidnapped, tortured and murdered", "2 exact woman kill"},
+      // a participle of what befell them, then "and" and an event; not what they did
+      {"Two pedestrians were struck and killed by a truck", "2 exact pedestrian kill"},
+      {"Some 200 officers were assaulted and injured", "200 about officer wound"},
+      {"Three men were found and arrested", "3 exact man arrest"},
+      {"Three men were caught and shot", "3 exact man wound"},
+      {"Three men were struck and were later killed", "3 exact man kill"},
+      {"Three men got out and stabbed a guard", "3 exact man -; 1 exact guard wound"},
+      {"Three men were struck and a bus was destroyed",
+       "3 exact man -; 1 exact bus destroy"},
       // killings and charges named as nouns before the count; damage suffered; an attempt
       {"The slaying of 50 Muslims shocked the world", "50 exact muslim kill"},
       {"Prosecutors filed criminal charges against six officers", "6 exact officer charge"},
@@ -472,6 +481,13 @@ TEST_CASE("people hit, taken to hospital or treated are wounded", "[figures]") {
       {"Medics sent at least 22 people to hospitals", "22 at_least people wound"},
       {"Doctors were treating two people for gunshot wounds", "2 exact people wound"},
       {"A woman was struck by a car", "1 exact woman wound"},
+      // then killed: "and" and a death of the same people, before any comma
+      {"Five people were struck by a car and killed", "5 exact people kill"},
+      {"Two men were hit by a truck on Main Street and later died", "2 exact man kill"},
+      {"Two men were hit by a truck and their friend died", "2 exact man wound"},
+      {"Two men were hit by a truck and deaths followed", "2 exact man wound"},
+      {"Three officers were struck by gunfire, and one of them died", "3 exact officer wound"},
+      {"Doctors treated 12 people for gunfire wounds", "12 exact people wound"},
       {"It treated 26 people and took 14 of them to the hospital",
        "26 exact people wound; 14 exact people wound"},
       {"Medics rushed 14 to the hospital", "14 exact people wound"},
