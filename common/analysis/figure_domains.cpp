@@ -174,14 +174,28 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   // votes needed are no votes cast: "she would need to find 218 votes", "he needs 60 votes in
   // the Senate", "short of the 70 votes they were hoping to secure", "the 60 votes needed to
   // break a filibuster", "Sixty votes would be needed"
+  // (and a state's electoral votes: "Texas has 38 electoral votes")
   if (c.event.event == "vote" && c.np.head == "vote") {
+    static const WordSet kNeed = lexicon_word_list(data::lexicon_domains(), "vote_need");
+    static const WordSet kHolder = lexicon_word_list(data::lexicon_domains(), "vote_holder");
     for (std::size_t k = c.start; k > s.first && k + 5 > c.start; --k) {
       const auto& w = tokens[k - 1].lower;
-      if (is_need_word(w) || w == "find" || w == "reach" || w == "secure" || w == "takes" ||
-          w == "take" || w == "short" || w == "threshold" || w == "get" || w == "muster") {
+      if (is_need_word(w) || kNeed.contains(w)) {
         c.event = EventFound{};
         break;
       }
+    }
+    // ("Florida, with 29 electoral votes", "states with 180 electoral votes", but "won with 289
+    // electoral votes", "finished with 332 electoral votes")
+    const auto held_with = [&] {
+      const std::size_t w = c.start - 1;
+      return tokens[w].lower == "with" &&
+             (w == s.first || !is_word(tokens[w - 1]) ||
+              is_place_noun(singular_noun(tokens[w - 1].lower)));
+    };
+    if (c.start > s.first && c.np.counted.find("electoral") != std::string::npos &&
+        (kHolder.contains(tokens[c.start - 1].lower) || held_with())) {
+      c.event = EventFound{};
     }
     std::size_t k = c.np_end;
     while (k < s.last && k < c.np_end + 3 &&

@@ -86,6 +86,17 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Republicans lack the 60 votes needed to break a filibuster", "60 exact vote -"},
       {"Sixty votes were needed to advance the bill", "60 exact vote -"},
       {"Sixty votes would be needed to advance the bill", "60 exact vote -"},
+      // votes to be won, and a state's electoral votes, are not cast; votes won are
+      {"It needs a minimum of 60 votes", "60 at_least vote -"},
+      {"There is a path to 50 votes", "50 exact vote -"},
+      {"Negotiators want to pick up as many as two dozen Republican votes",
+       "24 up_to vote -"},
+      {"Texas has 38 electoral votes", "38 exact vote -"},
+      {"Texas has 38 votes", "38 exact vote vote"},
+      {"Florida, with 29 electoral votes, is key", "29 exact vote -"},
+      {"Romney leads in states with 180 electoral votes", "180 exact vote -"},
+      {"With 18 electoral votes at stake, both are there", "18 exact vote -"},
+      {"Trump won with 289 electoral votes", "289 exact vote vote"},
       {"We lost two great men today", "2 exact man kill"},
       // lost to a cause of death, not to anything else
       {"South Korea lost a total of 85 souls to COVID-19", "85 exact soul kill cumulative"},
