@@ -176,6 +176,12 @@ void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) 
   if (!f.figure.event.empty() && f.figure.head.empty() && !among) {
     carry_last_in_sentence(scope, f, has_people_head);
     anyone_else(scope, f);  // "One person was killed and eight others injured"
+    // others killed or hurt beside those counted are people: "killing two crew members and
+    // injuring at least 116 others" (passengers too)
+    if (c.others && (f.figure.event == "kill" || f.figure.event == "wound")) {
+      f.figure.head = "people";
+      f.figure.counted = "people";
+    }
   }
   // an object or "others" stands for people of this sentence, else people in general; a subject
   // ("At least 50 have been killed") for the people the article counts ("with almost 2,000

@@ -360,11 +360,14 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
        "2 exact people kill; 40 exact people wound"},
       {"the storm left about 30 missing", "30 about people missing"},
       {"He said 39 injured were being treated in hospitals", "39 exact injured wound"},
-      // an elided object or "others" is people of the sentence, else people
+      // an elided object or "others" is people of the sentence, else people; others killed or
+      // wounded beside those counted are people (devset README: "wounded more than 70 others")
       {"The gunman opened fire, killing 14.", "14 exact people kill"},
       {"Four others died in a nearby town.", "4 exact people kill"},
       {"The bomb killed nine soldiers and wounded 30 others",
-       "9 exact soldier kill; 30 exact soldier wound"},
+       "9 exact soldier kill; 30 exact people wound"},
+      {"The bomb killed nine soldiers and 30 others were arrested",
+       "9 exact soldier kill; 30 exact soldier arrest"},
       {"The Blues won seven.", ""},
       // a place phrase between the counted noun and the event
       {"all 40 people aboard the ferry were rescued", "40 exact people evacuate"},
