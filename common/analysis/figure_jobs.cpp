@@ -68,7 +68,10 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
   static const WordSet kNouns = {
       "loss",     "losses",   "elimination", "addition", "additions", "creation",
       "increase", "gain",     "gains",       "growth",   "decline",   "drop"};
-  const bool noun = kNouns.contains(w);
+  // (a noun is no verb before an article: "U.S. gains a robust 266,000 jobs")
+  const bool article_after =
+      !of && k < start && (tokens[k].lower == "a" || tokens[k].lower == "an");
+  const bool noun = kNouns.contains(w) && !article_after;
   if (of != noun) {
     return {};  // a verb before the number, a noun before "of": "lost 33,000", "a loss of 20,000"
   }

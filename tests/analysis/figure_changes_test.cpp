@@ -29,6 +29,8 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"About 190,000 jobs were added in July", "190000 about job hire"},
       {"U.S. hiring falls 33,000 after hurricanes", "33000 exact job cut"},
       {"US economy adds paltry 38,000 jobs in May", "38000 exact job hire"},
+      // a verb that is also a noun ("gains", "increase") is a verb before an article
+      {"U.S. gains a robust 266,000 jobs", "266000 exact job hire"},
       {"Only 38,000 jobs added", "38000 exact job hire"},
       {"a growth of 103,000 jobs", "103000 exact job hire"},
       {"The economy added just 38,000 jobs, 122,000 fewer than expected",
