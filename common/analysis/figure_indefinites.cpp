@@ -185,6 +185,33 @@ people_noun_closing(const std::vector<Token>& tokens,
   return std::nullopt;
 }
 
+// The death whose "of" the article at k follows: "the death of a black man in police
+// custody", "the killing of a police officer who was shot", "the shooting death of a woman".
+// A death is final: it counts the person before anything said after them. (Other events of
+// nouns do not: "the arrest of a man who died", "the rescue of a captain who had been held
+// hostage".)
+EventFound death_of(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  EventFound found;
+  if (k < s.first + 2 || tokens[k - 1].lower != "of") {
+    return found;
+  }
+  const std::size_t of = k - 1;
+  for (std::size_t st = of - 1; st + 3 > of && st >= s.first; --st) {
+    const auto ev = match_event(tokens, st, of);
+    if (ev.length == of - st && ev.event == "kill") {
+      found.event = ev.event;
+      found.first = st;
+      found.last = of;
+      found.mood = mood_before(tokens, s.first, st);
+      return found;
+    }
+    if (st == s.first) {
+      break;
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 void
@@ -274,6 +301,9 @@ find_indefinites(std::string_view text,
                age_noun(j) ? tokens[j].lower : std::string(people_singular(tokens[j].lower)));
     // ("Two men who shot a guard were arrested": the predicate is the men's)
     c.event = relative_object_verb(tokens, s, k);
+    if (c.event.event.empty()) {
+      c.event = death_of(tokens, s, k);
+    }
     if (c.event.event.empty()) {
       c.event = event_after(tokens, j + 1, s.last);
     }

@@ -226,6 +226,13 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"a bill was passed", ""},
       {"An American woman was killed in the blast", "1 exact woman kill"},
       {"A senior official was killed on Monday", "1 exact official kill"},
+      // the death whose "of" the person follows counts them before what is said after them;
+      // other events of nouns do not
+      {"The death of a black man in police custody sparked protests", "1 exact man kill"},
+      {"The killing of a police officer who was shot outraged the city", "1 exact officer kill"},
+      {"The death of a man sparked protests", "1 exact man kill"},
+      {"The rescue of a captain who had been held hostage", "1 exact captain kidnap"},
+      {"There was no death of a man", ""},
       {"He was treated for a minor injury", ""},
       // (the thing is counted: figure_events_test.cpp)
       {"Ukraine destroyed a Russian military jet", "1 exact jet destroy"},
