@@ -278,6 +278,8 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     } else if (passive && is_compelling_word(w) && k + 2 < end &&
                tokens[k + 1].lower == "to" && !compelled) {
       compelled = true;  // the order or force, obeyed: what follows "to" befalls them
+    } else if (past_passive && w == "found" && k + 1 < end && tokens[k + 1].lower != "and") {
+      // "were found dead", "was found stabbed to death": the state they were found in
     } else if (passive && k + 2 < end && tokens[k + 1].lower == "and" &&
                participle_before_and(tokens, k)) {
       ++k;  // "were struck and killed": what befell them first, then the event

@@ -333,6 +333,11 @@ TEST_CASE("new event words of news English", "[figures]") {
        "1 exact suspect kill; 17 exact people wound"},
       // a series of what befell them that ends in death counts the dead; not a hedge
       {"Two women were kidnapped, tortured and murdered", "2 exact woman kill"},
+      // found in a state: "were found dead" (not "found and arrested": found, then arrested)
+      {"Two men were found dead in a car", "2 exact man kill"},
+      {"A man was found stabbed to death", "1 exact man kill"},
+      {"Two men were found guilty of fraud", "2 exact man sentence"},
+      {"Two men found dead bodies", "2 exact man -"},
       // a participle of what befell them, then "and" and an event; not what they did
       {"Two pedestrians were struck and killed by a truck", "2 exact pedestrian kill"},
       {"Some 200 officers were assaulted and injured", "200 about officer wound"},
