@@ -195,18 +195,17 @@ EventFound death_of(const std::vector<Token>& tokens, const Sentence& s, std::si
   if (k < s.first + 2 || tokens[k - 1].lower != "of") {
     return found;
   }
+  // (of one word or two: "death", "shooting death")
   const std::size_t of = k - 1;
-  for (std::size_t st = of - 1; st + 3 > of && st >= s.first; --st) {
+  for (std::size_t n = 1; n <= 2 && of >= s.first + n; ++n) {
+    const std::size_t st = of - n;
     const auto ev = match_event(tokens, st, of);
-    if (ev.length == of - st && ev.event == "kill") {
+    if (ev.length == n && ev.event == "kill") {
       found.event = ev.event;
       found.first = st;
       found.last = of;
       found.mood = mood_before(tokens, s.first, st);
       return found;
-    }
-    if (st == s.first) {
-      break;
     }
   }
   return found;
