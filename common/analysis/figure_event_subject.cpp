@@ -373,7 +373,17 @@ std::size_t skip_to_predicate(const std::vector<Token>& tokens, std::size_t k, s
   if (k + 1 < end && is_place_adverb(tokens[k].lower) && is_word(tokens[k + 1])) {
     ++k;
   }
-  k = skip_aside(tokens, k, end);
+  // one aside, or two in a row: "Seven others, all male, including a 9-year-old boy, were
+  // wounded"
+  if (const std::size_t past = skip_aside(tokens, k, end); past != k) {
+    k = past;
+    // (not one that says what befell them: ", both arrested in 2014,")
+    if (is_punct(tokens[k - 1], ',') && k + 1 < end && opens_aside(tokens, k, end) &&
+        match_event(tokens, k + 1, end).length == 0) {
+      const std::size_t again = skip_aside(tokens, k - 1, end);
+      k = again < end ? again : k;
+    }
+  }
   k = skip_coordinated_noun(tokens, k, end);
   k = skip_relative_clause(tokens, k, end);
   k = skip_place_phrase(tokens, k, end);

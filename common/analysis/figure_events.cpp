@@ -88,6 +88,15 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
       c.event = verb;
     }
   }
+  // "17 critically injured troops succumbed to their wounds", "two wounded soldiers died
+  // later": the wounded who die are counted dead
+  if (c.np.event == "wound" && has_people_head(c.np.head)) {
+    const auto verb = event_after(tokens, c.np_end, s.last);
+    if (verb.event == "kill" && verb.mood == Mood::kFactual) {
+      c.np.event = {};
+      c.event = verb;
+    }
+  }
   if (!c.np.event.empty()) {
     c.event.event = c.np.event;
     c.event.first = c.np.first;

@@ -266,6 +266,7 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
   std::size_t event_start = end;
   EventRole event_role = EventRole::kVerb;
   bool plural_seen = false;
+  std::size_t adjective_at = i;  // where an adjective standing for people may be
   while (j < end && j - i < 6) {
     const Token& t = tokens[j];
     if (!is_word(t)) {
@@ -323,15 +324,31 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       np.head = "shot";
       return np;
     }
+    // "two critically injured troops", "three seriously wounded civilians": an adverb of
+    // degree before the adjective
+    if (j == i && !t.capitalized && t.lower.size() > 4 && t.lower.ends_with("ly") &&
+        j + 1 < end && (tokens[j + 1].lower == "wounded" || tokens[j + 1].lower == "injured")) {
+      adjective_at = ++j;
+      continue;
+    }
     if (const auto ev = match_event(tokens, j, end); ev.length > 0) {
       // "civilian deaths", "new cases": the event noun ends the phrase; "39 injured": an
       // adjective standing for people, only first
       const bool noun = ev.role == EventRole::kNoun;
       const bool people_adjective =
-          j == i &&
+          j == adjective_at &&
           (ev.role == EventRole::kAdjective || t.lower == "wounded" || t.lower == "injured");
       // "two wounded soldiers", "three dead civilians": the adjective before a people noun
-      const std::size_t after = j + (t.lower == "wounded" || t.lower == "injured" ? 1 : ev.length);
+      std::size_t after = j + (t.lower == "wounded" || t.lower == "injured" ? 1 : ev.length);
+      // past a capitalised adjective or two: "two wounded Turkish soldiers"
+      for (std::size_t n = after; people_adjective && n < end && n < after + 3; ++n) {
+        if (!tokens[n].capitalized || !is_word(tokens[n]) || plural_head(tokens[n])) {
+          if (n > after && plural_head(tokens[n]) && !tokens[n].capitalized) {
+            after = n;
+          }
+          break;
+        }
+      }
       // ("four dissenting conservatives", "two dissenting votes": before any plural noun
       // that names no other event)
       const bool modifies = people_adjective && after < end && is_word(tokens[after]) &&
@@ -441,7 +458,7 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     if (!p.empty()) {
       np.head = std::string(p);
     }
-  } else if (event_start == np.first && event_role != EventRole::kNoun) {
+  } else if (event_start == adjective_at && event_role != EventRole::kNoun) {
     // "six wounded", "43 Dead", "left 150 missing": headline ellipsis of people. The adjective
     // is the noun only as a subject: "39 injured were being treated".
     const auto& next = np.last < end ? tokens[np.last].lower : std::string{};

@@ -421,6 +421,20 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The law would release 2,837 convicted sex offenders", "2837 exact offender -"},
       {"Two wounded soldiers were flown out", "2 exact soldier wound"},
       {"Three dead civilians were found", "3 exact civilian kill"},
+      // an adverb of degree, a capitalised adjective before the people; the wounded who die
+      {"Two critically injured troops were flown out", "2 exact troop wound"},
+      {"Two wounded Turkish soldiers were flown out", "2 exact soldier wound"},
+      {"The blast left 12 seriously injured", "12 exact people wound"},
+      {"Two wounded soldiers died later in hospital", "2 exact soldier kill"},
+      {"17 critically injured Indian troops succumbed to their wounds", "17 exact troop kill"},
+      {"Two wounded soldiers could die", "2 exact soldier wound"},
+      // two asides in a row before the verb; an age's commas are no aside of the count
+      {"Seven others, all male, including a 9-year-old boy, were wounded",
+       "7 exact people wound"},
+      {"Two activists, Mykola Karpyuk and Stanislav Klykh, both arrested in 2014, appeared",
+       "2 exact activist arrest"},
+      {"Two activists, Mykola Karpyuk and Stanislav Klykh, both arrested in 2014",
+       "2 exact activist arrest"},
       {"Nine other people, four civilians and five police officers, were taken to local "
        "hospitals",
        "9 exact people wound; 4 exact civilian wound; 5 exact officer wound"},
