@@ -237,10 +237,20 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
              !cause_at(tokens, s, c.np_end + 1, Cause::kDeath);
     };
     if ((w == "lost" || w == "lose" || w == "loses" || w == "losing") && !lost_to()) {
-      c.event.event = known_event("kill");
-      c.event.first = k - 1;
-      c.event.last = c.start;
-      c.event.mood = mood_before(tokens, s.first, k - 1);
+      // (customers lost are a loss: "lost 126,000 U.S. customers"; lawmakers lost in a vote
+      // are votes, and elsewhere no death: "Boehner lost 21 Republicans on the bill")
+      static const WordSet kPatrons = lexicon_word_list(data::lexicon_domains(), "patron");
+      const bool voters = kVoters.contains(c.np.head);
+      const std::string_view event = kPatrons.contains(c.np.head) ? "lose"
+                                     : !voters                    ? "kill"
+                                     : in_vote_sentence(tokens, s) ? "vote"
+                                                                  : "";
+      if (!event.empty()) {
+        c.event.event = known_event(event);
+        c.event.first = k - 1;
+        c.event.last = c.start;
+        c.event.mood = mood_before(tokens, s.first, k - 1);
+      }
     }
   }
   // delegates a candidate needs are a threshold, not a win: "2,383 total delegates to win",

@@ -102,6 +102,12 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"South Korea lost a total of 85 souls to COVID-19", "85 exact soul kill cumulative"},
       {"Italy lost 900 people to the virus", "900 exact people kill"},
       {"The team lost three players to injury", "3 exact player -"},
+      // customers lost are a loss; lawmakers lost are votes in a vote, and never deaths
+      {"Netflix lost 126,000 U.S. customers in the quarter", "126000 exact customer lose"},
+      {"The network lost millions of viewers", "1000000 vague viewer lose"},
+      {"Boehner lost 21 Republicans on the spending bill", "21 exact republican vote"},
+      {"The party lost three senators this year", "3 exact senator -"},
+      {"The unit lost two soldiers in the ambush", "2 exact soldier kill"},
       {"The agency lost track of nearly 1,500 more immigrant children",
        "1500 nearly child missing"},
       {"Iron Dome intercepted two rockets", "2 exact rocket destroy"},
