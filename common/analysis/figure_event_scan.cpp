@@ -415,12 +415,12 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
     }
   }
   b = before_a_total_of(tokens, first, b);  // "arrested a total of 300 people"
-  // "damaged an additional 530,000", "cut the final 1,500 jobs": determiners and
-  // adjectives of quantity between the verb and the number
+  // "damaged an additional 530,000", "cut the final 1,500 jobs", "killed his two sons":
+  // determiners and adjectives of quantity between the verb and the number
   for (int n = 0; n < 2 && b > first + 1; ++n) {
     const auto& w = tokens[b - 1].lower;
     if (w != "an" && w != "a" && w != "the" && w != "additional" && w != "another" &&
-        w != "final" && w != "remaining" && w != "further" && w != "its" && w != "their" &&
+        w != "final" && w != "remaining" && w != "further" && !is_possessive_determiner(w) &&
         w != "only" && w != "just" && w != "between" && w != "anywhere") {
       break;
     }

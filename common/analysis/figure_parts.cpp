@@ -335,9 +335,15 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       // "civilian deaths", "new cases": the event noun ends the phrase; "39 injured": an
       // adjective standing for people, only first
       const bool noun = ev.role == EventRole::kNoun;
-      const bool people_adjective =
-          j == adjective_at &&
-          (ev.role == EventRole::kAdjective || t.lower == "wounded" || t.lower == "injured");
+      // ("nearly 300 murdered Christians", "two kidnapped girls": a past participle right
+      // before the plural people it befell)
+      const bool participle = ev.role == EventRole::kVerb && ev.length == 1 &&
+                              t.lower.ends_with("ed") && j + 1 < end &&
+                              plural_head(tokens[j + 1]) &&
+                              !people_singular(tokens[j + 1].lower).empty();
+      const bool people_adjective = j == adjective_at && (ev.role == EventRole::kAdjective ||
+                                                          t.lower == "wounded" ||
+                                                          t.lower == "injured" || participle);
       // "two wounded soldiers", "three dead civilians": the adjective before a people noun
       std::size_t after = j + (t.lower == "wounded" || t.lower == "injured" ? 1 : ev.length);
       // past a capitalised adjective or two: "two wounded Turkish soldiers"

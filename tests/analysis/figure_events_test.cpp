@@ -427,6 +427,15 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The law would release 2,837 convicted sex offenders", "2837 exact offender -"},
       {"Two wounded soldiers were flown out", "2 exact soldier wound"},
       {"Three dead civilians were found", "3 exact civilian kill"},
+      // a past participle of an event before the plural people it befell
+      {"Officials counted nearly 300 murdered Christians", "300 nearly christian kill"},
+      {"Police found two kidnapped girls", "2 exact girl kidnap"},
+      {"The number of infected lawmakers rose to five", "5 exact lawmaker infect cumulative"},
+      // a possessive determiner between the event verb and the number
+      {"He killed his two sons", "2 exact son kill"},
+      {"They butchered her three children", "3 exact child kill"},
+      {"He shot her three times", "3 exact time -"},
+      {"The video shows militants executing 11 Nigerians", "11 exact nigerian kill"},
       // an adverb of degree, a capitalised adjective before the people; the wounded who die
       {"Two critically injured troops were flown out", "2 exact troop wound"},
       {"Two wounded Turkish soldiers were flown out", "2 exact soldier wound"},
