@@ -3,6 +3,8 @@
 
 #include "common/analysis/figure_parts.hpp"
 
+#include <algorithm>
+
 #include "common/analysis/entity_words.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
@@ -34,6 +36,11 @@ const WordSet& stop_words() {
       "via", "within", "upon", "whether", "either", "neither", "every", "any", "out", "ahead",
       "http", "https", "www"};
   return kWords;
+}
+
+// "COVID-19", "NATO": a word written in capitals, an acronym (not a name: "Fox")
+bool no_lower_case(std::string_view w) {
+  return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 bool looks_plural(const Token& t) {
@@ -398,6 +405,20 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
         ((t.lower == "current" && tokens[j + 2].lower == "former") ||
          (t.lower == "former" && tokens[j + 2].lower == "current") ||
          (t.lower == "past" && tokens[j + 2].lower == "present"))) {
+      j += 3;
+      continue;
+    }
+    // "13 confirmed or suspected covid-19 deaths", "suspected and confirmed cases": two
+    // participles of status, neither an event, joined before the head (a name after them
+    // is an object: "758 praised or promoted Fox News"; an acronym is not: "COVID-19 cases")
+    const auto status = [&](std::size_t n) {
+      return n < end && is_word(tokens[n]) && !tokens[n].capitalized &&
+             tokens[n].lower.ends_with("ed") && match_event(tokens, n, end).length == 0;
+    };
+    if (!plural_seen && j + 3 < end &&
+        (tokens[j + 1].lower == "or" || tokens[j + 1].lower == "and") && status(j) &&
+        status(j + 2) && is_word(tokens[j + 3]) &&
+        (!tokens[j + 3].capitalized || no_lower_case(span_text(text, tokens, j + 3, j + 4)))) {
       j += 3;
       continue;
     }
