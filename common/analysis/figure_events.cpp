@@ -157,6 +157,26 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
   wound_if_harmed(tokens, s,
                   c.event.event.empty() && article_mentions(memory, memory.illness, names_illness),
                   c);
+  // the sick taken to hospital in an article on an illness are patients, not the wounded:
+  // "more than 2,100 people hospitalized" with the virus, "96,000 hospitalized patients"; not
+  // beside harm of another kind: "40 people had been arrested ..., seven police officers had
+  // been hospitalized and 21 police cruisers were damaged"
+  if (c.event.event == "wound" && c.event.last > c.event.first &&
+      article_mentions(memory, memory.illness, names_illness)) {
+    bool hospital = false;
+    for (std::size_t k = c.event.first; k < c.event.last && !hospital; ++k) {
+      hospital = tokens[k].lower.starts_with("hospitali");
+    }
+    bool harm = false;
+    for (std::size_t k = s.first; k < s.last && hospital && !harm; ++k) {
+      const auto e = match_event(tokens, k, s.last).event;
+      harm = !tokens[k].lower.starts_with("hospitali") &&
+             (e == "wound" || e == "arrest" || e == "damage" || e == "destroy" || e == "protest");
+    }
+    if (hospital && !harm) {
+      c.event.event = {};
+    }
+  }
   // "the court accepted two cases": cases are infections only where illness is the subject
   if (c.event.event == "infect" && !article_mentions(memory, memory.disease, mentions_disease) &&
       c.event.last > c.event.first) {

@@ -523,6 +523,16 @@ TEST_CASE("the subject of an active event verb did it, not suffered it", "[figur
 TEST_CASE("people hit, taken to hospital or treated are wounded", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Five people were hit by cars", "5 exact people wound"},
+      // hospitalized: wounded, but patients in an article on an illness, unless the sentence
+      // tells of harm of another kind
+      {"Seven officers were hospitalized after the clash", "7 exact officer wound"},
+      {"The virus spread fast. More than 2,100 people were hospitalized.",
+       "2100 more_than people -"},
+      {"The virus spread fast. The study followed 96,000 hospitalized patients.",
+       "96000 exact patient -"},
+      {"The virus spread. Police said 40 people were arrested and seven officers were "
+       "hospitalized.",
+       "40 exact people arrest; 7 exact officer wound"},
       {"One officer was struck by a rock", "1 exact officer wound"},
       {"Five officers hit during a shootout", "5 exact officer wound"},
       {"One officer was struck in the leg", "1 exact officer wound"},
