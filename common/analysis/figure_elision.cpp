@@ -205,6 +205,30 @@ void carry_people(const ElisionScope& scope, const Candidate& c, FigureSpan& f) 
   }
 }
 
+// An adjective standing for people in a gapped clause or an aside, after people counted with
+// an event: their people ("four Americans were killed and three wounded", "four officers were
+// shot — two critically injured —"); people after one person ("One man was killed and three
+// wounded").
+void carry_to_ellipsis(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
+  const auto& tokens = scope.tokens;
+  const auto& figures = scope.figures;
+  if (!c.np.ellipsis || c.others || c.start <= scope.s.first ||
+      figures.size() <= scope.sentence_base) {
+    return;
+  }
+  // (right after their clause, the counted people first: not "killing 12 people, with dozens
+  // wounded", nor a headline's "1 Dead, 20 Injured")
+  const auto& last = figures.back();
+  const bool gapped = last.last + 1 == c.start && last.first == last.number_first &&
+                      (tokens[c.start - 1].lower == "and" || is_aside_dash(tokens, c.start - 1));
+  const auto& prev = last.figure;
+  if (gapped && !prev.event.empty() && has_people_head(prev.head)) {
+    copy_counted(f, prev);
+    f.carried_from = static_cast<int>(figures.size() - 1);
+    anyone_else(scope, f);
+  }
+}
+
 // A head that is its own event: cases are infections, deaths are deaths.
 bool head_is_its_event(std::string_view head) { return head == "case" || head == "death"; }
 
@@ -390,6 +414,7 @@ bool carry_elided(const ElisionScope& scope, Candidate& c, FigureSpan& f, bool& 
   carry_from_conjunct(scope, c, f);
   carry_from_whole(scope, c, f);
   carry_from_predicate(scope, c, f);
+  carry_to_ellipsis(scope, c, f);
   return !unheaded(f) || carry_unheaded(scope, c, f, named_share);
 }
 

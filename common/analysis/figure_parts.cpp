@@ -496,6 +496,7 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     const bool place_phrase = tokens[event_start].lower == "in";
     if (!subject || place_phrase) {
       np.head = "people";
+      np.ellipsis = !place_phrase;
       if (subject) {
         np.event = {};
       }

@@ -45,6 +45,7 @@ struct NounPhrase {
   std::string counted;     // as written: "Turkish soldiers"
   std::string head;        // singular, lower case: "soldier"
   std::string_view event;  // set when the phrase names its event ("civilian deaths", "39 injured")
+  bool ellipsis = false;   // an adjective that stands for people ("three wounded"), head "people"
 };
 
 // The counted phrase starting at token i (after the number and any "more"/"other"), ending

@@ -492,6 +492,15 @@ TEST_CASE("elided counted nouns are carried from the last people noun", "[figure
        "500000 more_than child displace cumulative"},
       {"One person was killed and eight others injured.",
        "1 exact person kill; 8 exact people wound"},
+      // an adjective for people in a gapped clause or an aside: the people of the clause
+      {"Four Americans were killed and three wounded.",
+       "4 exact american kill; 3 exact american wound"},
+      {"Four officers were shot — two critically injured — and a fifth died.",
+       "4 exact officer wound; 2 exact officer wound"},
+      {"One man was killed and three wounded.", "1 exact man kill; 3 exact people wound"},
+      {"The blast killed five soldiers and left 12 wounded.",
+       "5 exact soldier kill; 12 exact people wound"},
+      {"Police said 1 suspect was dead, 20 injured.", "1 exact suspect kill; 20 exact people wound"},
       // others than one man or woman are people; others than men may be more men
       {"The shooting left a woman dead and seven others injured.",
        "1 exact woman kill; 7 exact people wound"},
