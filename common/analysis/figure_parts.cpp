@@ -3,8 +3,7 @@
 
 #include "common/analysis/figure_parts.hpp"
 
-#include <algorithm>
-
+#include "common/analysis/entity_tokens.hpp"
 #include "common/analysis/entity_words.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
@@ -36,11 +35,6 @@ const WordSet& stop_words() {
       "via", "within", "upon", "whether", "either", "neither", "every", "any", "out", "ahead",
       "http", "https", "www"};
   return kWords;
-}
-
-// "COVID-19", "NATO": a word written in capitals, an acronym (not a name: "Fox")
-bool no_lower_case(std::string_view w) {
-  return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 bool looks_plural(const Token& t) {
@@ -333,8 +327,8 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     }
     // "two critically injured troops", "three seriously wounded civilians": an adverb of
     // degree before the adjective
-    if (j == i && !t.capitalized && t.lower.size() > 4 && t.lower.ends_with("ly") &&
-        j + 1 < end && (tokens[j + 1].lower == "wounded" || tokens[j + 1].lower == "injured")) {
+    if (j == i && !t.capitalized && is_ly_word(t.lower) && j + 1 < end &&
+        (tokens[j + 1].lower == "wounded" || tokens[j + 1].lower == "injured")) {
       adjective_at = ++j;
       continue;
     }
@@ -354,13 +348,14 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       // "two wounded soldiers", "three dead civilians": the adjective before a people noun
       std::size_t after = j + (t.lower == "wounded" || t.lower == "injured" ? 1 : ev.length);
       // past a capitalised adjective or two: "two wounded Turkish soldiers"
-      for (std::size_t n = after; people_adjective && n < end && n < after + 3; ++n) {
-        if (!tokens[n].capitalized || !is_word(tokens[n]) || plural_head(tokens[n])) {
-          if (n > after && plural_head(tokens[n]) && !tokens[n].capitalized) {
-            after = n;
-          }
-          break;
-        }
+      std::size_t n = after;
+      while (people_adjective && n < end && n < after + 3 && tokens[n].capitalized &&
+             is_word(tokens[n]) && !plural_head(tokens[n])) {
+        ++n;
+      }
+      if (n > after && n < end && n < after + 3 && !tokens[n].capitalized &&
+          plural_head(tokens[n])) {
+        after = n;
       }
       // ("four dissenting conservatives", "two dissenting votes": before any plural noun
       // that names no other event)
@@ -418,7 +413,8 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     if (!plural_seen && j + 3 < end &&
         (tokens[j + 1].lower == "or" || tokens[j + 1].lower == "and") && status(j) &&
         status(j + 2) && is_word(tokens[j + 3]) &&
-        (!tokens[j + 3].capitalized || no_lower_case(span_text(text, tokens, j + 3, j + 4)))) {
+        (!tokens[j + 3].capitalized ||
+         entity_tokens::is_acronym(span_text(text, tokens, j + 3, j + 4)))) {
       j += 3;
       continue;
     }
