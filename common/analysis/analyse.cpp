@@ -111,6 +111,15 @@ closing_quote_speaker(const TokenizedText& tt, const std::vector<AttributionFram
   return {};
 }
 
+// Whether anything reads the dates of a tokenized passage: its own figures; in the lead, the
+// main event date and the incidents; anywhere, the start of a conflict and a poll's fieldwork.
+// Most passages have digits and no figure ("in 2019", "$5 million"): their dates are not read.
+bool dates_read(const PassageWork& w) {
+  return !w.figures.empty() || w.order < figure_dates::kMainDatePassages ||
+         w.order < figure_dates::kIncidentLeadPassages || figure_dates::may_date_conflict(w.tt) ||
+         figure_dates::may_date_fieldwork(w.tt);
+}
+
 }  // namespace
 
 ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDate> published) {
@@ -218,8 +227,10 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       out.rejections.push_back(std::move(r));
     }
     w.figures = std::move(found.figures);
-    w.dates = find_dates(w.text, published);
-    w.speech_date = figure_dates::speech_dates(w.tt, w.dates);
+    if (dates_read(w)) {
+      w.dates = find_dates(w.text, published);
+      w.speech_date = figure_dates::speech_dates(w.tt, w.dates);
+    }
   }
   out.main_event_date = figure_dates::choose_main_date(work, published);
   const figure_dates::ArticleDates article{figure_dates::incident_dates(work),

@@ -63,6 +63,16 @@ std::optional<CivilDate> conflict_start(const std::vector<PassageWork>& work,
   return earliest;
 }
 
+bool may_date_conflict(const TokenizedText& tt) {
+  bool start = false;
+  bool conflict = false;
+  for (std::size_t k = 0; k < tt.tokens.size() && !(start && conflict); ++k) {
+    start = start || is_start_word(tt.tokens[k].lower);
+    conflict = conflict || is_conflict_word(tt.tokens[k].lower);
+  }
+  return start && conflict;
+}
+
 std::optional<DateSpan> conflict_period(const PassageWork& w, const FigureSpan& f,
                                         std::optional<CivilDate> start,
                                         std::optional<CivilDate> published) {

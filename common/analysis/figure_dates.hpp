@@ -37,6 +37,9 @@ struct PassageWork {
 // the event.
 std::vector<bool> speech_dates(const TokenizedText& tt, const std::vector<DateMention>& dates);
 
+// How many leading passages may hold the article's main event date.
+inline constexpr std::size_t kMainDatePassages = 6;
+
 // The date the article is mostly about: a recent day in its first passages, preferably in a
 // sentence with an event figure and not the date of a statement.
 std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
@@ -78,6 +81,9 @@ std::optional<DateSpan> incident_date(const std::vector<IncidentDate>& incidents
 std::optional<CivilDate> conflict_start(const std::vector<PassageWork>& work,
                                         std::optional<CivilDate> published);
 
+// Whether the passage may tell a conflict's start: a conflict word and a verb of starting.
+bool may_date_conflict(const TokenizedText& tt);
+
 // The period of a toll counted so far in that conflict (an event figure, cumulative or in the
 // perfect, in a sentence naming a conflict or right after one): from its start to publication.
 std::optional<DateSpan> conflict_period(const PassageWork& w, const FigureSpan& f,
@@ -99,6 +105,9 @@ struct FieldworkDate {
 // Every fieldwork date of the article, in reading order: a date of up to a month after a verb
 // of fieldwork ("conducted", "interviewed") in a sentence that names a poll.
 std::vector<FieldworkDate> fieldwork_dates(const std::vector<PassageWork>& work);
+
+// Whether the passage may date a poll's fieldwork: it has a verb of fieldwork.
+bool may_date_fieldwork(const TokenizedText& tt);
 
 // The fieldwork period of the poll whose sample figure `f` counts ("1,000 likely voters",
 // "924 Americans"; no event, in or right after a sentence naming a poll): the fieldwork

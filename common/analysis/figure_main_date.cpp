@@ -9,8 +9,6 @@
 namespace tally::figure_dates {
 namespace {
 
-// How many leading passages may hold the article's main event date.
-constexpr std::size_t kMainDatePassages = 6;
 // How many passages may date the event the headline counts: further than the main date, since
 // a story often gives the newest facts (arrests, reactions) first.
 constexpr std::size_t kHeadlineEventPassages = 10;

@@ -50,6 +50,11 @@ constexpr long kFieldworkDays = 31;
 
 }  // namespace
 
+bool may_date_fieldwork(const TokenizedText& tt) {
+  return std::any_of(tt.tokens.begin(), tt.tokens.end(),
+                     [](const Token& t) { return is_fieldwork_verb(t.lower); });
+}
+
 std::vector<FieldworkDate> fieldwork_dates(const std::vector<PassageWork>& work) {
   std::vector<FieldworkDate> out;
   for (std::size_t p = 0; p < work.size(); ++p) {

@@ -246,6 +246,11 @@ TEST_CASE("a toll so far in a running conflict runs from the day it began", "[da
                  "2020-02-28") == "950000=-");
   CHECK(dates_of("The war broke out on July 8. Twelve soldiers were killed on Monday.",
                  "2014-08-06") == "12=2014-08-04");
+  // the start told far below the lead, in a passage without figures
+  CHECK(dates_of("The war has killed nearly 1,900 Palestinians.\n\nOne.\n\nTwo.\n\nThree."
+                 "\n\nFour.\n\nFive.\n\nSix.\n\nThe war broke out on July 8, when the "
+                 "military began bombarding targets in 2014.",
+                 "2014-08-06") == "1900=2014-07-08..2014-08-06");
 }
 
 TEST_CASE("a running total as of a day has no date; a dated incident's toll has its day",
@@ -347,6 +352,11 @@ TEST_CASE("a poll's sample takes the days of the poll's fieldwork", "[dates]") {
   CHECK(dates_of("The survey of 600 voters has a margin of error of 4 points.\n\nThe figures came "
                  "a week after their poll was conducted May 1-3.",
                  "2019-06-05") == "600=2019-05-01..2019-05-03");
+  // the fieldwork far below the lead, in a passage without figures
+  CHECK(dates_of("The survey of 1,000 likely voters has a margin of error of 3 points.\n\nOne."
+                 "\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nThe poll was "
+                 "conducted on Nov. 7 and Nov. 8.",
+                 "2012-11-29") == "1000=2012-11-07..2012-11-08");
   // not a later poll of its own
   CHECK(dates_of("The survey of 600 voters was conducted by phone.\n\nA Quinnipiac poll of "
                  "Ohio conducted in early May found the same.",
