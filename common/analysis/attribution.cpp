@@ -6,6 +6,8 @@
 #include "common/analysis/attribution_source.hpp"
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/lexicon_data.hpp"
+#include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/numbers.hpp"
 #include "common/core/strings.hpp"
 
@@ -74,6 +76,15 @@ bool person_after(const std::vector<Token>& tokens, const Sentence& s, std::size
   return true;
 }
 
+// Whether the word may open a frame: each branch of find_attributions's loop over the words
+// opens with one of these tests, so the loop passes any other word at once.
+bool may_open_frame(std::string_view w) {
+  static const WordSet kVerbs = lexicon_word_lists(
+      data::lexicon_reporting(), {"speech", "finding", "belief", "toll_verb", "saying_participle"});
+  return w == "by" || w == "according" || w == "citing" || w.starts_with("claim") ||
+         kVerbs.contains(w) || is_forecast_word(w);
+}
+
 }  // namespace
 
 void remember_titled_people(const std::vector<EntitySpan>& entities, std::size_t begin,
@@ -112,6 +123,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
     std::vector<std::size_t> beliefs;  // the indices in `frames` of this sentence's beliefs
     for (std::size_t k = s.first; k < s.last; ++k) {
       const auto& w = tokens[k].lower;
+      if (!may_open_frame(w)) {
+        continue;
+      }
       AttributionFrame f;
       f.sentence = si;
       f.cue = k;

@@ -2,6 +2,8 @@
 // Reading the lexicon format of lexicon_data.hpp (UTF-8, tab-separated columns, '#' comments),
 // shared by every word list of the analysis and of the searcher.
 
+#include <algorithm>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -48,6 +50,18 @@ inline WordSet lexicon_word_list(std::string_view bytes, std::string_view list) 
   WordSet words;
   for_each_lexicon_row(bytes, [&](const std::vector<std::string_view>& cols) {
     if (cols.size() >= 2 && cols[1] == list) {
+      words.add(cols[0]);
+    }
+  });
+  return words;
+}
+
+// The words of several lists of one lexicon, as one set.
+inline WordSet lexicon_word_lists(std::string_view bytes,
+                                  std::initializer_list<std::string_view> lists) {
+  WordSet words;
+  for_each_lexicon_row(bytes, [&](const std::vector<std::string_view>& cols) {
+    if (cols.size() >= 2 && std::find(lists.begin(), lists.end(), cols[1]) != lists.end()) {
       words.add(cols[0]);
     }
   });
