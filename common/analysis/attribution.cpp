@@ -79,10 +79,18 @@ bool person_after(const std::vector<Token>& tokens, const Sentence& s, std::size
 // Whether the word may open a frame: each branch of find_attributions's loop over the words
 // opens with one of these tests, so the loop passes any other word at once.
 bool may_open_frame(std::string_view w) {
-  static const WordSet kVerbs = lexicon_word_lists(
-      data::lexicon_reporting(), {"speech", "finding", "belief", "toll_verb", "saying_participle"});
+  static const WordSet kVerbs = [] {
+    WordSet verbs = lexicon_word_lists(data::lexicon_reporting(), {"speech", "finding", "belief",
+                                                                   "toll_verb", "saying_participle"});
+    for_each_lexicon_row(data::lexicon_changes(), [&](const std::vector<std::string_view>& row) {
+      if (row.size() >= 2 && row[1] == "forecast") {  // is_forecast_word
+        verbs.add(row[0]);
+      }
+    });
+    return verbs;
+  }();
   return w == "by" || w == "according" || w == "citing" || w.starts_with("claim") ||
-         kVerbs.contains(w) || is_forecast_word(w);
+         kVerbs.contains(w);
 }
 
 }  // namespace

@@ -3,6 +3,9 @@
 // article says it began to the day of publication.
 
 #include "common/analysis/figure_dates.hpp"
+
+#include <algorithm>
+
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
 #include "common/analysis/word_set.hpp"
@@ -64,13 +67,9 @@ std::optional<CivilDate> conflict_start(const std::vector<PassageWork>& work,
 }
 
 bool may_date_conflict(const TokenizedText& tt) {
-  bool start = false;
-  bool conflict = false;
-  for (std::size_t k = 0; k < tt.tokens.size() && !(start && conflict); ++k) {
-    start = start || is_start_word(tt.tokens[k].lower);
-    conflict = conflict || is_conflict_word(tt.tokens[k].lower);
-  }
-  return start && conflict;
+  const auto start = [](const Token& t) { return is_start_word(t.lower); };
+  return std::any_of(tt.tokens.begin(), tt.tokens.end(), start) &&
+         names_conflict(tt, 0, tt.tokens.size());
 }
 
 std::optional<DateSpan> conflict_period(const PassageWork& w, const FigureSpan& f,
