@@ -370,13 +370,18 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       }
     }
   }
-  // "eight counts of material support", "pleaded guilty to eight charges": criminal counts
-  // and charges are charges
-  if (c.event.event.empty() && (c.np.head == "count" || c.np.head == "charge")) {
+  // "eight counts of material support", "pleaded guilty to eight charges", "charged her with
+  // six election fraud felonies": criminal counts, charges and felonies are charges
+  static const WordSet kChargeNouns = lexicon_word_list(data::lexicon_domains(), "charge_noun");
+  if (c.event.event.empty() && kChargeNouns.contains(c.np.head)) {
     static const WordSet kLegal = lexicon_word_list(data::lexicon_domains(), "legal_context");
     bool legal = c.np.head == "count" && c.np.last < s.last && tokens[c.np.last].lower == "of";
+    // (a class of crime is no context for another: "pleas for two lesser misdemeanors rather
+    // than ... a single more serious misdemeanor" is advice, no charge)
+    const bool crime_class = c.np.head != "count" && c.np.head != "charge";
     for (std::size_t k = s.first; k < s.last && !legal; ++k) {
-      legal = kLegal.contains(tokens[k].lower);
+      const auto& w = tokens[k].lower;
+      legal = kLegal.contains(w) && !(crime_class && kChargeNouns.contains(w));
     }
     if (legal) {
       c.event.event = known_event("charge");
