@@ -410,6 +410,10 @@ read_job_event(const std::vector<Token>& tokens,
              w.starts_with("protect") || w.starts_with("mov") || w.starts_with("outsourc") ||
              w.starts_with("need") || w == "open" || w == "unfilled" ||
              (k == c.start && w == "at") ||  // a level: "put the number at", "the record of"
+             // an item of a list after jobs, which takes the list's verb: "We lost 28,000
+             // construction jobs, 8,000 education jobs"
+             (k == c.start && w == "," && k >= s.first + 2 &&
+              (tokens[k - 2].lower == "jobs" || tokens[k - 2].lower == "positions")) ||
              (k == c.start && w == "of" && k >= s.first + 2 &&
               (tokens[k - 2].lower == "record" || tokens[k - 2].lower == "level" ||
                tokens[k - 2].lower == "peak" || tokens[k - 2].lower == "high"));

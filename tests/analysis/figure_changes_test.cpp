@@ -92,6 +92,9 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
        "271000 exact job hire"},
       {"The unemployment rate fell. The firm will keep 1,000 jobs.", "1000 exact job -"},
       {"The firm reported 271,000 jobs.", "271000 exact job -"},
+      // a list's item after jobs takes the list's verb
+      {"The unemployment rate rose. We lost 28,000 construction jobs, 8,000 education jobs.",
+       "28000 exact job cut; 8000 exact job cut"},
       // a gain or loss after the number, in a report on employment: jobs added or cut
       {"The unemployment rate fell. Employers added 312,000 jobs after an upwardly revised "
        "176,000 gain the prior month.",
