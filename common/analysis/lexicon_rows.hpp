@@ -43,20 +43,10 @@ for_each_lexicon_row(std::string_view bytes, F f) {
   }
 }
 
-// The words of one list of a word-list lexicon, whose rows are: word, list name (reporting.tsv,
-// titles.tsv, ...): the first column of every row whose second column is `list`, as written.
-// The set views `bytes`, which must outlive it (the embedded lexicons are static).
-inline WordSet lexicon_word_list(std::string_view bytes, std::string_view list) {
-  WordSet words;
-  for_each_lexicon_row(bytes, [&](const std::vector<std::string_view>& cols) {
-    if (cols.size() >= 2 && cols[1] == list) {
-      words.add(cols[0]);
-    }
-  });
-  return words;
-}
-
-// The words of several lists of one lexicon, as one set.
+// The words of some lists of a word-list lexicon, whose rows are: word, list name
+// (reporting.tsv, titles.tsv, ...): the first column of every row whose second column is one of
+// `lists`, as written, as one set. The set views `bytes`, which must outlive it (the embedded
+// lexicons are static).
 inline WordSet lexicon_word_lists(std::string_view bytes,
                                   std::initializer_list<std::string_view> lists) {
   WordSet words;
@@ -66,6 +56,11 @@ inline WordSet lexicon_word_lists(std::string_view bytes,
     }
   });
   return words;
+}
+
+// The words of one list of a word-list lexicon.
+inline WordSet lexicon_word_list(std::string_view bytes, std::string_view list) {
+  return lexicon_word_lists(bytes, {list});
 }
 
 }  // namespace tally
