@@ -96,6 +96,33 @@ bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::s
   return false;
 }
 
+// The words before `start` open a part of a group counted before: "including three gunmen",
+// "among them two children", "among whom were two officers", and after "including" a
+// determiner or a possessive too: "including the three gunmen" (not "including the one
+// probing", a pronoun; nor "the smallest loss among the eight", "from among the nine
+// justices": a whole, not a part).
+bool opens_part(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
+  std::size_t k = start;
+  if (k > s.first + 1 && tokens[k - 2].lower == "including" && tokens[k].lower != "one" &&
+      (tokens[k - 1].lower == "the" || tokens[k - 1].lower == "their" ||
+       tokens[k - 1].lower == "its" || tokens[k - 1].lower == "his" ||
+       tokens[k - 1].lower == "her")) {
+    return true;
+  }
+  if (k > s.first && (tokens[k - 1].lower == "were" || tokens[k - 1].lower == "are")) {
+    --k;  // "among whom were two officers"
+  }
+  if (k == s.first) {
+    return false;
+  }
+  const std::string& before = tokens[k - 1].lower;
+  if (before == "including" || before == "among") {
+    return true;
+  }
+  return (before == "them" || before == "whom") && k - 1 > s.first &&
+         tokens[k - 2].lower == "among";
+}
+
 // "reports" or "report" at k is a noun, not a verb of saying, after a lower-case word that is
 // no adverb: "negative reports about 800 borrowers", "press reports about two agents" (not
 // "The Times reports about 250", "also reports", "voluntarily report", "that reports").
@@ -461,8 +488,7 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     read_event(text, tokens, s, memory, c);
     read_list_item(tokens, s, memory, c);
     c.negated = negated_before(tokens, s.first, c.start);
-    c.including = c.start > s.first && (tokens[c.start - 1].lower == "including" ||
-                                        tokens[c.start - 1].lower == "among");
+    c.including = opens_part(tokens, s, c.start);
     if (c.np.counted.empty()) {
       read_toll(text, tokens, s, cands.empty() ? s.first : cands.back().np_end, c);
       read_event_total(text, tokens, s, c);

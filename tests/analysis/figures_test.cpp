@@ -345,6 +345,18 @@ TEST_CASE("general rules of news English for events and heads", "[figures]") {
        "150 exact people wound; 24 exact people kill; 20 exact child kill"},
       {"Thousands have been killed, including more than 1,500 civilians",
        "1000 vague people kill; 1500 more_than civilian kill"},
+      // after "including" a determiner may stand before the number; "among them", "among
+      // whom were" open a part too; not a superlative's or "from among"'s whole
+      {"Twenty people, including the three gunmen, were killed",
+       "20 exact people kill; 3 exact gunman kill"},
+      {"Five people were hurt, including the two deputies",
+       "5 exact people wound; 2 exact deputy wound"},
+      {"Eight people were injured, among them four police officers",
+       "8 exact people wound; 4 exact officer wound"},
+      {"Eight people died, among whom were two officers",
+       "8 exact people kill; 2 exact officer kill"},
+      {"12 people were arrested, the largest number among the eight cities",
+       "12 exact people arrest; 8 exact city -"},
       // what befell the whole befell its part
       {"Only five of 161 people arrested had records",
        "5 exact people arrest; 161 exact people arrest"},
