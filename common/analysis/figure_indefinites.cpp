@@ -6,6 +6,7 @@
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/word_set.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -211,6 +212,66 @@ EventFound death_of(const std::vector<Token>& tokens, const Sentence& s, std::si
   return found;
 }
 
+// What befalls one person: not "attended a volunteer training", "won a seat".
+bool befalls_one(std::string_view e) {
+  return e == "kill" || e == "wound" || e == "missing" || e == "kidnap" || e == "arrest" ||
+         e == "infect" || e == "deport" || e == "sentence" || e == "charge" || e == "evacuate" ||
+         e == "displace" || e == "capture";
+}
+
+// 2 for "second" ... 10 for "tenth", else 0.
+int ordinal_word_value(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kOrdinals = {
+      "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+  for (std::size_t i = 0; i < kOrdinals.size(); ++i) {
+    if (w == kOrdinals[i]) {
+      return static_cast<int>(i) + 2;
+    }
+  }
+  return 0;
+}
+
+// "Two suspected terrorists were killed and a third was wounded": "a" and an ordinal with no
+// noun, the subject of a verb, counts one more of the people counted before it in the
+// sentence (the ordinal next after their number), with its own event. Not a fraction: "a
+// third of the workers", "a third is due to lost output" (no event).
+bool
+read_next_of_group(std::string_view text,
+                   const std::vector<Token>& tokens,
+                   const Sentence& s,
+                   std::size_t k,
+                   const std::vector<Candidate>& taken,
+                   std::vector<Candidate>& out) {
+  if (tokens[k].lower != "a" || k + 3 >= s.last) {
+    return false;
+  }
+  const int ordinal = ordinal_word_value(tokens[k + 1].lower);
+  const auto& verb = tokens[k + 2].lower;
+  if (ordinal == 0 || (verb != "was" && verb != "is" && verb != "has" && verb != "had" &&
+                       verb != "died")) {
+    return false;
+  }
+  // (the nearest of one fewer: "Four officers were shot — two critically injured — and a
+  // fifth died" is the fifth of the four)
+  const Candidate* group = nullptr;
+  for (const auto& c : taken) {
+    if (c.np_end <= k && c.np.last > c.np.first && c.number.value + 1 == ordinal &&
+        !people_singular(c.np.head).empty()) {
+      group = &c;
+    }
+  }
+  if (group == nullptr) {
+    return false;
+  }
+  Candidate c = one_of(text, tokens, k, k + 2, group->np.head);
+  c.event = event_after(tokens, k + 2, s.last);
+  if (!befalls_one(c.event.event) || c.event.mood != Mood::kFactual) {
+    return false;
+  }
+  out.push_back(std::move(c));
+  return true;
+}
+
 }  // namespace
 
 void
@@ -228,7 +289,7 @@ find_indefinites(std::string_view text,
     for (const auto& c : taken) {
       inside = inside || (k >= c.start && k < c.np_end);
     }
-    if (inside) {
+    if (inside || read_next_of_group(text, tokens, s, k, taken, out)) {
       continue;
     }
     // up to four modifiers: "a legally-armed 21-year-old African-American man"
@@ -361,12 +422,7 @@ find_indefinites(std::string_view text,
     }
     kidnap_if_civilian(c);
     kill_if_to_death(tokens, s, c);
-    // what befalls one person: not "attended a volunteer training", "won a seat"
-    const auto& e = c.event.event;
-    const bool befalls = e == "kill" || e == "wound" || e == "missing" || e == "kidnap" ||
-                         e == "arrest" || e == "infect" || e == "deport" || e == "sentence" ||
-                         e == "charge" || e == "evacuate" || e == "displace" || e == "capture";
-    if (befalls && c.event.mood == Mood::kFactual) {
+    if (befalls_one(c.event.event) && c.event.mood == Mood::kFactual) {
       out.push_back(std::move(c));
     } else if (j + 1 < s.last && tokens[j + 1].shape == TokenShape::kWord &&
                !tokens[j + 1].capitalized && !is_np_stop(tokens[j + 1].lower)) {

@@ -214,6 +214,14 @@ TEST_CASE("figures across news domains", "[figures]") {
       {"another black 18-year-old was fatally shot", "1 exact 18-year-old kill"},
       {"a 23-year-old man was killed", "1 exact man kill"},
       {"he was a 23-year-old student", ""},
+      // "a third" with no noun after a group counted before it: one more of them, with its own
+      // event; not a fraction, nor one with no event
+      {"Two gunmen were killed and a third was wounded",
+       "2 exact gunman kill; 1 exact gunman wound"},
+      {"Two suspects were arrested and a fourth was detained", "2 exact suspect arrest"},
+      {"A third of the 90 workers were laid off", "90 exact worker cut"},
+      {"Two schools were closed and a third was disinfected", "2 exact school close"},
+      {"Two men were arrested and a third was released", "2 exact man arrest"},
       {"another U.S. drone was shot down over Yemen", "1 exact drone destroy"},
       {"a church was destroyed in the fire", "1 exact church destroy"},
       // a people word that modifies a thing; a thing that went missing; a participle that
@@ -508,7 +516,7 @@ TEST_CASE("elided counted nouns are carried from the last people noun", "[figure
       {"Four Americans were killed and three wounded.",
        "4 exact american kill; 3 exact american wound"},
       {"Four officers were shot — two critically injured — and a fifth died.",
-       "4 exact officer wound; 2 exact officer wound"},
+       "4 exact officer wound; 2 exact officer wound; 1 exact officer kill"},
       {"One man was killed and three wounded.", "1 exact man kill; 3 exact people wound"},
       {"The blast killed five soldiers and left 12 wounded.",
        "5 exact soldier kill; 12 exact people wound"},
