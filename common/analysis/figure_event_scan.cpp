@@ -314,9 +314,17 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
         return object;
       }
     }
+    // (a title's abbreviation inside the name: "the shooting of Louisiana Rep. Steve Scalise
+    // and three others"; the sentence did not end at its stop)
+    const auto abbreviation_stop = [&](std::size_t k) {
+      return is_punct(tokens[k - 1], '.') && !tokens[k - 1].space_before && k - 1 > first &&
+             tokens[k - 2].capitalized && tokens[k - 2].shape == TokenShape::kWord &&
+             tokens[k - 2].lower.size() <= 4;
+    };
     std::size_t k = b - 1;
-    while (k > first && k + 7 > b && tokens[k - 1].capitalized &&
-           tokens[k - 1].shape == TokenShape::kWord) {
+    while (k > first && k + 7 > b &&
+           ((tokens[k - 1].capitalized && tokens[k - 1].shape == TokenShape::kWord) ||
+            (k + 1 < b && abbreviation_stop(k)))) {
       --k;
     }
     // (a name, not "take control of the Senate and 23 seats")

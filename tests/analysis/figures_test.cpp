@@ -87,6 +87,10 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       // "the Senate and 23 seats")
       {"the deaths of Ambassador Chris Stevens and three other Americans",
        "3 exact american kill"},
+      // (an initial's or a title's stop inside the name)
+      {"killed U.S. Ambassador J. Christopher Stevens and three other Americans",
+       "3 exact american kill"},
+      {"the shooting of Louisiana Rep. Steve Scalise and three others", "3 exact people wound"},
       {"They need to take control of the Senate and 23 seats", "23 exact seat -"},
       // so does a short object phrase opened by a determiner right after the event verb (not
       // one with a count of its own, a list; nor a count followed by an auxiliary or a verb of
