@@ -289,17 +289,22 @@ bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s,
   }
   const auto& w = tokens[c.start - 1].lower;
   const std::size_t after = c.number.last;
-  // a breakdown by place after a comma: "at least 35 dead in Amatrice, 11 in Accumoli" (a
-  // place: a name or "the"; not "one suspect dead, two at large")
+  // a breakdown by place after a comma: "at least 35 dead in Amatrice, 11 in Accumoli",
+  // "9,728 students from Nigeria, 204 from Liberia" (a place: a name or "the"; not "one
+  // suspect dead, two at large")
+  const bool place_after =
+      after + 1 < s.last && tokens[after + 1].shape == TokenShape::kWord &&
+      (tokens[after + 1].capitalized || tokens[after + 1].lower == "the") &&
+      number_word_value(tokens[after + 1].lower) < 0;  // not "eight in Ten"
+  const bool from_place = after < s.last && tokens[after].lower == "from" && place_after;
   const bool by_place = is_punct(tokens[c.start - 1], ',') && after < s.last &&
-                        (tokens[after].lower == "in" || tokens[after].lower == "at") &&
-                        after + 1 < s.last && tokens[after + 1].shape == TokenShape::kWord &&
-                        (tokens[after + 1].capitalized || tokens[after + 1].lower == "the") &&
-                        number_word_value(tokens[after + 1].lower) < 0;  // not "eight in Ten"
+                        (tokens[after].lower == "in" || tokens[after].lower == "at" ||
+                         from_place) &&
+                        place_after;
   if (w != "and" && w != "or" && w != "but" && !by_place) {
     return false;
   }
-  return after == s.last || tokens[after].shape == TokenShape::kPunct ||
+  return after == s.last || tokens[after].shape == TokenShape::kPunct || from_place ||
          tokens[after].lower == "in" || tokens[after].lower == "on" ||
          tokens[after].lower == "at" || tokens[after].lower == "during" ||
          tokens[after].lower == "last" || tokens[after].lower == "the" ||

@@ -384,6 +384,12 @@ TEST_CASE("gapped conjuncts, parts 'of them' and 'others' count what the figure 
       // a breakdown by place after a comma
       {"The quake left at least 38 people dead, 11 in Accumoli and 17 in the province of Rieti",
        "38 at_least people kill; 11 exact people kill; 17 exact people kill"},
+      // or by origin, "from" a place, after a comma or "and"
+      {"Universities count 9,728 students from Nigeria, 204 from Liberia and 95 from Guinea",
+       "9728 exact student -; 204 exact student -; 95 exact student -"},
+      {"The bill drew 94 votes from the GOP and 111 from Democrats",
+       "94 exact vote vote; 111 exact vote vote"},
+      {"The index rose to 240 from 210", ""},
       {"Police say one suspect is dead, two at large", "1 exact suspect kill"},
       {"He has two children, ages 10 and 15.", "2 exact child -"},
       {"as many as 195 children on Jan. 20 and 21", "195 up_to child -"},
