@@ -193,9 +193,29 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
              (w == s.first || !is_word(tokens[w - 1]) ||
               is_place_noun(singular_noun(tokens[w - 1].lower)));
     };
-    if (c.start > s.first && c.np.counted.find("electoral") != std::string::npos &&
+    const bool electoral = c.np.counted.find("electoral") != std::string::npos;
+    if (c.start > s.first && electoral &&
         (kHolder.contains(tokens[c.start - 1].lower) || held_with())) {
       c.event = EventFound{};
+    }
+    // a state's own: "the battle for New Hampshire's four electoral votes" holds none, unless
+    // they are won: "winning Michigan's 16 electoral votes" (the verb before the state's name)
+    if (electoral && c.start > s.first + 1) {
+      // (the name's end: a curly apostrophe stands apart, "Michigan", "’", "s")
+      std::size_t end = c.start;
+      if (tokens[c.start - 1].lower == "s" && is_quote(tokens[c.start - 2])) {
+        end = c.start - 2;
+      } else if (!ends_possessive(tokens[c.start - 1].lower)) {
+        end = s.first;
+      }
+      std::size_t name = end;
+      while (name > s.first && tokens[name - 1].capitalized && is_word(tokens[name - 1])) {
+        --name;
+      }
+      if (name < end) {
+        const auto won = event_before(tokens, s.first, name);
+        c.event = won.event == "win" && won.last == name ? won : EventFound{};
+      }
     }
     std::size_t k = c.np_end;
     while (k < s.last && k < c.np_end + 3 &&

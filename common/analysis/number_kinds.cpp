@@ -194,20 +194,27 @@ void classify(const Context& cx, NumberMatch& m, const ParsedDigits* digits) {
                                       prev->lower == "by" || prev->lower == "for" ||
                                       prev->lower == "from" || prev->lower == "with");
     // In a title-case headline the plural noun may come after a modifier or two: "Economy
-    // Adds 280,000 New Jobs", "Adding 280K New Full-Time Jobs".
+    // Adds 280,000 New Jobs", "Adding 280K New Full-Time Jobs"; so in prose after a name's
+    // possessive, lower-case: "Michigan's 16 electoral votes" (not "Boeing's 737 MAX
+    // airliners", nor a verb and its object: "Silver's 538 model gives Clinton a ...").
     const auto plural_after = [&] {
       if (next && looks_plural_noun(*next)) {
         return true;
       }
-      if (!title_case(cx)) {
+      const bool headline = title_case(cx);
+      if (!headline && !ends_possessive(prev->lower)) {
         return false;
       }
       for (std::size_t k = m.last + 1; k < m.last + 3 && k < cx.last; ++k) {
-        if (!is_word(cx.tokens[k - 1])) {
+        const Token& before = cx.tokens[k - 1];
+        if (!is_word(before) || (!headline && before.capitalized)) {
           return false;
         }
         if (looks_plural_noun(cx.tokens[k])) {
-          return true;
+          const Token* after = k + 1 < cx.last ? &cx.tokens[k + 1] : nullptr;
+          const bool object = after && (after->capitalized || after->lower == "a" ||
+                                        after->lower == "an" || after->lower == "the");
+          return headline || !(ends_possessive(cx.tokens[k].lower) || object);
         }
       }
       return false;

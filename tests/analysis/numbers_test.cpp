@@ -109,6 +109,12 @@ TEST_CASE("numbers that are not counts say what they are", "[numbers]") {
       {"Economy Adding 280K New Full-Time Jobs In May", "280000 count"},
       {"Kremlin Launches Rossiya 24 Broadcast With New Graphics", "24 name"},
       {"the Rossiya 24 evening bulletins", "24 name"},
+      // so in prose after a name's possessive, with lower-case words up to the plural noun
+      // (not a capitalised model, nor a verb and its object)
+      {"the battle for Michigan's 16 electoral votes", "16 count"},
+      {"Facebook's 1.79 billion monthly active users", "1790000000 count"},
+      {"the grounding of Boeing's 737 MAX airliners", "737 name"},
+      {"Nate Silver's 538 model gives Clinton a chance", "538 name"},
       {"call 555-123-4567", "555 phone"},
       {"$3 million", "3000000 money"},
       {"\xC2\xA3" "50 fine", "50 money"},
