@@ -39,7 +39,7 @@ analyse_for_index(const Article& article, FigureExtraction figures, DocumentBuil
   out.texts = pack_article_texts(texts);
   ArticleAnalysis analysis;
   if (figures == FigureExtraction::kOn) {
-    analysis = analyse_article(passages, article.published);
+    analysis = analyse_article(passages, article.published, article.source);
     // Documents are built passage by passage: take the records in passage order.
     std::stable_sort(analysis.figures.begin(), analysis.figures.end(),
                      [](const auto& a, const auto& b) { return a.passage < b.passage; });

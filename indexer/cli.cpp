@@ -125,7 +125,8 @@ run_analyze(const CliOptions& o) {
       o.paths,
       [&](Article&& article) {
         const Passages passages = split_passages(article);
-        const ArticleAnalysis analysis = analyse_article(passages, article.published);
+        const ArticleAnalysis analysis =
+            analyse_article(passages, article.published, article.source);
         for (const auto& f : analysis.figures) {
           std::cout << figure_to_json(f, article.id).dump(-1, ' ', false,
                                                           nlohmann::json::error_handler_t::replace)

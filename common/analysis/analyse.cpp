@@ -122,7 +122,8 @@ bool dates_read(const PassageWork& w) {
 
 }  // namespace
 
-ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDate> published) {
+ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDate> published,
+                                std::string_view outlet) {
   ArticleAnalysis out;
   FigureMemory figure_memory;
   SpeakerMemory speakers;
@@ -215,7 +216,8 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
       if (list_paragraph && attributions[i].empty()) {
         found.figures[i].figure.attribution = list_source;
       }
-      if (found.figures[i].figure.attribution.empty()) {
+      // (the outlet's own poll is no source beside the outlet: "CNN's poll" in CNN's story)
+      if (found.figures[i].figure.attribution.empty() && !outlets_own_poll(polls[i], outlet)) {
         found.figures[i].figure.attribution = polls[i];
       }
       if (found.figures[i].figure.attribution.empty()) {

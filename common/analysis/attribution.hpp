@@ -81,6 +81,10 @@ std::vector<std::string> poll_sources(std::string_view text, const TokenizedText
                                       const std::vector<FigureSpan>& figures,
                                       std::string& last_poll);
 
+// The poll is the outlet's own: its name holds the outlet's ("CNN/ORC poll" in a story of
+// "CNN (Web News)", "New York Times/CBS News poll" in one of "New York Times - News").
+bool outlets_own_poll(std::string_view poll, std::string_view outlet);
+
 // The last poll a passage without figures names, kept in `last_poll` for the figures of the
 // passages after it ("A fresh GWU poll ..." before "The poll of 1,000 likely voters").
 void remember_polls(std::string_view text, const TokenizedText& tt, std::string& last_poll);

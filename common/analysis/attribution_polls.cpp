@@ -9,6 +9,8 @@
 #include "common/analysis/lexicon.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 #include <optional>
 
 namespace tally {
@@ -19,6 +21,15 @@ using attribution_words::is_poll_noun;
 bool is_determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
          w == "those" || is_possessive_determiner(w);
+}
+
+// Words a title-case headline capitalises at the start of a poll's name that name no
+// pollster: "New Polls Show Obama Has Edge" (inside a name they belong to it: "New York
+// Times/CBS News poll", "SurveyMonkey Weekly Election Tracking poll").
+bool describes_poll(std::string_view w) {
+  return w == "new" || w == "latest" || w == "recent" || w == "fresh" || w == "early" ||
+         w == "final" || w == "state" || w == "national" || w == "several" || w == "multiple" ||
+         w == "two" || w == "three" || w == "weekly" || w == "daily" || w == "online";
 }
 
 // A name word of a pollster: capitalised, not a determiner, a preposition opening the sentence
@@ -109,10 +120,65 @@ std::optional<std::size_t> questioning_poll(const std::vector<Token>& tokens, co
   return std::nullopt;
 }
 
+// The figure counts the sample of a poll done earlier in its sentence, the subject of a
+// passive of conducting: "The NBC/WSJ/Marist polls were taken by telephone from October 28-29,
+// from 1,142 voters in Iowa", "The survey was conducted online among 2,000 adults" (the
+// sample after "among", "from", "of" or "with"); none when it does not.
+std::optional<std::size_t> conducted_poll(const std::vector<Token>& tokens, const Sentence& s,
+                                          const FigureSpan& f) {
+  if (!attribution_words::counts_poll_sample(f.figure.event, f.figure.head)) {
+    return std::nullopt;
+  }
+  std::size_t k = f.number_first;
+  while (k > s.first && k + 3 > f.number_first && is_word(tokens[k - 1]) &&
+         !tokens[k - 1].capitalized && tokens[k - 1].lower != "among" &&
+         tokens[k - 1].lower != "from" && tokens[k - 1].lower != "of" &&
+         tokens[k - 1].lower != "with") {
+    --k;  // a qualifier: "among some 2,000 adults"
+  }
+  if (k == s.first || (tokens[k - 1].lower != "among" && tokens[k - 1].lower != "from" &&
+                       tokens[k - 1].lower != "of" && tokens[k - 1].lower != "with")) {
+    return std::nullopt;
+  }
+  for (std::size_t n = s.first; n + 2 < k; ++n) {
+    const auto& aux = tokens[n + 1].lower;
+    const auto& verb = tokens[n + 2].lower;
+    if (is_poll_noun(tokens[n].lower) && (aux == "was" || aux == "were") &&
+        (verb == "conducted" || verb == "taken" || verb == "carried" || verb == "done")) {
+      return n;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void remember_polls(std::string_view text, const TokenizedText& tt, std::string& last_poll) {
   poll_sources(text, tt, {}, last_poll);
+}
+
+bool outlets_own_poll(std::string_view poll, std::string_view outlet) {
+  // the outlet's name: its label before a description ("CNN (Web News)", "New York Times -
+  // News"), without "The"
+  for (const std::string_view cut : {" (", " - "}) {
+    if (const auto at = outlet.find(cut); at != std::string_view::npos) {
+      outlet = outlet.substr(0, at);
+    }
+  }
+  if (outlet.starts_with("The ")) {
+    outlet.remove_prefix(4);
+  }
+  if (poll.empty() || outlet.size() < 2) {
+    return false;
+  }
+  const auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+  };
+  return lower(poll).find(lower(outlet)) != std::string::npos;
 }
 
 bool mentions_poll(std::string_view text) {
@@ -139,7 +205,15 @@ std::vector<std::string> poll_sources(std::string_view text, const TokenizedText
   // the poll's name with its noun; none for a place ("a new Michigan poll", "the New
   // Hampshire polls": polls of the place, not by it)
   const auto name_of = [&](const Sentence& s, std::size_t noun) {
-    const std::size_t first = name_start(tokens, s, noun);
+    std::size_t first = name_start(tokens, s, noun);
+    // (not the start of a place's name: "New York Times/CBS News poll")
+    const auto opens_name = [&](std::size_t k) {
+      return k + 1 < noun &&
+             gazetteer::lookup(text.substr(tokens[k].begin, tokens[k + 1].end - tokens[k].begin));
+    };
+    while (first < noun && describes_poll(tokens[first].lower) && !opens_name(first)) {
+      ++first;
+    }
     if (first == noun) {
       return std::string{};
     }
@@ -161,6 +235,10 @@ std::vector<std::string> poll_sources(std::string_view text, const TokenizedText
       }
     }
   };
+  // the sentence and the figure of the last sample read (none: kNone)
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t sampled_sentence = kNone;
+  std::size_t sampled_figure = 0;
   for (const std::size_t i : order) {
     const auto& f = figures[i];
     read_to(f.number_first);
@@ -169,6 +247,21 @@ std::vector<std::string> poll_sources(std::string_view text, const TokenizedText
     if (!noun) {
       noun = questioning_poll(tokens, s, f);
     }
+    if (!noun) {
+      noun = conducted_poll(tokens, s, f);
+    }
+    // the next item of a list of samples: "from 1,142 voters in Iowa, 1,013 voters in New
+    // Hampshire and 1,065 voters in Wisconsin"
+    const auto listed = [&] {
+      const std::size_t k = f.number_first;
+      return k > s.first && (is_punct(tokens[k - 1], ',') || tokens[k - 1].lower == "and");
+    };
+    if (!noun && sampled_sentence == f.sentence && listed() &&
+        attribution_words::counts_poll_sample(f.figure.event, f.figure.head)) {
+      out[i] = out[sampled_figure];
+      continue;
+    }
+    sampled_sentence = kNone;
     if (noun) {
       // its own name ("" for a place: "The Michigan poll of 600 voters"), else the last poll
       // named, unless it is a new one
@@ -177,6 +270,8 @@ std::vector<std::string> poll_sources(std::string_view text, const TokenizedText
       } else if (!indefinite(tokens, s, *noun)) {
         out[i] = last_poll;
       }
+      sampled_sentence = f.sentence;
+      sampled_figure = i;
     }
   }
   read_to(tokens.size());

@@ -435,9 +435,33 @@ TEST_CASE("the sample of a poll comes from the poll named with it or last named"
       {"The Reuters/Ipsos poll was wide. The poll included 1,133 likely voters.",
        "Reuters/Ipsos poll"},
       {"The Gallup poll was wide.\n\nThe survey polled 12 states.", "-"},
+      // the sample of a poll its sentence says was conducted, and the list's items after it
+      {"The NBC/Marist polls were taken from October 28-29, from 1,142 voters in Iowa, "
+       "1,013 voters in Ohio and 1,065 voters in Wisconsin.",
+       "NBC/Marist polls; NBC/Marist polls; NBC/Marist polls"},
+      {"The Gallup survey was conducted online among some 2,000 adults.", "Gallup survey"},
+      {"The Gallup survey was conducted as 2,000 adults marched.", "-"},
+      // a describing word a headline capitalises names no pollster; a place's name does
+      {"New Polls Show Obama Has Edge\n\nThe state polls were conducted among 1,177 voters.",
+       "-"},
+      {"The New York Times/CBS News poll of 1,170 voters was out.",
+       "New York Times/CBS News poll"},
       // not a sample: a poll's count of something else
       {"The CNN poll was taken as 40 people were arrested.", "-"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
+}
+
+TEST_CASE("the outlet's own poll is no source beside the outlet", "[attribution]") {
+  auto [outlet, text, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"CNN (Web News)", "The CNN/ORC poll of 1,014 adults was out.", "-"},
+      {"New York Times - News", "The New York Times/CBS News poll of 1,170 voters was out.", "-"},
+      {"The Week - News", "A CBS News poll of 2,112 residents was out.", "CBS News poll"},
+      {"CNN (Web News)", "The Quinnipiac University poll of 1,664 voters was out.",
+       "Quinnipiac University poll"},
+      {"", "The CNN/ORC poll of 1,014 adults was out.", "CNN/ORC poll"},
+  }));
+  CAPTURE(outlet, text);
+  CHECK(attributions_of(text, outlet) == expected);
 }

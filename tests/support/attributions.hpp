@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "common/analysis/analyse.hpp"
@@ -12,8 +13,8 @@
 namespace tally::testing {
 
 // Through the whole analysis (analyse_article), as the indexer reads an article: its passages
-// are the paragraphs of `article` (split on "\n\n").
-inline std::string attributions_of(const std::string& article) {
+// are the paragraphs of `article` (split on "\n\n"); `outlet` is its source label.
+inline std::string attributions_of(const std::string& article, std::string_view outlet = {}) {
   Passages passages;
   for (const auto paragraph : paragraphs(article)) {
     Passage p;
@@ -22,7 +23,7 @@ inline std::string attributions_of(const std::string& article) {
     passages.push_back(std::move(p));
   }
   std::string out;
-  for (const auto& f : analyse_article(passages, std::nullopt).figures) {
+  for (const auto& f : analyse_article(passages, std::nullopt, outlet).figures) {
     out += out.empty() ? "" : "; ";
     out += f.attribution.empty() ? "-" : f.attribution;
   }
