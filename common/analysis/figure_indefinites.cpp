@@ -221,6 +221,9 @@ bool befalls_one(std::string_view e) {
 
 // 2 for "second" ... 10 for "tenth", else 0.
 int ordinal_word_value(std::string_view w) {
+  if (w.size() < 5 || (!w.ends_with("th") && w != "second" && w != "third")) {
+    return 0;  // (most words: cheap to turn away, as this runs on every "a")
+  }
   static constexpr std::array<std::string_view, 9> kOrdinals = {
       "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
   for (std::size_t i = 0; i < kOrdinals.size(); ++i) {
