@@ -7,11 +7,11 @@
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/gazetteer.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/core/strings.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <string>
 #include <optional>
+#include <string>
 
 namespace tally {
 namespace {
@@ -129,15 +129,15 @@ std::optional<std::size_t> conducted_poll(const std::vector<Token>& tokens, cons
   if (!attribution_words::counts_poll_sample(f.figure.event, f.figure.head)) {
     return std::nullopt;
   }
+  const auto opens_sample = [](std::string_view w) {
+    return w == "among" || w == "from" || w == "of" || w == "with";
+  };
   std::size_t k = f.number_first;
   while (k > s.first && k + 3 > f.number_first && is_word(tokens[k - 1]) &&
-         !tokens[k - 1].capitalized && tokens[k - 1].lower != "among" &&
-         tokens[k - 1].lower != "from" && tokens[k - 1].lower != "of" &&
-         tokens[k - 1].lower != "with") {
+         !tokens[k - 1].capitalized && !opens_sample(tokens[k - 1].lower)) {
     --k;  // a qualifier: "among some 2,000 adults"
   }
-  if (k == s.first || (tokens[k - 1].lower != "among" && tokens[k - 1].lower != "from" &&
-                       tokens[k - 1].lower != "of" && tokens[k - 1].lower != "with")) {
+  if (k == s.first || !opens_sample(tokens[k - 1].lower)) {
     return std::nullopt;
   }
   for (std::size_t n = s.first; n + 2 < k; ++n) {
@@ -158,6 +158,9 @@ void remember_polls(std::string_view text, const TokenizedText& tt, std::string&
 }
 
 bool outlets_own_poll(std::string_view poll, std::string_view outlet) {
+  if (poll.empty()) {
+    return false;  // (most figures: this runs on each one)
+  }
   // the outlet's name: its label before a description ("CNN (Web News)", "New York Times -
   // News"), without "The"
   for (const std::string_view cut : {" (", " - "}) {
@@ -168,17 +171,7 @@ bool outlets_own_poll(std::string_view poll, std::string_view outlet) {
   if (outlet.starts_with("The ")) {
     outlet.remove_prefix(4);
   }
-  if (poll.empty() || outlet.size() < 2) {
-    return false;
-  }
-  const auto lower = [](std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) {
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return out;
-  };
-  return lower(poll).find(lower(outlet)) != std::string::npos;
+  return outlet.size() >= 2 && ascii_lower(poll).find(ascii_lower(outlet)) != std::string::npos;
 }
 
 bool mentions_poll(std::string_view text) {

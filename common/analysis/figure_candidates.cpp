@@ -104,9 +104,7 @@ bool forecast_before(const std::vector<Token>& tokens, const Sentence& s, std::s
 bool opens_part(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
   std::size_t k = start;
   if (k > s.first + 1 && tokens[k - 2].lower == "including" && tokens[k].lower != "one" &&
-      (tokens[k - 1].lower == "the" || tokens[k - 1].lower == "their" ||
-       tokens[k - 1].lower == "its" || tokens[k - 1].lower == "his" ||
-       tokens[k - 1].lower == "her")) {
+      (tokens[k - 1].lower == "the" || is_possessive_determiner(tokens[k - 1].lower))) {
     return true;
   }
   if (k > s.first && (tokens[k - 1].lower == "were" || tokens[k - 1].lower == "are")) {
