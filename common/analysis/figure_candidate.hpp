@@ -38,6 +38,7 @@ struct Candidate {
   EventFound event;
   Qualifier qualifier = Qualifier::kExact;
   bool including = false;     // "including three children": inherits the event before it
+  bool alongside = false;     // "killed along with two gunmen": shares the event before it
   bool listed = false;        // in a list of counts ("five tanks, two trucks and one howitzer")
   bool toll = false;          // "the death toll was revised to 33"
   bool revision = false;

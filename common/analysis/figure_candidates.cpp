@@ -121,6 +121,20 @@ bool opens_part(const std::vector<Token>& tokens, const Sentence& s, std::size_t
          tokens[k - 2].lower == "among";
 }
 
+// The words before `start` join it to what was counted before, sharing its event: "were killed
+// along with two gunmen", "Two soldiers, together with three civilians, were", "as well as".
+bool joins_alongside(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
+  if (start < s.first + 2) {
+    return false;
+  }
+  const std::string& w1 = tokens[start - 2].lower;
+  const std::string& w2 = tokens[start - 1].lower;
+  if (w2 == "with") {
+    return w1 == "along" || w1 == "together";
+  }
+  return w2 == "as" && w1 == "well" && start >= s.first + 3 && tokens[start - 3].lower == "as";
+}
+
 // "reports" or "report" at k is a noun, not a verb of saying, after a lower-case word that is
 // no adverb: "negative reports about 800 borrowers", "press reports about two agents" (not
 // "The Times reports about 250", "also reports", "voluntarily report", "that reports").
@@ -487,6 +501,7 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     read_list_item(tokens, s, memory, c);
     c.negated = negated_before(tokens, s.first, c.start);
     c.including = opens_part(tokens, s, c.start);
+    c.alongside = joins_alongside(tokens, s, c.start);
     if (c.np.counted.empty()) {
       read_toll(text, tokens, s, cands.empty() ? s.first : cands.back().np_end, c);
       read_event_total(text, tokens, s, c);

@@ -106,7 +106,7 @@ std::size_t past_named_list(const std::vector<Token>& tokens, std::size_t k, std
 
 // The word at k, after a comma, opens an aside on what those counted are: ", including three
 // children,", ", all women,", ", mainly civilians,", ", the vast majority soldiers,", ", the
-// majority of them children,".
+// majority of them children,", or more of them: ", along with three civilians,".
 bool opens_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   static const WordSet kOpeners = {
       "including", "among", "all", "both", "mostly", "most", "many", "mainly", "largely",
@@ -114,6 +114,14 @@ bool opens_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t en
   static const WordSet kMajority = {"majority", "vast", "bulk",
                                                                  "overwhelming"};
   const auto& w = tokens[k].lower;
+  // ", along with three civilians,", ", together with", ", as well as": more of them
+  const auto next_is = [&](std::size_t n, std::string_view word) {
+    return k + n < end && tokens[k + n].lower == word;
+  };
+  if (((w == "along" || w == "together") && next_is(1, "with")) ||
+      (w == "as" && next_is(1, "well") && next_is(2, "as"))) {
+    return true;
+  }
   return kOpeners.contains(w) ||
          (w == "the" && k + 1 < end && kMajority.contains(tokens[k + 1].lower));
 }

@@ -29,7 +29,8 @@ const WordSet& stop_words() {
       "she", "his", "her", "we", "our", "us", "you", "your", "i", "me", "my", "said", "says",
       "say", "told", "according", "including", "like", "per", "about", "just", "only", "even",
       "ever", "again", "then", "ago", "later", "earlier", "yesterday", "today", "tonight",
-      "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "perhaps", "maybe", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday",
       "last", "next", "up", "down", "out", "off", "away", "back", "how", "what", "why",
       "mostly", "respectively", "apiece", "each", "aboard", "overnight", "amid", "despite",
       "via", "within", "upon", "whether", "either", "neither", "every", "any", "out", "ahead",
@@ -188,6 +189,31 @@ bool expecting_verb_at(const std::vector<Token>& tokens, std::size_t k, std::siz
   return k < end && kVerbs.contains(tokens[k].lower);
 }
 
+// The words at k, k + 2 are modifiers joined by "and" or "or" at k + 1, before a plural head
+// right after them or one word later: "government and military personnel", "state and local
+// officials".
+bool modifiers_joined(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  const auto modifier = [&](std::size_t n) {
+    return n < end && is_word(tokens[n]) && !tokens[n].capitalized && !plural_head(tokens[n]) &&
+           !is_np_stop(tokens[n].lower) && number_word_value(tokens[n].lower) < 0 &&
+           match_event(tokens, n, end).length == 0;
+  };
+  if (k + 3 >= end || (tokens[k + 1].lower != "and" && tokens[k + 1].lower != "or") ||
+      !modifier(k) || !modifier(k + 2)) {
+    return false;
+  }
+  for (std::size_t n = k + 3; n < end && n < k + 5; ++n) {
+    if (!is_word(tokens[n]) || tokens[n].capitalized || is_np_stop(tokens[n].lower) ||
+        match_event(tokens, n, end).length > 0) {
+      return false;
+    }
+    if (plural_head(tokens[n])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tokens,
@@ -233,6 +259,16 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     for (std::size_t n = after + (w == "the" ? 1 : 0); n < end && n < after + 6; ++n) {
       // "of J&J's subsidiaries", "of Johnson & Johnson's": an ampersand inside a name
       if (n + 1 < end && is_name_ampersand(tokens, n)) {
+        continue;
+      }
+      // "of Rep. Paul Gosar's siblings": a title's stop inside the name (or before its
+      // possessive: "of Martin Luther King Jr.'s children")
+      if (n > after && is_punct(tokens[n], '.') && !tokens[n].space_before &&
+          tokens[n - 1].capitalized && is_word(tokens[n - 1]) && tokens[n - 1].lower.size() <= 4) {
+        owner_end = possessive_end(text, tokens, n, end);
+        if (owner_end > 0) {
+          break;
+        }
         continue;
       }
       owner_end = possessive_end(text, tokens, n, end);
@@ -299,9 +335,12 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
     }
     // "2,837 convicted sex offenders", "nine jailed asylum-seekers": a legal status before a
     // noun describes the people; it is not what happened to them here ("two wounded soldiers"
-    // were wounded)
+    // were wounded; a capitalised people plural too: "two jailed Americans", "5,000 imprisoned
+    // Taliban")
     if (j == i && j + 1 < end && t.lower.ends_with("ed") && is_word(tokens[j + 1]) &&
-        !is_np_stop(tokens[j + 1].lower) && !tokens[j + 1].capitalized &&
+        !is_np_stop(tokens[j + 1].lower) &&
+        (!tokens[j + 1].capitalized ||
+         (plural_head(tokens[j + 1]) && !people_singular(tokens[j + 1].lower).empty())) &&
         match_event(tokens, j + 1, end).length == 0) {
       const auto ev = match_event(tokens, j, end);
       if (ev.length == 1 && (ev.event == "sentence" || ev.event == "charge")) {
@@ -400,6 +439,15 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
         ((t.lower == "current" && tokens[j + 2].lower == "former") ||
          (t.lower == "former" && tokens[j + 2].lower == "current") ||
          (t.lower == "past" && tokens[j + 2].lower == "present"))) {
+      j += 3;
+      continue;
+    }
+    // "1,000 government and military personnel", "local and foreign troops": two lower-case
+    // modifiers joined before a plural head (not a plural before "and": "30 men and women";
+    // nor words that name an event or a number)
+    // (after more than one: "at least one guard and battling security forces")
+    const bool after_one = i > 0 && (tokens[i - 1].lower == "one" || tokens[i - 1].lower == "1");
+    if (!plural_seen && j < i + 2 && !after_one && modifiers_joined(tokens, j, end)) {
       j += 3;
       continue;
     }

@@ -47,6 +47,11 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
           break;
         }
       }
+      // "were killed along with two gunmen": the count before it in the sentence, whatever
+      // its size
+      if (c.alongside && c.event.event.empty() && ci > 0 && !cands[ci - 1].event.event.empty()) {
+        c.event = cands[ci - 1].event;
+      }
       fp::share_as_have_event(tokens, s, cands, ci);
       if (fp::in_condition(tokens, s, c.start)) {
         c.event.mood = fp::Mood::kHypothetical;  // "If 30 people die, ..."

@@ -213,6 +213,15 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
     }
     if (const auto n = read_spelled(cx, i, m); n > 0) {
       m.last = i + n;
+      // "fired ten (10) rounds": the same number again in digits, as legal writing restates it
+      if (const Token* open = cx.at(m.last); open && is_punct(*open, '(')) {
+        const Token* digits = cx.at(m.last + 1);
+        const Token* close = cx.at(m.last + 2);
+        if (digits && close && digits->shape == TokenShape::kNumber && is_punct(*close, ')') &&
+            parse_digits(digits->lower).value == m.value) {
+          m.last += 3;
+        }
+      }
       classify(cx, m, nullptr);
       out.push_back(m);
       i = m.last;

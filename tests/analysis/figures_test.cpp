@@ -161,6 +161,17 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"two men \u2014 a father and his son \u2014 died in the fire", "2 exact man kill"},
       // "US" in capitals is the country, not the pronoun
       {"a rocket attack killed a US civilian contractor", "1 exact contractor kill"},
+      // a count joined by "along with", "together with", "as well as" shares the event of the
+      // count before it, after its verb or in an aside before the verb
+      {"20 people were killed along with two gunmen", "20 exact people kill; 2 exact gunman kill"},
+      {"Two soldiers, along with three civilians, were killed",
+       "2 exact soldier kill; 3 exact civilian kill"},
+      {"Police arrested 12 men, together with four women",
+       "12 exact man arrest; 4 exact woman arrest"},
+      {"They indicted 32 people as well as three companies",
+       "32 exact people charge; 3 exact company charge"},
+      {"32 people were indicted and they sued three companies",
+       "32 exact people charge; 3 exact company -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
@@ -206,6 +217,23 @@ TEST_CASE("plain counts have no event", "[figures]") {
       {"It beat the 180,000 jobs analysts had forecast", "180000 exact job -"},
       {"The 300 women doctors needed a raise", "300 exact doctor -"},
       {"It lacks the 20 arms shipments needed", "20 exact shipment -"},
+      // two lower-case modifiers joined before a plural head (not after one, and not a plural
+      // before "and": that is a head of its own)
+      {"The rebels hold 1,000 government and military personnel",
+       "1000 exact personnel -"},
+      {"Some 40 state and local officials met", "40 about official -"},
+      {"It sent 50 attack aircraft and supporting troops", "50 exact aircraft -"},
+      {"He shot at least one guard and battling security forces", "1 at_least guard wound"},
+      {"Police met 30 men and women", "30 exact man -"},
+      // a name that is its own plural, and a legal status before a capitalised people plural
+      {"Kabul must release 5,000 imprisoned Taliban", "5000 exact taliban -"},
+      {"Iran holds two jailed Americans", "2 exact american -"},
+      {"Two kidnapped Americans were freed", "2 exact american kidnap"},
+      // a partitive of a name's possessive with a title's stop
+      {"Six of Rep. Paul Gosar's siblings appeared in an ad", "6 exact sibling -"},
+      {"Two of Martin Luther King Jr.'s children spoke", "2 exact child -"},
+      // a number restated in digits, as legal writing does
+      {"He fired ten (10) rounds into the apartment", "10 exact round -"},
 }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
