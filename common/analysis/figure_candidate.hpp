@@ -59,6 +59,11 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
                                            const Sentence& s, FigureMemory& memory,
                                            std::vector<Rejection>& rejections);
 
+// The passive event right before "along with", "together with" or "as well as", which open
+// the count at `start`: "He was killed along with five others" (none when there is none).
+EventFound passive_before_alongside(const std::vector<Token>& tokens, const Sentence& s,
+                                    std::size_t start);
+
 // --- figure_indefinites.cpp ---
 
 // Indefinite singulars of sentence `s` that count one ("a man was shot", "another U.S. drone

@@ -135,6 +135,11 @@ bool joins_alongside(const std::vector<Token>& tokens, const Sentence& s, std::s
   return w2 == "as" && w1 == "well" && start >= s.first + 3 && tokens[start - 3].lower == "as";
 }
 
+// The connector's first word: "along" or "together" two words before `start`, "as" three.
+std::size_t alongside_connector(const std::vector<Token>& tokens, std::size_t start) {
+  return tokens[start - 1].lower == "with" ? start - 2 : start - 3;
+}
+
 // "reports" or "report" at k is a noun, not a verb of saying, after a lower-case word that is
 // no adverb: "negative reports about 800 borrowers", "press reports about two agents" (not
 // "The Times reports about 250", "also reports", "voluntarily report", "that reports").
@@ -287,6 +292,40 @@ void part_takes_clause_verb(const std::vector<Token>& tokens, const Sentence& s,
 }
 
 }  // namespace
+
+EventFound passive_before_alongside(const std::vector<Token>& tokens, const Sentence& s,
+                                    std::size_t start) {
+  constexpr std::size_t kReach = 16;  // tokens back from the connector
+  if (!joins_alongside(tokens, s, start)) {
+    return {};
+  }
+  const std::size_t connector = alongside_connector(tokens, start);
+  // an auxiliary before it whose verb chain ends there, or before phrases of place and time
+  // with no verb of their own: "was killed", "were later arrested", "was killed in a blast in
+  // Kandahar in December last year along with five other members" (not past a clause opener:
+  // "were arrested, and along with", "was killed when ... along with")
+  for (std::size_t b = connector; b > s.first && b + kReach > connector; --b) {
+    const auto& w = tokens[b - 1].lower;
+    if (w == "and" || w == "but" || w == "or" || w == "when" || w == "while" || w == "after" ||
+        w == "before" || w == "because" || is_relative_pronoun(w) || is_punct(tokens[b - 1], ';')) {
+      return {};
+    }
+    if (w != "was" && w != "were" && w != "been" && w != "is" && w != "are") {
+      continue;
+    }
+    const EventFound ev = event_after(tokens, b - 1, connector);
+    if (ev.event.empty() || ev.last > connector) {
+      return {};
+    }
+    for (std::size_t k = ev.last; k < connector; ++k) {
+      if (match_event(tokens, k, connector).length > 0) {
+        return {};
+      }
+    }
+    return ev;
+  }
+  return {};
+}
 
 std::vector<Candidate> sentence_candidates(std::string_view text, const std::vector<Token>& tokens,
                                            const Sentence& s, FigureMemory& memory,

@@ -49,8 +49,12 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
       }
       // "were killed along with two gunmen": the count before it in the sentence, whatever
       // its size
-      if (c.alongside && c.event.event.empty() && ci > 0 && !cands[ci - 1].event.event.empty()) {
-        c.event = cands[ci - 1].event;
+      if (c.alongside && c.event.event.empty()) {
+        if (ci > 0 && !cands[ci - 1].event.event.empty()) {
+          c.event = cands[ci - 1].event;
+        } else {
+          c.event = fp::passive_before_alongside(tokens, s, c.start);  // "He was killed along
+        }                                                               // with five others"
       }
       fp::share_as_have_event(tokens, s, cands, ci);
       if (fp::in_condition(tokens, s, c.start)) {

@@ -172,6 +172,12 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
        "32 exact people charge; 3 exact company charge"},
       {"32 people were indicted and they sued three companies",
        "32 exact people charge; 3 exact company -"},
+      // (with no count before it, the passive right before the connector)
+      {"He was killed along with five other members of the group", "5 exact member kill"},
+      {"She was honored along with five other teachers", "5 exact teacher -"},
+      {"He was killed in a blast in Kandahar in December along with five other members",
+       "5 exact member kill"},
+      {"He was arrested in Paris, and along with three others he fled", "3 exact people -"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
