@@ -149,11 +149,10 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
     return Parsed{y + 1, DateMentionKind::kAbsolute,
                   date_periods::month_span(*year, m.value, part)};
   }
-  // "in May of last year", "March of this year": of the year named relative to the published
-  // date (a mention without a span when there is none)
-  if (const std::optional<int> step = relative_step(j + 1);
-      y == j + 1 && step && is_word(j + 2, "year")) {
-    Parsed out{j + 3, DateMentionKind::kAbsolute, std::nullopt};
+  // "in May of last year", "March of this year", "in December last year": of the year named
+  // relative to the published date (a mention without a span when there is none)
+  if (const std::optional<int> step = relative_step(y); step && is_word(y + 1, "year")) {
+    Parsed out{y + 2, DateMentionKind::kAbsolute, std::nullopt};
     if (published_) {
       out.span = date_periods::month_span(published_->year + *step, m.value, part);
     }
@@ -186,6 +185,17 @@ Scanner::finish_day(int month, int day, std::size_t next) const {
     }
     CivilDate date{*year, month, day};
     return Parsed{y + 1, DateMentionKind::kAbsolute, DateSpan{date, date}};
+  }
+  // "on Dec. 5 last year", "March 3 of this year": a day of the year named relative to the
+  // published date
+  const std::size_t of = is_word(y, "of") ? y + 1 : y;
+  if (const std::optional<int> step = relative_step(of); step && is_word(of + 1, "year")) {
+    Parsed out{of + 2, DateMentionKind::kAbsolute, std::nullopt};
+    if (published_ && is_valid_date(published_->year + *step, month, day)) {
+      const CivilDate date{published_->year + *step, month, day};
+      out.span = DateSpan{date, date};
+    }
+    return out;
   }
   Parsed out{next, DateMentionKind::kAbsolute, std::nullopt};
   if (published_) {

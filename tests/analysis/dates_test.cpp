@@ -125,6 +125,13 @@ TEST_CASE("absolute dates, with and without a year", "[dates]") {
        "abs:May of next year=2020-05-01..2020-05-31"},
       {"Since January of 2010, the system worked twice", "2017-09-23",
        "since:Since January of 2010=2010-01-01..2017-09-23"},
+      // and without "of": "in December last year"; a day too, with or without "of"
+      {"He was killed in December last year", "2019-05-11",
+       "abs:December last year=2018-12-01..2018-12-31"},
+      {"He was killed on Dec. 5 last year", "2019-12-20",
+       "abs:Dec. 5 last year=2018-12-05"},
+      {"The vote is on March 3 of next year", "2019-02-01",
+       "abs:March 3 of next year=2020-03-03"},
   }));
   CAPTURE(text, published);
   CHECK(run(text, published) == expected);
