@@ -151,7 +151,7 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
   }
   // "in May of last year", "March of this year", "in December last year": of the year named
   // relative to the published date (a mention without a span when there is none)
-  if (const std::optional<int> step = relative_step(y); step && is_word(y + 1, "year")) {
+  if (const std::optional<int> step = relative_year(y)) {
     Parsed out{y + 2, DateMentionKind::kAbsolute, std::nullopt};
     if (published_) {
       out.span = date_periods::month_span(published_->year + *step, m.value, part);
@@ -189,7 +189,7 @@ Scanner::finish_day(int month, int day, std::size_t next) const {
   // "on Dec. 5 last year", "March 3 of this year": a day of the year named relative to the
   // published date
   const std::size_t of = is_word(y, "of") ? y + 1 : y;
-  if (const std::optional<int> step = relative_step(of); step && is_word(of + 1, "year")) {
+  if (const std::optional<int> step = relative_year(of)) {
     Parsed out{of + 2, DateMentionKind::kAbsolute, std::nullopt};
     if (published_ && is_valid_date(published_->year + *step, month, day)) {
       const CivilDate date{published_->year + *step, month, day};

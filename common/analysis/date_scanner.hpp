@@ -141,6 +141,11 @@ class Scanner {
     }
     return is_word(i, "next") ? std::optional<int>(1) : std::nullopt;
   }
+  // The same for "last year", "this year", "next year" at i (a month's or a day's year).
+  std::optional<int> relative_year(std::size_t i) const {
+    const std::optional<int> step = relative_step(i);
+    return step && is_word(i + 1, "year") ? step : std::nullopt;
+  }
   bool is_punct(std::size_t i, char c) const {
     return at(i) && tok(i).type == TokenType::kPunct && tok(i).text[0] == c;
   }

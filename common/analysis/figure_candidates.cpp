@@ -121,23 +121,17 @@ bool opens_part(const std::vector<Token>& tokens, const Sentence& s, std::size_t
          tokens[k - 2].lower == "among";
 }
 
-// The words before `start` join it to what was counted before, sharing its event: "were killed
-// along with two gunmen", "Two soldiers, together with three civilians, were", "as well as".
-bool joins_alongside(const std::vector<Token>& tokens, const Sentence& s, std::size_t start) {
-  if (start < s.first + 2) {
-    return false;
+// The first word of the connector right before `start` that joins its count to what was
+// counted before, sharing its event: "were killed along with two gunmen", "Two soldiers,
+// together with three civilians, were", "as well as"; `start` itself when there is none.
+std::size_t alongside_connector(const std::vector<Token>& tokens, const Sentence& s,
+                                std::size_t start) {
+  for (const std::size_t n : {std::size_t{2}, std::size_t{3}}) {
+    if (start >= s.first + n && alongside_words(tokens, start - n, start) == n) {
+      return start - n;
+    }
   }
-  const std::string& w1 = tokens[start - 2].lower;
-  const std::string& w2 = tokens[start - 1].lower;
-  if (w2 == "with") {
-    return w1 == "along" || w1 == "together";
-  }
-  return w2 == "as" && w1 == "well" && start >= s.first + 3 && tokens[start - 3].lower == "as";
-}
-
-// The connector's first word: "along" or "together" two words before `start`, "as" three.
-std::size_t alongside_connector(const std::vector<Token>& tokens, std::size_t start) {
-  return tokens[start - 1].lower == "with" ? start - 2 : start - 3;
+  return start;
 }
 
 // "reports" or "report" at k is a noun, not a verb of saying, after a lower-case word that is
@@ -296,10 +290,10 @@ void part_takes_clause_verb(const std::vector<Token>& tokens, const Sentence& s,
 EventFound passive_before_alongside(const std::vector<Token>& tokens, const Sentence& s,
                                     std::size_t start) {
   constexpr std::size_t kReach = 16;  // tokens back from the connector
-  if (!joins_alongside(tokens, s, start)) {
+  const std::size_t connector = alongside_connector(tokens, s, start);
+  if (connector == start) {
     return {};
   }
-  const std::size_t connector = alongside_connector(tokens, start);
   // an auxiliary before it whose verb chain ends there, or before phrases of place and time
   // with no verb of their own: "was killed", "were later arrested", "was killed in a blast in
   // Kandahar in December last year along with five other members" (not past a clause opener:
@@ -540,7 +534,7 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
     read_list_item(tokens, s, memory, c);
     c.negated = negated_before(tokens, s.first, c.start);
     c.including = opens_part(tokens, s, c.start);
-    c.alongside = joins_alongside(tokens, s, c.start);
+    c.alongside = alongside_connector(tokens, s, c.start) != c.start;
     if (c.np.counted.empty()) {
       read_toll(text, tokens, s, cands.empty() ? s.first : cands.back().np_end, c);
       read_event_total(text, tokens, s, c);

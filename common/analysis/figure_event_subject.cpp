@@ -115,14 +115,7 @@ bool opens_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t en
                                                                  "overwhelming"};
   const auto& w = tokens[k].lower;
   // ", along with three civilians,", ", together with", ", as well as": more of them
-  const auto next_is = [&](std::size_t n, std::string_view word) {
-    return k + n < end && tokens[k + n].lower == word;
-  };
-  if (((w == "along" || w == "together") && next_is(1, "with")) ||
-      (w == "as" && next_is(1, "well") && next_is(2, "as"))) {
-    return true;
-  }
-  return kOpeners.contains(w) ||
+  return alongside_words(tokens, k, end) > 0 || kOpeners.contains(w) ||
          (w == "the" && k + 1 < end && kMajority.contains(tokens[k + 1].lower));
 }
 

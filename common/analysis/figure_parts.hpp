@@ -13,6 +13,18 @@ namespace tally::figure_parts {
 
 // Function words, auxiliaries, pronouns and adverbs that end a counted noun phrase.
 bool is_np_stop(std::string_view lower);
+// The number of words at k that join what follows to what was counted before: "along with",
+// "together with" (2), "as well as" (3); 0 for none.
+inline std::size_t alongside_words(const std::vector<Token>& tokens, std::size_t k,
+                                   std::size_t end) {
+  const auto is = [&](std::size_t n, std::string_view w) {
+    return k + n < end && tokens[k + n].lower == w;
+  };
+  if ((is(0, "along") || is(0, "together")) && is(1, "with")) {
+    return 2;
+  }
+  return is(0, "as") && is(1, "well") && is(2, "as") ? 3 : 0;
+}
 // "slightly", "upwardly", "sharply": a word of more than four letters in -ly, taken for an
 // adverb of degree or manner.
 inline bool is_ly_word(std::string_view w) { return w.size() > 4 && w.ends_with("ly"); }

@@ -47,14 +47,13 @@ PassageFigures extract_figures(std::string_view text, const TokenizedText& tt,
           break;
         }
       }
-      // "were killed along with two gunmen": the count before it in the sentence, whatever
-      // its size
+      // "were killed along with two gunmen": the event of the count before it in the
+      // sentence, whatever its size, else of the passive before the connector ("He was killed
+      // along with five others")
       if (c.alongside && c.event.event.empty()) {
-        if (ci > 0 && !cands[ci - 1].event.event.empty()) {
-          c.event = cands[ci - 1].event;
-        } else {
-          c.event = fp::passive_before_alongside(tokens, s, c.start);  // "He was killed along
-        }                                                               // with five others"
+        c.event = ci > 0 && !cands[ci - 1].event.event.empty()
+                      ? cands[ci - 1].event
+                      : fp::passive_before_alongside(tokens, s, c.start);
       }
       fp::share_as_have_event(tokens, s, cands, ci);
       if (fp::in_condition(tokens, s, c.start)) {

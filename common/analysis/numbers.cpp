@@ -153,7 +153,8 @@ std::vector<NumberMatch> find_numbers(const std::vector<Token>& tokens, std::siz
         } else if (parts >= 3 || (digits >= 7 && form.find(',') == std::string::npos)) {
           m.kind = NumberKind::kPhone;
         } else if (form != t.lower ||  // "by 3-to-1", "a 5-to-4 ruling": a ratio or tally
-                   (prev && is_score_context(prev->lower)) || (next && is_score_context(next->lower)) ||
+                   (prev && is_score_context(prev->lower)) ||
+                   (next && is_score_context(next->lower)) ||
                    (prev && (prev->lower == "a" || prev->lower == "the") && next &&
                     !looks_plural_noun(*next))) {
           m.kind = NumberKind::kScore;
