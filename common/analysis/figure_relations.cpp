@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "common/analysis/date_words.hpp"
 #include "common/analysis/entity_words.hpp"
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
@@ -195,11 +196,14 @@ bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const C
   if (c.start <= s.first || c.np_end != c.number.last || c.number.value < 2) {
     return false;
   }
+  // what may follow the number: a preposition, a conjunction or a time ("was revised to
+  // 174,000 Friday", "to 137,000 from 150,000"), not a noun of its own ("is 48 hours")
+  static const WordSet kAfter = {"on",    "in",   "as",        "today", "after", "and",
+                                 "by",    "from", "yesterday", "last",  "earlier"};
   const std::size_t after = c.number.last;
-  if (after < s.last && tokens[after].shape == TokenShape::kWord && tokens[after].lower != "on" &&
-      tokens[after].lower != "in" && tokens[after].lower != "as" &&
-      tokens[after].lower != "today" && tokens[after].lower != "after" &&
-      tokens[after].lower != "and" && tokens[after].lower != "by") {
+  if (after < s.last && tokens[after].shape == TokenShape::kWord &&
+      !kAfter.contains(tokens[after].lower) &&
+      !date_words::is_full_weekday_name(tokens[after].lower)) {
     return false;
   }
   std::size_t k = c.start;
