@@ -51,10 +51,26 @@ std::optional<CivilDate> conflict_start(const std::vector<PassageWork>& work,
         continue;
       }
       // "The war broke out on July 8", "since the offensive began on Oct. 9", "fighting that
-      // erupted on March 19": a conflict word and a verb of starting in the date's sentence
-      const Sentence& s = w.tt.sentences[sentence_of(w.tt, token_at(w.tt, m.begin))];
+      // erupted on March 19": a conflict word in the date's sentence, and a verb of starting in
+      // the date's clause, or anywhere when the date leads ("On July 8, Israel launched ...");
+      // not "cases on Wednesday, the highest rise since the pandemic began"
+      const std::size_t at = token_at(w.tt, m.begin);
+      const Sentence& s = w.tt.sentences[sentence_of(w.tt, at)];
+      const bool leads = at <= s.first + 1;
+      std::size_t lo = at;
+      while (!leads && lo > s.first && !is_clause_break(w.tt.tokens[lo - 1])) {
+        --lo;
+      }
+      std::size_t hi = at;
+      while (!leads && hi < s.last && !is_clause_break(w.tt.tokens[hi])) {
+        ++hi;
+      }
+      if (leads) {
+        lo = s.first;
+        hi = s.last;
+      }
       bool start = false;
-      for (std::size_t k = s.first; k < s.last && !start; ++k) {
+      for (std::size_t k = lo; k < hi && !start; ++k) {
         start = is_start_word(w.tt.tokens[k].lower);
       }
       if (start && names_conflict(w.tt, s.first, s.last) && m.span.from < *published &&

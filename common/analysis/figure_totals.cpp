@@ -25,6 +25,14 @@ bool raises_total(std::string_view w) {
   return w == "raising" || w == "bringing" || w == "pushing" || w == "taking";
 }
 
+// Verbs of a running total passing a mark: "surpassed 3 million", "topped 100,000" (not
+// "passed", "crossed": "passed two bills", "crossed 12 borders").
+bool passes_mark(std::string_view w) {
+  return w == "surpassed" || w == "surpassing" || w == "surpasses" || w == "topped" ||
+         w == "topping" || w == "tops" || w == "top" || w == "exceeded" || w == "exceeding" ||
+         w == "exceeds" || w == "eclipsed";
+}
+
 }  // namespace
 
 bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
@@ -66,8 +74,29 @@ bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std:
   if (cue_in(lo, hi)) {
     return true;
   }
+  // a total passing a mark: "infections surpassed 3 million", "deaths topped 100,000"
+  // (not "the top four leaders")
+  if (a > lo && passes_mark(tokens[a - 1].lower) &&
+      !(a > lo + 1 && is_determiner_word(tokens[a - 2].lower))) {
+    return true;
+  }
+  // "As of Wednesday, the state had 16,460 cases", "182,000 ballots had been issued as of
+  // Friday": what has been counted up to a day (not a state on that day: "23 of which were yet
+  // to be contained as of early Saturday", "she was 40,000 votes ahead as of Monday night")
+  bool as_of = false;
+  bool perfect = false;
+  for (std::size_t k = lo; k < hi; ++k) {
+    const auto& w = tokens[k].lower;
+    as_of = as_of || (w == "as" && k + 1 < hi && tokens[k + 1].lower == "of");
+    perfect = perfect || w == "has" || w == "have" || w == "had";
+  }
+  const auto& lead = tokens[s.first].lower;
+  as_of = as_of || (lead == "as" && s.first + 1 < s.last && tokens[s.first + 1].lower == "of");
+  if (as_of && perfect) {
+    return true;
+  }
   // "Counting those lost in the latest attack, 42 ... have been killed"
-  return lo > s.first && (tokens[s.first].lower == "counting" || tokens[s.first].lower == "since");
+  return lo > s.first && (lead == "counting" || lead == "since");
 }
 
 namespace {

@@ -246,6 +246,12 @@ TEST_CASE("a toll so far in a running conflict runs from the day it began", "[da
                  "2020-02-28") == "950000=-");
   CHECK(dates_of("The war broke out on July 8. Twelve soldiers were killed on Monday.",
                  "2014-08-06") == "12=2014-08-04");
+  // the verb of starting in another clause than the day: not the day the pandemic began
+  CHECK(dates_of("The state reported 599 new cases on Wednesday, the highest rise since the "
+                 "pandemic began. The pandemic has killed 539 people in the state.",
+                 "2020-05-28") == "599=2020-05-27; 539=-");
+  CHECK(dates_of("On July 8, Israel launched its offensive. The war has killed 1,900 people.",
+                 "2014-08-06") == "1900=2014-07-08..2014-08-06");
   // the start told far below the lead, in a passage without figures
   CHECK(dates_of("The war has killed nearly 1,900 Palestinians.\n\nOne.\n\nTwo.\n\nThree."
                  "\n\nFour.\n\nFive.\n\nSix.\n\nThe war broke out on July 8, when the "
@@ -262,6 +268,18 @@ TEST_CASE("a running total as of a day has no date; a dated incident's toll has 
                  "2020-03-26") == "246=2020-03-26; 1195=-");
   CHECK(dates_of("The toll from Saturday's fire has reached 12.", "2021-03-15") ==
         "12=2021-03-13");
+  // a total that passes a mark on a day
+  CHECK(dates_of("The U.S. surpassed 3 million coronavirus infections on Wednesday.",
+                 "2020-07-09") == "3000000=-");
+  CHECK(dates_of("Police arrested the top four leaders on Wednesday.", "2020-07-09") ==
+        "4=2020-07-08");
+  // what has been counted as of a day, not a state on that day
+  CHECK(dates_of("As of Wednesday, the state had more than 16,460 known cases and 539 known "
+                 "deaths.",
+                 "2020-05-28") == "16460=-; 539=-");
+  CHECK(dates_of("More than 182,000 absentee ballots had been issued as of Friday.",
+                 "2012-06-04") == "182000=-");
+  CHECK(dates_of("As of Wednesday, 17 people were missing.", "2017-08-31") == "17=2017-08-30");
 }
 
 TEST_CASE("breaking news with no day anywhere is told on the day it is published", "[dates]") {
