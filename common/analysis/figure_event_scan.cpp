@@ -146,9 +146,10 @@ bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t e
          (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
 }
 
-// Token k is a participle of what befell the subject, with no event of its own, before "and",
-// and the verb chain goes on after it: "were struck and killed", "were caught and shot", "were
-// struck and later died" (not "three men got out and stabbed": they did it).
+// Token k is a participle of what befell the subject, with no event of its own, before "and"
+// or "or", and the verb chain goes on after it: "were struck and killed", "were caught and
+// shot", "were struck and later died", "were burglarized or damaged" (not "three men got out
+// and stabbed": they did it).
 bool participle_before_and(const std::vector<Token>& tokens, std::size_t k) {
   static const WordSet kIrregular{"struck", "hit",   "caught", "found", "thrown",
                                   "beaten", "bitten", "taken", "held",  "cut"};
@@ -280,9 +281,11 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
       compelled = true;  // the order or force, obeyed: what follows "to" befalls them
     } else if (past_passive && w == "found" && k + 1 < end && tokens[k + 1].lower != "and") {
       // "were found dead", "was found stabbed to death": the state they were found in
-    } else if (passive && k + 2 < end && tokens[k + 1].lower == "and" &&
+    } else if (passive && k + 2 < end &&
+               (tokens[k + 1].lower == "and" || tokens[k + 1].lower == "or") &&
                participle_before_and(tokens, k)) {
-      ++k;  // "were struck and killed": what befell them first, then the event
+      ++k;  // "were struck and killed", "were burglarized or damaged": what befell them first,
+            // then the event
     } else if (!is_auxiliary_word(w) && !(past_passive && is_manner_adverb(tokens[k]))) {
       break;  // (an adverb after "were": "two civilians were unintentionally killed")
     }

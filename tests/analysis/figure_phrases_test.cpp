@@ -87,6 +87,9 @@ TEST_CASE("numbers that are not counts make no figures", "[figures]") {
       {"one of the final chapters"},
       {"Russia's state-owned Rossiya 24 television"},
       {"The drive took 5 mins"},
+      // a table's cells: a number right after another
+      {"Approve Disapprove % % U.S. hospitals 88 10 2 Your employer 82 14 4 Government health "
+       "agencies 80 17 2 Congress 59 37 4"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text).empty());

@@ -98,6 +98,9 @@ TEST_CASE("numbers that are not counts say what they are", "[numbers]") {
       {"ranked No. 12 in the poll", "12 ordinal"},
       {"Route 66", "66 name"},
       {"a Boeing 737 crashed", "737 name"},
+      {"its Falcon 9 rockets", "9 name"},
+      {"Proposition 12 requires more space", "12 name"},
+      {"a Category 4 hurricane", "4 name"},
       // market indexes and lists: "S&P 500", "Fortune 500", "Russell 2000", "Dow 30,000"
       {"the S&P 500 sees its fastest correction", "500 name"},
       {"Fortune 500 companies", "500 name"},
