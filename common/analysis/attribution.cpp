@@ -5,6 +5,8 @@
 #include "common/analysis/attribution_cues.hpp"
 #include "common/analysis/attribution_source.hpp"
 #include "common/analysis/attribution_words.hpp"
+#include "common/analysis/entity_words.hpp"
+#include "common/analysis/figure_parts.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
@@ -31,6 +33,12 @@ using attribution_parts::subject_before;
 using attribution_parts::toll_verb;
 using attribution_words::is_passive_source;
 using attribution_words::is_speech_verb;
+
+// A noun for one who gives figures, or a title in lower case: "police", "officials", "officer",
+// "spokesman".
+bool speaker_word(std::string_view lower) {
+  return attribution_words::is_speaker_noun(lower) || entity_words::is_lower_title(lower);
+}
 
 // The first comma or semicolon of sentence `s` from token `from` on, or the sentence's end.
 std::size_t clause_end(const std::vector<Token>& tokens, const Sentence& s, std::size_t from) {
@@ -139,6 +147,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       f.cue = k;
       std::pair<std::size_t, std::size_t> src{k, k};
       bool clause_subject = false;  // the subject of the clause a participle goes with
+      bool described = false;       // a speaker after the verb told by what they are
       bool found = false;           // a finding or a belief, which no one unnamed holds
       bool believed = false;        // a belief (belief_verb)
       // "data released by the ministry", "released Thursday by the Labor Department"
@@ -385,14 +394,31 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           // after a comma or a closing quote; "told" takes a listener, never an inverted subject
           bool named_after = false;  // "said Taher al-Omar", "said county coroner Ann Lee"
           const auto after = source_after(tokens, s, k + 1);
-          // (or one who knows: "said a person familiar with the matter")
+          // (or one who knows: "said a person familiar with the matter"; or a speaker told by
+          // what they are, opened by a determiner or the noun itself: "said police", "said a
+          // tribal police officer")
+          // (not a clause: "..., said the president had a duty"; the description ends the
+          // clause)
+          const auto& opener = tokens[after.first].lower;
+          const bool ends_clause = after.second == s.last ||
+                                   tokens[after.second].shape == TokenShape::kPunct ||
+                                   tokens[after.second].lower == "on";
+          described = after.first < after.second && ends_clause &&
+                      (figure_parts::is_determiner_word(opener) || speaker_word(opener));
           for (std::size_t j = after.first; j < after.second; ++j) {
-            named_after =
-                named_after || tokens[j].capitalized || knows_at(tokens, after.first, j);
+            named_after = named_after || tokens[j].capitalized ||
+                          knows_at(tokens, after.first, j) ||
+                          (described && speaker_word(tokens[j].lower));
           }
           if (k > s.first && (is_punct(tokens[k - 1], ',') || is_quote(tokens[k - 1])) &&
               named_after && !listener) {
             src = after;
+            // the name in apposition after the description: "said a tribal police officer,
+            // Ali Ahmed"
+            if (described && after.second + 1 < s.last && is_punct(tokens[after.second], ',') &&
+                person_after(tokens, s, after.second + 1, entities)) {
+              src = source_after(tokens, s, after.second + 1);
+            }
           } else {
             continue;
           }
@@ -432,7 +458,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       // to Amnesty, those pictures show that ...": a finding of no one named leaves the source
       // to the frame around it
       // (a pronoun's holds: "They found that ..." is someone's)
-      if ((clause_subject || (found && !is_pronoun(tokens[src.first].lower))) &&
+      // (nor does a description after the verb that names no one: "said the officials aware
+      // of the meeting")
+      if ((clause_subject || described || (found && !is_pronoun(tokens[src.first].lower))) &&
           source.text.empty()) {
         continue;
       }

@@ -38,6 +38,15 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"Earlier this month, 13 soldiers were killed, prompting Erdogan to say he would strike.",
        "-"},
       {"Police said two men were arrested, officials said.", "Police"},
+      // a speaker after the verb told by what they are, or named in apposition after that
+      {"Seven people were killed in the blast, said police.", "police"},
+      {"Troops killed 18 militants, said a police officer.", "a police officer"},
+      {"Troops killed 18 militants, said a tribal police officer, Ali Ahmed.", "Ali Ahmed"},
+      // not a clause after the verb, nor a description naming no one over an outer frame
+      {"A letter signed by 140 lawmakers, mostly Republicans, said the president had a duty.",
+       "-"},
+      {"The FBI revealed that it found 87 suspects, said the officials aware of the meeting.",
+       "Federal Bureau of Investigation (FBI)"},
       // a frame set off by commas inside a clause covers what goes on after it, but not a
       // clause of its own
       {"The virus, officials said, has killed 40 people.", "officials"},
