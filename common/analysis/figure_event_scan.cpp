@@ -123,6 +123,27 @@ EventFound event_of_coordinated_object(const std::vector<Token>& tokens, std::si
   }
   return verb_ending_at(tokens, first, opener - 1, 2);
 }
+
+// The word at `k`, after "missing", opens its object: a lower-case word that is no
+// preposition, conjunction, adverb or time ("missing rent payments", "missing school"; not
+// "missing since Friday", "missing in action", "missing and presumed dead").
+bool missing_with_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  static const WordSet kNotObject = {
+      "in",     "since",   "after",  "for",     "from",      "at",      "on",      "and",
+      "or",     "but",     "during", "near",    "off",       "while",   "following", "until",
+      "amid",   "when",    "as",     "by",      "with",      "without", "to",      "inside",
+      "outside", "overnight", "today", "yesterday", "tonight", "again",  "still",   "too",
+      "there",  "here",    "out",    "across",  "along",     "before",  "despite", "is",
+      "are",    "was",     "were",   "has",     "have",      "had",     "who",     "which",
+      "that",   "persons", "person", "more",    "now",       "each",    "every",   "this",
+      "last",   "per"};
+  if (k >= end || !is_word(tokens[k]) || tokens[k].capitalized) {
+    return false;
+  }
+  const auto& w = tokens[k].lower;
+  return !kNotObject.contains(w) && !w.ends_with("ly") && !date_words::is_full_weekday_name(w);
+}
+
 }  // namespace
 
 // An object starts at token k: "killed 5 people", "killed at least 5", "killed a guard",
@@ -244,6 +265,11 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
           !tokens[k].lower.ends_with("ed")) {
         return found;
       }
+    }
+    // "Thousands of tenants have been missing rent payments", "were missing school": missing
+    // with an object is failing to make or attend something, not being lost
+    if (ev.event == "missing" && ev.length == 1 && missing_with_object(tokens, k + 1, end)) {
+      return found;
     }
     if (ev.length > 0 && ev.role != EventRole::kNoun) {
       // "have ... since": the auxiliary list holds words that may themselves be events; an

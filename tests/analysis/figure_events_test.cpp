@@ -155,6 +155,11 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The fire burned down 40 homes", "40 exact home destroy"},
       {"At least 20 people may have caught the virus", "20 at_least people infect modal"},
       {"Nearly 230 people were initially reported as missing", "230 nearly people missing"},
+      // missing with an object is no one lost; missing with a time or place is
+      {"Thousands of tenants have been missing rent payments", "1000 vague tenant -"},
+      {"With 800,000 federal workers missing a paycheck, talks stalled", "800000 exact worker -"},
+      {"Nearly 800,000 children are reported missing each year", "800000 nearly child missing"},
+      {"Two hikers have been missing in the park", "2 exact hiker missing"},
       {"More than 500 roads and bridges are closed", "500 more_than road close"},
       {"They want to save the two hostages", "2 exact hostage kidnap"},
       {"The offensive began, driving out more than 200,000 Kurds",
