@@ -88,8 +88,9 @@ bool person_after(const std::vector<Token>& tokens, const Sentence& s, std::size
 // opens with one of these tests, so the loop passes any other word at once.
 bool may_open_frame(std::string_view w) {
   static const WordSet kVerbs = [] {
-    WordSet verbs = lexicon_word_lists(data::lexicon_reporting(), {"speech", "finding", "belief",
-                                                                   "toll_verb", "saying_participle"});
+    WordSet verbs = lexicon_word_lists(
+        data::lexicon_reporting(),
+        {"speech", "finding", "belief", "toll_verb", "saying_participle"});
     for_each_lexicon_row(data::lexicon_changes(), [&](const std::vector<std::string_view>& row) {
       if (row.size() >= 2 && row[1] == "forecast") {  // is_forecast_word
         verbs.add(row[0]);
@@ -399,12 +400,12 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           // tribal police officer")
           // (not a clause: "..., said the president had a duty"; the description ends the
           // clause)
-          const auto& opener = tokens[after.first].lower;
           const bool ends_clause = after.second == s.last ||
                                    tokens[after.second].shape == TokenShape::kPunct ||
                                    tokens[after.second].lower == "on";
           described = after.first < after.second && ends_clause &&
-                      (figure_parts::is_determiner_word(opener) || speaker_word(opener));
+                      (figure_parts::is_determiner_word(tokens[after.first].lower) ||
+                       speaker_word(tokens[after.first].lower));
           for (std::size_t j = after.first; j < after.second; ++j) {
             named_after = named_after || tokens[j].capitalized ||
                           knows_at(tokens, after.first, j) ||

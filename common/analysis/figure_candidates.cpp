@@ -285,6 +285,22 @@ void part_takes_clause_verb(const std::vector<Token>& tokens, const Sentence& s,
   }
 }
 
+// A table's row of cells, "U.S. hospitals 88 10 2 Your child's school 83 9 8": a number right
+// after the digits of another, with one space between, counts nothing after it (not after a
+// year: "a 1992 5-4 decision").
+bool table_cell(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                const NumberMatch& m) {
+  if (m.first == s.first || tokens[m.first].shape != TokenShape::kNumber) {
+    return false;
+  }
+  const Token& prev = tokens[m.first - 1];
+  const bool year =
+      prev.lower.size() == 4 && (prev.lower.starts_with("19") || prev.lower.starts_with("20"));
+  return prev.shape == TokenShape::kNumber && !year &&
+         prev.lower.find_first_not_of("0123456789.,") == std::string::npos &&
+         prev.end + 1 == tokens[m.first].begin && text[prev.end] == ' ';
+}
+
 }  // namespace
 
 EventFound passive_before_alongside(const std::vector<Token>& tokens, const Sentence& s,
@@ -345,16 +361,7 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       rejections.push_back({0, std::string(span_text(text, tokens, m.first, m.last)), "name"});
       continue;
     }
-    // a table's row of cells, "U.S. hospitals 88 10 2 Your child's school 83 9 8": a number
-    // right after another, with one space between, counts nothing after it (not after a
-    // year: "a 1992 5-4 decision")
-    const auto& prev = tokens[m.first > s.first ? m.first - 1 : m.first];
-    const bool prev_cell = prev.shape == TokenShape::kNumber &&
-                           prev.lower.find_first_not_of("0123456789.,") == std::string::npos &&
-                           !(prev.lower.size() == 4 && (prev.lower.starts_with("19") ||
-                                                        prev.lower.starts_with("20")));
-    if (m.first > s.first && tokens[m.first].shape == TokenShape::kNumber && prev_cell &&
-        prev.end + 1 == tokens[m.first].begin && text[prev.end] == ' ') {
+    if (table_cell(text, tokens, s, m)) {
       rejections.push_back(
           {0, std::string(span_text(text, tokens, m.first, m.last)), "table cell"});
       continue;

@@ -56,19 +56,8 @@ std::optional<CivilDate> conflict_start(const std::vector<PassageWork>& work,
       // not "cases on Wednesday, the highest rise since the pandemic began"
       const std::size_t at = token_at(w.tt, m.begin);
       const Sentence& s = w.tt.sentences[sentence_of(w.tt, at)];
-      const bool leads = at <= s.first + 1;
-      std::size_t lo = at;
-      while (!leads && lo > s.first && !is_clause_break(w.tt.tokens[lo - 1])) {
-        --lo;
-      }
-      std::size_t hi = at;
-      while (!leads && hi < s.last && !is_clause_break(w.tt.tokens[hi])) {
-        ++hi;
-      }
-      if (leads) {
-        lo = s.first;
-        hi = s.last;
-      }
+      const auto [lo, hi] = at <= s.first + 1 ? std::pair{s.first, s.last}
+                                               : clause_around(w.tt, s, at, at);
       bool start = false;
       for (std::size_t k = lo; k < hi && !start; ++k) {
         start = is_start_word(w.tt.tokens[k].lower);

@@ -7,9 +7,7 @@
 #include "common/analysis/word_set.hpp"
 
 namespace tally::figure_dates {
-namespace {
 
-// The clause (comma-bounded) around tokens [a, b) of sentence s, as a token range.
 std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const Sentence& s,
                                                   std::size_t a, std::size_t b) {
   while (a > s.first && !is_clause_break(tt.tokens[a - 1])) {
@@ -20,6 +18,8 @@ std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const
   }
   return {a, b};
 }
+
+namespace {
 
 // The tokens [first, last) name an incident, as a noun or a verb: "Plane with 71 aboard
 // crashes", "Shooting at ...".

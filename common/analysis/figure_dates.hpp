@@ -45,6 +45,10 @@ inline constexpr std::size_t kMainDatePassages = 6;
 std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
                                          std::optional<CivilDate> published);
 
+// The clause (comma-bounded) around tokens [a, b) of sentence s, as a token range.
+std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const Sentence& s,
+                                                  std::size_t a, std::size_t b);
+
 // --- figure_incidents.cpp ---
 
 // Incidents are dated from the story's lead, its first passages: a round-up of other incidents
@@ -76,8 +80,8 @@ std::optional<DateSpan> incident_date(const std::vector<IncidentDate>& incidents
 // --- figure_conflicts.cpp ---
 
 // The day the article's running conflict began ("The war broke out on July 8", "since the
-// offensive began on Oct. 9"): a date before publication in a sentence with a conflict word
-// and a verb of starting.
+// offensive began on Oct. 9"): a date before publication in a sentence with a conflict word,
+// and a verb of starting in the date's clause (anywhere when the date leads the sentence).
 std::optional<CivilDate> conflict_start(const std::vector<PassageWork>& work,
                                         std::optional<CivilDate> published);
 

@@ -197,7 +197,7 @@ bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const C
     return false;
   }
   // what may follow the number: a preposition, a conjunction or a time ("was revised to
-  // 174,000 Friday", "to 137,000 from 150,000"), not a noun of its own ("is 48 hours")
+  // 174,000 Friday", "to 137,000 from 150,000"), not another word ("is at least 2 to 3 points")
   static const WordSet kAfter = {"on",    "in",   "as",        "today", "after", "and",
                                  "by",    "from", "yesterday", "last",  "earlier"};
   const std::size_t after = c.number.last;

@@ -225,12 +225,13 @@ TEST_CASE("a word for the count set equal to a bare number counts what came befo
        "3 exact office -; 54 exact office - cumulative"},
       {"Sixteen hospitals closed in 2017. Last year, that number reached 47.",
        "16 exact hospital close; 47 exact hospital close"},
-      // a time or "from" may follow the number; a noun of its own may not
+      // a time or "from" may follow the number; another word may not ("2 to 3 points")
       {"Employers added 211,000 jobs. That figure was revised to 174,000 Friday.",
        "211000 exact job hire; 174000 exact job hire"},
       {"Colleges saw 43 disinvitations in 2016. The number plummeted to 18 last year.",
        "43 exact disinvitation -; 18 exact disinvitation -"},
-      {"Officials said 40 people died. The total is 48 hours old.", "40 exact people kill"},
+      {"Pollsters found 40 shy voters. That number is at least 2 to 3 points.",
+       "40 exact voter -"},
       // a verb, an adjective, and a count that names its own noun
       {"About 40 people came. Count to 10, Donald.", "40 about people -"},
       {"It holds 84,000 inmates. The total population is about 54 million.",
