@@ -188,6 +188,30 @@ bool part_of_total(const std::vector<Token>& tokens, const Sentence& s, const Ca
          (det == "that" || det == "this" || det == "the");
 }
 
+namespace {
+
+// What may follow a restated total: a preposition, a conjunction, a place or a time ("was
+// revised to 174,000 Friday", "to 137,000 from 150,000", "down to nine for the entire country",
+// "18 nationwide", "3,223 that year"), not another word ("is at least 2 to 3 points").
+bool may_follow_total(const std::vector<Token>& tokens, const Sentence& s, std::size_t after) {
+  static const WordSet kAfter = {"as",   "today", "after",   "and",   "by",  "yesterday",
+                                 "last", "for",   "earlier", "later", "since"};
+  if (after >= s.last || tokens[after].shape != TokenShape::kWord) {
+    return true;
+  }
+  const auto& w = tokens[after].lower;
+  if (kAfter.contains(w) || is_place_preposition(w) || is_place_adverb(w) ||
+      date_words::is_full_weekday_name(w)) {
+    return true;
+  }
+  const bool period = after + 1 < s.last && (tokens[after + 1].lower == "year" ||
+                                             tokens[after + 1].lower == "week" ||
+                                             tokens[after + 1].lower == "month");
+  return (w == "that" || w == "this") && period;
+}
+
+}  // namespace
+
 // "The BBC says the number is 48", "put the number at 1,085", "bringing their total to 54",
 // "The figure was updated to 450 today": a bare number that a word for the count ("number",
 // "total", "tally", "figure", "count") equals, reaches or is set at. The count is of what the
@@ -196,14 +220,7 @@ bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const C
   if (c.start <= s.first || c.np_end != c.number.last || c.number.value < 2) {
     return false;
   }
-  // what may follow the number: a preposition, a conjunction or a time ("was revised to
-  // 174,000 Friday", "to 137,000 from 150,000"), not another word ("is at least 2 to 3 points")
-  static const WordSet kAfter = {"on",    "in",   "as",        "today", "after", "and",
-                                 "by",    "from", "yesterday", "last",  "earlier"};
-  const std::size_t after = c.number.last;
-  if (after < s.last && tokens[after].shape == TokenShape::kWord &&
-      !kAfter.contains(tokens[after].lower) &&
-      !date_words::is_full_weekday_name(tokens[after].lower)) {
+  if (!may_follow_total(tokens, s, c.number.last)) {
     return false;
   }
   std::size_t k = c.start;

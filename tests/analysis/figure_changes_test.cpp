@@ -225,11 +225,19 @@ TEST_CASE("a word for the count set equal to a bare number counts what came befo
        "3 exact office -; 54 exact office - cumulative"},
       {"Sixteen hospitals closed in 2017. Last year, that number reached 47.",
        "16 exact hospital close; 47 exact hospital close"},
-      // a time or "from" may follow the number; another word may not ("2 to 3 points")
+      // a time, a place or "from" may follow the number; another word may not ("2 to 3 points")
       {"Employers added 211,000 jobs. That figure was revised to 174,000 Friday.",
        "211000 exact job hire; 174000 exact job hire"},
       {"Colleges saw 43 disinvitations in 2016. The number plummeted to 18 last year.",
        "43 exact disinvitation -; 18 exact disinvitation -"},
+      {"The feds had 44 planes. Today, the number is down to nine for the entire country.",
+       "44 exact plane -; 9 exact plane -"},
+      {"About 150 people had to wait. That number was down to 40 later in the day.",
+       "150 about people -; 40 exact people -"},
+      {"Some 41 states had laws. The number is 18 nationwide.", "41 about state -; 18 exact state -"},
+      {"The city counted 3,100 births. The number was 3,223 that year.",
+       "3100 exact birth -; 3223 exact birth -"},
+      {"The city counted 3,100 births. The number was 3,223 that day.", "3100 exact birth -"},
       {"Pollsters found 40 shy voters. That number is at least 2 to 3 points.",
        "40 exact voter -"},
       // a verb, an adjective, and a count that names its own noun
