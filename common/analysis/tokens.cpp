@@ -9,6 +9,7 @@ namespace tally {
 namespace {
 
 bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -71,6 +72,12 @@ std::size_t dotted_abbreviation_end(std::string_view text, std::size_t i) {
 
 std::size_t word_end(std::string_view text, std::size_t i) {
   if (const auto abbr = dotted_abbreviation_end(text, i); abbr != i) {
+    // "U.S.-born", "U.N.-backed": a lower-case word joined by a hyphen makes one compound
+    // modifier, as "Britain-based" is one word; "U.S.-Mexico" stays two names
+    if (abbr + 1 < text.size() && text[abbr] == '-' &&
+        is_ascii_lower(static_cast<unsigned char>(text[abbr + 1]))) {
+      return word_end(text, abbr + 1);
+    }
     return abbr;
   }
   std::size_t j = i;

@@ -18,6 +18,7 @@ TEST_CASE("plain counts have no event", "[figures]") {
       {"She scored 30 goals this season", "30 exact goal -"},
       {"the 3.6 million Syrian refugees already camped inside", "3600000 exact refugee -"},
       {"Thousands of Turkish soldiers are deployed", "1000 vague soldier -"},
+      {"He met 12 U.S.-born workers", "12 exact worker -"},
         // plurals of three letters the lexicon knows
       {"The site listed at least 182 new job ads", "182 at_least ad -"},
       {"Two Labour MPs submitted a motion", "2 exact mp -"},

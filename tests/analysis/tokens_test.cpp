@@ -64,6 +64,10 @@ TEST_CASE("tokens keep numbers, hyphenated words and dotted abbreviations whole"
       {"1.2bn euros", "#1.2bn euros"},
       {"Thirty-three of our", "thirty-three of our"},
       {"the U.S. said", "the u.s. said"},
+      // a lower-case word hyphened to an abbreviation makes one modifier; a name does not
+      {"12 U.S.-born workers", "#12 u.s.-born workers"},
+      {"the U.N.-backed government", "the u.n.-backed government"},
+      {"the U.S.-Mexico border", "the u.s. ~- mexico border"},
       {"at 10:30 p.m.", "at #10:30 p.m."},
       {"Erdogan's spokesman", "erdogan's spokesman"},
       {"the M5 and F-16s", "the m5 and f-16s"},
