@@ -300,8 +300,9 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
     } else if (is_modal_word(w)) {
       mood = mood == Mood::kNegated || mood == Mood::kHypothetical ? mood : Mood::kModal;
     } else if (w == "believed" || w == "thought" || w == "reported" || w == "said" ||
-               w == "known" || w == "confirmed" || w == "presumed" || w == "estimated") {
-      hedge = true;
+               w == "known" || w == "confirmed" || w == "presumed" || w == "estimated" ||
+               w.starts_with("appear") || w.starts_with("seem")) {
+      hedge = true;  // "were believed to have died", "appears to have been injured"
     } else if (passive && is_compelling_word(w) && k + 2 < end &&
                tokens[k + 1].lower == "to" && !compelled) {
       compelled = true;  // the order or force, obeyed: what follows "to" befalls them

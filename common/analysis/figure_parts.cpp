@@ -34,7 +34,11 @@ const WordSet& stop_words() {
       "last", "next", "up", "down", "out", "off", "away", "back", "how", "what", "why",
       "mostly", "respectively", "apiece", "each", "aboard", "overnight", "amid", "despite",
       "via", "within", "upon", "whether", "either", "neither", "every", "any", "out", "ahead",
-      "http", "https", "www"};
+      "http", "https", "www",
+      // verbs in -s that are no count's noun: "the previous list of six suggests", "68 comes"
+      "comes", "seems", "includes", "represents", "suggests", "continues", "appears", "becomes",
+      "indicates", "happens", "explains", "argues", "believes", "wants", "knows", "thinks",
+      "tends", "gives", "makes"};
   return kWords;
 }
 

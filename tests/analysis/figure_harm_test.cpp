@@ -12,6 +12,9 @@ using tally::testing::figures_of;
 TEST_CASE("people hit, taken to hospital or treated are wounded", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Five people were hit by cars", "5 exact people wound"},
+      // what appears or seems to have befallen them is reported, as "believed to"
+      {"At least one guard appears to have been injured", "1 at_least guard wound"},
+      {"Two guards seemed to be hurt", "2 exact guard wound"},
       // hospitalized: wounded, but patients in an article on an illness, unless the sentence
       // tells of harm of another kind
       {"Seven officers were hospitalized after the clash", "7 exact officer wound"},

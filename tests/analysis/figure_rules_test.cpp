@@ -282,6 +282,10 @@ TEST_CASE("a cardinal above one counts a plural, else the noun is elided or it i
       {"Forty sheep died in the flood", "40 exact sheep kill"},
       {"Two men were arrested", "2 exact man arrest"},
       {"the two sides met", "2 exact side -"},
+      // a verb in -s ends the noun phrase: "suggests", "continues" are no count's noun
+      {"A poll of more than 1,000 respondents suggests a tie", "1000 more_than respondent -"},
+      {"The attack that killed four Americans continues to haunt him", "4 exact american kill"},
+      {"The list of eight countries is similar to the list of six suggests", "8 exact country -"},
       {"Dozens of soldiers were wounded and 12 died", "12 vague soldier wound; 12 exact soldier kill"},
   }));
   CAPTURE(text);
