@@ -222,6 +222,11 @@ bool compared_after(const std::vector<Token>& tokens, const Sentence& s, const C
 // "Clinton has 1,712", "had only three": a bare number held by someone.
 bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
+// Cases of the law, not of an illness, even in an article on one: "a backlog of immigration
+// cases reached 687,000", "3,000 pending asylum cases" (a word of the law before "cases" in
+// the figure's span).
+bool law_cases(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
 // "the number is 48", "put the number at 1,085", "bringing their total to 54": a bare number
 // that a word for the count equals or reaches.
 bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);

@@ -560,6 +560,9 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
       read_toll(text, tokens, s, cands.empty() ? s.first : cands.back().np_end, c);
       read_event_total(text, tokens, s, c);
     }
+    if (c.event.event == "infect" && law_cases(tokens, s, c)) {
+      c.event.event = {};  // "a backlog of immigration cases reached 687,000"
+    }
     c.cumulative = c.cumulative || cumulative_clause(tokens, s, c.start, c.np_end);
     if (c.event.mood == Mood::kFactual && forecast_before(tokens, s, c.start)) {
       c.event.mood = Mood::kModal;  // "Economists had forecast 1.565 million claims"

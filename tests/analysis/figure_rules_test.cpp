@@ -425,4 +425,11 @@ TEST_CASE("cases are infections only in an article about illness", "[figures]") 
   CHECK(article_figures("Measles spreads in Arizona\n\nThere are now 40 cases in the state.") ==
         "40 exact case infect");
   CHECK(article_figures("There are now 40 new cases in the state.") == "40 exact case -");
+  // cases of the law are none, even where an illness is the subject
+  CHECK(article_figures("Measles spreads in Arizona\n\nA backlog of immigration cases reached "
+                        "687,000 in March.") == "687000 exact case - cumulative");
+  CHECK(article_figures("Measles spreads in Arizona\n\nJudges heard more than 100 legal cases.") ==
+        "100 more_than case -");
+  CHECK(article_figures("Measles spreads in Arizona\n\nThe state had 40 new cases.") ==
+        "40 exact case infect");
 }
