@@ -61,6 +61,30 @@ bool has_people_head(std::string_view head) {
   return !head.empty() && (head == "people" || !people_singular(head).empty());
 }
 
+namespace {
+
+// The predicate at k puts an event named by its noun still to come: "Two more federal
+// executions are scheduled for July", "three more rallies were planned", "are set for".
+bool still_to_come(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  if (k >= end || !is_passive_auxiliary(tokens[k].lower)) {
+    return false;
+  }
+  ++k;
+  while (k < end && (tokens[k].lower == "also" || tokens[k].lower == "now" ||
+                     tokens[k].lower == "still" || tokens[k].lower == "tentatively")) {
+    ++k;
+  }
+  if (k >= end) {
+    return false;
+  }
+  const auto& w = tokens[k].lower;
+  return w == "scheduled" || w == "planned" || w == "slated" || w == "expected" ||
+         (w == "set" && k + 1 < end &&
+          (tokens[k + 1].lower == "for" || tokens[k + 1].lower == "to"));
+}
+
+}  // namespace
+
 bool law_cases(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
   static const WordSet kLaw = {
       "immigration", "asylum",    "deportation", "court",      "criminal",       "civil",
@@ -119,6 +143,9 @@ void read_event(std::string_view text, const std::vector<Token>& tokens, const S
     c.event.event = c.np.event;
     c.event.first = c.np.first;
     c.event.last = c.np.last;
+    if (still_to_come(tokens, c.np_end, s.last)) {
+      c.event.mood = Mood::kModal;  // "Two more federal executions are scheduled"
+    }
   } else if (c.event.event.empty()) {
     c.event = event_after(tokens, c.np_end, s.last);
     // a plural count does not agree with "was": "the car of the two men was quickly seized"

@@ -439,6 +439,11 @@ TEST_CASE("negated and hypothetical events are not figures; plans and forecasts 
       {"The death toll could likely top 100,000", "100000 more_than death kill cumulative modal"},
       {"GM plans to close five plants and cut 15,000 jobs",
        "5 exact plant close modal; 15000 exact job cut modal"},
+      // an event named by its noun, scheduled or planned, is still to come
+      {"Two more federal executions are scheduled for July", "2 exact execution kill modal"},
+      {"Three more evacuations were set for Friday", "3 exact evacuation evacuate modal"},
+      {"Two more executions were carried out", "2 exact execution kill"},
+      {"Two deaths were due to poisoning", "2 exact death kill"},
       // an order or force obeyed is done: the evacuation of "were ordered to evacuate" happened;
       // an urging is no order, and without a passive auxiliary the order is not read through
       {"About 5,000 residents were ordered to evacuate", "5000 about resident evacuate"},
