@@ -128,6 +128,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
   FigureMemory figure_memory;
   SpeakerMemory speakers;
   std::string last_poll;  // the last poll the article named, for its sample figures
+  AcronymNames acronyms;  // "Council of Economic Advisers (CEA)", for a source named "the CEA"
   EntityReader reader;
   std::string list_source;  // who gave the list the last heading opened
   // whether the passage before was that heading, when it named a source, or one of its dashed
@@ -153,6 +154,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     const bool dashed_item = in_list && opens_with_list_dash(w.text);
     in_list = dashed_item;
     const auto entities = reader.read(w.text);
+    remember_acronyms(w.text, acronyms);
     for (const auto& e : entities) {
       out.entities.push_back({passage.index, e.kind, e.name,
                               std::string(w.text.substr(e.begin, e.end - e.begin))});
@@ -256,6 +258,11 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     }
   }
   date_report_period(out.figures, counted_back, out.main_event_date);
+  if (!acronyms.empty()) {
+    for (auto& f : out.figures) {
+      f.attribution = spell_out_acronym(acronyms, f.attribution);
+    }
+  }
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common/analysis/entities.hpp"
@@ -80,6 +81,19 @@ std::vector<std::string> attribute_figures(const TokenizedText& tt,
 std::vector<std::string> poll_sources(std::string_view text, const TokenizedText& tt,
                                       const std::vector<FigureSpan>& figures,
                                       std::string& last_poll);
+
+// Acronyms the article defines, with the name they stand for as the definition reads:
+// {"CEA", "Council of Economic Advisers (CEA)"} (attribution_acronyms.cpp).
+using AcronymNames = std::unordered_map<std::string, std::string>;
+
+// Records the definitions "Name Of Words (NOW)" of `text` in `names`: capitalised words (and
+// "of", "for", "and", "on", "the" between them) whose initials hold the acronym's letters in
+// order, the first word giving its first letter. The first definition of an acronym holds.
+void remember_acronyms(std::string_view text, AcronymNames& names);
+
+// `source` spelled out if it is an acronym that `names` defines: "CEA" gives "Council of
+// Economic Advisers (CEA)"; any other source is returned as it is.
+std::string spell_out_acronym(const AcronymNames& names, const std::string& source);
 
 // The poll is the outlet's own: its name holds the outlet's ("CNN/ORC poll" in a story of
 // "CNN (Web News)", "New York Times/CBS News poll" in one of "New York Times - News").

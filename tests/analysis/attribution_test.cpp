@@ -415,6 +415,23 @@ TEST_CASE("an acronym written keeps its form beside the name it stands for", "[a
       // an acronym that spells a pronoun is the organisation, not a relative clause
       {"More than 120 workers have died, the WHO said.", "World Health Organization (WHO)"},
       {"The WHO said 20 people were infected.", "World Health Organization (WHO)"},
+      // an acronym the article defines, spelled out as the definition reads
+      {"The White House's Council of Economic Advisers (CEA) released a report.\n\n"
+       "The stimulus saved 9 million jobs, the CEA reports.",
+       "Council of Economic Advisers (CEA)"},
+      {"U.S. Customs and Border Protection (CBP) issued figures.\n\n"
+       "CBP said 40 people were arrested.",
+       "Customs and Border Protection (CBP)"},
+      {"Data from the Centers for Disease Control and Prevention (CDC) are in.\n\n"
+       "CDC said 20 people were infected.",
+       "Centers for Disease Control and Prevention (CDC)"},
+      // not a name whose initials do not hold the letters, nor a dateline
+      {"Pacific Gas Company (PGE) crews came.\n\nFour homes burned, PGE said.", "PGE"},
+      {"Today Pacific Gas and Electric (PGE) crews came.\n\nFour homes burned, PGE said.",
+       "Pacific Gas and Electric (PGE)"},
+      {"Cuomo's Covid Task Force (CTF) met.\n\nFour homes burned, CTF said.",
+       "Covid Task Force (CTF)"},
+      {"WORCESTER (WBUR) -- The story.\n\nFour inmates died, WBUR said.", "WBUR"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
