@@ -120,6 +120,24 @@ bool dates_read(const PassageWork& w) {
          figure_dates::may_date_fieldwork(w.tt);
 }
 
+// Sources named by an acronym the article defines, spelled out ("the CEA reports" after
+// "Council of Economic Advisers (CEA)"). The passages are read for definitions only when a
+// source is an acronym, which few are.
+void spell_out_acronyms(const std::vector<PassageWork>& work, std::vector<Figure>& figures) {
+  const bool any = std::any_of(figures.begin(), figures.end(),
+                               [](const Figure& f) { return is_acronym(f.attribution); });
+  if (!any) {
+    return;
+  }
+  AcronymNames acronyms;
+  for (const auto& w : work) {
+    remember_acronyms(w.text, acronyms);
+  }
+  for (auto& f : figures) {
+    f.attribution = spell_out_acronym(acronyms, f.attribution);
+  }
+}
+
 }  // namespace
 
 ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDate> published,
@@ -128,7 +146,6 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
   FigureMemory figure_memory;
   SpeakerMemory speakers;
   std::string last_poll;  // the last poll the article named, for its sample figures
-  AcronymNames acronyms;  // "Council of Economic Advisers (CEA)", for a source named "the CEA"
   EntityReader reader;
   std::string list_source;  // who gave the list the last heading opened
   // whether the passage before was that heading, when it named a source, or one of its dashed
@@ -154,7 +171,6 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     const bool dashed_item = in_list && opens_with_list_dash(w.text);
     in_list = dashed_item;
     const auto entities = reader.read(w.text);
-    remember_acronyms(w.text, acronyms);
     for (const auto& e : entities) {
       out.entities.push_back({passage.index, e.kind, e.name,
                               std::string(w.text.substr(e.begin, e.end - e.begin))});
@@ -258,11 +274,7 @@ ArticleAnalysis analyse_article(const Passages& passages, std::optional<CivilDat
     }
   }
   date_report_period(out.figures, counted_back, out.main_event_date);
-  if (!acronyms.empty()) {
-    for (auto& f : out.figures) {
-      f.attribution = spell_out_acronym(acronyms, f.attribution);
-    }
-  }
+  spell_out_acronyms(work, out.figures);
   return out;
 }
 

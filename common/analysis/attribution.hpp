@@ -86,6 +86,9 @@ std::vector<std::string> poll_sources(std::string_view text, const TokenizedText
 // {"CEA", "Council of Economic Advisers (CEA)"} (attribution_acronyms.cpp).
 using AcronymNames = std::unordered_map<std::string, std::string>;
 
+// "CEA", "IDF": two to six capital letters, the form of an acronym a text may define.
+bool is_acronym(std::string_view w);
+
 // Records the definitions "Name Of Words (NOW)" of `text` in `names`: capitalised words (and
 // "of", "for", "and", "on", "the" between them) whose initials hold the acronym's letters in
 // order, the first word giving its first letter. The first definition of an acronym holds.

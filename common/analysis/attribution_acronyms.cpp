@@ -19,18 +19,6 @@ constexpr std::size_t kMaxNameWords = 10;
 
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-bool is_acronym(std::string_view w) {
-  if (w.size() < kMinLetters || w.size() > kMaxLetters) {
-    return false;
-  }
-  for (const char c : w) {
-    if (!upper(c)) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // Small words inside a name: "Council of Economic Advisers", "Customs and Border Protection".
 bool is_name_joiner(std::string_view w) {
   return w == "of" || w == "for" || w == "and" || w == "on" || w == "the" || w == "&";
@@ -69,10 +57,10 @@ std::vector<std::string_view> name_words_before(std::string_view text, std::size
   return words;
 }
 
-// The longest run of `words` (last first) that starts with a word of the acronym's first
-// letter and whose capitalised words' initials hold its letters in order, with the last
-// letter's word no later than its last capitalised word: "Centers for Disease Control and
-// Prevention" for CDC, "Customs and Border Protection" for CBP (not "U.S. Customs ...").
+// The longest run of `words` (last first) that ends before the parenthesis, starts with a
+// word of the acronym's first letter, and whose capitalised words' initials hold its letters
+// in order: "Centers for Disease Control and Prevention" for CDC, "Pacific Gas and Electric"
+// for PGE (not "Today Pacific Gas ...").
 std::string spelled_out(const std::vector<std::string_view>& words, std::string_view acronym) {
   for (std::size_t start = words.size(); start-- > 0;) {
     if (words[start].front() != acronym.front()) {
@@ -97,6 +85,18 @@ std::string spelled_out(const std::vector<std::string_view>& words, std::string_
 }
 
 }  // namespace
+
+bool is_acronym(std::string_view w) {
+  if (w.size() < kMinLetters || w.size() > kMaxLetters) {
+    return false;
+  }
+  for (const char c : w) {
+    if (!upper(c)) {
+      return false;
+    }
+  }
+  return true;
+}
 
 void remember_acronyms(std::string_view text, AcronymNames& names) {
   for (std::size_t open = text.find('('); open != std::string_view::npos;

@@ -224,7 +224,7 @@ bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candid
 
 // Cases of the law, not of an illness, even in an article on one: "a backlog of immigration
 // cases reached 687,000", "3,000 pending asylum cases" (a word of the law before "cases" in
-// the figure's span).
+// the figure's span; figure_domains.cpp).
 bool law_cases(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
 // "the number is 48", "put the number at 1,085", "bringing their total to 54": a bare number

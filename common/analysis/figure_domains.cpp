@@ -1,6 +1,7 @@
 // What counts mean in the domains of news beyond the event words: courts (counts convicted of,
 // filings that accuse), elections (delegates won, seats lost, votes needed, lawmakers and judges
-// siding in a vote), crowds at protests, hostages, people lost, people shot "to death".
+// siding in a vote), crowds at protests, hostages, people lost, people shot "to death", cases of
+// the law.
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/gazetteer.hpp"
@@ -47,6 +48,20 @@ bool in_vote_sentence(const std::vector<Token>& tokens, const Sentence& s) {
 }
 
 }  // namespace
+
+bool law_cases(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  static const WordSet kLaw = lexicon_word_list(data::lexicon_domains(), "law_case");
+  const std::size_t first = c.event.last > c.event.first ? std::min(c.start, c.event.first)
+                                                         : c.start;
+  const std::size_t last = std::max(c.np_end, c.event.last);
+  for (std::size_t k = std::max(first, s.first + 1); k < last; ++k) {
+    if ((tokens[k].lower == "cases" || tokens[k].lower == "case") &&
+        kLaw.contains(tokens[k - 1].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 bool cause_at(const std::vector<Token>& tokens, const Sentence& s, std::size_t k, Cause list) {
   static const WordSet kDeath = lexicon_word_list(data::lexicon_domains(), "death_cause");

@@ -85,24 +85,6 @@ bool still_to_come(const std::vector<Token>& tokens, std::size_t k, std::size_t 
 
 }  // namespace
 
-bool law_cases(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
-  static const WordSet kLaw = {
-      "immigration", "asylum",    "deportation", "court",      "criminal",       "civil",
-      "legal",       "pending",   "abuse",       "fraud",      "custody",        "corruption",
-      "murder",      "bankruptcy", "divorce",    "tax",        "discrimination", "harassment",
-      "terrorism",   "cold"};
-  const std::size_t first = c.event.last > c.event.first ? std::min(c.start, c.event.first)
-                                                         : c.start;
-  const std::size_t last = std::max(c.np_end, c.event.last);
-  for (std::size_t k = std::max(first, s.first + 1); k < last; ++k) {
-    if ((tokens[k].lower == "cases" || tokens[k].lower == "case") &&
-        kLaw.contains(tokens[k - 1].lower)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 void read_event(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                 FigureMemory& memory, Candidate& c) {
   // "239 protesters' deaths": what befell the people is the noun their possessive governs
