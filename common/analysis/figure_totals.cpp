@@ -166,6 +166,10 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
                           tokens[b - 1].lower == "still" || tokens[b - 1].lower == "now")) {
     --b;
   }
+  // a range: "the death toll is between 100,000 and 200,000"
+  if (c.high > 0 && b > s.first + 1 && tokens[b - 1].lower == "between") {
+    --b;
+  }
   const auto& before = tokens[b - 1].lower;
   if (before != "to" && before != "at" && before != "of" && before != "reached" &&
       before != "hit" && before != "was" && before != "is" && before != "passed" &&

@@ -29,6 +29,10 @@ TEST_CASE("ranges are one figure: up to the high end; hedged ('more than 30 or 4
       {"Claims were revised by 8,000 to 2,438,000", "8000 exact claim -; 2438000 exact claim -"},
       {"The toll rose from 10 to 15 people",
        "10 exact death kill cumulative; 15 exact people -"},
+      // a toll that is a range
+      {"The death toll is between 100 and 200.", "200 up_to death kill"},
+      {"The number of deaths, based on current projections, is between 100,000 and 200,000.",
+       "200000 up_to death kill"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);
