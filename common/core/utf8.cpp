@@ -1,9 +1,45 @@
 #include "common/core/utf8.hpp"
 
+#include <algorithm>
+
 namespace tally {
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// An en dash that joins the word `out` ends with to the letter `next` as a hyphen would:
+// between two names ("Trump–Russia", "D–Mass.") or after a prefix ("non–Native", "then–FBI").
+// Between lower-case words it is a dash set closed ("two separate areas–the west area").
+bool en_dash_joins_words(std::string_view out, char next) {
+  std::size_t start = out.size();
+  while (start > 0 && is_ascii_letter(out[start - 1])) {
+    --start;
+  }
+  const std::string_view word = out.substr(start);
+  if (word.empty() || !is_ascii_letter(next)) {
+    return false;
+  }
+  if (is_ascii_upper(word.front()) && is_ascii_upper(next)) {
+    return true;
+  }
+  static constexpr std::string_view kPrefixes[] = {"non", "anti", "pro",  "post", "pre",
+                                                   "ex",  "then", "mid",  "self", "co",
+                                                   "semi", "multi", "inter", "trans"};
+  for (const auto p : kPrefixes) {
+    if (word.size() == p.size() &&
+        std::equal(word.begin(), word.end(), p.begin(),
+                   [](char a, char b) { return (a | 0x20) == b; })) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // Length of the valid sequence starting at pos, or 0 when it is invalid.
 std::size_t
@@ -164,9 +200,12 @@ normalise_for_analysis(std::string_view text) {
       case 0x2026:
         out += "...";
         break;
-      case 0x2013:  // an en dash between digits is a tally or a range: "2–1" reads as "2-1"
-        if (!out.empty() && out.back() >= '0' && out.back() <= '9' && pos < text.size() &&
-            text[pos] >= '0' && text[pos] <= '9') {
+      // an en dash between digits is a tally or a range ("2–1" reads as "2-1"); between
+      // words it may join a compound as a hyphen does (en_dash_joins_words)
+      case 0x2013:
+        if (!out.empty() && pos < text.size() &&
+            ((is_ascii_digit(out.back()) && is_ascii_digit(text[pos])) ||
+             en_dash_joins_words(out, text[pos]))) {
           out += '-';
         } else {
           out.append(text.substr(start, pos - start));

@@ -25,8 +25,9 @@ bool looks_binary(std::string_view prefix);
 
 // The analysis form of a text, shared by indexing and querying: Unicode spaces (NBSP, thin,
 // ideographic ...) become ' ', curly quotes and primes become ' and ", the ellipsis becomes "...",
-// soft hyphens and zero-width characters are dropped. Dashes are kept. The stored text stays as
-// written; only analysis sees this form.
+// soft hyphens and zero-width characters are dropped. An en dash between two digits, two
+// names or after a prefix becomes a hyphen ("2–1", "Trump–Russia", "non–Native"); other dashes
+// are kept. The stored text stays as written; only analysis sees this form.
 std::string normalise_for_analysis(std::string_view text);
 
 // Decodes one code point at `pos` (advancing it); returns U+FFFD on an invalid sequence.

@@ -67,7 +67,13 @@ TEST_CASE("analysis normalisation folds Unicode spaces and quotes", "[utf8]") {
       {"BEIRUT \xe2\x80\x94 An", "BEIRUT \xe2\x80\x94 An"},
       {"a 2\xe2\x80\x93" "1 majority", "a 2-1 majority"},
       {"2012 \xe2\x80\x93 2016", "2012 \xe2\x80\x93 2016"},
-      {"pages\xe2\x80\x93" "all", "pages\xe2\x80\x93" "all"},
+      {"non\xe2\x80\x93" "Native voters", "non-Native voters"},
+      {"the Trump\xe2\x80\x93" "Russia probe", "the Trump-Russia probe"},
+      {"page 5\xe2\x80\x93" "all", "page 5\xe2\x80\x93" "all"},
+      {"killed\xe2\x80\x93" "5", "killed\xe2\x80\x93" "5"},
+      // between lower-case words, a dash set closed
+      {"two areas\xe2\x80\x93" "the west", "two areas\xe2\x80\x93" "the west"},
+      {"GOP senators\xe2\x80\x93" "Sens. Graham", "GOP senators\xe2\x80\x93" "Sens. Graham"},
   }));
   CHECK(tally::normalise_for_analysis(text) == want);
 }
