@@ -21,6 +21,45 @@ std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const
 
 namespace {
 
+// Where the clause that ends at token `b` (a clause break) goes on past a relative clause set
+// off by commas: "when a gunman, who died in a shootout with police, opened fire in the early
+// hours of June 12, 2016". `b` when no relative clause stands there.
+std::size_t end_past_relative(const TokenizedText& tt, const Sentence& s, std::size_t b) {
+  if (b + 1 >= s.last || !is_punct(tt.tokens[b], ',') ||
+      (tt.tokens[b + 1].lower != "who" && tt.tokens[b + 1].lower != "which")) {
+    return b;
+  }
+  std::size_t e = b + 2;
+  while (e < s.last && !is_clause_break(tt.tokens[e])) {
+    ++e;
+  }
+  // the interrupted clause goes on with its verb or a phrase of time or place, not with a new
+  // clause ("which was the best year, the economy will reach", "..., while Starbucks")
+  static const WordSet kNewClause = {
+      "the", "a", "an", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+      "he", "she", "it", "they", "we", "i", "you", "while", "and", "but", "or", "although",
+      "though", "as", "according", "which", "who", "where", "when", "saying", "said", "says"};
+  if (e + 1 >= s.last || !is_punct(tt.tokens[e], ',') ||
+      tt.tokens[e + 1].shape != TokenShape::kWord || tt.tokens[e + 1].capitalized ||
+      kNewClause.contains(tt.tokens[e + 1].lower)) {
+    return b;
+  }
+  for (b = e + 1; b < s.last && !is_clause_break(tt.tokens[b]); ++b) {
+  }
+  return b;
+}
+
+// Token `k` stands in a relative clause set off by a comma that opens after token `after`:
+// ", which began March 21,".
+bool in_relative_clause(const TokenizedText& tt, const Sentence& s, std::size_t k,
+                        std::size_t after) {
+  while (k > s.first && !is_clause_break(tt.tokens[k - 1])) {
+    --k;
+  }
+  return k > after && is_punct(tt.tokens[k - 1], ',') && k < s.last &&
+         (tt.tokens[k].lower == "who" || tt.tokens[k].lower == "which");
+}
+
 // The tokens [first, last) name an incident, as a noun or a verb: "Plane with 71 aboard
 // crashes", "Shooting at ...".
 bool names_incident(const TokenizedText& tt, std::size_t first, std::size_t last) {
@@ -145,7 +184,9 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   const Sentence& s = tt.sentences[f.sentence];
   const auto [c_first, c_last] = clause_around(tt, s, f.first, f.last);
   const std::size_t clause_begin = tt.tokens[c_first].begin;
-  const std::size_t clause_end = tt.tokens[c_last - 1].end;
+  // (the dates of an event's clause reach past a relative clause set off by commas)
+  const std::size_t dates_end =
+      tt.tokens[(f.figure.event.empty() ? c_last : end_past_relative(tt, s, c_last)) - 1].end;
   const std::size_t number_byte = tt.tokens[f.number_first].begin;
   bool clause_incident = false;  // an incident word in the clause: "the toll from Saturday's fire"
   for (std::size_t k = c_first; k < c_last && !clause_incident; ++k) {
@@ -159,11 +200,15 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
   std::size_t best_distance = 0;
   for (std::size_t d = 0; d < w.dates.size(); ++d) {
     const auto& m = w.dates[d];
-    if (m.begin < clause_begin || m.begin >= clause_end) {
+    if (m.begin < clause_begin || m.begin >= dates_end) {
       continue;
     }
     const std::size_t date_token = token_at(tt, m.begin);
     if (w.speech_date[d] && !figure_speaks(tt, f, date_token)) {
+      continue;
+    }
+    // (the clause reaches over a relative clause, whose dates are its own)
+    if (date_token >= c_last && in_relative_clause(tt, s, date_token, f.number_last)) {
       continue;
     }
     // "increased by 20,000 after a 311,000 gain the prior month": a period counted back dates

@@ -95,6 +95,27 @@ TEST_CASE("a date right after a figure is its own, before one nearer the number"
   CHECK(dates_of(text, "2021-03-15") == expected);
 }
 
+TEST_CASE("an event's clause goes on past a relative clause set off by commas", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Pulse is a bar where 49 people were killed when a gunman, who died in a shootout with "
+       "police, opened fire in the early hours of June 12, 2016.",
+       "49=2016-06-12"},
+      {"Police arrested a suspect in the bombings, which also targeted two Democrats, on Friday.",
+       "1=2021-03-12; 2=2021-03-12"},
+      // not to the relative clause's own date, nor into a new clause after it
+      {"Some 20 people were killed when a gunman, who arrived in June, opened fire.",
+       "20=2021-03-15"},
+      {"12 people were arrested at the park, which was closed, while the mayor was away in "
+       "June.",
+       "12=2021-03-15"},
+      // a plain count keeps to its clause: "the 11 monuments, which the city owns, ..."
+      {"The city has 11 monuments, which were restored, along the river since 2019.",
+       "11=-"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-15") == expected);
+}
+
 TEST_CASE("an offset the text does not resolve leaves the figure undated", "[dates]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"A storm killed 5 people on Sunday.\n\nJust days before, two hikers were killed by a "
