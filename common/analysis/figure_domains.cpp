@@ -394,6 +394,24 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       }
     }
   }
+  // who took part in an attack did it, attended nothing: "only one gunman took part in the
+  // attack", "participated in the dawn raids" (a strike is a walkout people do attend, and a
+  // clash may be a contest: "participated in the kickoff clash among Hillary Clinton, ...")
+  if (c.event.event == "attend" && c.event.last + 1 < s.last &&
+      tokens[c.event.last].lower == "in") {
+    for (std::size_t k = c.event.last + 1; k < s.last && k < c.event.last + 4; ++k) {
+      const auto& w = tokens[k].lower;
+      if (!incident_name(w).empty()) {
+        if (w != "strike" && w != "strikes" && w != "clash" && w != "clashes") {
+          c.event = EventFound{};
+        }
+        break;
+      }
+      if (tokens[k].shape != TokenShape::kWord) {
+        break;
+      }
+    }
+  }
   // a crowd at a protest protests: "crowds of 600,000 people marched", "40 people took part"
   // in a paragraph about a protest; a crowd at a rally may be a campaign's audience
   if (c.event.event == "attend") {

@@ -241,6 +241,10 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"About 3,000 pilgrims visit the shrine each spring", "3000 about pilgrim attend"},
       {"More than 1,000 people showed up at the meeting", "1000 more_than people attend"},
       {"Roughly 238,000 Iowans participated in the caucuses", "238000 about iowan attend"},
+      // who took part in an attack did it, attended nothing; a strike is attended
+      {"Two gunmen took part in the attack", "2 exact gunman -"},
+      {"250 police officers participated in the dawn raids", "250 exact officer -"},
+      {"Some 200 workers took part in the strike", "200 about worker attend"},
       {"All 51 Republican senators were present", "51 exact senator attend"},
       {"Organisers expect 400 supporters to show up", "400 exact supporter attend modal"},
       {"The judge's ruling on Friday to jail four bankers", "4 exact banker sentence"},
