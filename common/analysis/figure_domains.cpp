@@ -72,6 +72,23 @@ bool cause_at(const std::vector<Token>& tokens, const Sentence& s, std::size_t k
   return k < s.last && (list == Cause::kDeath ? kDeath : kIllness).contains(tokens[k].lower);
 }
 
+// A head that may name people: one of the people lexicon, or a noun of an agent or a
+// demonym by its ending ("commentators", "tracers", "specialists", "Iowans", "locals"), not a
+// noun of an act ("impeachment").
+bool may_name_people(std::string_view head) {
+  if (has_people_head(head)) {
+    return true;
+  }
+  static constexpr std::string_view kEndings[] = {"er", "or", "ist", "an", "ant", "ent", "ee",
+                                                  "ive", "crat", "al"};
+  for (const auto e : kEndings) {
+    if (head.ends_with(e) && !head.ends_with("ment")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void
 kidnap_if_civilian(Candidate& c) {
   static const WordSet kCivilians = lexicon_word_list(data::lexicon_domains(), "civilian");
@@ -448,6 +465,14 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
         break;
       }
     }
+  }
+  // only people are employed: not "employed three dozen bikes", "employ two NYPD tactics",
+  // "one instance worked for" ("three shifts of workers" are people)
+  const bool of_people = c.np_end + 1 < s.last && tokens[c.np_end].lower == "of" &&
+                         may_name_people(tokens[c.np_end + 1].lower);
+  if (c.event.event == "employ" && !c.np.head.empty() && !may_name_people(c.np.head) &&
+      !of_people) {
+    c.event = EventFound{};
   }
 }
 

@@ -234,6 +234,11 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Twelve students are falling ill", "12 exact student infect"},
       {"six firefighters were treated for smoke inhalation", "6 exact firefighter wound"},
       {"the mills employ 3,000 workers", "3000 exact worker employ"},
+      // only people are employed: agents by their ending, and shifts of workers
+      {"The network employs seven commentators", "7 exact commentator employ"},
+      {"The plant employed three shifts of workers", "3 exact shift employ"},
+      {"Police employed three dozen bikes to block the road", "36 exact bike -"},
+      {"The officers employ two approved tactics", "2 exact tactic -"},
       {"Two more defendants were found guilty", "2 exact defendant sentence"},
       {"The hotel has a dozen suites", "12 about suite -"},
       {"The airline lost orders for 14 jets", "14 exact jet lose"},
