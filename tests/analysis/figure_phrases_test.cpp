@@ -31,6 +31,9 @@ TEST_CASE("plain counts have no event", "[figures]") {
       {"He bought two shoes", "2 exact shoe -"},
       {"They own five houses", "5 exact house -"},
       {"Four knives were found", "4 exact knife -"},
+      // Greek plurals in -ses keep their -sis
+      {"Over 80,000 diagnoses were missed", "80000 more_than diagnosis -"},
+      {"Luther posted 95 theses", "95 exact thesis -"},
       // wounds counted are a plain count; the verb "wounds" is the event
       {"He had three gunshot wounds", "3 exact wound -"},
       {"The blast wounds 3 people", "3 exact people wound"},
