@@ -406,7 +406,9 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
         c.event.mood = mood_before(tokens, s.first, k - 1);
         break;
       }
-      if (t.shape != TokenShape::kWord) {
+      // the object follows its verb, not a place: "Growth picked up in 10 districts"
+      if (t.shape != TokenShape::kWord || t.lower == "in" || t.lower == "across" ||
+          t.lower == "among" || t.lower == "within") {
         break;
       }
     }

@@ -23,6 +23,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"About 2,000 fans attended the match", "2000 about fan attend"},
       {"The dinner was attended by two dozen lawmakers", "24 exact lawmaker attend"},
       {"He already had collected 21 delegates", "21 exact delegate win"},
+      // what is gathered follows its verb, not a place
+      {"Growth picked up in 10 districts", "10 exact district -"},
+      {"They are collecting signatures in all 18 districts", "18 exact district -"},
       {"Democrats lost 63 seats, and they flipped only six seats",
        "63 exact seat lose; 6 exact seat win"},
       {"He sees off a pair of donors", "2 exact donor -"},
