@@ -21,12 +21,17 @@ std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const
 
 namespace {
 
+// Token `k` is the comma that opens a relative clause: ", who died", ", which began".
+bool opens_relative_clause(const TokenizedText& tt, const Sentence& s, std::size_t k) {
+  return k + 1 < s.last && is_punct(tt.tokens[k], ',') &&
+         (tt.tokens[k + 1].lower == "who" || tt.tokens[k + 1].lower == "which");
+}
+
 // Where the clause that ends at token `b` (a clause break) goes on past a relative clause set
 // off by commas: "when a gunman, who died in a shootout with police, opened fire in the early
 // hours of June 12, 2016". `b` when no relative clause stands there.
 std::size_t end_past_relative(const TokenizedText& tt, const Sentence& s, std::size_t b) {
-  if (b + 1 >= s.last || !is_punct(tt.tokens[b], ',') ||
-      (tt.tokens[b + 1].lower != "who" && tt.tokens[b + 1].lower != "which")) {
+  if (!opens_relative_clause(tt, s, b)) {
     return b;
   }
   std::size_t e = b + 2;
@@ -44,7 +49,9 @@ std::size_t end_past_relative(const TokenizedText& tt, const Sentence& s, std::s
       kNewClause.contains(tt.tokens[e + 1].lower)) {
     return b;
   }
-  for (b = e + 1; b < s.last && !is_clause_break(tt.tokens[b]); ++b) {
+  b = e + 1;
+  while (b < s.last && !is_clause_break(tt.tokens[b])) {
+    ++b;
   }
   return b;
 }
@@ -56,8 +63,7 @@ bool in_relative_clause(const TokenizedText& tt, const Sentence& s, std::size_t 
   while (k > s.first && !is_clause_break(tt.tokens[k - 1])) {
     --k;
   }
-  return k > after && is_punct(tt.tokens[k - 1], ',') && k < s.last &&
-         (tt.tokens[k].lower == "who" || tt.tokens[k].lower == "which");
+  return k > after && opens_relative_clause(tt, s, k - 1);
 }
 
 // The tokens [first, last) name an incident, as a noun or a verb: "Plane with 71 aboard

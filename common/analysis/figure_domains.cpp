@@ -470,11 +470,12 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   }
   // only people are employed: not "employed three dozen bikes", "employ two NYPD tactics",
   // "one instance worked for" ("three shifts of workers" are people)
-  const bool of_people = c.np_end + 1 < s.last && tokens[c.np_end].lower == "of" &&
-                         may_name_people(tokens[c.np_end + 1].lower);
-  if (c.event.event == "employ" && !c.np.head.empty() && !may_name_people(c.np.head) &&
-      !of_people) {
-    c.event = EventFound{};
+  if (c.event.event == "employ" && !c.np.head.empty() && !may_name_people(c.np.head)) {
+    const bool of_people = c.np_end + 1 < s.last && tokens[c.np_end].lower == "of" &&
+                           may_name_people(tokens[c.np_end + 1].lower);
+    if (!of_people) {
+      c.event = EventFound{};
+    }
   }
 }
 

@@ -1,6 +1,10 @@
 #include "common/core/utf8.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "common/core/strings.hpp"
 
 namespace tally {
 namespace {
@@ -31,14 +35,8 @@ bool en_dash_joins_words(std::string_view out, char next) {
   static constexpr std::string_view kPrefixes[] = {"non", "anti", "pro",  "post", "pre",
                                                    "ex",  "then", "mid",  "self", "co",
                                                    "semi", "multi", "inter", "trans"};
-  for (const auto p : kPrefixes) {
-    if (word.size() == p.size() &&
-        std::equal(word.begin(), word.end(), p.begin(),
-                   [](char a, char b) { return (a | 0x20) == b; })) {
-      return true;
-    }
-  }
-  return false;
+  const std::string lower = ascii_lower(word);
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), lower) != std::end(kPrefixes);
 }
 
 // Length of the valid sequence starting at pos, or 0 when it is invalid.
