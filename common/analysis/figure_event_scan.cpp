@@ -383,8 +383,14 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
       // of", "accused of")
       const bool nominal = (b >= first + 3 && is_determiner_word(tokens[b - 3].lower)) ||
                            !tokens[b - 2].lower.ends_with("ed");
+      // before "included" a participle after "the" stands for its people as an adjective does:
+      // "The wounded include seven police officers", "the injured included two firefighters"
+      const bool the_participle = ev.role == EventRole::kVerb && b >= first + 3 &&
+                                  tokens[b - 3].lower == "the" &&
+                                  tokens[b - 2].lower.ends_with("ed");
       const bool fits = w == "of" ? ev.role == EventRole::kNoun || nominal
-                                  : ev.role == EventRole::kNoun || ev.role == EventRole::kAdjective;
+                                  : ev.role == EventRole::kNoun ||
+                                        ev.role == EventRole::kAdjective || the_participle;
       if (ev.length == 1 && fits && (w != "of" || tokens[b - 2].lower != "toll")) {
         found.event = ev.event;
         found.first = b - 2;
