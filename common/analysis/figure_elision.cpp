@@ -130,12 +130,35 @@ void carry_from_predicate(const ElisionScope& scope, const Candidate& c, FigureS
   f.elided = true;
 }
 
-// The last figure of this sentence with a head (that `wanted` accepts, when given).
+// Whether the figure `x` stands in an aside that closes before `f`: after an opening dash or
+// parenthesis of its sentence, with the closing one between them ("Two people - including a
+// government official and a member of a village council - were killed and four wounded": the
+// four are people, not members).
+bool in_closed_aside(const ElisionScope& scope, const FigureSpan& x, const FigureSpan& f) {
+  const auto& tokens = scope.tokens;
+  std::size_t dashes = 0;
+  int parens = 0;
+  for (std::size_t k = scope.s.first; k < x.number_first; ++k) {
+    dashes += is_aside_dash(tokens, k) ? 1U : 0U;
+    parens += is_punct(tokens[k], '(') ? 1 : is_punct(tokens[k], ')') ? -1 : 0;
+  }
+  for (std::size_t k = x.number_last; k < f.number_first && k < tokens.size(); ++k) {
+    if ((dashes % 2 == 1 && is_aside_dash(tokens, k)) ||
+        (parens > 0 && is_punct(tokens[k], ')'))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The last figure of this sentence with a head (that `wanted` accepts, when given), not one in
+// an aside closed before `f`.
 void carry_last_in_sentence(const ElisionScope& scope, FigureSpan& f,
                             bool (*wanted)(std::string_view head)) {
   for (std::size_t x = scope.figures.size(); x-- > scope.sentence_base;) {
     const auto& head = scope.figures[x].figure.head;
-    if (!head.empty() && (wanted == nullptr || wanted(head))) {
+    if (!head.empty() && (wanted == nullptr || wanted(head)) &&
+        !in_closed_aside(scope, scope.figures[x], f)) {
       copy_counted(f, scope.figures[x].figure);
       f.carried_from = static_cast<int>(x);
       return;
@@ -218,13 +241,18 @@ void carry_to_ellipsis(const ElisionScope& scope, const Candidate& c, FigureSpan
   }
   // (right after their clause, the counted people first: not "killing 12 people, with dozens
   // wounded", nor a headline's "1 Dead, 20 Injured")
-  const auto& last = figures.back();
+  // (the last figure not in an aside closed before it)
+  std::size_t at = figures.size() - 1;
+  while (at > scope.sentence_base && in_closed_aside(scope, figures[at], f)) {
+    --at;
+  }
+  const auto& last = figures[at];
   const bool gapped = last.last + 1 == c.start && last.first == last.number_first &&
                       (tokens[c.start - 1].lower == "and" || is_aside_dash(tokens, c.start - 1));
   const auto& prev = last.figure;
   if (gapped && !prev.event.empty() && has_people_head(prev.head)) {
     copy_counted(f, prev);
-    f.carried_from = static_cast<int>(figures.size() - 1);
+    f.carried_from = static_cast<int>(at);
     anyone_else(scope, f);
   }
 }

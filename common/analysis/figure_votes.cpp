@@ -46,11 +46,15 @@ vote_verbs() {
   return kVerbs;
 }
 
-// "by a vote of 245-182", "by a margin of 316 to 90": the tally after "vote of", "margin of"
+// "by a vote of 245-182", "by a margin of 316 to 90", "by votes of 78-16": the tally after
+// "vote of", "margin of"
 bool
 vote_of_before(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m) {
-  return m.first >= s.first + 2 && tokens[m.first - 1].lower == "of" &&
-         (tokens[m.first - 2].lower == "vote" || tokens[m.first - 2].lower == "margin");
+  if (m.first < s.first + 2 || tokens[m.first - 1].lower != "of") {
+    return false;
+  }
+  const auto& w = tokens[m.first - 2].lower;
+  return w == "vote" || w == "votes" || w == "margin";
 }
 
 // Which words vote_word_before looks for: a vote verb, or also the noun "vote".
@@ -164,6 +168,12 @@ read_vote_tally(const std::vector<Token>& tokens,
   for (std::size_t k = m.first; k > s.first && k + 10 > m.first && !votes_before; --k) {
     votes_before = tokens[k - 1].lower == "votes" && k < m.first && is_punct(tokens[k], ':');
   }
+  // the next tally of a pair read as votes: "by votes of 78-16 and 86-9"
+  const bool after_tally =
+      m.first >= s.first + 2 && tokens[m.first - 1].lower == "and" &&
+      std::any_of(out.begin(), out.end(), [&](const Candidate& c) {
+        return c.number.last + 1 == m.first && c.np.head == "vote" && c.event.event == "vote";
+      });
   verb_before = verb_before || vote_of || tally_was;
   // "voted to repeal Policy 604-1": after a capitalised word the tally is part of a name
   // (a possessive is a determiner: "Thursday's 58-40 vote", "the Senate's 51-49 vote"; a
@@ -175,7 +185,7 @@ read_vote_tally(const std::vector<Token>& tokens,
       !date_words::is_full_weekday_name(tokens[m.first - 1].lower)) {
     return false;
   }
-  if (!verb_before && !vote_after && !chamber_after && !votes_before) {
+  if (!verb_before && !vote_after && !chamber_after && !votes_before && !after_tally) {
     return false;
   }
   const std::string_view digits = t;

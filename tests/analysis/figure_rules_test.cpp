@@ -162,6 +162,11 @@ TEST_CASE("a vote tally is the votes for and the votes against", "[figures]") {
       {"Republicans control the Senate 53-47.", ""},
       {"It was renewed on lopsided votes: 98-0 in the Senate and 390-33 in the House.",
        "98 exact vote vote; 390 exact vote vote; 33 exact vote vote"},
+      // "votes of", and the next tally of a pair read as votes
+      {"The Senate approved the changes by votes of 78-16 and 86-9.",
+       "78 exact vote vote; 16 exact vote vote; 86 exact vote vote; 9 exact vote vote"},
+      {"Polls found him ahead by margins of 53-32 and 49-32.", ""},
+      {"The scores were 3-1 and 2-0.", ""},
       // a score or a record is not a vote
       {"The Jazz won 113-97 on Tuesday.", ""},
       {"The Lakers won 98-90 in the final.", ""},

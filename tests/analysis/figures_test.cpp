@@ -482,6 +482,10 @@ TEST_CASE("elided counted nouns are carried from the last people noun", "[figure
       {"Four officers were shot — two critically injured — and a fifth died.",
        "4 exact officer wound; 2 exact officer wound; 1 exact officer kill"},
       {"One man was killed and three wounded.", "1 exact man kill; 3 exact people wound"},
+      // (not the people of an aside closed before it)
+      {"Two people - including an official and a member of a council - were killed and four "
+       "wounded.",
+       "2 exact people kill; 1 exact member kill; 4 exact people wound"},
       {"The blast killed five soldiers and left 12 wounded.",
        "5 exact soldier kill; 12 exact people wound"},
       {"Police said 1 suspect was dead, 20 injured.",
