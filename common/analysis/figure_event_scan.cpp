@@ -151,7 +151,7 @@ bool missing_with_object(const std::vector<Token>& tokens, std::size_t k, std::s
 bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   static const WordSet kStarts = {
       "a", "an", "another", "the", "his", "her", "their", "its", "more", "dozens", "hundreds",
-      "scores", "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "scores", "thousands", "tens", "millions", "billions", "two", "three", "four", "five", "six", "seven", "eight", "nine",
       "ten", "himself", "herself", "themselves", "him", "them", "one", "several", "some",
       "nearly", "almost", "over", "about", "around"};
   if (k >= end) {
@@ -165,6 +165,18 @@ bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t e
                     unit_kind(w) != UnitKind::kMonth && !date_words::is_full_weekday_name(w);
   return tokens[k].shape == TokenShape::kNumber || kStarts.contains(w) || name ||
          (w == "at" && k + 1 < end && tokens[k + 1].lower == "least");
+}
+
+// People in general, with no determiner, at token k: the object of the verb before it, "the
+// viruses that infect humans", "who kill civilians" (a plural of the people lexicon). A verb
+// before its noun is no event of the count either: "two jail guards", "four arresting
+// officers" (a participle that befell its people is read with them: "11 slain worshippers").
+bool people_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  if (k >= end || !is_word(tokens[k]) || tokens[k].capitalized) {
+    return false;
+  }
+  const auto& w = tokens[k].lower;
+  return (w.ends_with("s") || w == "people") && !people_singular(w).empty();
 }
 
 // Token k is a participle of what befell the subject, with no event of its own, before "and"
@@ -255,7 +267,9 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
         }
       }
       // (and a perfect: "Two gunmen have killed five people")
-      if ((k == chain_start || !passive) && takes_object(tokens, object_at, end)) {
+      if ((k == chain_start || !passive) && (takes_object(tokens, object_at, end) ||
+                                              (object_at == k + ev.length &&
+                                               people_object(tokens, object_at, end)))) {
         return found;
       }
       // "20 members were planning to hire": the subject of an active infinitive does it (not

@@ -379,10 +379,10 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       // "civilian deaths", "new cases": the event noun ends the phrase; "39 injured": an
       // adjective standing for people, only first
       const bool noun = ev.role == EventRole::kNoun;
-      // ("nearly 300 murdered Christians", "two kidnapped girls": a past participle right
-      // before the plural people it befell)
+      // ("nearly 300 murdered Christians", "two kidnapped girls", "11 slain worshippers": a
+      // past participle right before the plural people it befell)
       const bool participle = ev.role == EventRole::kVerb && ev.length == 1 &&
-                              t.lower.ends_with("ed") && j + 1 < end &&
+                              (t.lower.ends_with("ed") || t.lower == "slain") && j + 1 < end &&
                               plural_head(tokens[j + 1]) &&
                               !people_singular(tokens[j + 1].lower).empty();
       const bool people_adjective = j == adjective_at && (ev.role == EventRole::kAdjective ||

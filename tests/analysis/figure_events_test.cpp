@@ -422,6 +422,15 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"A gunman shot and wounded a 16-year-old boy", "1 exact boy wound"},
       {"Two gunmen have killed five people", "2 exact gunman -; 5 exact people kill"},
       {"Five people have been killed", "5 exact people kill"},
+      // people in general as the object, with no determiner: the counted did it
+      {"Two of the seven viruses that infect humans are new", "2 exact virus -; 7 exact virus -"},
+      {"The three gunmen who killed civilians fled", "3 exact gunman -"},
+      {"An attacker stabbed students at a school", ""},
+      {"Three of the slain officers were named", "3 exact officer kill"},
+      {"11 slain worshippers were buried", "11 exact worshipper kill"},
+      {"an outbreak infecting more than 700 workers", "700 more_than worker infect"},
+      {"a virus in a tube and one infecting millions", ""},
+      {"Two plants closed and laid off workers", "2 exact plant close"},
       {"Two men were beaten by a mob", "2 exact man wound"},
       {"390,000 couples had already beaten the odds", "390000 exact couple -"},
       // "--" typed for a dash sets an aside apart like one
