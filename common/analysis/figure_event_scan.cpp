@@ -151,9 +151,9 @@ bool missing_with_object(const std::vector<Token>& tokens, std::size_t k, std::s
 bool takes_object(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   static const WordSet kStarts = {
       "a", "an", "another", "the", "his", "her", "their", "its", "more", "dozens", "hundreds",
-      "scores", "thousands", "tens", "millions", "billions", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-      "ten", "himself", "herself", "themselves", "him", "them", "one", "several", "some",
-      "nearly", "almost", "over", "about", "around"};
+      "scores", "thousands", "tens", "millions", "billions", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "himself", "herself", "themselves", "him", "them",
+      "one", "several", "some", "nearly", "almost", "over", "about", "around"};
   if (k >= end) {
     return false;
   }

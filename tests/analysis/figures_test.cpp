@@ -486,6 +486,8 @@ TEST_CASE("elided counted nouns are carried from the last people noun", "[figure
       {"Two people - including an official and a member of a council - were killed and four "
        "wounded.",
        "2 exact people kill; 1 exact member kill; 4 exact people wound"},
+      {"In one school (five girls killed); in another (five killed).",
+       "5 exact girl kill; 5 exact people kill"},
       {"The blast killed five soldiers and left 12 wounded.",
        "5 exact soldier kill; 12 exact people wound"},
       {"Police said 1 suspect was dead, 20 injured.",
