@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/core/strings.hpp"
+
 namespace tally {
 namespace {
 
@@ -16,8 +18,6 @@ constexpr std::size_t kMaxLetters = 6;
 // The most words a name before its acronym may run to: "Centers for Disease Control and
 // Prevention" is six.
 constexpr std::size_t kMaxNameWords = 10;
-
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Small words inside a name: "Council of Economic Advisers", "Customs and Border Protection".
 bool is_name_joiner(std::string_view w) {
@@ -41,7 +41,7 @@ std::vector<std::string_view> name_words_before(std::string_view text, std::size
       break;
     }
     const std::string_view w = text.substr(b, k - b);
-    const bool capital = upper(w.front()) && w.find('\'') == std::string_view::npos &&
+    const bool capital = is_ascii_upper(w.front()) && w.find('\'') == std::string_view::npos &&
                          w.find("\xE2\x80\x99") == std::string_view::npos &&
                          w.find_first_of(",.;:\"()") == std::string_view::npos;
     if (!capital && !is_name_joiner(w)) {
@@ -91,7 +91,7 @@ bool is_acronym(std::string_view w) {
     return false;
   }
   for (const char c : w) {
-    if (!upper(c)) {
+    if (!is_ascii_upper(c)) {
       return false;
     }
   }

@@ -79,8 +79,7 @@ std::size_t time_phrase_start(const std::vector<Token>& tokens, const Sentence& 
     const auto& which = tokens[b - 2].lower;
     return which == "last" || which == "this" || which == "next" ? b - 2 : b;
   }
-  const bool year = last.shape == TokenShape::kNumber && last.lower.size() == 4 &&
-                    (last.lower.starts_with("19") || last.lower.starts_with("20"));
+  const bool year = looks_like_year(last);
   std::size_t k = b;
   if (month_token(last)) {
     k = b - 1;

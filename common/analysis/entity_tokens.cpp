@@ -1,6 +1,7 @@
 #include "common/analysis/entity_tokens.hpp"
 
 #include "common/analysis/entity_words.hpp"
+#include "common/core/strings.hpp"
 #include "common/core/utf8.hpp"
 
 namespace tally::entity_tokens {
@@ -8,17 +9,12 @@ namespace {
 
 bool
 is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 bool
 is_word_char(char c) {
-  return is_letter(c) || (c >= '0' && c <= '9');
-}
-
-bool
-is_upper_ascii(char c) {
-  return c >= 'A' && c <= 'Z';
+  return is_letter(c) || is_ascii_digit(c);
 }
 
 // The dot after the previous word ends a sentence unless that word is an initial ("J."),
@@ -26,7 +22,7 @@ is_upper_ascii(char c) {
 bool
 ends_sentence_after(const Word& previous) {
   std::string_view t = previous.text;
-  if (t.find('.') != std::string_view::npos || (t.size() == 1 && is_upper_ascii(t[0]))) {
+  if (t.find('.') != std::string_view::npos || (t.size() == 1 && is_ascii_upper(t[0]))) {
     return false;
   }
   return !entity_words::is_title(t);
@@ -54,12 +50,12 @@ bool
 is_acronym(std::string_view word) {
   std::size_t letters = 0;
   for (char c : word) {
-    if (c >= 'a' && c <= 'z') {
+    if (is_ascii_lower(c)) {
       return false;
     }
-    letters += is_upper_ascii(c) ? 1U : 0U;
+    letters += is_ascii_upper(c) ? 1U : 0U;
   }
-  return letters >= 2 && is_upper_ascii(word[0]);
+  return letters >= 2 && is_ascii_upper(word[0]);
 }
 
 std::vector<Word>
@@ -87,9 +83,9 @@ split_words(std::string_view text) {
       const char after = text[i + 1];
       if (c == '-' && is_word_char(after)) {
         ++i;
-      } else if (c == '.' && i - segment == 1 && is_upper_ascii(after)) {
+      } else if (c == '.' && i - segment == 1 && is_ascii_upper(after)) {
         segment = ++i;
-      } else if (c == '\'' && i - w.begin == 1 && is_upper_ascii(after)) {
+      } else if (c == '\'' && i - w.begin == 1 && is_ascii_upper(after)) {
         ++i;  // O'Brien, D'Souza
       } else {
         break;
@@ -97,7 +93,7 @@ split_words(std::string_view text) {
     }
     w.end = i;
     // "U.N." and the initial "J.": the closing dot belongs to the word.
-    if (i < n && text[i] == '.' && i - segment == 1 && is_upper_ascii(text[i - 1])) {
+    if (i < n && text[i] == '.' && i - segment == 1 && is_ascii_upper(text[i - 1])) {
       w.end = ++i;
     }
     w.outer_end = w.end;

@@ -294,9 +294,7 @@ bool table_cell(std::string_view text, const std::vector<Token>& tokens, const S
     return false;
   }
   const Token& prev = tokens[m.first - 1];
-  const bool year =
-      prev.lower.size() == 4 && (prev.lower.starts_with("19") || prev.lower.starts_with("20"));
-  return prev.shape == TokenShape::kNumber && !year &&
+  return prev.shape == TokenShape::kNumber && !looks_like_year(prev) &&
          prev.lower.find_first_not_of("0123456789.,") == std::string::npos &&
          prev.end + 1 == tokens[m.first].begin && text[prev.end] == ' ';
 }

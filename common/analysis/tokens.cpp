@@ -4,13 +4,11 @@
 #include <string_view>
 
 #include "common/analysis/gazetteer.hpp"
+#include "common/core/strings.hpp"
 
 namespace tally {
 namespace {
 
-bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Multi-byte punctuation the normaliser keeps: dashes (U+2010..U+2015), curly quotes that may
@@ -37,32 +35,21 @@ std::size_t punct_length_at(std::string_view text, std::size_t i) {
 }
 
 bool is_word_byte(std::string_view text, std::size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (is_ascii_alpha(c) || is_digit(c)) {
+  if (is_ascii_letter(text[i]) || is_ascii_digit(text[i])) {
     return true;
   }
-  return c >= 0x80 && punct_length_at(text, i) == 0;
-}
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (auto& ch : out) {
-    if (ch >= 'A' && ch <= 'Z') {
-      ch = static_cast<char>(ch - 'A' + 'a');
-    }
-  }
-  return out;
+  return static_cast<unsigned char>(text[i]) >= 0x80 && punct_length_at(text, i) == 0;
 }
 
 // Reads "U.S.", "U.N.", "p.m." at i: single letters each followed by '.', at least two of them.
 std::size_t dotted_abbreviation_end(std::string_view text, std::size_t i) {
   std::size_t j = i;
   int letters = 0;
-  while (j + 1 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[j])) &&
+  while (j + 1 < text.size() && is_ascii_letter(text[j]) &&
          text[j + 1] == '.' && (j == i || text[j - 1] == '.')) {
     j += 2;
     ++letters;
-    if (j < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[j])) &&
+    if (j < text.size() && is_ascii_letter(text[j]) &&
         (j + 1 >= text.size() || text[j + 1] != '.')) {
       return i;  // "e.g" followed by letters: not an abbreviation of this form
     }
@@ -75,7 +62,7 @@ std::size_t word_end(std::string_view text, std::size_t i) {
     // "U.S.-born", "U.N.-backed": a lower-case word joined by a hyphen makes one compound
     // modifier, as "Britain-based" is one word; "U.S.-Mexico" stays two names
     if (abbr + 1 < text.size() && text[abbr] == '-' &&
-        is_ascii_lower(static_cast<unsigned char>(text[abbr + 1]))) {
+        is_ascii_lower(text[abbr + 1])) {
       return word_end(text, abbr + 1);
     }
     return abbr;
@@ -88,8 +75,8 @@ std::size_t word_end(std::string_view text, std::size_t i) {
     }
     const char c = text[j];
     const bool has_next = j + 1 < text.size();
-    const bool prev_digit = j > i && is_digit(static_cast<unsigned char>(text[j - 1]));
-    const bool next_digit = has_next && is_digit(static_cast<unsigned char>(text[j + 1]));
+    const bool prev_digit = j > i && is_ascii_digit(text[j - 1]);
+    const bool next_digit = has_next && is_ascii_digit(text[j + 1]);
     if ((c == ',' || c == '.' || c == ':') && prev_digit && next_digit) {
       ++j;
       continue;
@@ -241,8 +228,8 @@ TokenizedText tokenize(std::string_view text) {
     t.line_before = line;
     if (is_word_byte(text, i)) {
       t.end = word_end(text, i);
-      t.shape = is_digit(c) ? TokenShape::kNumber : TokenShape::kWord;
-      t.capitalized = c >= 'A' && c <= 'Z';
+      t.shape = is_ascii_digit(text[i]) ? TokenShape::kNumber : TokenShape::kWord;
+      t.capitalized = is_ascii_upper(text[i]);
     } else {
       // "--" typed for an em dash reads as one: "Four justices -- Breyer ... -- dissented"
       typed_dash = c == '-' && i + 1 < text.size() && text[i + 1] == '-' &&

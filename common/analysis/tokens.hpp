@@ -66,6 +66,12 @@ inline bool is_punct(const Token& t, char c) {
 
 inline bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
+// A number of four digits from 19 or 20: the form of a year ("in 2019", "a 1992 decision").
+inline bool looks_like_year(const Token& t) {
+  return t.shape == TokenShape::kNumber && t.lower.size() == 4 &&
+         (t.lower.starts_with("19") || t.lower.starts_with("20"));
+}
+
 // "Iowa's", "Iowa’s": a word that ends in a possessive "'s" (the tokenizer splits off a curly
 // apostrophe, so on tokens only the straight form matches).
 inline bool ends_possessive(std::string_view w) {

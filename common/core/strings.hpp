@@ -1,13 +1,18 @@
 #pragma once
 // Small string helpers shared across common/.
 
-#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace tally {
+
+// ASCII character classes, by byte: any byte of a UTF-8 sequence (0x80 and up) is none of them.
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_ascii_letter(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
 
 // The text without leading and trailing ASCII white space.
 inline std::string_view
@@ -26,8 +31,11 @@ trim(std::string_view s) {
 inline std::string
 ascii_lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (auto& c : out) {
+    if (is_ascii_upper(c)) {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
   return out;
 }
 

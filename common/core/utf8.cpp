@@ -11,12 +11,6 @@ namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
 // An en dash that joins the word `out` ends with to the letter `next` as a hyphen would:
 // between two names ("Trump–Russia", "D–Mass.") or after a prefix ("non–Native", "then–FBI").
 // Between lower-case words it is a dash set closed ("two separate areas–the west area").
