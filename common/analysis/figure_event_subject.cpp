@@ -142,6 +142,55 @@ std::size_t past_saying(const std::vector<Token>& tokens, std::size_t k, std::si
   return k;
 }
 
+// An appositive that names or describes those counted, from the comma at `k`: "a man,
+// identified as Rayshard Brooks, was shot", "a police officer, identified Friday as Xavier
+// Jugele, was shot", "a woman, whose name was not released, died". It opens with a participle
+// of naming (after an adverb: "later identified") or "whose", and closes at the comma before
+// the predicate: an auxiliary or an event verb, after an adverb or not ("later died"); the
+// comma of an age or a hometown goes on ("identified as John Smith, 45, of Akron, was"). The
+// position after that comma, else `k`.
+std::size_t past_naming_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  static const WordSet kNaming = {"identified", "named", "described", "known", "listed",
+                                  "pictured", "whose"};
+  static const WordSet kAdverbs = {"later", "since", "previously", "initially", "also",
+                                   "publicly", "formally", "officially", "then"};
+  if (k + 2 >= end || !is_punct(tokens[k], ',')) {
+    return k;
+  }
+  std::size_t j = k + 1;
+  if (kAdverbs.contains(tokens[j].lower)) {
+    ++j;
+  }
+  if (!kNaming.contains(tokens[j].lower)) {
+    return k;
+  }
+  // (a clause of "whose" has its own verb: not "Jalen, whose brother, Zaire, died", where the
+  // brother died)
+  const bool whose = tokens[j].lower == "whose";
+  bool own_verb = false;
+  const auto predicate = [&](std::size_t at) {
+    if (at + 1 < end && kAdverbs.contains(tokens[at].lower)) {
+      ++at;
+    }
+    const auto& w = tokens[at].lower;
+    const auto ev = match_event(tokens, at, end);
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" ||
+           w == "had" ||
+           (ev.length > 0 && (ev.role == EventRole::kIntransitive || ev.role == EventRole::kVerb));
+  };
+  for (++j; j + 1 < end && j < k + kAsideTokens; ++j) {
+    if (tokens[j].shape == TokenShape::kPunct && !is_punct(tokens[j], ',') &&
+        !is_punct(tokens[j], '.') && !is_quote(tokens[j])) {
+      return k;  // (a dash, a parenthesis or a stop: not this aside)
+    }
+    if (is_punct(tokens[j], ',') && predicate(j + 1) && (!whose || own_verb)) {
+      return j + 1;
+    }
+    own_verb = own_verb || (!is_punct(tokens[j], ',') && predicate(j));
+  }
+  return k;
+}
+
 std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   // skip a parenthetical: ", including three children," "(mostly civilians)", an appositive
   // ", all women,", a reporting frame ", police said,"
@@ -167,6 +216,8 @@ std::size_t skip_aside(const std::vector<Token>& tokens, std::size_t k, std::siz
     k = said;
   } else if (const std::size_t named = past_named_list(tokens, k, end); named != k) {
     k = named;
+  } else if (const std::size_t naming = past_naming_aside(tokens, k, end); naming != k) {
+    k = naming;
   } else if (k < end && is_aside_dash(tokens, k)) {
     // an aside between dashes: "two men — a 63-year-old father and 29-year-old son — died",
     // "four Americans — Ambassador Christopher Stevens, ... and Glen Doherty — were killed",
@@ -268,8 +319,15 @@ std::size_t skip_place_phrase(const std::vector<Token>& tokens, std::size_t k,
                   tokens[k].lower == "for" || tokens[k].lower == "with")) {
     // ("Nine members of a Mormon community of dual U.S.-Mexican citizens were killed": up to
     // eleven tokens, a hyphen joining two words)
+    // (and the stop of an abbreviation inside it: "in the Minneapolis-St. Paul area", "at Acme
+    // Co. were")
     const auto in_phrase = [&](std::size_t j) {
-      return is_word(tokens[j]) || tokens[j].shape == TokenShape::kNumber ||
+      const auto& before = tokens[j - 1].lower;
+      const auto short_word = before.size() - std::min(before.size(), before.rfind('-') + 1);
+      const bool abbreviation = is_punct(tokens[j], '.') && !tokens[j].space_before &&
+                                is_word(tokens[j - 1]) && tokens[j - 1].capitalized &&
+                                short_word <= 3;
+      return is_word(tokens[j]) || tokens[j].shape == TokenShape::kNumber || abbreviation ||
              (is_punct(tokens[j], '-') && j + 1 < end && is_word(tokens[j + 1]));
     };
     for (std::size_t j = k + 1; j < end && j < k + 12 && in_phrase(j); ++j) {
@@ -283,7 +341,10 @@ std::size_t skip_place_phrase(const std::vector<Token>& tokens, std::size_t k,
                                 tokens[j + 1].capitalized;  // "the Ravens and Jaguars"
       // (nor past a clause of its own, "at the facility where James died"; none of these words
       // starts an event, so they are tested before the lexicon is)
+      // ("an officer in the St. Louis area since Brown was killed": nor past a conjunction)
       if (is_relative_pronoun(w) || w == "where" || w == "when" || w == "whose" ||
+          w == "since" || w == "after" || w == "before" || w == "while" || w == "because" ||
+          w == "until" || w == "if" ||
           ((w == "and" || w == "or") && !names_joined)) {
         break;
       }

@@ -105,8 +105,13 @@ bool is_abbreviation(const Token& t) {
   if (t.lower.size() == 1 && t.capitalized) {
     return true;  // an initial: "Edith M. Lederer"
   }
+  // (or the last part of a hyphened name: "the Minneapolis-St. Paul area")
+  const auto dash = t.lower.rfind('-');
+  const std::string_view word =
+      dash == std::string::npos ? std::string_view(t.lower)
+                                : std::string_view(t.lower).substr(dash + 1);
   for (const auto a : kAbbreviations) {
-    if (t.lower == a) {
+    if (word == a) {
       return true;
     }
   }
