@@ -5,6 +5,7 @@
 
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
 namespace {
@@ -417,6 +418,20 @@ bool carry_unheaded(const ElisionScope& scope, const Candidate& c, FigureSpan& f
   return true;
 }
 
+// "an audience of more than 3,000", "a crowd of 200 to 300": a bare number after a noun of
+// people gathered counts people.
+void crowd_of(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
+  // (not "turnout": "a turnout of 35 to 40 percent")
+  static const WordSet kCrowds = {"crowd",  "crowds",  "audience",  "audiences",
+                                  "throng", "throngs", "gathering", "congregation"};
+  const auto& tokens = scope.tokens;
+  if (unheaded(f) && c.start >= scope.s.first + 2 && tokens[c.start - 1].lower == "of" &&
+      kCrowds.contains(tokens[c.start - 2].lower)) {
+    f.figure.counted = "people";
+    f.figure.head = "people";
+  }
+}
+
 }  // namespace
 
 void carry_revised(const FigureMemory& memory, const std::vector<FigureSpan>& figures,
@@ -439,6 +454,7 @@ void carry_revised(const FigureMemory& memory, const std::vector<FigureSpan>& fi
 
 bool carry_elided(const ElisionScope& scope, Candidate& c, FigureSpan& f, bool& named_share) {
   named_share = false;
+  crowd_of(scope, c, f);
   carry_from_conjunct(scope, c, f);
   carry_from_whole(scope, c, f);
   carry_from_predicate(scope, c, f);

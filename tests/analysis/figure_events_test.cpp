@@ -130,6 +130,14 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"It was approved 97 to 0 by the Senate", "97 exact vote vote"},
       {"It was passed by the Senate on Thursday by 80-17", "80 exact vote vote; 17 exact vote vote"},
       {"Prices rose from 5 to 10", ""},
+      // a margin is a tally of votes, but not a ratio or the shares of a poll
+      {"The House passed it by a margin of 304 to 227", "304 exact vote vote; 227 exact vote vote"},
+      {"It passed by a margin of 91-23", "91 exact vote vote; 23 exact vote vote"},
+      {"Voters backed it by a margin of 2 to 1", ""},
+      {"Voters backed it by a margin of 10-to-1", ""},
+      {"The poll found the challengers leading by a margin of 46 to 41", ""},
+      {"The poll found them leading by a margin of 46-41", ""},
+      {"The Senate backed the nominee 50-48", "50 exact vote vote; 48 exact vote vote"},
       {"Seven members of the 2nd Marine Expeditionary Force were killed",
        "7 exact member kill"},
       // ... a longer phrase, with a hyphen, or a time; not past a clause of its own
@@ -285,6 +293,12 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"They staged a protest of about 500 people", "500 about people protest"},
       {"a crowd of more than 200 people filled the hall", "200 more_than people attend"},
       {"crowds of 600,000 people marched", "600000 exact people protest"},
+      // with no noun, a crowd of a number counts people (not the people counted before it)
+      {"The two justices spoke before an audience of more than 3,000 on Friday",
+       "2 exact justice -; 3000 more_than people attend"},
+      {"Five candidates drew a crowd of about 4,400", "5 exact candidate -; 4400 about people attend"},
+      {"We will see a turnout of 35 to 40 percent", ""},
+      {"The show led in the key audience, 18-49", ""},
       {"The protest was peaceful, police said. About 40 people took part.",
        "40 about people protest"},
       {"two separate protests in the city", "2 exact protest -"},
