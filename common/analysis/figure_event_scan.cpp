@@ -190,6 +190,34 @@ bool participle_before_and(const std::vector<Token>& tokens, std::size_t k) {
   return is_word(tokens[k]) && (w.ends_with("ed") || kIrregular.contains(w));
 }
 
+// "face murder charges", "are facing two counts of", "faces aiding and abetting murder
+// charges": a verb of facing at k and the charges it faces within a few words; the token after
+// them, else 0. "possible" or "potential" charges are not yet brought: `possible` says so.
+std::size_t faces_charges(const std::vector<Token>& tokens, std::size_t k, std::size_t end,
+                          bool& possible) {
+  constexpr std::size_t kReach = 6;
+  static const WordSet kFace = {"face", "faces", "facing", "faced"};
+  static const WordSet kCharges = {"charge", "charges", "count", "counts", "indictment",
+                                   "indictments"};
+  if (!kFace.contains(tokens[k].lower)) {
+    return 0;
+  }
+  possible = false;
+  for (std::size_t j = k + 1; j < end && j <= k + kReach && is_word(tokens[j]); ++j) {
+    const auto& w = tokens[j].lower;
+    if (kCharges.contains(w)) {
+      return j + 1;
+    }
+    // (not past a preposition: "the time one could face for the charges")
+    if (w == "for" || w == "in" || w == "on" || w == "at" || w == "from" || w == "to" ||
+        w == "over" || w == "after" || w == "by") {
+      return 0;
+    }
+    possible = possible || w == "possible" || w == "potential";
+  }
+  return 0;
+}
+
 EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
   EventFound found;
   k = skip_to_predicate(tokens, k, end);
@@ -302,6 +330,15 @@ EventFound event_after(const std::vector<Token>& tokens, std::size_t k, std::siz
         mood = Mood::kModal;
       }
       found.mood = mood;
+      return found;
+    }
+    // "Three officers face murder charges"
+    bool possible = false;
+    if (const std::size_t charged = faces_charges(tokens, k, end, possible); charged != 0) {
+      found.event = "charge";
+      found.first = chain_start;
+      found.last = charged;
+      found.mood = possible && mood == Mood::kFactual ? Mood::kModal : mood;
       return found;
     }
     const auto& w = tokens[k].lower;

@@ -34,6 +34,14 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Gunmen captured three journalists", "3 exact journalist kidnap"},
       {"The Secret Service intercepted two suspicious packages", "2 exact package -"},
       {"The bill could cost 286,000 jobs", "286000 exact job cut modal"},
+      // facing charges is being charged; possible charges are not brought yet
+      {"Three colleagues face aiding and abetting murder charges", "3 exact colleague charge"},
+      {"Two men are facing two counts of assault", "2 exact man charge; 2 exact count charge"},
+      {"Two men face possible charges", "2 exact man charge modal"},
+      {"Two men could face charges", "2 exact man charge modal"},
+      {"Two men face a long road to recovery", "2 exact man -"},
+      {"Two men face time for the charges", "2 exact man -"},
+      {"Two men face an uncertain future, police charges aside", "2 exact man -"},
       {"About 400 caravan participants have been sent back", "400 about participant deport"},
       {"Over a dozen members of the Ravens and Jaguars knelt", "12 more_than member protest"},
       // "shot" before a verb of shots is a noun, not what befell people
