@@ -321,13 +321,18 @@ std::size_t skip_place_phrase(const std::vector<Token>& tokens, std::size_t k,
     // eleven tokens, a hyphen joining two words)
     // (and the stop of an abbreviation inside it: "in the Minneapolis-St. Paul area", "at Acme
     // Co. were")
-    const auto in_phrase = [&](std::size_t j) {
+    const auto abbreviation_stop = [&](std::size_t j) {
+      if (!is_punct(tokens[j], '.') || tokens[j].space_before || !is_word(tokens[j - 1]) ||
+          !tokens[j - 1].capitalized) {
+        return false;
+      }
       const auto& before = tokens[j - 1].lower;
-      const auto short_word = before.size() - std::min(before.size(), before.rfind('-') + 1);
-      const bool abbreviation = is_punct(tokens[j], '.') && !tokens[j].space_before &&
-                                is_word(tokens[j - 1]) && tokens[j - 1].capitalized &&
-                                short_word <= 3;
-      return is_word(tokens[j]) || tokens[j].shape == TokenShape::kNumber || abbreviation ||
+      const auto dash = before.rfind('-');  // (the part after a hyphen: "Minneapolis-St.")
+      return before.size() - (dash == std::string::npos ? 0 : dash + 1) <= 3;
+    };
+    const auto in_phrase = [&](std::size_t j) {
+      return is_word(tokens[j]) || tokens[j].shape == TokenShape::kNumber ||
+             abbreviation_stop(j) ||
              (is_punct(tokens[j], '-') && j + 1 < end && is_word(tokens[j + 1]));
     };
     for (std::size_t j = k + 1; j < end && j < k + 12 && in_phrase(j); ++j) {

@@ -48,28 +48,23 @@ vote_verbs() {
 }
 
 // "by a vote of 245-182", "by a margin of 316 to 90", "by votes of 78-16": the tally after
-// "vote of", "margin of"
+// "vote of", "margin of", whose other side is `second`. A margin is no vote tally when it is a
+// ratio ("by a margin of 2 to 1", "10-to-1") or the shares of a poll ("The poll found the
+// challengers leading by a margin of 46 to 41").
 bool
-vote_of_before(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m) {
+vote_of_before(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
+               double second) {
   if (m.first < s.first + 2 || tokens[m.first - 1].lower != "of") {
     return false;
   }
   const auto& w = tokens[m.first - 2].lower;
-  return w == "vote" || w == "votes" || w == "margin";
-}
-
-// A margin that is no vote tally: a ratio ("by a margin of 2 to 1", "10-to-1") or the shares of
-// a poll ("The poll found the challengers leading by a margin of 46 to 41").
-bool
-margin_not_votes(const std::vector<Token>& tokens, const Sentence& s, const NumberMatch& m,
-                 double second) {
-  if (m.first < s.first + 2 || tokens[m.first - 2].lower != "margin") {
-    return false;
+  if (w != "margin") {
+    return w == "vote" || w == "votes";
   }
   static const WordSet kPollWords = {"poll", "polls", "survey", "surveys", "respondents",
                                      "surveyed", "polled"};
-  return second == 1 ||
-         sentence_has(tokens, s, [](std::string_view w) { return kPollWords.contains(w); });
+  return second != 1 &&
+         !sentence_has(tokens, s, [](std::string_view v) { return kPollWords.contains(v); });
 }
 
 // Which words vote_word_before looks for: a vote verb, or also the noun "vote".
@@ -112,7 +107,7 @@ read_vote_to(const std::vector<Token>& tokens,
       tokens[m2.first].shape != TokenShape::kNumber || m2.value < 0) {
     return false;
   }
-  const bool vote_of = vote_of_before(tokens, s, m) && !margin_not_votes(tokens, s, m, m2.value);
+  const bool vote_of = vote_of_before(tokens, s, m, m2.value);
   std::size_t verb_at = m.first;
   for (std::size_t k = m.first; !vote_of && k > s.first && k + 4 > m.first; --k) {
     if (std::find(vote_verbs().begin(), vote_verbs().end(), tokens[k - 1].lower) !=
@@ -165,8 +160,7 @@ read_vote_tally(const std::vector<Token>& tokens,
       m.last < s.last && (tokens[m.last].lower == "vote" || tokens[m.last].lower == "ruling" ||
                           tokens[m.last].lower == "decision" || tokens[m.last].lower == "opinion" ||
                           tokens[m.last].lower == "verdict");
-  const bool vote_of = vote_of_before(tokens, s, m) &&
-                       !margin_not_votes(tokens, s, m, parse_digits(t.substr(dash + 1)).value);
+  const bool vote_of = vote_of_before(tokens, s, m, parse_digits(t.substr(dash + 1)).value);
   // "The final tally was 36-3", "the vote was 5-4"
   const bool tally_was =
       m.first >= s.first + 2 && tokens[m.first - 1].lower == "was" &&
