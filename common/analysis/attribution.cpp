@@ -439,8 +439,15 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             comma_after && (is_quote(tokens[k + 2]) || opens_sentence);
         // a frame set off by commas inside a clause that goes on after it: "The virus,
         // officials said, has killed 40 people" (not "..., he said, and ...")
+        // (a name or a number too after an opening phrase of time, place or condition: "On
+        // Tuesday, police said, 12 people were killed", "In recent years, the government
+        // contends, Hasson has collected 15 firearms")
+        const bool after_scene = src.first > s.first + 1 &&
+                                 attribution_words::opens_scene(tokens[s.first].lower) &&
+                                 tokens[k + 2].shape != TokenShape::kPunct;
         const bool parenthetical =
-            comma_after && set_off && is_word(tokens[k + 2]) && !tokens[k + 2].capitalized &&
+            comma_after && set_off && (is_word(tokens[k + 2]) || after_scene) &&
+            (!tokens[k + 2].capitalized || after_scene) &&
             !attribution_words::starts_own_clause(tokens[k + 2].lower);
         // "There were 17 arrests, El País reported, and 62 people were injured": a report set
         // off after a first clause goes on over the clause joined to it by "and"

@@ -28,6 +28,7 @@ struct Lists {
   WordSet clause_start = lexicon_word_list(data::lexicon_reporting(), "clause_start");
   WordSet clause_opener = lexicon_word_list(data::lexicon_reporting(), "clause_opener");
   WordSet clause_link = lexicon_word_list(data::lexicon_reporting(), "clause_link");
+  WordSet scene_opener = lexicon_word_list(data::lexicon_reporting(), "scene_opener");
   WordSet saying_participle = lexicon_word_list(data::lexicon_reporting(), "saying_participle");
   WordSet poll_noun = lexicon_word_list(data::lexicon_reporting(), "poll_noun");
   WordSet poll_sample = lexicon_word_list(data::lexicon_reporting(), "poll_sample");
@@ -57,6 +58,9 @@ bool is_speech_verb(std::string_view lower) { return lists().speech.contains(low
 bool is_finding_verb(std::string_view lower) { return lists().finding.contains(lower); }
 bool is_clause_start(std::string_view lower) { return lists().clause_start.contains(lower); }
 bool is_clause_opener(std::string_view lower) { return lists().clause_opener.contains(lower); }
+bool opens_scene(std::string_view lower) {
+  return lists().scene_opener.contains(lower) || lists().clause_opener.contains(lower);
+}
 bool starts_own_clause(std::string_view lower) {
   return lists().clause_link.contains(lower) || lists().clause_opener.contains(lower);
 }

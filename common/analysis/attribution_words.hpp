@@ -48,6 +48,10 @@ bool is_clause_start(std::string_view lower);
 // "after", "while", "because": opens a clause of its own, which a saying before it does not
 // govern.
 bool is_clause_opener(std::string_view lower);
+// "on", "in", "last", or any clause opener: opens a sentence with a phrase of time, place or
+// condition, after which a frame set off by commas reports the main clause ("On Tuesday, police
+// said, 12 people were killed").
+bool opens_scene(std::string_view lower);
 // "and", "adding", "which", or any clause opener: starts a clause of its own, after a frame set
 // off by commas ("..., he said, and the army sent troops"; attribution.cpp still lets such a
 // frame cover an "and" clause that reports a count) or before a subject ("..., and police on

@@ -53,6 +53,13 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"From the bakery, police said, the suspect drove home and stabbed two people.",
        "police"},
       {"Three people died, police said, and the governor sent 200 troops.", "police; -"},
+      // after an opening phrase of time, place or condition, a name or a number too goes on
+      // the clause (not after a clause: "Two people died, police said, Smith ...")
+      {"On Tuesday, police said, 12 people were killed.", "police"},
+      {"In recent years, the government contends, Hasson has collected 15 firearms.",
+       "the government"},
+      {"Since 2009, the council says, Iran has sent 300 advisers.", "the council"},
+      {"Two people died, police said, Smith counted 12 wounded.", "police; -"},
       {"Three people died, police said, after 200 troops arrived.", "police; -"},
       {"Two people were killed, said Taher al-Omar, an activist.", "Taher al-Omar"},
       // writers, notes and testimony give figures too; "took notes" says nothing
