@@ -365,7 +365,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           // set off by a comma, for the phrase it describes up to its next comma ("The report
           // Friday, which showed ...", "Police, who said 12 people were hurt, ...")
           // ("and later said", "which also showed")
-          const std::size_t at = before_adverbs(tokens, s, k);
+          // (past a day or a week too: "The department, which this week said ...")
+          const std::size_t at = before_adverbs(
+              tokens, s, attribution_parts::before_time(tokens, s, before_adverbs(tokens, s, k)));
           const bool bare = src.first == src.second && at > s.first + 1 && k + 1 < s.last;
           const std::string_view link = bare ? std::string_view(tokens[at - 1].lower) : "";
           if (bare && (link == "and" || link == "but") && opens_report(tokens, s, k + 1)) {

@@ -40,6 +40,10 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
 std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
                                                    const Sentence& s, std::size_t v);
 
+// Where a day or a phrase of time that ends at `k` starts, between a subject and its verb:
+// "on Tuesday", "Tuesday night", "this week", "in July"; k when none ends there.
+std::size_t before_time(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
 // ", saying ...", ", noting that ...", ", telling Fox News: ...", "... and said ...": the
 // subject of the clause that the participle after the comma at `end`, or the verb after the
 // "and" or "but" at `end`, goes with: the subject of the last past-tense verb before `end` (an

@@ -199,6 +199,17 @@ bool names_body(const std::vector<Token>& tokens, const Sentence& s, std::size_t
 
 }  // namespace
 
+std::size_t before_time(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  std::size_t day = k;
+  while (day > s.first + 1 && attribution_words::is_time_adverb(tokens[day - 1].lower)) {
+    --day;
+  }
+  if (day == k) {
+    return time_phrase_start(tokens, s, k);
+  }
+  return day > s.first + 1 && tokens[day - 1].lower == "on" ? day - 1 : day;
+}
+
 bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k) {
   return k >= first + 2 && is_punct(tokens[k - 1], '.') && tokens[k - 2].lower == "no";
 }

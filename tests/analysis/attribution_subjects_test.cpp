@@ -160,6 +160,7 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"The FBI identified the gunman and said he killed four Marines.",
        "Federal Bureau of Investigation (FBI)"},
       {"Police arrived quickly and later said three people were killed.", "Police"},
+      {"Police arrived quickly and on Friday said three people were killed.", "Police"},
       {"The Bosnia war lasted three years and claimed at least 100,000 lives.", "-"},
       // a relative clause set off by a comma reports for the phrase it describes, up to its
       // next comma, before what it reports
@@ -170,6 +171,8 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
        "The jobs report"},
       {"The agency, which found that 12 people died, closed the site.", "The agency"},
       {"Police, who also said 12 people were hurt, arrested two men.", "Police; -"},
+      {"The agency, which this week said it found nine flaws, closed the site.", "The agency"},
+      {"Police, who on Tuesday said 12 people were hurt, arrested two men.", "Police; -"},
       {"Police, who were told 12 people were hurt, arrested two men.", "-; -"},
       {"Police, who said 12 people were hurt, arrested two men.", "Police; -"},
       {"Police, who said 12 people were hurt, arrested two men, saying 30 people were missing.",
