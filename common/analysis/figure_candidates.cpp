@@ -10,6 +10,7 @@
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
+#include "common/analysis/number_parts.hpp"
 #include "common/analysis/word_set.hpp"
 
 namespace tally::figure_parts {
@@ -407,10 +408,15 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
                             before != "+" && before != "-" && before != "ages" &&
                             before != "aged" && !is_beyond_verb(before) &&
                             !is_change_verb(before);
+      // a bare low end takes the high end's scale: "30 to 40 million" is 30 million
+      const double scale = m.last == m.first + 1 && m2.last > m2.first + 1
+                               ? number_parts::scale_value(tokens[m2.last - 1].lower)
+                               : 0;
+      const double low = scale >= 1000 && m.value * scale < m2.value ? m.value * scale : m.value;
       if (m2.first == m.last + 1 && m2.kind == NumberKind::kCount && !m2.vague &&
-          m2.value > m.value &&
-          (joint == "or" || to_range || (joint == "and" && between))) {
-        c.low = m.value;
+          m2.value > low && (joint == "or" || to_range || (joint == "and" && between))) {
+        c.low = low;
+        m.value = low;
         c.high = m2.value;
         m.last = m2.last;
         m.kind = NumberKind::kCount;
@@ -441,8 +447,11 @@ std::vector<Candidate> sentence_candidates(std::string_view text, const std::vec
         c.qualifier = Qualifier::kMoreThan;
       }
     }
-    // "between 5 and 10", and a bare "seven or eight shots": up to the high end
-    if (c.high > 0 && c.qualifier == Qualifier::kExact) {
+    // "between 5 and 10", a bare "seven or eight shots", and one hedged as a whole ("about 16
+    // to 23 members", "as many as 15 or 20 seats"): up to the high end ("more than 60 or 70"
+    // keeps its low end)
+    if (c.high > 0 && (c.qualifier == Qualifier::kExact || c.qualifier == Qualifier::kAbout ||
+                       c.qualifier == Qualifier::kUpTo)) {
       c.number.value = c.high;
       c.qualifier = Qualifier::kUpTo;
     }

@@ -19,6 +19,9 @@ TEST_CASE("ranges are one figure: up to the high end; hedged ('more than 30 or 4
        "3000000 up_to job hire modal"},
       {"The quake killed between 40 and 50 people", "50 up_to people kill"},
       {"More than 30 or 40 villagers were killed in the raid", "30 more_than villager kill"},
+      // hedged as a whole ("about", "as many as"): up to the high end
+      {"About 16 to 23 members of the public were hurt", "23 up_to member wound"},
+      {"As many as 15 or 20 seats could flip", "20 up_to seat -"},
       // bare, the range is read as up to its high end, as between ... and
       {"two or three guards were wounded", "3 up_to guard wound"},
       {"He fired seven or eight shots", "8 up_to shot -"},
@@ -43,6 +46,14 @@ TEST_CASE("a range keeps its bounds", "[figures]") {
   REQUIRE(figures.size() == 1);
   CHECK(figures[0].low == 12);
   CHECK(figures[0].high == 20);
+  // a bare low end takes the high end's scale
+  const auto scaled = tally::figures_in_text("about 30 to 40 million people live there");
+  REQUIRE(scaled.size() == 1);
+  CHECK(scaled[0].low == 30000000);
+  CHECK(scaled[0].value == 40000000);
+  const auto mixed = tally::figures_in_text("between 300 and 1 million people live there");
+  REQUIRE(mixed.size() == 1);
+  CHECK(mixed[0].low == 300);
 }
 
 TEST_CASE("an elided object of a thing event is the thing counted before it", "[figures]") {
