@@ -283,8 +283,9 @@ std::size_t skip_relative_clause(const std::vector<Token>& tokens, std::size_t k
     // and a passive: "the five soldiers who were killed", "those who have been arrested"
     // (a participle: not "states that had been missing")
     // (past only: "who is close", "that are close" say where they stand, not what befell them)
+    // ("who became infected": a becoming is a passive too)
     const bool passive = v + 1 < end && (tokens[v].lower == "been" || tokens[v].lower == "were" ||
-                                         tokens[v].lower == "was");
+                                         tokens[v].lower == "was" || tokens[v].lower == "became");
     if (passive) {
       ++v;
     }

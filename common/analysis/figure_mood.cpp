@@ -18,6 +18,7 @@ const WordSet& auxiliaries() {
       "so", "far", "either", "mortally", "severely", "ultimately", "successfully", "temporarily",
       "get", "gets", "got", "gotten", "getting",  // the passive of "four Americans get killed"
       "remain", "remains", "remained",            // "a 72-year-old man remained missing"
+      "became", "become", "becomes",              // "four people became infected"
       "did", "does", "do"};                       // "89 officers did die"
   return kWords;
 }

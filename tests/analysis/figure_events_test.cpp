@@ -376,6 +376,7 @@ TEST_CASE("new event words of news English", "[figures]") {
       // what befell them next
       {"The five soldiers who were killed were from Texas", "5 exact soldier kill"},
       {"Police freed 12 protesters who had been arrested", "12 exact protester arrest"},
+      {"They counted four people who became infected abroad", "4 exact people infect"},
       {"One protester who was shot died at the hospital", "1 exact protester kill"},
       {"Ten senators who voted for the bill signed a brief", "10 exact senator -"},
       {"Two of the parishioners who were volunteers left", "2 exact parishioner -"},

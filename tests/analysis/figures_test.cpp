@@ -150,6 +150,8 @@ TEST_CASE("events before and after the counted noun", "[figures]") {
       {"One contractor for the department was killed", "1 exact contractor kill"},
       // the passive with "get"
       {"four Americans get killed", "4 exact american kill"},
+      // and with "become"
+      {"36 employees became infected", "36 exact employee infect"},
       // a crowd noun is its own event until something befalls it
       {"More than a million revelers welcomed the new year", "1000000 more_than reveler attend"},
       {"Two revelers were killed", "2 exact reveler kill"},
