@@ -448,8 +448,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
                                  attribution_words::opens_scene(tokens[s.first].lower) &&
                                  tokens[k + 2].shape != TokenShape::kPunct;
         const bool parenthetical =
-            comma_after && set_off && (is_word(tokens[k + 2]) || after_scene) &&
-            (!tokens[k + 2].capitalized || after_scene) &&
+            comma_after && set_off &&
+            (after_scene || (is_word(tokens[k + 2]) && !tokens[k + 2].capitalized)) &&
             !attribution_words::starts_own_clause(tokens[k + 2].lower);
         // "There were 17 arrests, El País reported, and 62 people were injured": a report set
         // off after a first clause goes on over the clause joined to it by "and"

@@ -197,17 +197,21 @@ bool names_body(const std::vector<Token>& tokens, const Sentence& s, std::size_t
           attribution_words::is_document_noun(tokens[p - 1].lower));
 }
 
-}  // namespace
-
-std::size_t before_time(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+// Where a day that ends at `k` starts, with its "on": "on Tuesday", "Tuesday night"; k when
+// none ends there.
+std::size_t day_start(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
   std::size_t day = k;
   while (day > s.first + 1 && attribution_words::is_time_adverb(tokens[day - 1].lower)) {
     --day;
   }
-  if (day == k) {
-    return time_phrase_start(tokens, s, k);
-  }
-  return day > s.first + 1 && tokens[day - 1].lower == "on" ? day - 1 : day;
+  return day < k && day > s.first + 1 && tokens[day - 1].lower == "on" ? day - 1 : day;
+}
+
+}  // namespace
+
+std::size_t before_time(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  const std::size_t day = day_start(tokens, s, k);
+  return day < k ? day : time_phrase_start(tokens, s, k);
 }
 
 bool ranking(const std::vector<Token>& tokens, std::size_t first, std::size_t k) {
@@ -226,18 +230,11 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
   std::size_t b = skip_adverbs(v);
   // "Facebook on Tuesday said", "Police Tuesday night said": a day between the subject and
   // its verb
-  std::size_t day = b;
-  while (day > s.first + 1 && attribution_words::is_time_adverb(tokens[day - 1].lower)) {
+  std::size_t day = day_start(tokens, s, b);
+  // and a document's participle before it: "An Ipsos poll released Tuesday found"
+  if (day < b && day > s.first + 1 &&
+      attribution_words::is_passive_source(tokens[day - 1].lower)) {
     --day;
-  }
-  if (day < b) {
-    if (day > s.first + 1 && tokens[day - 1].lower == "on") {
-      --day;
-    }
-    // and a document's participle before it: "An Ipsos poll released Tuesday found"
-    if (day > s.first + 1 && attribution_words::is_passive_source(tokens[day - 1].lower)) {
-      --day;
-    }
   }
   const bool past_day = day < b && is_word(tokens[day - 1]);
   if (past_day) {
