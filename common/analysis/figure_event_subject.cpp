@@ -327,9 +327,8 @@ std::size_t skip_place_phrase(const std::vector<Token>& tokens, std::size_t k,
           !tokens[j - 1].capitalized) {
         return false;
       }
-      const auto& before = tokens[j - 1].lower;
-      const auto dash = before.rfind('-');  // (the part after a hyphen: "Minneapolis-St.")
-      return before.size() - (dash == std::string::npos ? 0 : dash + 1) <= 3;
+      // (the part after a hyphen: "Minneapolis-St.")
+      return hyphen_tail(tokens[j - 1].lower).size() <= 3;
     };
     const auto in_phrase = [&](std::size_t j) {
       return is_word(tokens[j]) || tokens[j].shape == TokenShape::kNumber ||

@@ -38,13 +38,13 @@ vote_side(const std::vector<Token>& tokens,
   return c;
 }
 
-const std::vector<std::string_view>&
-vote_verbs() {
-  static const std::vector<std::string_view> kVerbs = {
+bool
+is_vote_verb(std::string_view w) {
+  static const WordSet kVerbs = {
       "voted",     "voting",   "passed", "passes",   "passing", "approved", "rejected",
       "confirmed", "defeated", "ruled",  "ruling",   "sided",   "cleared",  "clears",
       "backed"};
-  return kVerbs;
+  return kVerbs.contains(w);
 }
 
 // "by a vote of 245-182", "by a margin of 316 to 90", "by votes of 78-16": the tally after
@@ -79,13 +79,12 @@ vote_word_before(const std::vector<Token>& tokens,
                  std::size_t count,
                  VoteWord wanted) {
   const bool noun = wanted == VoteWord::kVerbOrNoun;
-  const auto& verbs = vote_verbs();
   for (std::size_t k = from; k > s.first && k + count > from; --k) {
     const auto& w = tokens[k - 1].lower;
     if (tokens[k - 1].shape != TokenShape::kWord) {
       break;
     }
-    if ((noun && w == "vote") || std::find(verbs.begin(), verbs.end(), w) != verbs.end()) {
+    if ((noun && w == "vote") || is_vote_verb(w)) {
       return k - 1;
     }
   }
@@ -110,8 +109,7 @@ read_vote_to(const std::vector<Token>& tokens,
   const bool vote_of = vote_of_before(tokens, s, m, m2.value);
   std::size_t verb_at = m.first;
   for (std::size_t k = m.first; !vote_of && k > s.first && k + 4 > m.first; --k) {
-    if (std::find(vote_verbs().begin(), vote_verbs().end(), tokens[k - 1].lower) !=
-        vote_verbs().end()) {
+    if (is_vote_verb(tokens[k - 1].lower)) {
       verb_at = k - 1;
       break;
     }

@@ -106,10 +106,7 @@ bool is_abbreviation(const Token& t) {
     return true;  // an initial: "Edith M. Lederer"
   }
   // (or the last part of a hyphened name: "the Minneapolis-St. Paul area")
-  const auto dash = t.lower.rfind('-');
-  const std::string_view word =
-      dash == std::string::npos ? std::string_view(t.lower)
-                                : std::string_view(t.lower).substr(dash + 1);
+  const std::string_view word = hyphen_tail(t.lower);
   for (const auto a : kAbbreviations) {
     if (word == a) {
       return true;

@@ -66,6 +66,13 @@ inline bool is_punct(const Token& t, char c) {
 
 inline bool is_word(const Token& t) { return t.shape == TokenShape::kWord; }
 
+// The part of a word after its last hyphen, or the whole word: "St." of "Minneapolis-St.",
+// "sen" of "then-sen".
+inline std::string_view hyphen_tail(std::string_view w) {
+  const auto dash = w.rfind('-');
+  return dash == std::string_view::npos ? w : w.substr(dash + 1);
+}
+
 // A number of four digits from 19 or 20: the form of a year ("in 2019", "a 1992 decision").
 inline bool looks_like_year(const Token& t) {
   return t.shape == TokenShape::kNumber && t.lower.size() == 4 &&
