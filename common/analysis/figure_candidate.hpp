@@ -222,6 +222,10 @@ bool compared_after(const std::vector<Token>& tokens, const Sentence& s, const C
 // "Clinton has 1,712", "had only three": a bare number held by someone.
 bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 
+// "An estimated 420,000 are working", "and 7,000 are in Nigeria": a bare number that opens its
+// clause as the subject of a finite verb.
+bool bare_subject(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
+
 // Cases of the law, not of an illness, even in an article on one: "a backlog of immigration
 // cases reached 687,000", "3,000 pending asylum cases" (a word of the law before "cases" in
 // the figure's span; figure_domains.cpp).

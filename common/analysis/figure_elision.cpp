@@ -376,6 +376,37 @@ void carry_outcome(const ElisionScope& scope, const Candidate& c, FigureSpan& f)
   f.figure.event = dead ? "kill" : "wound";
 }
 
+// "some 800,000 employees have been affected. An estimated 420,000 are working without pay":
+// a bare subject counts what was counted last in its sentence, else in the passage before it.
+void carry_subject(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
+  if (!bare(f) || c.others || !bare_subject(scope.tokens, scope.s, c)) {
+    return;
+  }
+  // the whole an opening "Of" names: "Of the 2,800 hourly employees affected by the plans to
+  // end production at the four U.S. plants, 1,350 have accepted transfers"
+  const auto& tokens = scope.tokens;
+  if (scope.figures.size() > scope.sentence_base && tokens[scope.s.first].lower == "of") {
+    const auto& whole = scope.figures[scope.sentence_base];
+    if (whole.first <= scope.s.first + 2 && !whole.figure.head.empty()) {
+      copy_counted(f, whole.figure);
+      f.carried_from = static_cast<int>(scope.sentence_base);
+    }
+  }
+  if (bare(f)) {
+    carry_last_in_sentence(scope, f, nullptr);
+  }
+  if (bare(f) && scope.sentence_base > 0) {
+    copy_counted(f, scope.figures[scope.sentence_base - 1].figure);
+    f.carried_from = static_cast<int>(scope.sentence_base - 1);
+  }
+  if (f.carried_from >= 0) {
+    const auto& from = scope.figures[static_cast<std::size_t>(f.carried_from)].figure;
+    if (head_is_its_event(from.head)) {
+      f.figure.event = from.event;  // "500 deaths were reported. 200 were in New York"
+    }
+  }
+}
+
 // A number with nothing counted in its own words; false when nothing counted can be found.
 bool carry_unheaded(const ElisionScope& scope, const Candidate& c, FigureSpan& f,
                     bool& named_share) {
@@ -396,6 +427,7 @@ bool carry_unheaded(const ElisionScope& scope, const Candidate& c, FigureSpan& f
   carry_held(scope, c, f);
   carry_running_count(scope, c, f);
   carry_outcome(scope, c, f);
+  carry_subject(scope, c, f);
   if (bare(f) && !c.others) {
     return false;
   }

@@ -115,6 +115,32 @@ bool held_bare(const std::vector<Token>& tokens, const Sentence& s, const Candid
          tokens[after].lower == "and" || tokens[after].lower == "in";
 }
 
+// "An estimated 420,000 are working without pay", "about 7,000 are in Nigeria", "11.8 million
+// remain out of work": a bare number that opens its clause as the subject of a finite verb.
+bool bare_subject(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  static const WordSet kVerbs = {"are",   "were", "remain", "remained", "have", "had",
+                                 "do",    "did",  "will",   "would",    "could", "may",
+                                 "might", "must", "can",    "should"};
+  const std::size_t after = c.number.last;
+  if (c.np_end != after || after >= s.last || !kVerbs.contains(tokens[after].lower) ||
+      c.number.value < 2) {
+    return false;
+  }
+  std::size_t k = c.start;
+  if (k > s.first && tokens[k - 1].lower == "another") {
+    --k;  // "Another 380,000 are at home on furlough"
+  }
+  if (k == s.first) {
+    return true;
+  }
+  const auto& w = tokens[k - 1];
+  if (w.lower == "and" && k >= s.first + 2 && tokens[k - 2].shape == TokenShape::kNumber) {
+    return false;  // "between the ages of 25 and 54 are unemployed"
+  }
+  return is_punct(w, ',') || is_punct(w, ';') || w.lower == "and" || w.lower == "but" ||
+         w.lower == "while" || w.lower == "whereas";
+}
+
 namespace {
 // "from" or "to" before the number at `number_first`, past a hedge: "to nearly 3,000", "from a
 // mere 33,759"; "" when neither.

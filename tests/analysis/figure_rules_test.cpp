@@ -132,6 +132,29 @@ TEST_CASE("a bare subject counts what its predicate names", "[figures]") {
   CHECK(figures_of(text) == expected);
 }
 
+TEST_CASE("a bare subject counts what was counted before it", "[figures]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // in the sentence before, or before it in its own (past a hedge, "another", a conjunction)
+      {"Some 800,000 employees have been affected. An estimated 420,000 are working without "
+       "pay. Another 380,000 are at home on furlough.",
+       "800000 about employee -; 420000 about employee -; 380000 exact employee -"},
+      {"He said 8,000 fighters are in Libya, about 7,000 are in Nigeria and 500 remain in Mali.",
+       "8000 exact fighter -; 7000 about fighter -; 500 exact fighter -"},
+      // the whole an opening "Of" names, not the last thing counted
+      {"Of the 2,800 employees at the four plants, 1,350 have accepted transfers.",
+       "2800 exact employee -; 4 exact plant -; 1350 exact employee -"},
+      // deaths carry their event
+      {"Two deaths were reported in Alabama, 10 were reported in Mississippi.",
+       "2 exact death kill; 10 exact death kill"},
+      // not the end of a range, not mid-clause, not with nothing counted before
+      {"Nearly 40 workers between the ages of 25 and 54 are unemployed.", "40 nearly worker -"},
+      {"There were 30 seats. He said 12 are held by women.", "30 exact seat -"},
+      {"About 30 million are collecting benefits.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(figures_of(text) == expected);
+}
+
 TEST_CASE("a name with a bare number takes its share of what was counted before", "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"There were 40 seats at stake -- Leeds with 12, followed by York with 9.",
