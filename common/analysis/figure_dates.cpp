@@ -8,12 +8,57 @@
 
 namespace tally::figure_dates {
 
+namespace {
+
+// A capitalised word, which may be (a part of) a place's name.
+bool place_word(const Token& t) {
+  return t.shape == TokenShape::kWord && t.capitalized;
+}
+
+// The comma at `k` opens or closes a place's region set off by commas, which breaks no clause:
+// "killed in Dayton, Ohio, on Sunday", "at an El Paso, Texas, Walmart".
+bool place_comma(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  constexpr std::size_t kLongest = 3;  // "New South Wales"
+  const auto region_after = [&](std::size_t open) {
+    if (open <= s.first || open + 2 >= s.last || !place_word(tokens[open - 1]) ||
+        !place_word(tokens[open + 1])) {
+      return false;
+    }
+    for (std::size_t e = open + 2; e < s.last && e <= open + kLongest + 1; ++e) {
+      if (is_punct(tokens[e], ',')) {
+        return true;
+      }
+      if (!place_word(tokens[e])) {
+        return false;
+      }
+    }
+    return false;
+  };
+  if (!is_punct(tokens[k], ',')) {
+    return false;
+  }
+  if (region_after(k)) {
+    return true;
+  }
+  for (std::size_t open = k; open-- > s.first && open + kLongest + 1 >= k;) {
+    if (is_punct(tokens[open], ',')) {
+      return region_after(open);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const Sentence& s,
                                                   std::size_t a, std::size_t b) {
-  while (a > s.first && !is_clause_break(tt.tokens[a - 1])) {
+  const auto breaks = [&](std::size_t k) {
+    return is_clause_break(tt.tokens[k]) && !place_comma(tt.tokens, s, k);
+  };
+  while (a > s.first && !breaks(a - 1)) {
     --a;
   }
-  while (b < s.last && !is_clause_break(tt.tokens[b])) {
+  while (b < s.last && !breaks(b)) {
     ++b;
   }
   return {a, b};

@@ -116,6 +116,21 @@ TEST_CASE("an event's clause goes on past a relative clause set off by commas", 
   CHECK(dates_of(text, "2021-03-15") == expected);
 }
 
+TEST_CASE("a place's region set off by commas does not end the clause", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"At least 20 people were killed at a Walmart on Saturday. At least nine people were "
+       "killed in Dayton, Ohio, on Sunday.",
+       "20=2021-03-13; 9=2021-03-14"},
+      {"Two people were killed at an El Paso, Texas, store on Friday.", "2=2021-03-12"},
+      {"The 17 students were killed in Parkland, Florida, in February 2018.",
+       "17=2018-02-01..2018-02-28"},
+      // a clause after a plain comma is its own
+      {"The city has 11 monuments, which were restored in 2019.", "11=-"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-15") == expected);
+}
+
 TEST_CASE("an offset the text does not resolve leaves the figure undated", "[dates]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"A storm killed 5 people on Sunday.\n\nJust days before, two hikers were killed by a "
