@@ -294,7 +294,8 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
                         tokens[k].lower != "citing" && tokens[k].lower != "according");
     if (tokens[k].lower == "the" || tokens[k].lower == "a" || tokens[k].lower == "an" ||
         ends_possessive(tokens[k].lower) || tokens[k].capitalized || after_name || aside) {
-      b = k - 1;
+      // "Dianne Feinstein (D) of California, one of ..., conceded"
+      b = before_party_label(tokens, s, k - 1);
     } else {
       return {v, v};
     }

@@ -42,6 +42,15 @@ PassageReader::read_titled(std::size_t a, std::size_t b) {
     return false;
   }
   for (std::size_t k = name; k < b; ++k) {
+    // "Sen. Dianne Feinstein of California": the place a titled person is from
+    const auto from = k > name && k + 1 < b && (words_[k].text == "of" || words_[k].text == "from")
+                          ? gazetteer::lookup(join(k + 1, b))
+                          : std::nullopt;
+    if (from && from->kind == NameKind::kPlace) {
+      emit(k + 1, b, entity_kind(from->kind), std::string(from->canonical));
+      b = k;
+      break;
+    }
     if (entity_words::is_organisation_cue(words_[k].text) ||
         entity_words::is_name_connector(words_[k].text)) {
       return false;  // "Prime Minister's Office", "Minister of Defence"

@@ -182,6 +182,22 @@ TEST_CASE("attribution frames", "[attribution]") {
       // titles alone name an office, not a person
       {"Over 35,000 FBI employees have access, the Inspector General found.",
        "Inspector General"},
+      // verbs of saying with a stance: stress, concede, boast, reiterate, recall, reveal
+      {"Officials stressed that 40 people were arrested.", "Officials"},
+      {"The group boasts more than 4 million members.", "The group"},
+      {"The Guardian research reveals presidents held only 13 fundraisers.",
+       "Guardian research"},
+      {"Justice Ruth Bader Ginsburg reiterated that 1,100 federal laws deal with marriage.",
+       "Ruth Bader Ginsburg"},
+      // not a participle ("the holiday observed on July 13"), nor "admits" that lets in
+      {"Many were angered by the decision to cancel the Martyrs Day holiday observed on July 13 "
+       "in remembrance of 22 people killed during protests in 1931.",
+       "-"},
+      {"The plan admits 600,000 more foreigners.", "-"},
+      // a place's party label and state before an appositive: the name is the source
+      {"Sen. Dianne Feinstein (D) of California, a gun control advocate, conceded that 20 "
+       "people were killed.",
+       "Dianne Feinstein"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);

@@ -61,6 +61,9 @@ TEST_CASE("people, with titles kept apart", "[entities]") {
       {"Meanwhile Turkish Foreign Minister Mevlut Cavusoglu spoke",
        "person:Mevlut Cavusoglu[Turkish Foreign Minister]"},
       {"Police Chief Maria Lopez told reporters", "person:Maria Lopez[Police Chief]"},
+      // the place a titled person is from is no part of the name
+      {"Senator Dianne Feinstein of California said",
+       "place:California; person:Dianne Feinstein[Senator]"},
   }));
   CAPTURE(text);
   CHECK(read_last(text) == expected);
