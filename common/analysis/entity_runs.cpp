@@ -42,7 +42,7 @@ PassageReader::read_titled(std::size_t a, std::size_t b) {
     return false;
   }
   for (std::size_t k = name; k < b; ++k) {
-    // "Sen. Dianne Feinstein of California": the place a titled person is from
+    // "Senator Dianne Feinstein of California": the place a titled person is from
     const auto from = k > name && k + 1 < b && (words_[k].text == "of" || words_[k].text == "from")
                           ? gazetteer::lookup(join(k + 1, b))
                           : std::nullopt;

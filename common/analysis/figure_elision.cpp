@@ -167,6 +167,14 @@ void carry_last_in_sentence(const ElisionScope& scope, FigureSpan& f,
   }
 }
 
+// What the figure before this sentence in the passage counted, when there is one.
+void carry_last_before_sentence(const ElisionScope& scope, FigureSpan& f) {
+  if (scope.sentence_base > 0) {
+    copy_counted(f, scope.figures[scope.sentence_base - 1].figure);
+    f.carried_from = static_cast<int>(scope.sentence_base - 1);
+  }
+}
+
 // An elided count carried from one person, man, woman, boy or girl counts people: "One person
 // was killed and eight others injured", "left a woman dead and seven others injured", "One man
 // was killed and eight were injured" (not "a student killed and three others", who may be
@@ -395,9 +403,8 @@ void carry_subject(const ElisionScope& scope, const Candidate& c, FigureSpan& f)
   if (bare(f)) {
     carry_last_in_sentence(scope, f, nullptr);
   }
-  if (bare(f) && scope.sentence_base > 0) {
-    copy_counted(f, scope.figures[scope.sentence_base - 1].figure);
-    f.carried_from = static_cast<int>(scope.sentence_base - 1);
+  if (bare(f)) {
+    carry_last_before_sentence(scope, f);
   }
   if (f.carried_from >= 0) {
     const auto& from = scope.figures[static_cast<std::size_t>(f.carried_from)].figure;
@@ -439,9 +446,8 @@ bool carry_unheaded(const ElisionScope& scope, const Candidate& c, FigureSpan& f
     carry_last_in_sentence(scope, f, nullptr);
     anyone_else(scope, f);  // "left a woman dead and seven others"
   }
-  if (bare(f) && scope.sentence_base > 0) {
-    copy_counted(f, scope.figures[scope.sentence_base - 1].figure);
-    f.carried_from = static_cast<int>(scope.sentence_base - 1);
+  if (bare(f)) {
+    carry_last_before_sentence(scope, f);
   }
   if (f.figure.head.empty()) {
     f.figure.head = "people";  // "killing 22", "45 others had been found"

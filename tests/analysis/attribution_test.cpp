@@ -189,11 +189,11 @@ TEST_CASE("attribution frames", "[attribution]") {
        "Guardian research"},
       {"Justice Ruth Bader Ginsburg reiterated that 1,100 federal laws deal with marriage.",
        "Ruth Bader Ginsburg"},
-      // not a participle ("the holiday observed on July 13"), nor "admits" that lets in
+      // not a participle ("the holiday observed on July 13"); "admits" that lets in is guarded
+      // in attribution_subjects_test.cpp ("It admits 600,000 more foreigners")
       {"Many were angered by the decision to cancel the Martyrs Day holiday observed on July 13 "
        "in remembrance of 22 people killed during protests in 1931.",
        "-"},
-      {"The plan admits 600,000 more foreigners.", "-"},
       // a place's party label and state before an appositive: the name is the source
       {"Sen. Dianne Feinstein (D) of California, a gun control advocate, conceded that 20 "
        "people were killed.",
