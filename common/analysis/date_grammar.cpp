@@ -125,7 +125,7 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
   }
   std::size_t k = 0;
   if (part == MonthPart::kWhole && word(i) == "May" && word(j) == "Day") {
-    return finish_day(m.value, 1, j + 1);  // "May Day clashes": the first of May
+    return finish_day(m.value, 1, i, j + 1);  // "May Day clashes": the first of May
   }
   if (part == MonthPart::kWhole) {
     if (std::optional<int> day = day_number(j, k)) {
@@ -133,14 +133,14 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
       if (is_range_dash(k) && joined(k) && joined(k + 1)) {
         std::size_t last_next = 0;
         if (std::optional<int> last = day_number(k + 1, last_next); last && *last > *day) {
-          std::optional<Parsed> out = finish_day(m.value, *last, last_next);
+          std::optional<Parsed> out = finish_day(m.value, *last, i, last_next);
           if (out && out->span) {
             out->span->from.day = *day;  // finish_day read one day: from is the last
           }
           return out;
         }
       }
-      return finish_day(m.value, *day, k);
+      return finish_day(m.value, *day, i, k);
     }
   }
   // "March 2019", and with "of": "in November of 2007", "late March of 2019"
@@ -177,7 +177,7 @@ Scanner::parse_month_first(std::size_t i, MonthPart part) const {
 }
 
 std::optional<Parsed>
-Scanner::finish_day(int month, int day, std::size_t next) const {
+Scanner::finish_day(int month, int day, std::size_t first, std::size_t next) const {
   const std::size_t y = is_punct(next, ',') ? next + 1 : next;
   if (std::optional<int> year = year_number(y)) {
     if (!is_valid_date(*year, month, day)) {
@@ -199,6 +199,23 @@ Scanner::finish_day(int month, int day, std::size_t next) const {
   }
   Parsed out{next, DateMentionKind::kAbsolute, std::nullopt};
   if (published_) {
+    // a plan or a deadline looks ahead to the coming day, as a month does ("scheduled for
+    // June 8", "by Aug. 4" in April), not to the one a year back
+    // (past "at least": "until at least June 8")
+    const std::size_t b = first >= 2 && is_word(first - 1, "least") && is_word(first - 2, "at")
+                              ? first - 2
+                              : first;
+    const bool deadline =
+        b > 0 && in_list(word(b - 1), {"by", "until"}) && month > published_->month;
+    if (looks_ahead(first) || deadline) {
+      const int year = CivilDate{published_->year, month, day} < *published_
+                           ? published_->year + 1
+                           : published_->year;
+      if (is_valid_date(year, month, day)) {
+        out.span = DateSpan{CivilDate{year, month, day}, CivilDate{year, month, day}};
+      }
+      return out;
+    }
     if (std::optional<CivilDate> date = date_periods::day_near(month, day, *published_)) {
       out.span = DateSpan{*date, *date};
     }

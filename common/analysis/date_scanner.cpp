@@ -434,7 +434,7 @@ Scanner::parse_day_first(std::size_t i) const {
   if (m.abbreviated && is_punct(k, '.') && joined(k)) {
     ++k;
   }
-  return finish_day(m.value, *day, k);
+  return finish_day(m.value, *day, i, k);
 }
 
 std::optional<Parsed>

@@ -111,8 +111,9 @@ class Scanner {
   // The month word at i, then a day, a year ("March 2019", "November of 2007"), "of" a year
   // named relative to the published date ("July of last year") or nothing.
   std::optional<Parsed> parse_month_first(std::size_t i, MonthPart part) const;
-  // A day of `month` read; `next` is after it: an optional ", 2020" and the resolution.
-  std::optional<Parsed> finish_day(int month, int day, std::size_t next) const;
+  // A day of `month` read from token `first`; `next` is after it: an optional ", 2020" and the
+  // resolution.
+  std::optional<Parsed> finish_day(int month, int day, std::size_t first, std::size_t next) const;
   // The word before token i (skipping a joined "-") makes a bare month or year a date:
   // "in", "since", "early", "mid-", "by", ...
   bool has_date_context(std::size_t i) const;

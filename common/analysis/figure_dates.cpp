@@ -220,11 +220,9 @@ bool next_before(const PassageWork& w, const FigureSpan& f, std::size_t at) {
   return number > at || !figure_between(w, f.sentence, number, at);
 }
 
-}  // namespace
-
-std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
-                                const std::vector<std::optional<DateSpan>>& dated,
-                                const ArticleDates& article) {
+std::optional<DateSpan> date_told(const PassageWork& w, const FigureSpan& f,
+                                  const std::vector<std::optional<DateSpan>>& dated,
+                                  const ArticleDates& article) {
   const auto& incidents = article.incidents;
   const auto& main_date = article.main_date;
   const auto& published = article.published;
@@ -438,6 +436,20 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     return incidents.front().span;
   }
   return main_date;
+}
+
+}  // namespace
+
+std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
+                                const std::vector<std::optional<DateSpan>>& dated,
+                                const ArticleDates& article) {
+  auto date = date_told(w, f, dated, article);
+  // a day still to come has not happened: "a vote scheduled for June 8", "by Nov. 3, 2020"
+  // (a day past publication is allowed: the report's clock may run a day behind)
+  if (date && article.published && date->from > article.published->plus_days(1)) {
+    return std::nullopt;
+  }
+  return date;
 }
 
 }  // namespace tally::figure_dates

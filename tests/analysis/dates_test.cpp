@@ -99,6 +99,12 @@ TEST_CASE("absolute dates, with and without a year", "[dates]") {
       {"a forecast of 180,000 deaths by October", "2020-06-24",
        "abs:October=2020-10-01..2020-10-31"},
       {"had fallen by March", "2020-06-24", "abs:March=2020-03-01..2020-03-31"},
+      // so does a day, and one a plan names: the coming one, not the one a year back
+      {"could take more than 74,000 lives by Aug. 4", "2020-04-28", "abs:Aug. 4=2020-08-04"},
+      {"may need to wait until at least June 8", "2020-04-23", "abs:June 8=2020-06-08"},
+      {"The vote is scheduled for Jan. 5", "2019-12-20", "abs:Jan. 5=2020-01-05"},
+      {"had fallen by Aug. 4", "2020-09-28", "abs:Aug. 4=2020-08-04"},
+      {"The plant closed on June 8", "2020-04-23", "abs:June 8=2019-06-08"},
       // a plan looks ahead to the next such month; an adjective of plan or forecast does not
       {"The seats will be up for grabs in November", "2018-06-24",
        "abs:November=2018-11-01..2018-11-30"},
