@@ -16,7 +16,8 @@ bool place_word(const Token& t) {
 }
 
 // The comma at `k` opens or closes a place's region set off by commas, which breaks no clause:
-// "killed in Dayton, Ohio, on Sunday", "at an El Paso, Texas, Walmart".
+// "killed in Dayton, Ohio, on Sunday", "at an El Paso, Texas, Walmart", "in Chatsworth, Calif.,
+// in September 2008".
 bool place_comma(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
   constexpr std::size_t kLongest = 3;  // "New South Wales"
   const auto region_after = [&](std::size_t open) {
@@ -24,11 +25,14 @@ bool place_comma(const std::vector<Token>& tokens, const Sentence& s, std::size_
         !place_word(tokens[open + 1])) {
       return false;
     }
-    for (std::size_t e = open + 2; e < s.last && e <= open + kLongest + 1; ++e) {
+    for (std::size_t e = open + 2; e < s.last && e <= open + kLongest + 2; ++e) {
       if (is_punct(tokens[e], ',')) {
         return true;
       }
-      if (!place_word(tokens[e])) {
+      // the stop of an abbreviated region: "in Chatsworth, Calif., in September 2008"
+      const bool stop = is_punct(tokens[e], '.') && !tokens[e].space_before &&
+                        e + 1 < s.last && is_punct(tokens[e + 1], ',');
+      if (!place_word(tokens[e]) && !stop) {
         return false;
       }
     }
@@ -40,7 +44,7 @@ bool place_comma(const std::vector<Token>& tokens, const Sentence& s, std::size_
   if (region_after(k)) {
     return true;
   }
-  for (std::size_t open = k; open-- > s.first && open + kLongest + 1 >= k;) {
+  for (std::size_t open = k; open-- > s.first && open + kLongest + 2 >= k;) {
     if (is_punct(tokens[open], ',')) {
       return region_after(open);
     }

@@ -124,6 +124,9 @@ TEST_CASE("a place's region set off by commas does not end the clause", "[dates]
       {"Two people were killed at an El Paso, Texas, store on Friday.", "2=2021-03-12"},
       {"The 17 students were killed in Parkland, Florida, in February 2018.",
        "17=2018-02-01..2018-02-28"},
+      // an abbreviated region keeps its stop
+      {"A train crash killed 25 in Chatsworth, Calif., in September 2008.",
+       "25=2008-09-01..2008-09-30"},
       // a clause after a plain comma is its own
       {"The city has 11 monuments, which were restored in 2019.", "11=-"},
   }));
