@@ -71,6 +71,10 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"As I took notes about the program, the prison was force-feeding 130 inmates.", "-"},
       // a passive of saying with no agent names no source
       {"Cases have been confirmed in a dozen countries.", "-"},
+      {"Gorsuch was confirmed on a 54-45 vote.", "-; -"},
+      // and leaves the saying around it the source: "that ... were confirmed"
+      {"A military official told the Associated Press that three deaths were confirmed.",
+       "A military official"},
       // hearsay: a passive "said to" or "reported to" names who is reported on
       {"Bowers is said to have wounded two police officers.", "-"},
       {"The gunman was reported to have killed three people.", "-"},
