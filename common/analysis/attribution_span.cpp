@@ -13,6 +13,7 @@
 #include "common/analysis/figure_parts.hpp"
 #include "common/analysis/gazetteer.hpp"
 #include "common/analysis/numbers.hpp"
+#include "common/analysis/word_set.hpp"
 
 namespace tally::attribution_parts {
 namespace {
@@ -190,7 +191,9 @@ bool names_body(const std::vector<Token>& tokens, const Sentence& s, std::size_t
   if (p <= s.first || p + 1 >= b || !is_body_preposition(w)) {
     return false;
   }
-  const bool article = tokens[p + 1].lower == "the";
+  // (or a word of quantity: "officials in both countries", "police in several states")
+  static const WordSet kDeterminers = {"the", "both", "several", "many", "all", "other"};
+  const bool article = kDeterminers.contains(tokens[p + 1].lower);
   const std::size_t name = article ? p + 2 : p + 1;
   return name < b && (tokens[name].capitalized || (article && is_word(tokens[name]))) &&
          (is_speaker_noun(tokens[p - 1].lower) ||

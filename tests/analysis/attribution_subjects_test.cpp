@@ -331,6 +331,10 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       // ... or a noun after "the", where the head before the preposition speaks
       {"Two people died, officials at the scene said.", "officials at the scene"},
       {"Two people died, doctors at the hospital said.", "doctors at the hospital"},
+      // ... or after a word of quantity
+      {"Officials in both countries say 500 million Chinese watched a game.",
+       "Officials in both countries"},
+      {"Two people died, police in several states said.", "police in several states"},
       {"Thirty jobs went, the figures in the memo said.", "the figures in the memo"},
       {"Thirty jobs went, the figures for the county said.", "the figures for the county"},
       {"Thirty jobs went, the plans in the city said.", "-"},
