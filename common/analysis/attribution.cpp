@@ -362,6 +362,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           src = subject_before(tokens, s, v);
         } else {
           src = subject_before(tokens, s, k);
+          if (w == "showing") {
+            src = attribution_parts::shown_by(tokens, s, src);  // "ADP released a report showing"
+          }
           // no subject of its own, before what it reports (not "The war lasted three years
           // and claimed at least 100,000 lives"): a second verb of the clause's subject
           // ("Police arrived quickly and said three people were killed"), or a relative clause

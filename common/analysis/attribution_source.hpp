@@ -40,6 +40,14 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
 std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tokens,
                                                    const Sentence& s, std::size_t v);
 
+// The source of what the document `doc` (the subject read before "showing") shows: the subject
+// of the verb that released it ("ADP released a report showing ...": ADP; "The committee
+// published data on Wednesday showing ...": the committee); empty when no such verb or subject
+// stands there ("Traders parsed data showing ...", "IS claimed the attacks and released a video
+// showing ...").
+std::pair<std::size_t, std::size_t> shown_by(const std::vector<Token>& tokens, const Sentence& s,
+                                             std::pair<std::size_t, std::size_t> doc);
+
 // Where a day or a phrase of time that ends at `k` starts, between a subject and its verb:
 // "on Tuesday", "Tuesday night", "this week", "in July"; k when none ends there.
 std::size_t before_time(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);

@@ -375,6 +375,29 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
   return {a, knowing_end > 0 ? knowing_end : b};
 }
 
+std::pair<std::size_t, std::size_t> shown_by(const std::vector<Token>& tokens, const Sentence& s,
+                                             std::pair<std::size_t, std::size_t> doc) {
+  const std::pair<std::size_t, std::size_t> none{doc.second, doc.second};
+  if (doc.first == doc.second) {
+    return none;
+  }
+  // the verb of release before the document, or inside the phrase read as its subject ("The
+  // committee published data")
+  std::size_t verb = doc.first - 1;
+  if (doc.first <= s.first + 1 || !attribution_words::is_passive_source(tokens[verb].lower)) {
+    verb = doc.second;
+    for (std::size_t j = doc.second; j-- > doc.first + 1;) {
+      const Token& t = tokens[j - 1];
+      if (t.shape == TokenShape::kWord && !t.capitalized &&
+          attribution_words::is_passive_source(t.lower)) {
+        verb = j - 1;
+        break;
+      }
+    }
+  }
+  return verb < doc.second ? subject_before(tokens, s, verb) : none;
+}
+
 std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>& tokens,
                                                        const Sentence& s, std::size_t end) {
   const auto past_verb = [&](std::size_t j) {

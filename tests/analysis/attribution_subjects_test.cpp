@@ -331,6 +331,17 @@ TEST_CASE("inverted subjects, listeners and publications", "[attribution]") {
       // ... or a noun after "the", where the head before the preposition speaks
       {"Two people died, officials at the scene said.", "officials at the scene"},
       {"Two people died, doctors at the hospital said.", "doctors at the hospital"},
+      // what a document shows is told by whoever released it; nothing but a document shows
+      {"On Wednesday, ADP released a report showing payrolls rose by 135,000 in September.",
+       "ADP"},
+      {"The House Oversight Committee published data on Wednesday showing that the stockpile "
+       "sent over 7,000 ventilators.",
+       "House Oversight Committee"},
+      {"Traders parsed data showing a loss of 20 million jobs.", "-"},
+      {"IS claimed the attacks, and released a video showing eight men.", "-"},
+      {"He pointed to a screen at his office in San Mateo, Calif., showing that Trump won 20 "
+       "states.",
+       "-"},
       // ... or after a word of quantity
       {"Officials in both countries say 500 million Chinese watched a game.",
        "Officials in both countries"},
