@@ -6,8 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/analysis/lexicon_data.hpp"
@@ -145,4 +147,42 @@ TEST_CASE("every row of a word-list lexicon is a bare word and a list name",
   };
   tally::for_each_lexicon_row(word_list_lexicon(lexicon), check_row);
   CHECK(rows > 0);
+}
+
+TEST_CASE("no lexicon holds a row twice", "[lexicon]") {
+  // (a repeated row is dead weight, and a sign the two copies were meant to differ)
+  const std::vector<std::pair<std::string, std::string_view>> lexicons = {
+      {"gazetteer", tally::data::lexicon_gazetteer()},
+      {"events", tally::data::lexicon_events()},
+      {"qualifiers", tally::data::lexicon_qualifiers()},
+      {"people", tally::data::lexicon_people()},
+      {"units", tally::data::lexicon_units()},
+      {"incidents", tally::data::lexicon_incidents()},
+      {"reporting", tally::data::lexicon_reporting()},
+      {"titles", tally::data::lexicon_titles()},
+      {"organisations", tally::data::lexicon_organisations()},
+      {"names", tally::data::lexicon_names()},
+      {"numbers", tally::data::lexicon_numbers()},
+      {"changes", tally::data::lexicon_changes()},
+      {"conflicts", tally::data::lexicon_conflicts()},
+      {"domains", tally::data::lexicon_domains()},
+      {"holidays", tally::data::lexicon_holidays()},
+      {"prepositions", tally::data::lexicon_prepositions()},
+  };
+  for (const auto& [name, text] : lexicons) {
+    CAPTURE(name);
+    std::set<std::string> seen;
+    std::vector<std::string> repeated;
+    tally::for_each_lexicon_row(text, [&](const std::vector<std::string_view>& cols) {
+      std::string row;
+      for (const auto col : cols) {
+        row += std::string(col) + "\t";
+      }
+      if (!seen.insert(row).second) {
+        repeated.push_back(row);
+      }
+    });
+    CHECK(!seen.empty());
+    CHECK(repeated.empty());
+  }
 }
