@@ -377,25 +377,23 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
 
 std::pair<std::size_t, std::size_t> shown_by(const std::vector<Token>& tokens, const Sentence& s,
                                              std::pair<std::size_t, std::size_t> doc) {
-  const std::pair<std::size_t, std::size_t> none{doc.second, doc.second};
   if (doc.first == doc.second) {
-    return none;
+    return doc;
   }
   // the verb of release before the document, or inside the phrase read as its subject ("The
-  // committee published data")
-  std::size_t verb = doc.first - 1;
-  if (doc.first <= s.first + 1 || !attribution_words::is_passive_source(tokens[verb].lower)) {
-    verb = doc.second;
-    for (std::size_t j = doc.second; j-- > doc.first + 1;) {
-      const Token& t = tokens[j - 1];
-      if (t.shape == TokenShape::kWord && !t.capitalized &&
-          attribution_words::is_passive_source(t.lower)) {
-        verb = j - 1;
-        break;
-      }
+  // committee published data"), the last one before the document's noun
+  if (doc.first > s.first + 1 &&
+      attribution_words::is_passive_source(tokens[doc.first - 1].lower)) {
+    return subject_before(tokens, s, doc.first - 1);
+  }
+  for (std::size_t j = doc.second - 1; j-- > doc.first;) {
+    const Token& t = tokens[j];
+    if (t.shape == TokenShape::kWord && !t.capitalized &&
+        attribution_words::is_passive_source(t.lower)) {
+      return subject_before(tokens, s, j);
     }
   }
-  return verb < doc.second ? subject_before(tokens, s, verb) : none;
+  return {doc.second, doc.second};
 }
 
 std::pair<std::size_t, std::size_t> participle_subject(const std::vector<Token>& tokens,

@@ -207,16 +207,10 @@ Scanner::finish_day(int month, int day, std::size_t first, std::size_t next) con
                               : first;
     const bool deadline =
         b > 0 && in_list(word(b - 1), {"by", "until"}) && month > published_->month;
-    if (looks_ahead(first) || deadline) {
-      const int year = CivilDate{published_->year, month, day} < *published_
-                           ? published_->year + 1
-                           : published_->year;
-      if (is_valid_date(year, month, day)) {
-        out.span = DateSpan{CivilDate{year, month, day}, CivilDate{year, month, day}};
-      }
-      return out;
-    }
-    if (std::optional<CivilDate> date = date_periods::day_near(month, day, *published_)) {
+    const std::optional<CivilDate> date = looks_ahead(first) || deadline
+                                              ? date_periods::day_ahead(month, day, *published_)
+                                              : date_periods::day_near(month, day, *published_);
+    if (date) {
       out.span = DateSpan{*date, *date};
     }
   }

@@ -85,6 +85,16 @@ day_near(int month, int day, CivilDate published) {
   return std::nullopt;
 }
 
+std::optional<CivilDate>
+day_ahead(int month, int day, CivilDate published) {
+  const int year =
+      CivilDate{published.year, month, day} < published ? published.year + 1 : published.year;
+  if (!is_valid_date(year, month, day)) {
+    return std::nullopt;
+  }
+  return CivilDate{year, month, day};
+}
+
 CivilDate
 weekday_on_or_before(int weekday, CivilDate published) {
   int back = (published.weekday() - weekday + 7) % 7;

@@ -40,6 +40,13 @@ inline constexpr long kDayAheadDays = 31;
 // ("On December 28, benefits will expire" on Dec. 8). nullopt when the day exists in none of
 // those years (Feb. 29).
 std::optional<CivilDate> day_near(int month, int day, CivilDate published);
+// The first day `month`/`day` on or after `published` ("scheduled for June 8"); nullopt when
+// that year has no such day (Feb. 29).
+std::optional<CivilDate> day_ahead(int month, int day, CivilDate published);
+
+// How many days a report's date may run behind the events it tells: a day dated up to this far
+// after publication is not yet to come ("early Friday" in an article stamped Thursday night).
+inline constexpr long kClockLagDays = 1;
 
 // The latest `weekday` (0 = Monday) on or before `published`.
 CivilDate weekday_on_or_before(int weekday, CivilDate published);

@@ -25,14 +25,15 @@ bool place_comma(const std::vector<Token>& tokens, const Sentence& s, std::size_
         !place_word(tokens[open + 1])) {
       return false;
     }
-    for (std::size_t e = open + 2; e < s.last && e <= open + kLongest + 2; ++e) {
+    std::size_t words = 1;
+    for (std::size_t e = open + 2; e < s.last; ++e) {
       if (is_punct(tokens[e], ',')) {
         return true;
       }
       // the stop of an abbreviated region: "in Chatsworth, Calif., in September 2008"
       const bool stop = is_punct(tokens[e], '.') && !tokens[e].space_before &&
                         e + 1 < s.last && is_punct(tokens[e + 1], ',');
-      if (!place_word(tokens[e]) && !stop) {
+      if (!stop && (!place_word(tokens[e]) || ++words > kLongest)) {
         return false;
       }
     }
@@ -44,6 +45,7 @@ bool place_comma(const std::vector<Token>& tokens, const Sentence& s, std::size_
   if (region_after(k)) {
     return true;
   }
+  // (the comma closing a region of kLongest words and a stop)
   for (std::size_t open = k; open-- > s.first && open + kLongest + 2 >= k;) {
     if (is_punct(tokens[open], ',')) {
       return region_after(open);
@@ -449,8 +451,8 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
                                 const ArticleDates& article) {
   auto date = date_told(w, f, dated, article);
   // a day still to come has not happened: "a vote scheduled for June 8", "by Nov. 3, 2020"
-  // (a day past publication is allowed: the report's clock may run a day behind)
-  if (date && article.published && date->from > article.published->plus_days(1)) {
+  if (date && article.published &&
+      date->from > article.published->plus_days(date_periods::kClockLagDays)) {
     return std::nullopt;
   }
   return date;

@@ -2,6 +2,7 @@
 // that count the speakers take from their sentence, and the main event date that figures
 // without a date of their own take.
 
+#include "common/analysis/date_periods.hpp"
 #include "common/analysis/figure_dates.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/word_set.hpp"
@@ -96,7 +97,7 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
       return true;
     }
     const long age = published->days_since_epoch() - d.from.days_since_epoch();
-    return age >= -1 && age <= kMainDateMaxAgeDays;
+    return age >= -date_periods::kClockLagDays && age <= kMainDateMaxAgeDays;
   };
   // the event the headline counts ("22 Wounded as Terrorists Attack London"): the story's
   std::string_view headline_event;
