@@ -76,10 +76,12 @@ Mood mood_before(const std::vector<Token>& tokens, std::size_t first, std::size_
   if (b > first + 1 && (tokens[b - 1].lower == "and" || tokens[b - 1].lower == "or")) {
     for (std::size_t k = b - 1; k > first && k + 10 > b; --k) {
       const Token& t = tokens[k - 1];
-      // a new clause starts: "to track him after he shot and wounded a boy"
+      // a new clause starts: "to track him after he shot and wounded a boy", "to carry out
+      // the attack that killed three and wounded more than 180"
       if (t.shape != TokenShape::kWord || t.lower == "after" || t.lower == "before" ||
           t.lower == "when" || t.lower == "because" || t.lower == "while" || t.lower == "he" ||
-          t.lower == "she" || t.lower == "they" || t.lower == "who" || t.lower == "which") {
+          t.lower == "she" || t.lower == "they" || t.lower == "who" || t.lower == "which" ||
+          t.lower == "that" || t.lower == "where") {
         break;
       }
       if (t.lower == "to" || is_modal_word(t.lower) || is_hypothetical_word(t.lower)) {

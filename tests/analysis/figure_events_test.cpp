@@ -469,6 +469,9 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Four justices -- Stephen Breyer, Ruth Ginsburg and Elena Kagan -- dissented",
        "4 exact justice vote"},
       {"Police used video to track him after he shot and wounded a boy", "1 exact boy wound"},
+      {"He sent his brother to carry out the attack that killed three and wounded 180",
+       "3 exact people kill; 180 exact people wound"},
+      {"The plan was to bomb the port and kill 300", "300 exact people kill modal"},
       // the base form hires too; the subject of an active infinitive does the deed
       {"The bill would hire 1,000 more customs agents", "1000 exact agent hire modal"},
       {"About 20 members were planning to hire a bus", "20 about member -"},
