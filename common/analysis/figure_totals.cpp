@@ -60,11 +60,13 @@ bool cumulative_clause(const std::vector<Token>& tokens, const Sentence& s, std:
   auto cue_in = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k) {
       const auto& w = tokens[k].lower;
-      if (cumulative_cues().contains(w) && (!raises_total(w) || total_follows(k))) {
+      // "in total" sums the parts of one count, told as of no day: "100,000 people in total at
+      // the demonstration Thursday"
+      const bool in_total = w == "total" && k > s.first && tokens[k - 1].lower == "in";
+      if (cumulative_cues().contains(w) && (!raises_total(w) || total_follows(k)) && !in_total) {
         return true;
       }
       if (k + 1 < to && ((w == "so" && tokens[k + 1].lower == "far") ||
-                         (w == "in" && tokens[k + 1].lower == "total") ||
                          (w == "to" && tokens[k + 1].lower == "date"))) {
         return true;
       }

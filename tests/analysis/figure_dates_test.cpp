@@ -333,6 +333,10 @@ TEST_CASE("a running total as of a day has no date; a dated incident's toll has 
   CHECK(dates_of("More than 182,000 absentee ballots had been issued as of Friday.",
                  "2012-06-04") == "182000=-");
   CHECK(dates_of("As of Wednesday, 17 people were missing.", "2017-08-31") == "17=2017-08-30");
+  // "in total" sums one day's count
+  CHECK(dates_of("Police estimated there were 100,000 people in total at the demonstration "
+                 "Thursday.",
+                 "2017-07-07") == "100000=2017-07-06");
 }
 
 TEST_CASE("breaking news with no day anywhere is told on the day it is published", "[dates]") {
