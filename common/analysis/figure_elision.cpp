@@ -2,8 +2,11 @@
 // "Clinton has 1,712") counts what a figure before it, a whole after it or the article counts.
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "common/analysis/figure_candidate.hpp"
+#include "common/analysis/gazetteer.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/word_set.hpp"
 
@@ -282,6 +285,35 @@ bool names_the_part(const std::vector<Token>& tokens, const Sentence& s, const C
          !next.ends_with("ing");
 }
 
+// The holder of a held bare number is a person: a name that is no place, or "he", "she".
+bool held_by_candidate(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
+  std::size_t k = c.start;
+  while (k > s.first && !is_word(tokens[k - 1])) {
+    --k;
+  }
+  // back over the verb and its adverbs: "currently has", "still had only"
+  while (k > s.first && (is_ly_word(tokens[k - 1].lower) || tokens[k - 1].lower == "has" ||
+                         tokens[k - 1].lower == "had" || tokens[k - 1].lower == "have" ||
+                         tokens[k - 1].lower == "still" || tokens[k - 1].lower == "now" ||
+                         tokens[k - 1].lower == "only" || tokens[k - 1].lower == "just")) {
+    --k;
+  }
+  if (k == s.first || k == c.start) {
+    return false;
+  }
+  const Token& holder = tokens[k - 1];
+  if (holder.lower == "he" || holder.lower == "she") {
+    return true;
+  }
+  if (holder.shape != TokenShape::kWord || !holder.capitalized) {
+    return false;
+  }
+  std::string name = holder.lower;  // a one-word name as written: "Florida"
+  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  const auto place = gazetteer::lookup(name);
+  return !(place && place->kind == gazetteer::NameKind::kPlace);
+}
+
 // "Clinton has 1,712", "the Atlantic had only three": a bare number held by someone counts what
 // the paragraph counted last
 void carry_held(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
@@ -300,6 +332,13 @@ void carry_held(const ElisionScope& scope, const Candidate& c, FigureSpan& f) {
   f.carried_from = static_cast<int>(from);
   if (head_is_its_event(prev.head)) {
     f.figure.event = prev.event;
+  }
+  // delegates a candidate holds were won, as "Sanders has 573 delegates" (figure_domains.cpp):
+  // "Cruz has 560", "He currently has 661"; not what a state holds ("Florida, the biggest
+  // state voting on Tuesday, has 99")
+  if ((prev.head == "delegate" || prev.head == "superdelegate") &&
+      held_by_candidate(scope.tokens, scope.s, c)) {
+    f.figure.event = "win";
   }
 }
 

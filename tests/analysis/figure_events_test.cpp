@@ -360,8 +360,14 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"He recalled the massacre of nine church members", "9 exact member kill"},
       {"the genocide of at least 500,000 people", "500000 at_least people kill"},
       {"Only 14 of these most powerful storms made landfall", "14 exact storm -"},
+      // delegates a candidate holds were won; what a state holds was not
       {"Clinton has won 1,243 delegates. Clinton has 1,712, to Sanders' 1,004.",
-       "1243 exact delegate win; 1712 exact delegate -; 1004 exact delegate -"},
+       "1243 exact delegate win; 1712 exact delegate win; 1004 exact delegate win"},
+      {"Trump has won 743 delegates. He currently has 661.",
+       "743 exact delegate win; 661 exact delegate win"},
+      {"DC was granted 19 delegates, while Florida, the biggest state, has 99.",
+       "19 exact delegate -; 99 exact delegate -"},
+      {"DC was granted 19 delegates. Florida has 99.", "19 exact delegate -; 99 exact delegate -"},
       {"The Atlantic saw 14 powerful storms. The Pacific had only three.",
        "14 exact storm -; 3 exact storm -"},
       // what a named place receives: the thing counted before the places
