@@ -55,7 +55,9 @@ bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
   const auto& w = tokens[k - 1].lower;
   const std::string_view before = k >= s.first + 2 ? std::string_view(tokens[k - 2].lower)
                                                    : std::string_view{};
+  // (and the next of a ranking: "Trump leads with 743 delegates, followed by 231 for Cruz")
   return ((w == "to" || w == "with") && before == "compared") ||
+         (w == "by" && before == "followed") ||
          (w == "from" && (before == "up" || before == "down")) || w == "versus" ||
          w == "vs" || w == "vs." || (w == "to" && name);
 }
@@ -344,14 +346,17 @@ bool gapped_after_previous(const std::vector<Token>& tokens, const Sentence& s,
       (tokens[after + 1].capitalized || tokens[after + 1].lower == "the") &&
       number_word_value(tokens[after + 1].lower) < 0;  // not "eight in Ten"
   const bool from_place = after < s.last && tokens[after].lower == "from" && place_after;
+  // or by name: "followed by 231 for Cruz, 110 for Rubio and 25 for Kasich"
+  const bool for_name = after < s.last && tokens[after].lower == "for" && place_after;
   const bool by_place = is_punct(tokens[c.start - 1], ',') && after < s.last &&
                         (tokens[after].lower == "in" || tokens[after].lower == "at" ||
-                         from_place) &&
+                         from_place || for_name) &&
                         place_after;
   if (w != "and" && w != "or" && w != "but" && !by_place) {
     return false;
   }
   return after == s.last || tokens[after].shape == TokenShape::kPunct || from_place ||
+         for_name ||
          tokens[after].lower == "in" || tokens[after].lower == "on" ||
          tokens[after].lower == "at" || tokens[after].lower == "during" ||
          tokens[after].lower == "last" || tokens[after].lower == "the" ||

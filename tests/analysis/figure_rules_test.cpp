@@ -436,6 +436,15 @@ TEST_CASE("gapped conjuncts, parts 'of them' and 'others' count what the figure 
        "9728 exact student -; 204 exact student -; 95 exact student -"},
       {"The bill drew 94 votes from the GOP and 111 from Democrats",
        "94 exact vote vote; 111 exact vote vote"},
+      // or by name, "for" someone, and the next of a ranking "followed by"
+      {"Trump leads with 743 delegates, followed by 231 for Cruz, 110 for Rubio and 25 for "
+       "Kasich",
+       "743 exact delegate win; 231 exact delegate win; 110 exact delegate win; "
+       "25 exact delegate win"},
+      {"Trump has won 110 delegates, versus five for Kasich and three for Cruz",
+       "110 exact delegate win; 5 exact delegate win; 3 exact delegate win"},
+      {"California reported 900 deaths, followed by 300 in Texas",
+       "900 exact death kill; 300 exact death kill"},
       {"The index rose to 240 from 210", ""},
       {"Police say one suspect is dead, two at large", "1 exact suspect kill"},
       {"He has two children, ages 10 and 15.", "2 exact child -"},
