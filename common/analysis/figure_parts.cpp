@@ -308,8 +308,18 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
   EventRole event_role = EventRole::kVerb;
   bool plural_seen = false;
   std::size_t adjective_at = i;  // where an adjective standing for people may be
-  while (j < end && j - i < 6) {
+  std::size_t suspended = 0;     // the tokens of a suspended hyphen passed over
+  while (j < end && j - i < 6 + suspended) {
     const Token& t = tokens[j];
+    // a suspended hyphen and its conjunction: "761 drug- and alcohol-related intoxication
+    // deaths", "200 full- or part-time jobs"
+    if (j > i && is_punct(t, '-') && !t.space_before && is_word(tokens[j - 1]) && j + 2 < end &&
+        (tokens[j + 1].lower == "and" || tokens[j + 1].lower == "or") &&
+        is_word(tokens[j + 2]) && tokens[j + 2].lower.find('-') != std::string::npos) {
+      j += 2;
+      suspended += 2;
+      continue;
+    }
     if (!is_word(t)) {
       // "60,000 Alabama Power Co. customers": the stop after any organisation cue of
       // organisations.tsv ("Co.", "Corp.", "Inc.", but also "Bank.", "Army.")

@@ -376,6 +376,10 @@ TEST_CASE("people implied by the context, votes of a tally, counts of a charge",
       {"34 other sheriff\u2019s office employees quit", "34 exact employee -"},
       // a company's abbreviation and its stop stay inside the phrase
       {"60,000 Alabama Power Co. customers had no power", "60000 exact customer -"},
+      // a suspended hyphen and its conjunction stay inside the phrase
+      {"The city saw 761 drug- and alcohol-related intoxication deaths",
+       "761 exact death kill"},
+      {"It hired 200 full- or part-time workers", "200 exact worker hire"},
       {"He won 20 of Iowa's 30 delegates", "20 exact delegate win; 30 exact delegate -"},
       {"Two of J&J's subsidiaries were named in the suit", "2 exact subsidiary -"},
       {"Three of Johnson & Johnson's plants closed", "3 exact plant close"},
