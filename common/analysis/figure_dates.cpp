@@ -2,6 +2,8 @@
 // main event date (chosen in figure_main_date.cpp).
 
 #include "common/analysis/figure_dates.hpp"
+
+#include <algorithm>
 #include "common/analysis/date_periods.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/word_set.hpp"
@@ -209,6 +211,12 @@ bool follows_figure(const TokenizedText& tt, const FigureSpan& f, std::size_t da
   return w == "in" || w == "on" || w == "during";
 }
 
+// The text at byte `at` is a possessive ending: "'s", "\u2019s".
+bool possessive_after(std::string_view text, std::size_t at) {
+  const auto rest = text.substr(std::min(at, text.size()));
+  return rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s");
+}
+
 // A figure of sentence `sentence` has its number strictly between bytes `lo` and `hi`.
 bool figure_between(const PassageWork& w, std::size_t sentence, std::size_t lo, std::size_t hi) {
   for (const auto& g : w.figures) {
@@ -269,6 +277,14 @@ std::optional<DateSpan> date_told(const PassageWork& w, const FigureSpan& f,
     // "increased by 20,000 after a 311,000 gain the prior month": a period counted back dates
     // only the figure next before it, and those after it
     if (m.kind == DateMentionKind::kPrevious && !next_before(w, f, m.begin)) {
+      continue;
+    }
+    // a possessive date opening a conjunct after the number owns the noun after it, a new
+    // subject: "July's gain was raised from 147,000 to 165,000 and August's from 201,000 to
+    // 270,000" (not an incident's day: "arrested after Wednesday's protests")
+    if (m.begin > number_byte && possessive_after(w.text, m.end) && date_token > s.first &&
+        (tt.tokens[date_token - 1].lower == "and" || tt.tokens[date_token - 1].lower == "or" ||
+         tt.tokens[date_token - 1].lower == "while")) {
       continue;
     }
     if (follows_figure(tt, f, date_token)) {

@@ -62,17 +62,28 @@ bool estimates_count(const std::vector<Token>& tokens, const Sentence& s, const 
 // "That was revised down to 268,000", "upwardly revised to 273,000", "revised up by 10,000 to
 // 256,000": a bare number a revision gives, the count told last.
 bool revised_to(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
-  if (c.np_end != c.number.last || c.number.value < 2 || c.start < s.first + 2 ||
-      !ends_bare(tokens, s, c.number.last) || tokens[c.start - 1].lower != "to") {
+  const std::size_t after = c.number.last;
+  if (c.np_end != after || c.number.value < 2 || c.start < s.first + 2 ||
+      (tokens[c.start - 1].lower != "to" && tokens[c.start - 1].lower != "from")) {
     return false;
   }
-  for (std::size_t k = c.start - 1; k > s.first && k + 5 > c.start; --k) {
+  // (the start of the revision, before its end: "from 147,000 to 165,000")
+  const bool from_to = tokens[c.start - 1].lower == "from" && after + 1 < s.last &&
+                       tokens[after].lower == "to" &&
+                       tokens[after + 1].shape == TokenShape::kNumber;
+  if (!ends_bare(tokens, s, after) && !from_to) {
+    return false;
+  }
+  // (also a revision told by its direction, and from where: "July's gain was raised from
+  // 147,000 to 165,000", "was lowered to 2.31 million")
+  static const WordSet kRevised = {"revised", "raised", "lowered", "upgraded", "downgraded"};
+  for (std::size_t k = c.start - 1; k > s.first && k + 6 > c.start; --k) {
     const Token& t = tokens[k - 1];
-    if (t.lower == "revised") {
+    if (kRevised.contains(t.lower)) {
       return revised_subject(tokens, s, k - 1);
     }
     const bool direction = t.lower == "up" || t.lower == "down" || t.lower == "upward" ||
-                           t.lower == "downward" || t.lower == "by" ||
+                           t.lower == "downward" || t.lower == "by" || t.lower == "from" ||
                            is_ly_word(t.lower);  // "slightly"
     if (!direction && t.shape != TokenShape::kNumber) {
       return false;

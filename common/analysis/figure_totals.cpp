@@ -477,10 +477,12 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
     c.event.first = first;
     c.event.last = at + 1;
   }
-  if ((c.np.head == "gain" || c.np.head == "loss" || c.np.head == "addition") &&
+  // ("payroll increases for July and August were revised by a total 87,000")
+  const bool fall = c.np.head == "loss" || c.np.head == "decline" || c.np.head == "decrease";
+  if ((c.np.head == "gain" || c.np.head == "addition" || c.np.head == "increase" || fall) &&
       (modifier == "job" || modifier == "payroll" || modifier == "jobs")) {
     c.np.head = "job";
-    c.event.event = known_event(c.np.counted.ends_with("losses") ? "cut" : "hire");
+    c.event.event = known_event(fall ? "cut" : "hire");
     c.event.first = second ? c.start : first;
     c.event.last = second ? c.start : at + 1;
   }

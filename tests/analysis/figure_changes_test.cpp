@@ -210,6 +210,14 @@ TEST_CASE("a bare number an estimate or a change gives counts what came before",
       {"Employers added 142,000 jobs. The number was being revised to 137,000.",
        "142000 exact job hire; 137000 exact job hire"},
       {"It sold 900 cars. The price was revised up to 12,000.", "900 exact car sell"},
+      // raised or lowered, from one number to the other; payroll increases are jobs added
+      {"Employers added 134,000 jobs. July's gain was raised from 147,000 to 165,000.",
+       "134000 exact job hire; 147000 exact job hire; 165000 exact job hire"},
+      {"Employers added 134,000 jobs. The gain was lowered to 2.31 million.",
+       "134000 exact job hire; 2310000 exact job hire"},
+      {"Payroll increases for July and August were revised by a total 87,000.",
+       "87000 exact job hire cumulative"},
+      {"It sold 900 cars. The price was raised from 11,000 to 12,000.", "900 exact car sell"},
   }));
   CAPTURE(text);
   CHECK(figures_of(text) == expected);

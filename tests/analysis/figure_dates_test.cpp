@@ -333,6 +333,16 @@ TEST_CASE("a running total as of a day has no date; a dated incident's toll has 
   CHECK(dates_of("More than 182,000 absentee ballots had been issued as of Friday.",
                  "2012-06-04") == "182000=-");
   CHECK(dates_of("As of Wednesday, 17 people were missing.", "2017-08-31") == "17=2017-08-30");
+  // a possessive date opening a conjunct owns its own subject; an incident's day does not
+  CHECK(dates_of("Employers added 134,000 jobs in September. July's gain was raised from "
+                 "147,000 to 165,000 and August's from 201,000 to 270,000.",
+                 "2018-10-05") ==
+        "134000=2018-09-01..2018-09-30; 147000=2018-07-01..2018-07-31; "
+        "165000=2018-07-01..2018-07-31; 201000=2018-08-01..2018-08-31; "
+        "270000=2018-08-01..2018-08-31");
+  CHECK(dates_of("Two people were killed on Thursday.\n\nForty-four people were arrested after "
+                 "Wednesday's protests.",
+                 "2016-09-23") == "2=2016-09-22; 44=2016-09-21");
   // "in total" sums one day's count
   CHECK(dates_of("Police estimated there were 100,000 people in total at the demonstration "
                  "Thursday.",
