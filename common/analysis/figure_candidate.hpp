@@ -253,6 +253,10 @@ bool period_changes(const std::vector<Token>& tokens, const Sentence& s, const C
 // A head that names places ("state", "country", "city"): what a place holds is something else.
 bool is_place_noun(std::string_view head);
 
+// A capitalised word the gazetteer knows as a place, read in title case: "Florida", "Iowa"
+// (figure_domains.cpp).
+bool is_known_place(const Token& t);
+
 // "41 of them", "three of whom": a part of something counted before.
 bool of_pronoun(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c);
 

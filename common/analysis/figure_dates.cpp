@@ -4,6 +4,7 @@
 #include "common/analysis/figure_dates.hpp"
 
 #include <algorithm>
+
 #include "common/analysis/date_periods.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/word_set.hpp"

@@ -359,16 +359,10 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
     bool holder = w == "has" || w == "had" || w == "have" || w == "gets" || w == "got" ||
                   w == "getting";
     if (w == "with" && c.start > s.first + 1) {
-      const Token& before = tokens[c.start - 2];
-      std::string name = before.lower;  // a one-word name as written: "Iowa with 30"
-      if (!name.empty() && before.capitalized) {
-        name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-      }
-      const auto place = gazetteer::lookup(name);
+      const Token& before = tokens[c.start - 2];  // a one-word name: "Iowa with 30"
       holder = before.shape == TokenShape::kWord && !is_place_noun(before.lower) &&
                !before.lower.starts_with("primar") && !before.lower.starts_with("caucus") &&
-               before.lower != "contest" && before.lower != "contests" &&
-               !(place && place->kind == gazetteer::NameKind::kPlace);
+               before.lower != "contest" && before.lower != "contests" && !is_known_place(before);
     }
     if (holder) {
       c.event.event = known_event("win");
@@ -477,6 +471,16 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       c.event = EventFound{};
     }
   }
+}
+
+bool is_known_place(const Token& t) {
+  if (t.shape != TokenShape::kWord || !t.capitalized) {
+    return false;
+  }
+  std::string name = t.lower;
+  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  const auto place = gazetteer::lookup(name);
+  return place && place->kind == gazetteer::NameKind::kPlace;
 }
 
 }  // namespace tally::figure_parts

@@ -2,11 +2,8 @@
 // "Clinton has 1,712") counts what a figure before it, a whole after it or the article counts.
 
 #include <algorithm>
-#include <cctype>
-#include <string>
 
 #include "common/analysis/figure_candidate.hpp"
-#include "common/analysis/gazetteer.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/word_set.hpp"
 
@@ -285,13 +282,11 @@ bool names_the_part(const std::vector<Token>& tokens, const Sentence& s, const C
          !next.ends_with("ing");
 }
 
-// The holder of a held bare number is a person: a name that is no place, or "he", "she".
+// The holder of a held bare number (held_bare) is a person: a name that is no place, or "he",
+// "she" ("Cruz has 560", "He currently has 661"; not "Florida has 99").
 bool held_by_candidate(const std::vector<Token>& tokens, const Sentence& s, const Candidate& c) {
-  std::size_t k = c.start;
-  while (k > s.first && !is_word(tokens[k - 1])) {
-    --k;
-  }
   // back over the verb and its adverbs: "currently has", "still had only"
+  std::size_t k = c.start;
   while (k > s.first && (is_ly_word(tokens[k - 1].lower) || tokens[k - 1].lower == "has" ||
                          tokens[k - 1].lower == "had" || tokens[k - 1].lower == "have" ||
                          tokens[k - 1].lower == "still" || tokens[k - 1].lower == "now" ||
@@ -302,16 +297,8 @@ bool held_by_candidate(const std::vector<Token>& tokens, const Sentence& s, cons
     return false;
   }
   const Token& holder = tokens[k - 1];
-  if (holder.lower == "he" || holder.lower == "she") {
-    return true;
-  }
-  if (holder.shape != TokenShape::kWord || !holder.capitalized) {
-    return false;
-  }
-  std::string name = holder.lower;  // a one-word name as written: "Florida"
-  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-  const auto place = gazetteer::lookup(name);
-  return !(place && place->kind == gazetteer::NameKind::kPlace);
+  return holder.lower == "he" || holder.lower == "she" ||
+         (holder.shape == TokenShape::kWord && holder.capitalized && !is_known_place(holder));
 }
 
 // "Clinton has 1,712", "the Atlantic had only three": a bare number held by someone counts what
