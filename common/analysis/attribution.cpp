@@ -27,6 +27,7 @@ using attribution_parts::knows_at;
 using attribution_parts::noun_after_determiner;
 using attribution_parts::opens_report;
 using attribution_parts::participle_of_saying;
+using attribution_parts::progressive_of_saying;
 using attribution_parts::resolve_source;
 using attribution_parts::source_after;
 using attribution_parts::subject_before;
@@ -90,7 +91,7 @@ bool may_open_frame(std::string_view w) {
   static const WordSet kVerbs = [] {
     WordSet verbs = lexicon_word_lists(
         data::lexicon_reporting(),
-        {"speech", "finding", "belief", "toll_verb", "saying_participle"});
+        {"speech", "finding", "belief", "toll_verb", "saying_participle", "progressive"});
     for_each_lexicon_row(data::lexicon_changes(), [&](const std::vector<std::string_view>& row) {
       if (row.size() >= 2 && row[1] == "forecast") {  // is_forecast_word
         verbs.add(row[0]);
@@ -234,7 +235,11 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       } else if (const bool participle = participle_of_saying(tokens, s, k),
                  belief = belief_verb(tokens, s, k),
                  finding = belief || finding_verb(tokens, s, k);
-                 participle || is_speech_verb(w) || finding) {
+                 participle || progressive_of_saying(tokens, s, k) != k || is_speech_verb(w) ||
+                 finding) {
+        // (the auxiliary of "CBS News is reporting that", where its subject ends)
+        const std::size_t progressive_at = progressive_of_saying(tokens, s, k);
+        const bool progressive = progressive_at != k;
         found = finding;
         believed = belief;
         if (k > s.first && tokens[k - 1].lower == "to") {
@@ -328,7 +333,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         const bool listener = w == "told" || w == "tells";  // takes a listener, no subject after
         const bool quoted_as = w == "saying" && k >= s.first + 2 &&
                                tokens[k - 1].lower == "as" && tokens[k - 2].lower == "quoted";
-        if (participle || (w == "saying" && !quoted_as)) {
+        if (!progressive && (participle || (w == "saying" && !quoted_as))) {
           // ", saying ...": the sentence's report goes on ("said Strach, adding that ...",
           // "according to Sky News, adding that ...", "Lidington told members of Parliament
           // about the situation, saying ..."), else the subject of the clause it goes with
@@ -353,7 +358,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           if (src.first == src.second) {
             continue;  // never an inverted subject: ", noting that two members ..."
           }
-        } else if (w == "saying" || w == "quoted") {
+        } else if (!progressive && (w == "saying" || w == "quoted")) {
           // "X was quoted as saying by Y": X
           std::size_t v = quoted_as ? k - 2 : k;
           if (v > s.first && (tokens[v - 1].lower == "was" || tokens[v - 1].lower == "were")) {
@@ -361,7 +366,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
           }
           src = subject_before(tokens, s, v);
         } else {
-          src = subject_before(tokens, s, k);
+          src = subject_before(tokens, s, progressive_at);
           if (w == "showing") {
             src = attribution_parts::shown_by(tokens, s, src);  // "ADP released a report showing"
           }

@@ -352,4 +352,37 @@ bool participle_of_saying(const std::vector<Token>& tokens, const Sentence& s, s
   return false;
 }
 
+std::size_t progressive_of_saying(const std::vector<Token>& tokens, const Sentence& s,
+                                  std::size_t k) {
+  const auto& w = tokens[k].lower;
+  if (!attribution_words::is_progressive_saying(w)) {
+    return k;
+  }
+  std::size_t v = k;
+  while (v > s.first + 1 && attribution_words::is_subject_adverb(tokens[v - 1].lower) &&
+         !is_finite_be(tokens[v - 1].lower)) {
+    --v;  // "is now saying", "are also reporting"
+  }
+  if (v == s.first || (!is_finite_be(tokens[v - 1].lower) && tokens[v - 1].lower != "been")) {
+    return k;
+  }
+  --v;
+  if (tokens[v].lower == "been" && v > s.first &&
+      (tokens[v - 1].lower == "has" || tokens[v - 1].lower == "have" ||
+       tokens[v - 1].lower == "had")) {
+    --v;
+  }
+  const std::size_t reach = w == "telling" ? 5 : 1;  // "is telling donors that"
+  for (std::size_t j = k + 1; j < s.last && j <= k + reach; ++j) {
+    if (tokens[j].lower == "that" || is_quote(tokens[j]) || is_punct(tokens[j], ':') ||
+        clause_follows(tokens, s, j)) {
+      return v;
+    }
+    if (tokens[j].shape == TokenShape::kPunct) {
+      return k;
+    }
+  }
+  return k;
+}
+
 }  // namespace tally::attribution_parts

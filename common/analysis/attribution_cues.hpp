@@ -63,4 +63,11 @@ bool forecast_verb(const std::vector<Token>& tokens, const Sentence& s, std::siz
 // what it reports (not "adding to the toll").
 bool participle_of_saying(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
 
+// "CBS News is reporting that ...", "Officials have been warning that ...", "he is telling
+// donors: ...": a speech verb's -ing form after a finite "be" or "been" (adverbs between),
+// before what it reports. Returns the position of the auxiliary, where the subject ends, or
+// `k` when it is none.
+std::size_t progressive_of_saying(const std::vector<Token>& tokens, const Sentence& s,
+                                  std::size_t k);
+
 }  // namespace tally::attribution_parts

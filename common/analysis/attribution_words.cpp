@@ -30,6 +30,7 @@ struct Lists {
   WordSet clause_link = lexicon_word_list(data::lexicon_reporting(), "clause_link");
   WordSet scene_opener = lexicon_word_list(data::lexicon_reporting(), "scene_opener");
   WordSet saying_participle = lexicon_word_list(data::lexicon_reporting(), "saying_participle");
+  WordSet progressive = lexicon_word_list(data::lexicon_reporting(), "progressive");
   WordSet poll_noun = lexicon_word_list(data::lexicon_reporting(), "poll_noun");
   WordSet poll_sample = lexicon_word_list(data::lexicon_reporting(), "poll_sample");
   WordSet pollster = lexicon_word_list(data::lexicon_reporting(), "pollster");
@@ -66,6 +67,9 @@ bool starts_own_clause(std::string_view lower) {
 }
 bool is_saying_participle(std::string_view lower) {
   return lists().saying_participle.contains(lower);
+}
+bool is_progressive_saying(std::string_view lower) {
+  return lists().progressive.contains(lower);
 }
 bool is_poll_noun(std::string_view lower) { return lists().poll_noun.contains(lower); }
 bool counts_poll_sample(std::string_view event, std::string_view head) {

@@ -60,6 +60,8 @@ bool starts_own_clause(std::string_view lower);
 // "noting", "adding", "telling": after a comma, reports for the clause before it ("...,
 // noting that ...").
 bool is_saying_participle(std::string_view lower);
+// "reporting", "warning": a speech verb's -ing form, which reports after "is" or "been".
+bool is_progressive_saying(std::string_view lower);
 // "poll", "surveys": a poll, whose sample figures it gives ("The poll of 1,000 likely voters").
 bool is_poll_noun(std::string_view lower);
 // A count with no event whose head ("voter", "adult", "respondent") is one a poll questioned:

@@ -35,6 +35,16 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"The Observatory also reported on the more than 20 villages captured Thursday.",
        "Observatory"},
       {"Three Turkish soldiers were killed earlier Thursday in Idlib.", "-"},
+      // a speech verb's -ing form after "is", "are" or "been", before what it reports; not a
+      // participle with an object
+      {"CBS News is reporting that two women were killed.", "CBS"},
+      {"Officials have been warning that 300 people were killed.", "Officials"},
+      {"Police are now saying 12 people were killed.", "Police"},
+      {"United Airlines is warning that it may furlough as many as 36,000 employees.",
+       "United Airlines"},
+      {"Three people were reporting symptoms.", "-"},
+      {"Whether it was wrongly reporting that 15 people died, the paper erred.", "-"},
+      {"Fox News has learned that 48 suspects were arrested.", "Fox News"},
       {"Earlier this month, 13 soldiers were killed, prompting Erdogan to say he would strike.",
        "-"},
       {"Police said two men were arrested, officials said.", "Police"},
