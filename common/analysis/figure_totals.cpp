@@ -189,8 +189,15 @@ void read_toll(std::string_view text, const std::vector<Token>& tokens, const Se
     if (is_punct(tokens[at], ';') || is_punct(tokens[at], '.')) {
       return;
     }
-    const bool number_of = (w == "number" || w == "total" || w == "tally") && at + 1 < c.start &&
-                           tokens[at + 1].lower == "of";
+    // (or a limit set on it: "increasing the annual cap on refugees from 18,000 to 125,000",
+    // "the ceiling for refugee admissions at 18,000")
+    const bool limit = (w == "cap" || w == "limit" || w == "ceiling" || w == "quota") &&
+                       at + 1 < c.start &&
+                       (tokens[at + 1].lower == "on" || tokens[at + 1].lower == "for");
+    const bool number_of = ((w == "number" || w == "total" || w == "tally" || w == "cap" ||
+                             w == "limit" || w == "ceiling" || w == "quota") &&
+                            at + 1 < c.start && tokens[at + 1].lower == "of") ||
+                           limit;
     // "put the arrest total at seven", "the case count rose to 40": a total named by the event
     // noun before it, in the singular, and only a few words before the number
     std::string plural;

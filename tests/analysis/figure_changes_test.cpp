@@ -155,6 +155,18 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
        "588000 exact worker cut; 2800000 exact worker cut cumulative"},
       {"The number of people stopped at the border dropped to 104,000 in June.",
        "104000 exact people -"},
+      // a limit set on what is counted: "cap on", "limit for", "ceiling of"
+      {"Biden calls for increasing the annual cap on refugees from 18,000 to 125,000.",
+       "18000 exact refugee -; 125000 exact refugee -"},
+      // a verb of change makes "from ... to ..." two figures, the first a running total when
+      // it raises one ("raising the toll from 10 to 15")
+      {"Biden calls for raising the annual cap on refugees from 18,000 to 125,000.",
+       "18000 exact refugee - cumulative; 125000 exact refugee -"},
+      {"The company is cutting its staff from 500 to 300 workers.",
+       "500 exact worker -; 300 exact worker -"},
+      {"The limit on H-1B visas is 85,000.", "85000 exact visa -"},
+      {"They set the ceiling for refugee admissions at 30,000.", "30000 exact admission -"},
+      {"The cap grew to 40,000.", ""},
       // a number that stays where it was; the counted noun ends at the verb
       {"The number of long-term unemployed stayed essentially unchanged at 4.8 million.",
        "4800000 exact unemployed -"},
