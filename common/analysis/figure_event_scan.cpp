@@ -510,6 +510,13 @@ EventFound event_before(const std::vector<Token>& tokens, std::size_t first, std
     }
   }
   b = before_a_total_of(tokens, first, b);  // "arrested a total of 300 people"
+  // "killed a staggering 500 people", "Added A Robust 292,000 Jobs": one word between "a" and
+  // a number above one can only be an adjective of the count
+  if (b >= first + 3 && is_word(tokens[b - 1]) &&
+      (tokens[b - 2].lower == "a" || tokens[b - 2].lower == "an") && b < tokens.size() &&
+      (tokens[b].shape == TokenShape::kNumber || number_word_value(tokens[b].lower) > 1)) {
+    b -= 1;
+  }
   // "damaged an additional 530,000", "cut the final 1,500 jobs", "killed his two sons":
   // determiners and adjectives of quantity between the verb and the number
   for (int n = 0; n < 2 && b > first + 1; ++n) {

@@ -31,10 +31,12 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
   };
   std::size_t k = skip_fillers(start);
   // one adjective between, after its article: "adds paltry 38,000 jobs", "added a robust
-  // 250,000 jobs"
+  // 250,000 jobs" (capitalised after an article in a headline: "Added A Robust 292,000 Jobs")
+  const bool after_article =
+      k > s.first + 2 && (tokens[k - 2].lower == "a" || tokens[k - 2].lower == "an");
   if (k > s.first + 1 && !kCut.contains(tokens[k - 1].lower) &&
       !kHire.contains(tokens[k - 1].lower) && tokens[k - 1].lower != "of" &&
-      tokens[k - 1].shape == TokenShape::kWord && !tokens[k - 1].capitalized &&
+      tokens[k - 1].shape == TokenShape::kWord && (!tokens[k - 1].capitalized || after_article) &&
       !is_np_stop(tokens[k - 1].lower)) {
     const std::size_t j = skip_fillers(k - 1);
     if (kCut.contains(tokens[j - 1].lower) || kHire.contains(tokens[j - 1].lower)) {

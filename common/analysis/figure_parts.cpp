@@ -5,6 +5,7 @@
 
 #include "common/analysis/entity_tokens.hpp"
 #include "common/analysis/entity_words.hpp"
+#include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/lexicon_data.hpp"
 #include "common/analysis/lexicon_rows.hpp"
@@ -13,6 +14,15 @@
 
 namespace tally::figure_parts {
 namespace {
+
+// The nouns that "death" modifies in a compound: "death sentences", "death row", "death
+// penalty", "death threats", "death certificates", "death squads", "death warrants".
+bool is_death_compound(std::string_view w) {
+  static const WordSet kWords = {"sentence", "sentences", "row",         "penalty",
+                                 "threat",   "threats",   "certificate", "certificates",
+                                 "squad",    "squads",    "warrant",     "warrants"};
+  return kWords.contains(w);
+}
 
 const WordSet& stop_words() {
   static const WordSet kWords = {
@@ -385,6 +395,12 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       adjective_at = ++j;
       continue;
     }
+    // "two death sentences", "three death row inmates", "death penalty cases": "death" as the
+    // first part of a compound noun names no death
+    if (t.lower == "death" && j + 1 < end && is_death_compound(tokens[j + 1].lower)) {
+      ++j;
+      continue;
+    }
     if (const auto ev = match_event(tokens, j, end); ev.length > 0) {
       // "civilian deaths", "new cases": the event noun ends the phrase; "39 injured": an
       // adjective standing for people, only first
@@ -507,7 +523,9 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
         break;
       }
     }
-    plural_seen = plural_seen || (looks_plural(t) && !collective_modifier && !inside_name);
+    // (a place's name is no plural: "two Texas prison sentences")
+    plural_seen = plural_seen || (looks_plural(t) && !collective_modifier && !inside_name &&
+                                  !is_known_place(t));
     ++j;
   }
   np.last = j;

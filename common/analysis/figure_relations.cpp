@@ -268,7 +268,8 @@ bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const C
   // tally"), and only its verb between: not "Count to 10", "the total population is"
   static const WordSet kVerbal = {
       "has", "had", "have", "is", "was", "would", "will", "could", "may", "might", "now", "then",
-      "been", "be", "later", "since", "also", "down", "up", "further", "again", "puts", "put"};
+      "been", "be", "later", "since", "also", "down", "up", "further", "again", "puts", "put",
+      "upward", "downward", "upwards", "downwards"};
   for (std::size_t j = k - 1; j > s.first && j + 8 > k; --j) {
     const auto& w = tokens[j - 1].lower;
     if (!is_count_word(w)) {
@@ -282,9 +283,11 @@ bool restates_total(const std::vector<Token>& tokens, const Sentence& s, const C
     }
     for (std::size_t v = j; v + 1 < k && determined; ++v) {
       const Token& t = tokens[v];
-      determined = t.shape == TokenShape::kWord &&
-                   (kVerbal.contains(t.lower) || t.lower.ends_with("ed") ||
-                    t.lower.ends_with("ly") || is_change_verb(t.lower));
+      // (a comma may set off the link: "That number has now been revised upward, to 252,000")
+      determined = (t.shape == TokenShape::kWord &&
+                    (kVerbal.contains(t.lower) || t.lower.ends_with("ed") ||
+                     t.lower.ends_with("ly") || is_change_verb(t.lower))) ||
+                   (v + 2 == k && v > j && is_punct(t, ','));
     }
     return determined;
   }

@@ -31,6 +31,7 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"US economy adds paltry 38,000 jobs in May", "38000 exact job hire"},
       // a verb that is also a noun ("gains", "increase") is a verb before an article
       {"U.S. gains a robust 266,000 jobs", "266000 exact job hire"},
+      {"U.S. Economy Added A Robust 292,000 Jobs In December", "292000 exact job hire"},
       {"Only 38,000 jobs added", "38000 exact job hire"},
       {"a growth of 103,000 jobs", "103000 exact job hire"},
       {"The economy added just 38,000 jobs, 122,000 fewer than expected",
@@ -248,6 +249,8 @@ TEST_CASE("a word for the count set equal to a bare number counts what came befo
       // a time, a place or "from" may follow the number; another word may not ("2 to 3 points")
       {"Employers added 211,000 jobs. That figure was revised to 174,000 Friday.",
        "211000 exact job hire; 174000 exact job hire"},
+      {"Employers added 211,000 jobs. That number has now been revised upward, to 252,000.",
+       "211000 exact job hire; 252000 exact job hire"},
       {"Colleges saw 43 disinvitations in 2016. The number plummeted to 18 last year.",
        "43 exact disinvitation -; 18 exact disinvitation -"},
       {"The feds had 44 planes. Today, the number is down to nine for the entire country.",

@@ -259,6 +259,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Police arrested him and two others", "2 exact people arrest"},
       {"Police who arrested him thanked her and two friends", "2 exact friend -"},
       {"Police arrested a total of 45 fans", "45 exact fan arrest cumulative"},
+      // one word between "a" and a number above one is an adjective of the count
+      {"The storm killed a staggering 500 people", "500 exact people kill"},
       // "in total" sums the parts of one count, not a running total
       {"Police arrested 45 fans in total", "45 exact fan arrest"},
       {"The arrests in the north included 12 students", "12 exact student arrest"},
