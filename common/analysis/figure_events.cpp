@@ -64,8 +64,15 @@ bool has_people_head(std::string_view head) {
 namespace {
 
 // The predicate at k puts an event named by its noun still to come: "Two more federal
-// executions are scheduled for July", "three more rallies were planned", "are set for".
+// executions are scheduled for July", "three more rallies were planned", "are set for",
+// "executions planned in Arkansas".
 bool still_to_come(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  // (or a participle right after the noun: "at least six executions planned in Arkansas",
+  // "two executions scheduled for Monday")
+  if (k < end && (tokens[k].lower == "scheduled" || tokens[k].lower == "planned" ||
+                  tokens[k].lower == "slated")) {
+    return true;
+  }
   if (k >= end || !is_passive_auxiliary(tokens[k].lower)) {
     return false;
   }

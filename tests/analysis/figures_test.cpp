@@ -446,6 +446,8 @@ TEST_CASE("negated and hypothetical events are not figures; plans and forecasts 
        "5 exact plant close modal; 15000 exact job cut modal"},
       // an event named by its noun, scheduled or planned, is still to come
       {"Two more federal executions are scheduled for July", "2 exact execution kill modal"},
+      {"The court blocked at least six executions planned in Arkansas",
+       "6 at_least execution kill modal"},
       {"Three more evacuations were set for Friday", "3 exact evacuation evacuate modal"},
       {"Two more executions were carried out", "2 exact execution kill"},
       {"Two deaths were due to poisoning", "2 exact death kill"},
