@@ -152,6 +152,9 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       bool described = false;       // a speaker after the verb told by what they are
       bool found = false;           // a finding or a belief, which no one unnamed holds
       bool believed = false;        // a belief (belief_verb)
+      // the auxiliary of "CBS News is reporting that", where its subject ends (k when none)
+      const std::size_t progressive_at = progressive_of_saying(tokens, s, k);
+      const bool progressive = progressive_at != k;
       // "data released by the ministry", "released Thursday by the Labor Department"
       const bool passive_by =
           w == "by" && k > s.first &&
@@ -235,11 +238,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
       } else if (const bool participle = participle_of_saying(tokens, s, k),
                  belief = belief_verb(tokens, s, k),
                  finding = belief || finding_verb(tokens, s, k);
-                 participle || progressive_of_saying(tokens, s, k) != k || is_speech_verb(w) ||
-                 finding) {
-        // (the auxiliary of "CBS News is reporting that", where its subject ends)
-        const std::size_t progressive_at = progressive_of_saying(tokens, s, k);
-        const bool progressive = progressive_at != k;
+                 participle || progressive || is_speech_verb(w) || finding) {
         found = finding;
         believed = belief;
         if (k > s.first && tokens[k - 1].lower == "to") {

@@ -4,6 +4,8 @@
 
 #include "common/analysis/entity_reader.hpp"
 
+#include "common/analysis/tokens.hpp"
+
 namespace tally::entity_reader {
 
 using entity_tokens::is_capitalised;
@@ -55,9 +57,8 @@ PassageReader::read() {
 bool
 PassageReader::leads_into_name(std::size_t k) const {
   std::string_view w = words_[k].text;
-  std::size_t dash = w.rfind('-');
-  if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' &&
-      w[dash + 1] <= 'z') {
+  if (const std::string_view tail = hyphen_tail(w);
+      tail.size() < w.size() && !tail.empty() && tail[0] >= 'a' && tail[0] <= 'z') {
     return true;
   }
   // "Turkish President ...", "Police Chief ...": kept, they are part of the title.

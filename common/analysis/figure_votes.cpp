@@ -1,6 +1,7 @@
 // Vote tallies: "The Senate voted 68-32", "by a vote of 316 to 90", "on lopsided votes: 98-0 in
 // the Senate and 390-33 in the House" give one figure for each side.
 
+#include "common/analysis/attribution_words.hpp"
 #include "common/analysis/date_words.hpp"
 #include "common/analysis/figure_candidate.hpp"
 #include "common/analysis/lexicon.hpp"
@@ -61,10 +62,10 @@ vote_of_before(const std::vector<Token>& tokens, const Sentence& s, const Number
   if (w != "margin") {
     return w == "vote" || w == "votes";
   }
-  static const WordSet kPollWords = {"poll", "polls", "survey", "surveys", "respondents",
-                                     "surveyed", "polled"};
-  return second != 1 &&
-         !sentence_has(tokens, s, [](std::string_view v) { return kPollWords.contains(v); });
+  return second != 1 && !sentence_has(tokens, s, [](std::string_view v) {
+           return attribution_words::is_poll_noun(v) || v == "respondents" || v == "surveyed" ||
+                  v == "polled";
+         });
 }
 
 // Which words vote_word_before looks for: a vote verb, or also the noun "vote".
