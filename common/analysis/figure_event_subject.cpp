@@ -255,9 +255,19 @@ std::size_t skip_coordinated_noun(const std::vector<Token>& tokens, std::size_t 
       ++j;
     }
     const std::size_t noun_from = j;
-    while (j < end && j < noun_from + 3 && is_word(tokens[j]) && !is_np_stop(tokens[j].lower) &&
-           match_event(tokens, j, end).length == 0) {
-      ++j;
+    const auto noun_run = [&](std::size_t from) {
+      while (j < end && j < from + 3 && is_word(tokens[j]) && !is_np_stop(tokens[j].lower) &&
+             match_event(tokens, j, end).length == 0) {
+        ++j;
+      }
+    };
+    noun_run(noun_from);
+    // and its "of" phrase: "Two Argentine citizens and an unspecified number of Mexicans were
+    // among the dead"
+    if (determined && j > noun_from && j + 1 < end && tokens[j].lower == "of") {
+      const std::size_t of_at = j++;
+      noun_run(of_at + 1);
+      j = j > of_at + 1 ? j : of_at;
     }
     if (j > noun_from && j < end && (plural_head(tokens[j - 1]) || determined) &&
         (tokens[j].lower == "were" || tokens[j].lower == "have" || tokens[j].lower == "had" ||

@@ -208,6 +208,8 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"California, with 172 delegates, votes later", "172 exact delegate -"},
       // "in custody" after a count: people held; as a subject, the verb tells the event
       {"Three citizens and the gunman were killed", "3 exact citizen kill"},
+      {"Two Argentine citizens and an unspecified number of Mexicans were among the dead",
+       "2 exact citizen kill"},
       {"Nine people are now in custody", "9 exact people arrest"},
       {"Police now have 12 in custody", "12 exact people arrest"},
       {"Police said 59 in custody have tested positive", "59 exact people infect"},
