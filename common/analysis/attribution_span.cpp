@@ -129,7 +129,7 @@ std::size_t before_party_label(const std::vector<Token>& tokens, const Sentence&
 // a description ending in a lower-case word. The name is the subject then.
 bool named_appositive(const std::vector<Token>& tokens, const Sentence& s, std::size_t k,
                       std::size_t e) {
-  if (k < s.first + 2 || e - k < 2 || e - k > 6 || tokens[k - 2].capitalized ||
+  if (k < s.first + 2 || e - k < 1 || e - k > 6 || tokens[k - 2].capitalized ||
       tokens[k - 2].shape != TokenShape::kWord || is_subject_stop(tokens[k - 2].lower)) {
     return false;
   }
@@ -158,7 +158,16 @@ bool named_appositive(const std::vector<Token>& tokens, const Sentence& s, std::
     name += (name.empty() ? "" : " ") + word;
     ++words;
   }
-  if (words < 2 || words > 4) {
+  // one word names an organisation the gazetteer knows, as written or in capitals: "The
+  // U.N.'s children's fund, UNICEF, estimates"
+  if (words == 1) {
+    std::string caps = name;
+    std::transform(caps.begin(), caps.end(), caps.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    const auto one = gazetteer::lookup(name) ? gazetteer::lookup(name) : gazetteer::lookup(caps);
+    return one && one->kind == gazetteer::NameKind::kOrganisation;
+  }
+  if (words > 4) {
     return false;
   }
   const auto entry = gazetteer::lookup(name);
@@ -349,6 +358,45 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
     const bool body_article = t.lower == "the" && a > s.first && names_body(tokens, s, a - 1, b);
     if ((t.lower == "the" || t.lower == "a" || t.lower == "an") && !body_article) {
       break;
+    }
+  }
+  // "Jon Rouse of the Greater Manchester Health Partnership said", "Dr. John Smith at the Red
+  // Cross said": a person's name before the body it is from is the speaker; "the U.S.
+  // Department of the Treasury said": a name goes on over "of the"
+  if (a >= s.first + 3 && a < b && tokens[a].lower == "the" &&
+      (tokens[a - 1].lower == "of" || tokens[a - 1].lower == "at" ||
+       tokens[a - 1].lower == "from") &&
+      tokens[a - 2].capitalized && is_word(tokens[a - 2]) &&
+      !is_subject_stop(tokens[a - 2].lower)) {
+    constexpr std::size_t kNameWords = 5;
+    std::size_t n = a - 2;
+    std::size_t words = 1;
+    while (n > s.first && words < kNameWords) {
+      const Token& t = tokens[n - 1];
+      const bool title_dot = is_punct(t, '.') && n - 1 > s.first &&
+                             is_source_title(tokens[n - 2].lower) && tokens[n - 2].capitalized;
+      const bool initial_dot = is_punct(t, '.') && n - 1 > s.first &&  // "U.S."
+                               tokens[n - 2].lower.size() == 1 && tokens[n - 2].capitalized;
+      if (!(t.capitalized && is_word(t)) && !title_dot && !initial_dot) {
+        break;
+      }
+      words += is_word(t) ? 1U : 0U;
+      --n;
+    }
+    for (std::size_t g = n; g + 2 < a; ++g) {
+      std::string given = tokens[g].lower;
+      given[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(given[0])));
+      // (or a title before a name: "Police Chief Art Acevedo of the Houston Police")
+      // (not an organisation's own word: "U.S. Department of the Treasury")
+      if (tokens[g].capitalized && !attribution_words::is_organisation_word(tokens[a - 2].lower) &&
+          (gazetteer::is_given_name(given) || is_source_title(tokens[g].lower))) {
+        return {n, a - 1};
+      }
+    }
+    // (a name of two words, or one after "the": not "One of the president's advisers")
+    const bool the_before = n > s.first && tokens[n - 1].lower == "the";
+    if (tokens[a - 1].lower == "of" && (the_before || words >= 2)) {
+      a = the_before ? n - 1 : n;
     }
   }
   // "A Reuters analysis of the data found": the document whose matter the phrase is ("A

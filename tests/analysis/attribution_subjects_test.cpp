@@ -75,6 +75,17 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"The lawyer, John Dowd, said 30 people died.", "John Dowd"},
       {"The Ukrainian interior minister, Arsen Avakov, said 30 people died.", "Arsen Avakov"},
       {"The store's attorney, J. Michael Slocum, said 30 people died.", "J. Michael Slocum"},
+      // a name before "of the" body it speaks for; a body's name over "of the"
+      {"Six people were hurt, Jon Rouse of the Greater Manchester Health and Social Care "
+       "Partnership said.",
+       "Jon Rouse"},
+      {"Six people were hurt, Police Chief Art Acevedo of the Houston Police Department said.",
+       "Police Chief Art Acevedo"},
+      {"Six people were hurt, the U.S. Department of the Treasury said.",
+       "U.S. Department of the Treasury"},
+      {"Six people were hurt, one of the officers said.", "-"},
+      // one word between the commas: an organisation the gazetteer knows
+      {"The U.N. children's fund, UNICEF, estimates that 30 children died.", "UNICEF"},
       // a place between commas after a place (a capitalised word, never a description) is
       // part of the subject, no speaker
       {"Police in Albuquerque, New Mexico, said 30 people died.", "Police in Albuquerque"},
@@ -248,6 +259,11 @@ TEST_CASE("a figure that counts the speakers is not reported by them", "[attribu
       // ... but a frame after theirs does
       {"Six sources said the deal was off, according to the Washington Post.",
        "Washington Post"},
+      // an aside between a subject and its verb is the writer's
+      {"Inslee, who plans to pardon thousands of people convicted of possession, said the law "
+       "works.",
+       "-"},
+      {"NTV, one of Russia's main three TV channels, said 12 people died.", "-; NTV"},
   }));
   CAPTURE(text);
   CHECK(attributions_of(text) == expected);
