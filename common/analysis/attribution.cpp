@@ -457,9 +457,15 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         const bool after_scene = src.first > s.first + 1 &&
                                  attribution_words::opens_scene(tokens[s.first].lower) &&
                                  tokens[k + 2].shape != TokenShape::kPunct;
+        // (or after a word that opens a clause: "in Syria, where, the United Nations
+        // estimated, 70,000 people have been killed")
+        const bool after_link = set_off && src.first >= s.first + 2 &&
+                                (attribution_words::starts_own_clause(tokens[src.first - 2].lower) ||
+                                 tokens[src.first - 2].lower == "that");
         const bool parenthetical =
             comma_after && set_off &&
-            (after_scene || (is_word(tokens[k + 2]) && !tokens[k + 2].capitalized)) &&
+            (after_scene || after_link ||
+             (is_word(tokens[k + 2]) && !tokens[k + 2].capitalized)) &&
             !attribution_words::starts_own_clause(tokens[k + 2].lower);
         // "There were 17 arrests, El País reported, and 62 people were injured": a report set
         // off after a first clause goes on over the clause joined to it by "and"

@@ -69,6 +69,11 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"In recent years, the government contends, Hasson has collected 15 firearms.",
        "the government"},
       {"Since 2009, the council says, Iran has sent 300 advisers.", "the council"},
+      // and after a word that opens a clause
+      {"The war in Syria, where, the United Nations estimated, 70,000 people have been killed, "
+       "goes on.",
+       "United Nations"},
+      {"The army shelled the town, and, police said, 12 people were killed.", "police"},
       {"Two people died, police said, Smith counted 12 wounded.", "police; -"},
       {"Three people died, police said, after 200 troops arrived.", "police; -"},
       {"Two people were killed, said Taher al-Omar, an activist.", "Taher al-Omar"},
