@@ -69,6 +69,13 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"In recent years, the government contends, Hasson has collected 15 firearms.",
        "the government"},
       {"Since 2009, the council says, Iran has sent 300 advisers.", "the council"},
+      // a saying in a subordinate clause reports up to a dash, not past it
+      {"The storm -- upgraded hours after forecasters said it had weakened -- was expected to "
+       "hit two weather systems.",
+       "-"},
+      {"The storm -- upgraded hours after forecasters said it had hit two weather systems -- "
+       "moved on.",
+       "forecasters"},
       // and after a word that opens a clause
       {"The war in Syria, where, the United Nations estimated, 70,000 people have been killed, "
        "goes on.",
@@ -149,6 +156,10 @@ TEST_CASE("attribution frames", "[attribution]") {
       // (an inner finding after a possessive leaves the source to the outer saying)
       {"ADP said Wednesday that its own survey indicated 20.2 million jobs were lost.", "ADP"},
       {"The witnesses all told police that 30 men fired.", "The witnesses"},
+      // scientists by their field speak too (people.tsv)
+      {"Some 480 million animals died, according to ecologists from the University of Sydney.",
+       "ecologists"},
+      {"Some 20,000 people have died, according to epidemiologists.", "epidemiologists"},
       // a release is a document: the company that issued it, else the release
       {"Intel opened its portfolio of over 72,000 patents, according to a press release.",
        "a press release"},
