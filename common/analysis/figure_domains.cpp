@@ -439,7 +439,11 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
   // "eight counts of material support", "pleaded guilty to eight charges", "charged her with
   // six election fraud felonies": criminal counts, charges and felonies are charges
   static const WordSet kChargeNouns = lexicon_word_list(data::lexicon_domains(), "charge_noun");
-  if (c.event.event.empty() && kChargeNouns.contains(c.np.head)) {
+  // (and articles of impeachment: "vote on the two articles of impeachment")
+  const bool impeachment_articles = c.np.head == "article" && c.np.last + 1 < s.last &&
+                                    tokens[c.np.last].lower == "of" &&
+                                    tokens[c.np.last + 1].lower == "impeachment";
+  if (c.event.event.empty() && (kChargeNouns.contains(c.np.head) || impeachment_articles)) {
     static const WordSet kLegal = lexicon_word_list(data::lexicon_domains(), "legal_context");
     bool legal = c.np.head == "count" && c.np.last < s.last && tokens[c.np.last].lower == "of";
     // (a class of crime is no context for another: "pleas for two lesser misdemeanors rather
@@ -458,6 +462,12 @@ read_domain_event(const std::vector<Token>& tokens, const Sentence& s, Candidate
       const auto& w = tokens[k - 1].lower;
       if (w == "convicted" || (w == "guilty" && tokens[k - 2].lower == "found")) {
         c.event.event = known_event("sentence");
+        break;
+      }
+      // counts someone was acquitted of are neither brought nor sentenced now: "acquitted of
+      // two articles of impeachment"
+      if (w == "acquitted") {
+        c.event = EventFound{};
         break;
       }
     }
