@@ -244,6 +244,12 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         if (k > s.first && tokens[k - 1].lower == "to") {
           continue;  // "prompting Erdogan to say"
         }
+        // a finding still to come is the forecaster's, not the document's: "We continue to
+        // forecast that Friday's BLS report will show nonfarm job growth of 140,000"
+        if (finding && !belief && k > s.first &&
+            (tokens[k - 1].lower == "will" || tokens[k - 1].lower == "would")) {
+          continue;
+        }
         if (k > s.first && (tokens[k - 1].lower == "an" || tokens[k - 1].lower == "a" ||
                             tokens[k - 1].lower == "the")) {
           continue;  // "an estimated 5,000 people", "a reported 2,000": an adjective

@@ -350,6 +350,10 @@ read_job_event(const std::vector<Token>& tokens,
         !job.empty() &&
         ((tokens[c.start - 1].lower == "of" &&
           (tokens[at].lower.starts_with("gain") || tokens[at].lower.starts_with("loss") ||
+           // ("economists predicting job growth of around 161,000")
+           (tokens[at].lower == "growth" && at > s.first &&
+            (tokens[at - 1].lower == "job" || tokens[at - 1].lower == "jobs" ||
+             tokens[at - 1].lower == "payroll" || tokens[at - 1].lower == "employment")) ||
            ((tokens[at].lower == "decline" || tokens[at].lower == "drop") && jobs_before()))) ||
          (tokens[c.start - 1].lower != "of" && kBareVerbs.contains(tokens[at].lower) &&
           c.number.value >= kBareJobsAtLeast)) &&

@@ -150,6 +150,9 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"Kim Lee said the FBI, working with local police, later determined that at least two "
        "men were involved.",
        "Kim Lee"},
+      // a finding still to come is the forecaster's
+      {"\"The BLS report will show job growth of 140,000,\" wrote economist Daniel Silver.",
+       "Daniel Silver"},
       {"Nancy Pelosi told CNBC after the government report showed the economy lost 701,000 "
        "jobs.",
        "the government report"},

@@ -111,6 +111,9 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"The unemployment rate fell, after a gain of 217,000 in May.", "217000 exact job hire"},
       {"The unemployment rate fell. Jobs Gain Of 217,000 Reported", "217000 exact job hire"},
       {"Shares fell, after a gain of 217,000 in May.", ""},
+      {"The unemployment rate fell; economists predicted job growth of around 161,000.",
+       "161000 about job hire modal"},
+      {"The unemployment rate fell; population growth of 161,000 was seen.", ""},
       // what costs jobs cuts them, past an indirect object
       {"The move will cost the Nutmeg State 3,000 jobs.", "3000 exact job cut modal"},
       {"The closure cost the state 3,000 jobs.", "3000 exact job cut"},
