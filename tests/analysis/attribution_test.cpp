@@ -171,6 +171,8 @@ TEST_CASE("attribution frames", "[attribution]") {
        "the company"},
       // court papers, letters and recordings are documents that give figures
       {"Three people were arrested on Tuesday, according to court documents.", "court documents"},
+      {"Employers added 130,000 jobs, according to a monthly snapshot from the Labor Department.",
+       "Labor Department"},
       {"The complaint says 12 workers were fired.", "The complaint"},
       {"Two people died of gunshot wounds, according to autopsies.", "autopsies"},
       {"Two officers struggled with him, according to surveillance footage.",
