@@ -482,12 +482,14 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
                          ((!is_punct(tokens[k + 1], ',') && !is_punct(tokens[k + 1], '.') &&
                            !is_punct(tokens[k + 1], ';')) ||
                           comma_opens_report || parenthetical || joined);
-        // a saying in a subordinate clause inside the sentence reports only up to a dash or
-        // a semicolon: "Sandy -- upgraded just hours after forecasters said it had weakened --
-        // was expected to hit two winter weather systems" (a comma may only go on to a list;
-        // "but" and "as" open no subordinate clause: "As Moons reported, ...")
-        const auto& opener = src.first > s.first + 1 ? tokens[src.first - 1].lower : w;
-        if (opener != "as" && opener != "but" &&
+        // a saying in a subordinate clause inside the sentence (not the one that opens it)
+        // reports only up to a dash or a semicolon: "Sandy -- upgraded just hours after
+        // forecasters said it had weakened -- was expected to hit two winter weather systems"
+        // (a comma may only go on to a list; "but" and "as" open no subordinate clause: "As
+        // Moons reported, ...")
+        const bool inside = src.first > s.first + 1;
+        const std::string_view opener = inside ? tokens[src.first - 1].lower : "";
+        if (inside && opener != "as" && opener != "but" &&
             attribution_words::is_clause_opener(opener)) {
           std::size_t e = k + 1;
           while (e < s.last && !is_punct(tokens[e], ';') && !is_aside_dash(tokens, e)) {

@@ -3,11 +3,11 @@
 // speaker knows, and a headline's label ("Police: 2 dead").
 
 #include <algorithm>
-#include <cctype>
 
 #include "common/analysis/attribution_source.hpp"
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/entity_words.hpp"
+#include "common/core/strings.hpp"
 
 namespace tally::attribution_parts {
 
@@ -141,8 +141,8 @@ std::pair<std::size_t, std::size_t> label_speaker(const std::vector<Token>& toke
   // a lone document that finds things ("Report", "Study"; not "Analysis", a kind of article),
   // or names a poll ("Fox News Poll")
   const auto& last = tokens[c - 1].lower;
-  std::string title = last;  // ("Sheriff", "Governor": titles are looked up capitalised)
-  title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+  // ("Sheriff", "Governor": titles are looked up capitalised)
+  const std::string title = ascii_capitalized(last);
   const bool speaker = is_speaker_noun(last) || entity_words::is_lower_title(last) ||
                        entity_words::is_title(title) ||
                        attribution_words::is_poll_noun(last) ||

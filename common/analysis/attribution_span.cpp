@@ -5,7 +5,6 @@
 #include "common/analysis/attribution_source.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/date_words.hpp"
@@ -14,6 +13,7 @@
 #include "common/analysis/gazetteer.hpp"
 #include "common/analysis/numbers.hpp"
 #include "common/analysis/word_set.hpp"
+#include "common/core/strings.hpp"
 
 namespace tally::attribution_parts {
 namespace {
@@ -125,8 +125,9 @@ std::size_t before_party_label(const std::vector<Token>& tokens, const Sentence&
 }
 
 // "The lawyer, John Dowd, said", "Her chief of staff, Marc Short, told": between the commas
-// [k, e) a name of two to four capitalised words (initials "J." too) that names no place, after
-// a description ending in a lower-case word. The name is the subject then.
+// [k, e) a name of two to four capitalised words (initials "J." too) that names no place, or
+// one word that names an organisation ("UNICEF"), after a description ending in a lower-case
+// word. The name is the subject then.
 bool named_appositive(const std::vector<Token>& tokens, const Sentence& s, std::size_t k,
                       std::size_t e) {
   if (k < s.first + 2 || e - k < 1 || e - k > 6 || tokens[k - 2].capitalized ||
@@ -153,18 +154,16 @@ bool named_appositive(const std::vector<Token>& tokens, const Sentence& s, std::
       return false;
     }
     // the gazetteer is read in title case: "South Africa"
-    std::string word = tokens[i].lower;
-    word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-    name += (name.empty() ? "" : " ") + word;
+    name += (name.empty() ? "" : " ") + ascii_capitalized(tokens[i].lower);
     ++words;
   }
   // one word names an organisation the gazetteer knows, as written or in capitals: "The
   // U.N.'s children's fund, UNICEF, estimates"
   if (words == 1) {
-    std::string caps = name;
-    std::transform(caps.begin(), caps.end(), caps.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    const auto one = gazetteer::lookup(name) ? gazetteer::lookup(name) : gazetteer::lookup(caps);
+    auto one = gazetteer::lookup(name);
+    if (!one) {
+      one = gazetteer::lookup(ascii_upper(name));
+    }
     return one && one->kind == gazetteer::NameKind::kOrganisation;
   }
   if (words > 4) {
@@ -172,6 +171,61 @@ bool named_appositive(const std::vector<Token>& tokens, const Sentence& s, std::
   }
   const auto entry = gazetteer::lookup(name);
   return !entry || entry->kind != gazetteer::NameKind::kPlace;
+}
+
+// The dot at i of a title's abbreviation ("Dr. Kim Lee") or of an initial ("U.S.", "J."),
+// after a capitalised word of the sentence that starts at `first`.
+bool title_dot(const std::vector<Token>& tokens, std::size_t first, std::size_t i) {
+  return is_punct(tokens[i], '.') && i > first && is_source_title(tokens[i - 1].lower) &&
+         tokens[i - 1].capitalized;
+}
+bool initial_dot(const std::vector<Token>& tokens, std::size_t first, std::size_t i) {
+  return is_punct(tokens[i], '.') && i > first && tokens[i - 1].lower.size() == 1 &&
+         tokens[i - 1].capitalized;
+}
+
+// A subject walked back to a = "the" after "of", "at" or "from": where a name of capitalised
+// words before that preposition starts. A person's name (a given name or a title in it, and no
+// organisation's word before the preposition) is the speaker and `person` is set: "Jon Rouse
+// of the Greater Manchester Health Partnership said", "Dr. John Smith at the Red Cross said",
+// "Police Chief Art Acevedo of the Houston Police Department said". Else a name of two words,
+// or one after "the", goes on over "of the": "the U.S. Department of the Treasury said" (not
+// "One of the president's advisers"). `a` when neither.
+std::size_t name_before_body(const std::vector<Token>& tokens, const Sentence& s, std::size_t a,
+                             bool& person) {
+  if (a < s.first + 3 || tokens[a].lower != "the" ||
+      (tokens[a - 1].lower != "of" && tokens[a - 1].lower != "at" &&
+       tokens[a - 1].lower != "from") ||
+      !tokens[a - 2].capitalized || !is_word(tokens[a - 2]) ||
+      is_subject_stop(tokens[a - 2].lower)) {
+    return a;
+  }
+  constexpr std::size_t kNameWords = 5;
+  std::size_t n = a - 2;
+  std::size_t words = 1;
+  while (n > s.first && words < kNameWords) {
+    const Token& t = tokens[n - 1];
+    if (!(t.capitalized && is_word(t)) && !title_dot(tokens, s.first, n - 1) &&
+        !initial_dot(tokens, s.first, n - 1)) {
+      break;
+    }
+    words += is_word(t) ? 1U : 0U;
+    --n;
+  }
+  if (!attribution_words::is_organisation_word(tokens[a - 2].lower)) {
+    for (std::size_t g = n; g + 2 < a; ++g) {
+      if (tokens[g].capitalized && (gazetteer::is_given_name(ascii_capitalized(tokens[g].lower)) ||
+                                    is_source_title(tokens[g].lower))) {
+        person = true;
+        return n;
+      }
+    }
+  }
+  const bool the_before = n > s.first && tokens[n - 1].lower == "the";
+  if (tokens[a - 1].lower == "of" && (the_before || words >= 2)) {
+    return the_before ? n - 1 : n;
+  }
+  return a;
 }
 
 // Where "in a statement", "in an interview" or "in a tweet" that ends at b opens, between a
@@ -331,12 +385,11 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
                            (a < b && ranking(tokens, s.first, a) &&
                             tokens[a].shape == TokenShape::kNumber);
     // "Dr. Kim Lee": the dot of a title abbreviation
-    const bool title_dot = is_punct(t, '.') && a - 1 > s.first &&
-                           is_source_title(tokens[a - 2].lower) && tokens[a - 2].capitalized;
+    const bool title_part = title_dot(tokens, s.first, a - 1);
     // "PG&E", "Procter & Gamble"
     const bool ampersand = a < b && a - 1 > s.first && is_name_ampersand(tokens, a - 1);
     if ((t.shape == TokenShape::kPunct || t.shape == TokenShape::kNumber) && !rank_part &&
-        !title_dot && !ampersand) {
+        !title_part && !ampersand) {
       break;
     }
     const bool connector = (t.lower == "of" || t.lower == "for" || t.lower == "and") &&
@@ -360,45 +413,14 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
       break;
     }
   }
-  // "Jon Rouse of the Greater Manchester Health Partnership said", "Dr. John Smith at the Red
-  // Cross said": a person's name before the body it is from is the speaker; "the U.S.
-  // Department of the Treasury said": a name goes on over "of the"
-  if (a >= s.first + 3 && a < b && tokens[a].lower == "the" &&
-      (tokens[a - 1].lower == "of" || tokens[a - 1].lower == "at" ||
-       tokens[a - 1].lower == "from") &&
-      tokens[a - 2].capitalized && is_word(tokens[a - 2]) &&
-      !is_subject_stop(tokens[a - 2].lower)) {
-    constexpr std::size_t kNameWords = 5;
-    std::size_t n = a - 2;
-    std::size_t words = 1;
-    while (n > s.first && words < kNameWords) {
-      const Token& t = tokens[n - 1];
-      const bool title_dot = is_punct(t, '.') && n - 1 > s.first &&
-                             is_source_title(tokens[n - 2].lower) && tokens[n - 2].capitalized;
-      const bool initial_dot = is_punct(t, '.') && n - 1 > s.first &&  // "U.S."
-                               tokens[n - 2].lower.size() == 1 && tokens[n - 2].capitalized;
-      if (!(t.capitalized && is_word(t)) && !title_dot && !initial_dot) {
-        break;
-      }
-      words += is_word(t) ? 1U : 0U;
-      --n;
-    }
-    for (std::size_t g = n; g + 2 < a; ++g) {
-      std::string given = tokens[g].lower;
-      given[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(given[0])));
-      // (or a title before a name: "Police Chief Art Acevedo of the Houston Police")
-      // (not an organisation's own word: "U.S. Department of the Treasury")
-      if (tokens[g].capitalized && !attribution_words::is_organisation_word(tokens[a - 2].lower) &&
-          (gazetteer::is_given_name(given) || is_source_title(tokens[g].lower))) {
-        return {n, a - 1};
-      }
-    }
-    // (a name of two words, or one after "the": not "One of the president's advisers")
-    const bool the_before = n > s.first && tokens[n - 1].lower == "the";
-    if (tokens[a - 1].lower == "of" && (the_before || words >= 2)) {
-      a = the_before ? n - 1 : n;
-    }
+  // "Jon Rouse of the Greater Manchester Health Partnership said": the person before the body
+  // "the U.S. Department of the Treasury said": the whole name
+  bool person = false;
+  const std::size_t name = a < b ? name_before_body(tokens, s, a, person) : a;
+  if (person) {
+    return {name, a - 1};
   }
+  a = name;
   // "A Reuters analysis of the data found": the document whose matter the phrase is ("A
   // Reuters analysis")
   if (a >= s.first + 2 && tokens[a - 1].lower == "of" &&

@@ -10,8 +10,8 @@
 #include "common/analysis/word_set.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/analysis/numbers.hpp"
+#include "common/core/strings.hpp"
 
-#include <cctype>
 #include <string>
 
 namespace tally::figure_parts {
@@ -487,9 +487,7 @@ bool is_known_place(const Token& t) {
   if (t.shape != TokenShape::kWord || !t.capitalized) {
     return false;
   }
-  std::string name = t.lower;
-  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-  const auto place = gazetteer::lookup(name);
+  const auto place = gazetteer::lookup(ascii_capitalized(t.lower));
   return place && place->kind == gazetteer::NameKind::kPlace;
 }
 

@@ -87,6 +87,15 @@ job_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t start
   return {};
 }
 
+// "job growth", "employment growth": growth at `noun` that counts jobs.
+bool jobs_growth(const std::vector<Token>& tokens, const Sentence& s, std::size_t noun) {
+  if (tokens[noun].lower != "growth" || noun <= s.first) {
+    return false;
+  }
+  const auto& w = tokens[noun - 1].lower;
+  return w == "employment" || w == "job" || w == "jobs" || w == "payroll";
+}
+
 // The jobs as the object of a change, `noun` its last word: "boosted payrolls by 227,000"
 // (hire), "reduced information sector jobs by 34,000", "cut its workforce by 1,200",
 // "depressed employment growth by 34,000 jobs" (cut).
@@ -96,10 +105,7 @@ object_change(const std::vector<Token>& tokens, const Sentence& s, std::size_t n
   static const WordSet kNouns = lexicon_word_list(data::lexicon_domains(), "jobs_object");
   static const WordSet kUp = lexicon_word_list(data::lexicon_domains(), "jobs_object_up");
   static const WordSet kDown = lexicon_word_list(data::lexicon_domains(), "jobs_object_down");
-  const bool growth = w == "growth" && noun > s.first &&
-                      (tokens[noun - 1].lower == "employment" || tokens[noun - 1].lower == "job" ||
-                       tokens[noun - 1].lower == "jobs" || tokens[noun - 1].lower == "payroll");
-  if (!growth && !kNouns.contains(w)) {
+  if (!jobs_growth(tokens, s, noun) && !kNouns.contains(w)) {
     return {};
   }
   for (std::size_t k = noun; k > s.first && k + 5 > noun; --k) {
@@ -351,9 +357,7 @@ read_job_event(const std::vector<Token>& tokens,
         ((tokens[c.start - 1].lower == "of" &&
           (tokens[at].lower.starts_with("gain") || tokens[at].lower.starts_with("loss") ||
            // ("economists predicting job growth of around 161,000")
-           (tokens[at].lower == "growth" && at > s.first &&
-            (tokens[at - 1].lower == "job" || tokens[at - 1].lower == "jobs" ||
-             tokens[at - 1].lower == "payroll" || tokens[at - 1].lower == "employment")) ||
+           jobs_growth(tokens, s, at) ||
            ((tokens[at].lower == "decline" || tokens[at].lower == "drop") && jobs_before()))) ||
          (tokens[c.start - 1].lower != "of" && kBareVerbs.contains(tokens[at].lower) &&
           c.number.value >= kBareJobsAtLeast)) &&

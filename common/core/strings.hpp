@@ -39,6 +39,29 @@ ascii_lower(std::string_view s) {
   return out;
 }
 
+// ASCII upper case: "unicef" -> "UNICEF", the form an acronym is written in.
+inline std::string
+ascii_upper(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) {
+    if (is_ascii_lower(c)) {
+      c = static_cast<char>(c - 'a' + 'A');
+    }
+  }
+  return out;
+}
+
+// The word with its first letter in ASCII upper case: "sheriff" -> "Sheriff", the form the
+// gazetteer and the title lists read a token's lower-case word in.
+inline std::string
+ascii_capitalized(std::string_view s) {
+  std::string out(s);
+  if (!out.empty() && is_ascii_lower(out[0])) {
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  }
+  return out;
+}
+
 // "1,234,567": the digits of `n` in groups of three, for people to read.
 inline std::string
 with_thousands(std::uint64_t n) {
