@@ -18,6 +18,7 @@ namespace {
 
 using attribution_parts::before_adverbs;
 using attribution_parts::belief_verb;
+using attribution_parts::claim_holder;
 using attribution_parts::claims_lives;
 using attribution_parts::finding_verb;
 using attribution_parts::forecast_verb;
@@ -26,6 +27,7 @@ using attribution_parts::is_pronoun;
 using attribution_parts::knows_at;
 using attribution_parts::noun_after_determiner;
 using attribution_parts::opens_report;
+using attribution_parts::relative_report;
 using attribution_parts::participle_of_saying;
 using attribution_parts::progressive_of_saying;
 using attribution_parts::resolve_source;
@@ -99,7 +101,8 @@ bool may_open_frame(std::string_view w) {
     });
     return verbs;
   }();
-  return w == "by" || w == "according" || w == "citing" || w.starts_with("claim") ||
+  return w == "by" || w == "according" || w == "citing" || w == "that" ||
+         w.starts_with("claim") ||
          kVerbs.contains(w);
 }
 
@@ -228,6 +231,20 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         f.covers_after = true;  // (src stays empty: no source)
         f.continues = false;
         f.covers_until = clause_end(tokens, s, k + 1);
+      } else if (const auto holder = claim_holder(tokens, s, k); holder.first < holder.second) {
+        // "Romney's claim that he'll create 3 million new jobs": the holder's, to the clause's
+        // end
+        // (not past a dash or a semicolon: "Sciorra's allegations that Weinstein attacked her
+        // -- and ... the allegations by two other women")
+        src = holder;
+        f.covers_after = true;
+        f.continues = false;
+        f.covers_until = clause_end(tokens, s, k + 1);
+        for (std::size_t e = k + 1; e < f.covers_until; ++e) {
+          if (is_punct(tokens[e], ';') || is_aside_dash(tokens, e)) {
+            f.covers_until = e;
+          }
+        }
       } else if (toll_verb(tokens, s, k)) {
         // "officials put the death toll at 40": the subject gives the toll
         src = subject_before(tokens, s, k);
@@ -391,7 +408,8 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
             src = attribution_parts::participle_subject(tokens, s, at - 1);
           } else if (bare && at >= s.first + 3 && (link == "which" || link == "who") &&
                      is_punct(tokens[at - 2], ',') &&
-                     (finding || opens_report(tokens, s, k + 1))) {
+                     (finding || opens_report(tokens, s, k + 1) ||
+                      relative_report(tokens, s, k))) {
             clause_subject = true;
             src = subject_before(tokens, s, at - 2);
             if (src.first < src.second && tokens[src.first].lower == "or") {

@@ -70,6 +70,73 @@ bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size
          clause_follows(tokens, s, n);
 }
 
+bool relative_report(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  static const WordSet kClauseSpeech =
+      lexicon_word_list(data::lexicon_reporting(), "clause_speech");
+  if (k + 2 >= s.last || !kClauseSpeech.contains(tokens[k].lower)) {
+    return false;
+  }
+  const Token& t = tokens[k + 1];
+  if (t.shape == TokenShape::kNumber || number_word_value(t.lower) > 0) {
+    return true;
+  }
+  return t.shape == TokenShape::kWord && !attribution_words::is_subject_stop(t.lower) &&
+         !attribution_words::is_time_adverb(t.lower) && !month_token(t) &&
+         t.lower != "nothing" && t.lower != "goodbye" && t.lower != "so" && t.lower != "yes" &&
+         t.lower != "no" && t.lower != "little" && t.lower != "much";
+}
+
+std::pair<std::size_t, std::size_t> claim_holder(const std::vector<Token>& tokens,
+                                                 const Sentence& s, std::size_t k) {
+  static const WordSet kClaimNoun = lexicon_word_list(data::lexicon_reporting(), "claim_noun");
+  const std::pair<std::size_t, std::size_t> none{k, k};
+  if (tokens[k].lower != "that" || k < s.first + 2 || k + 1 >= s.last) {
+    return none;
+  }
+  // a clause follows, with a subject of its own
+  const Token& next = tokens[k + 1];
+  if (!(next.shape == TokenShape::kNumber || number_word_value(next.lower) > 0 ||
+        next.capitalized || figure_parts::is_determiner_word(next.lower) ||
+        figure_parts::is_subject_pronoun(next.lower))) {
+    return none;
+  }
+  // "Romney's claim that", "the group's repeated claim that"
+  std::size_t n = k - 1;
+  if (!kClaimNoun.contains(tokens[n].lower)) {
+    // "a warning from the World Health Organization that"
+    for (std::size_t b = k - 1; b > s.first + 1 && b + 9 > k; --b) {
+      const auto& w = tokens[b].lower;
+      if ((w == "from" || w == "by") && kClaimNoun.contains(tokens[b - 1].lower)) {
+        // (a noun phrase, no verb: not "estimates by Wall Street analysts found that")
+        const auto src = source_after(tokens, s, b + 1);
+        for (std::size_t j = src.first; j < src.second; ++j) {
+          if (!tokens[j].capitalized && (attribution_words::is_speech_verb(tokens[j].lower) ||
+                                         attribution_words::is_finding_verb(tokens[j].lower))) {
+            return none;
+          }
+        }
+        return src.second == k && src.first < src.second ? src : none;
+      }
+      if (tokens[b].shape == TokenShape::kPunct) {
+        break;
+      }
+    }
+    return none;
+  }
+  if (n > s.first + 1 && !tokens[n - 1].capitalized && tokens[n - 1].shape == TokenShape::kWord &&
+      !ends_possessive(tokens[n - 1].lower)) {
+    --n;  // an adjective between: "Romney's repeated claim"
+  }
+  if (!ends_possessive(tokens[n - 1].lower)) {
+    return none;
+  }
+  std::size_t b = n - 1;
+  while (b > s.first && n - b < 6 && tokens[b - 1].capitalized) {
+    --b;
+  }
+  return {b, n};
+}
+
 namespace {
 
 // The verb at `k` stands inside what a saying before it in the sentence reports: "He said the

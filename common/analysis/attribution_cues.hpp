@@ -29,6 +29,18 @@ std::size_t before_adverbs(const std::vector<Token>& tokens, const Sentence& s, 
 // comma, a subject pronoun, or a clause ("said three people were killed").
 bool opens_report(const std::vector<Token>& tokens, const Sentence& s, std::size_t n);
 
+// The verb of saying at `k` in a relative clause reports what follows it, even a clause with no
+// auxiliary: "the jobs report, which said employers added 69,000 jobs", "the group, which says
+// 40 people took part"; not an object ("which said nothing", "who said goodbye to ...").
+bool relative_report(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);
+
+// Who holds the claim whose "that" clause opens at `k`: "Romney's claim that he'll create 3
+// million jobs", "a recent warning from the World Health Organization that the virus could
+// kill", "an estimate by the CBO that 22 million people"; not a relative clause ("the claim that
+// was rejected"). {k, k} when none.
+std::pair<std::size_t, std::size_t> claim_holder(const std::vector<Token>& tokens,
+                                                 const Sentence& s, std::size_t k);
+
 // The verb at `k` reports a finding: "the department found they added 69,000 jobs", "the study
 // showed that ...", "..., data showed."; not "police found three bodies".
 bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size_t k);

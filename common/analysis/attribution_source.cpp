@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "common/analysis/attribution_words.hpp"
+#include "common/analysis/date_words.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/core/strings.hpp"
 
@@ -34,6 +35,12 @@ bool is_np_determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" ||
          w == "their" || w == "our" || w == "my" || w == "this" || w == "that" || w == "these" ||
          w == "those";
+}
+
+// "let", "it", "that": words whose "'s" is a contraction ("Let's", "It's", "That's").
+bool is_contracted_subject(std::string_view w) {
+  return w == "let" || w == "it" || w == "he" || w == "she" || w == "that" || w == "what" ||
+         w == "there" || w == "here" || w == "who" || w == "where";
 }
 
 bool is_hanging_preposition(std::string_view w) {
@@ -96,6 +103,14 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     --b;
   }
   if (a >= b) {
+    return s;
+  }
+  // "Let's say ...", "It's estimated ...": a contraction, not a holder's possessive; nor does
+  // a time hold anything ("March's initially reported loss")
+  if (const auto stem = without_possessive(tokens[b - 1].lower);
+      stem != tokens[b - 1].lower &&
+      (is_contracted_subject(stem) || date_words::is_month_name(stem) ||
+       attribution_words::is_time_adverb(stem))) {
     return s;
   }
   // "Research from Williams Institute": who made the document (a span never holds "by", where
@@ -208,7 +223,8 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     const bool description = run_end < b || run_start == run_end ||
                              (first == "a" || first == "an") || located;
     if (description) {
-      s.text = std::string(text.substr(tokens[a].begin, tokens[b - 1].end - tokens[a].begin));
+      s.text = std::string(
+          without_possessive(text.substr(tokens[a].begin, tokens[b - 1].end - tokens[a].begin)));
       for (std::size_t k = a; k < b; ++k) {
         s.organisation = s.organisation || is_organisation_word(tokens[k].lower);
       }
@@ -266,7 +282,7 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     std::size_t name_start = run_start;
     for (std::size_t k = run_start; k < run_end; ++k) {
       const auto& w = tokens[k].lower;
-      if (w.size() > 2 && w.substr(w.size() - 2) == "'s") {
+      if (w.size() > 2 && w.substr(w.size() - 2) == "'s" && k + 1 < run_end) {
         name_start = k + 1;
       }
     }
@@ -281,8 +297,9 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     if (name_start >= run_end) {
       return s;
     }
-    s.text = std::string(
-        text.substr(tokens[name_start].begin, tokens[run_end - 1].end - tokens[name_start].begin));
+    // (a holder's possessive is no part of the name: "Romney's claim that ...")
+    s.text = std::string(without_possessive(
+        text.substr(tokens[name_start].begin, tokens[run_end - 1].end - tokens[name_start].begin)));
     s.organisation = org || run_end - name_start == 1;
     s.person = !s.organisation;
     if (s.person && title_start < name_start) {

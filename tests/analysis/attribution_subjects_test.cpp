@@ -192,6 +192,33 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
        "right.",
        "NPT"},
       {"The attacks on Paris, which claimed at least 130 lives, shocked France.", "-"},
+      // a verb of saying whose object is what is said reports a clause with no auxiliary; not
+      // one whose object is a thing done, nor an object that is no clause
+      {"That is in contrast to the jobs report last week, which said employers added just "
+       "69,000 jobs in May.",
+       "the jobs report"},
+      {"He cited the IPCC, which said 50 countries face floods.", "IPCC"},
+      {"Kennedy, who wrote the opinion with two colleagues, will side with them.", "-"},
+      {"The rebels, who said goodbye to 40 fighters, left.", "-"},
+      // the holder of a claim whose "that" clause reports, to a dash; not a relative clause
+      {"The figures underscored a warning from the World Health Organization that the virus "
+       "could kill more than 300,000 people in Africa.",
+       "World Health Organization"},
+      {"He cited an estimate by the Congressional Budget Office that 22 million people would "
+       "lose coverage.",
+       "Congressional Budget Office"},
+      {"He mocked Romney's claim that he will create 3 million new jobs.", "Romney"},
+      {"He mocked the Romney campaign's repeated claim that 3 million jobs would come.",
+       "Romney campaign"},
+      {"Three independent estimates by Wall Street analysts found that five million people "
+       "will qualify.",
+       "-; Wall Street analysts"},
+      {"The jury heard Sciorra's allegations that Weinstein attacked her -- and the allegations "
+       "by two other women.",
+       "-"},
+      {"He rejected Smith's claim that was made by 30 senators.", "-"},
+      {"March's initially reported loss of 701,000 jobs was revised.", "-"},
+      {"Let's say 100 masks were sent.", "-"},
       // a quantifier alone names no one
       {"Others said 3 million people voted illegally.", "-"},
       {"Some officials said 3 million people voted illegally.", "Some officials"},
