@@ -137,14 +137,14 @@ std::pair<std::size_t, std::size_t> label_speaker(const std::vector<Token>& toke
       return {a, a};
     }
   }
-  // the label ends with a speaker or a title ("Police", "Health minister", "CDC Chief"), or is
-  // a lone document that finds things ("Report", "Study"; not "Analysis", a kind of article),
-  // or names a poll ("Fox News Poll")
+  // the label ends with a speaker or a title ("Police", "Health minister", "CDC Chief",
+  // "Germanwings CEO"), or is a lone document that finds things ("Report", "Study"; not
+  // "Analysis", a kind of article), or names a poll ("Fox News Poll")
   const auto& last = tokens[c - 1].lower;
   // ("Sheriff", "Governor": titles are looked up capitalised)
   const std::string title = ascii_capitalized(last);
   const bool speaker = is_speaker_noun(last) || entity_words::is_lower_title(last) ||
-                       entity_words::is_title(title) ||
+                       entity_words::is_title(title) || attribution_words::is_source_title(last) ||
                        attribution_words::is_poll_noun(last) ||
                        (c == a + 1 && attribution_words::is_label_document(last));
   return speaker ? std::pair{a, c} : std::pair{a, a};

@@ -396,6 +396,7 @@ TEST_CASE("a headline's label names who says what follows it", "[attribution]") 
       {"Report: 4 in 10 federal firearms licensees escape inspection", "Report"},
       {"Fox News Poll: Obama leads in three key swing states", "Fox News Poll"},
       {"Commissioner: 3 people killed in crash", "Commissioner"},
+      {"Germanwings CEO: Crash victims from 15 countries", "Germanwings CEO"},
       // a topic, a kind of article, a phrase about someone: no speaker
       {"Bronx fire: Twelve die in New York apartment block blaze", "-"},
       {"Jobs report: Employers added 148,000 jobs in December", "-"},
