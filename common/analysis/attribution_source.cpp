@@ -168,6 +168,31 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     s.organisation = true;
     return s;
   }
+  // "its report", "its website": a document of the organisation named before it in the
+  // sentence ("CURE ... operates hospitals in 29 countries, according to its website"), else of
+  // the one last named as a source
+  if (first == "its" && b > a + 1 &&
+      (is_document_noun(tokens[b - 1].lower) ||
+       attribution_words::is_medium_noun(tokens[b - 1].lower))) {
+    s.text = memory.last_organisation;
+    s.organisation = true;
+    std::size_t start = a;
+    while (start > 0 && a - start < 40 && !is_punct(tokens[start - 1], '.')) {
+      --start;
+    }
+    const EntitySpan* owner = nullptr;
+    for (const auto& e : entities) {
+      if (e.kind == EntityKind::kOrganisation && e.begin >= tokens[start].begin &&
+          e.end <= tokens[a].begin) {
+        owner = &e;
+      }
+    }
+    if (owner) {
+      s.text = owner->name;
+    }
+    s.organisation = !s.text.empty();
+    return s;
+  }
   const EntitySpan* e = entity_in(entities, tokens[a].begin, tokens[b - 1].end);
   // "U.S. military", "Michigan police": a place or an organisation named inside a longer
   // description is the description as written, not the place

@@ -219,6 +219,12 @@ TEST_CASE("subjects of reporting verbs: appositives, modifiers, coordination", "
       {"He rejected Smith's claim that was made by 30 senators.", "-"},
       {"March's initially reported loss of 701,000 jobs was revised.", "-"},
       {"Let's say 100 masks were sent.", "-"},
+      // "its report": the organisation's named before it in the sentence, else last as a source
+      {"CURE is a charity that operates hospitals in 29 countries, according to its website.",
+       "CURE"},
+      {"The Washington Times said 10 people died.\n\nIts editorial says 17,000 people were "
+       "murdered.",
+       "Washington Times; Washington Times"},
       // a quantifier alone names no one
       {"Others said 3 million people voted illegally.", "-"},
       {"Some officials said 3 million people voted illegally.", "Some officials"},
