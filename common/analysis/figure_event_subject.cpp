@@ -25,6 +25,12 @@ namespace {
 
 // A relative clause that says who they were, not what befell them: "three people who attended
 // events at the club have tested positive", "two men who were inside the home were killed".
+// "after", "when": a conjunction that opens a clause of time inside another.
+bool is_time_conjunction(std::string_view w) {
+  return w == "after" || w == "before" || w == "when" || w == "while" || w == "since" ||
+         w == "until" || w == "once";
+}
+
 // From its verb at `v`, the auxiliary that opens the main predicate after it, within a few
 // words and before any new subject, number or clause break; else `from`, unchanged.
 std::size_t past_relative_clause(const std::vector<Token>& tokens, std::size_t v, std::size_t end,
@@ -43,11 +49,16 @@ std::size_t past_relative_clause(const std::vector<Token>& tokens, std::size_t v
       return from;  // punctuation or a number ends the clause's reach
     }
     const auto& w = tokens[j].lower;
-    if (is_relative_pronoun(w) || is_subject_pronoun(w) || w == "and" || w == "or" ||
-        w == "but" || number_word_value(w) > 0) {
+    // (a time clause inside it has a subject of its own: "An ER doctor who continued to treat
+    // patients after she recovered from Covid-19 has died"; its auxiliary is its own: "after
+    // she had recovered")
+    const bool time_clause = is_subject_pronoun(w) && is_time_conjunction(tokens[j - 1].lower);
+    if (is_relative_pronoun(w) || (is_subject_pronoun(w) && !time_clause) || w == "and" ||
+        w == "or" || w == "but" || number_word_value(w) > 0) {
       return from;
     }
-    if (w == "have" || w == "has" || w == "had" || w == "were" || w == "was" || w == "are") {
+    if ((w == "have" || w == "has" || w == "had" || w == "were" || w == "was" || w == "are") &&
+        !is_subject_pronoun(tokens[j - 1].lower)) {
       return j;
     }
   }

@@ -428,8 +428,11 @@ void read_plural_subject(std::string_view text, const std::vector<Token>& tokens
   // the subject, not a noun inside its modifier: "overdoses involving synthetic opioids jumped"
   if (first > s.first) {
     const auto& w = tokens[first - 1].lower;
+    // ("US" is the country, a modifier, or the pronoun, an object the subject follows: "US
+    // unemployment claims fall to 326K", "they told us claims fell to 326,000")
     const bool determiner = w == "the" || w == "a" || w == "an" || w == "its" || w == "their" ||
-                            ends_possessive(w) || tokens[first - 1].shape == TokenShape::kPunct;
+                            w == "us" || ends_possessive(w) ||
+                            tokens[first - 1].shape == TokenShape::kPunct;
     const bool participle = (w.ends_with("ing") || w.ends_with("ed")) && first - 1 > s.first;
     // the subject of a reported clause starts after its verb or "that": "The department said
     // applications rose 10,000", "data showed that claims fell"

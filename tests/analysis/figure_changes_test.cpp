@@ -41,6 +41,8 @@ TEST_CASE("changes in jobs and payrolls are hires and cuts", "[figures]") {
       {"Jobless Claims Fall to 1.5 Million", "1500000 exact claim -"},
       {"Claims hit a record 6.87 million in late March", "6870000 exact claim -"},
       {"New claims came in at 1.43 million", "1430000 exact claim -"},
+      {"US unemployment claims fall to 326K", "326000 exact claim -"},
+      {"They told us claims fell to 326,000", "326000 exact claim -"},
       {"Initial claims for state unemployment benefits fell to 1,542,000",
        "1542000 exact claim -"},
       {"Moms between the ages of 24 and 39 answered", ""},

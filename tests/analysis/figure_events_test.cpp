@@ -163,6 +163,16 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"The gunman who killed 12 people had fled", "12 exact people kill"},
       {"Police who arrested 12 protesters were injured", "12 exact protester arrest"},
       {"A gunman who killed four people at a bar is in custody", "4 exact people kill"},
+      // a time clause inside the relative clause has its own subject and auxiliary
+      {"An ER doctor who continued to treat patients after she recovered from Covid-19 has "
+       "died",
+       "1 exact doctor kill"},
+      {"A soldier who returned home after he was wounded in Iraq has died",
+       "1 exact soldier kill"},
+      // singular event nouns and the present of "shot"
+      {"Only one fatality in Houston has been confirmed", "1 exact fatality kill"},
+      {"He suffered one injury", "1 exact injury wound"},
+      {"Gunman shoots 3 students at Florida State", "3 exact student wound"},
       // burned down or to the ground, caught the virus, reported as missing
       {"More than 8,900 homes burned to the ground", "8900 more_than home destroy"},
       {"The fire burned down 40 homes", "40 exact home destroy"},
