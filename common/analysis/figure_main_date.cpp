@@ -76,6 +76,19 @@ bool is_speech_date(const TokenizedText& tt, std::size_t token) {
   return false;
 }
 
+// The date at `token` stands in a relative clause set off by a comma, which dates what it
+// describes, not the sentence's event: "Senators voted 60-37 to advance the bill extending
+// jobless benefits, which expired Dec. 28".
+bool in_comma_relative(const TokenizedText& tt, std::size_t token) {
+  const auto& s = tt.sentences[sentence_of(tt, token)];
+  std::size_t k = token;
+  while (k > s.first && !is_clause_break(tt.tokens[k - 1])) {
+    --k;
+  }
+  return k > s.first + 1 && k < s.last && is_punct(tt.tokens[k - 1], ',') &&
+         (tt.tokens[k].lower == "which" || tt.tokens[k].lower == "who");
+}
+
 }  // namespace
 
 std::vector<bool> speech_dates(const TokenizedText& tt, const std::vector<DateMention>& dates) {
@@ -134,7 +147,8 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
       for (std::size_t d = 0; d < w.dates.size(); ++d) {
         const auto& m = w.dates[d];
         if (plausible(m.span) && !w.speech_date[d] &&
-            with_event_figure(w, token_at(w.tt, m.begin), true)) {
+            with_event_figure(w, token_at(w.tt, m.begin), true) &&
+            !in_comma_relative(w.tt, token_at(w.tt, m.begin))) {
           return m.span;
         }
       }
@@ -163,7 +177,8 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
             (!allow_speech && w.speech_date[d])) {
           continue;
         }
-        if (need_figure && !with_event_figure(w, token_at(w.tt, m.begin), false)) {
+        if (need_figure && (!with_event_figure(w, token_at(w.tt, m.begin), false) ||
+                            in_comma_relative(w.tt, token_at(w.tt, m.begin)))) {
           continue;
         }
         return m.span;

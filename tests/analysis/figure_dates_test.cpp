@@ -183,6 +183,27 @@ TEST_CASE("a recent short period can be the story's date", "[dates]") {
   CHECK(dates_of(text, "2021-03-14") == expected);
 }
 
+TEST_CASE("a relative clause's date is not the story's date", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"A jobless benefits bill cleared a Senate hurdle on Tuesday.\n\nSenators voted 60-37 to "
+       "advance the bill extending jobless benefits, which expired March 1.",
+       "60=2021-03-09; 37=2021-03-09"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-09") == expected);
+}
+
+TEST_CASE("a relative clause's date does not date the event the headline counts", "[dates]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Jobless bill wins 60 votes in Senate\n\nThe bill cleared a Senate hurdle on "
+       "Tuesday.\n\nSenators voted 60-37 to advance the bill extending jobless benefits, "
+       "which expired March 1.",
+       "60=2021-03-09; 60=2021-03-09; 37=2021-03-09"},
+  }));
+  CAPTURE(text);
+  CHECK(dates_of(text, "2021-03-09", true) == expected);
+}
+
 TEST_CASE("plain counts in the past tense take the story's date", "[dates]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"A bus crashed on Sunday, killing 9 people.\n\nThere were 31 passengers on board.",
