@@ -7,6 +7,7 @@
 
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/date_words.hpp"
+#include "common/analysis/entity_words.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/core/strings.hpp"
 
@@ -226,8 +227,16 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
   } else {
     // The last run of capitalised words ("Recep Tayyip Erdogan", "Syrian Observatory for
     // Human Rights"), titles dropped; else the phrase itself as a description.
+    // ("al-Naass", "el-Sissi": a particle joined to a capitalised name is part of it)
+    const auto name_word = [&](const Token& t) {
+      const auto dash = t.lower.find('-');
+      return t.capitalized ||
+             (dash != std::string::npos && dash > 0 && dash <= 3 &&
+              entity_words::is_name_particle(std::string_view(t.lower).substr(0, dash)) &&
+              t.begin + dash + 1 < text.size() && is_ascii_upper(text[t.begin + dash + 1]));
+    };
     std::size_t run_end = b;
-    while (run_end > a && !tokens[run_end - 1].capitalized) {
+    while (run_end > a && !name_word(tokens[run_end - 1])) {
       --run_end;
     }
     std::size_t run_start = run_end;
@@ -236,7 +245,7 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
       const bool ampersand = run_start - 1 > a && is_name_ampersand(tokens, run_start - 1);
       const bool connector = (t.lower == "of" || t.lower == "for" || t.lower == "and") &&
                              run_start - 1 > a && tokens[run_start - 2].capitalized;
-      if (!(t.capitalized || connector || ampersand) || (!is_word(t) && !ampersand)) {
+      if (!(name_word(t) || connector || ampersand) || (!is_word(t) && !ampersand)) {
         break;
       }
       --run_start;

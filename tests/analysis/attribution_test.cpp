@@ -295,6 +295,10 @@ TEST_CASE("pronouns and titles resolve to the last named speaker", "[attribution
       {"Rahmi Dogan, the governor, said 29 troops were killed. He said 39 injured were being "
        "treated.",
        "Rahmi Dogan; Rahmi Dogan"},
+      // a name with a particle joined to it ("al-Naass") is a person's, whom "he" stands for
+      {"Issam al-Naass, a spokesman, said the attack was over. At least five people were "
+       "wounded, he said.",
+       "Issam al-Naass"},
       {"Hatay province Governor Rahmi Dogan told the media late on Thursday.\n\nWhile he "
        "originally said that nine soldiers had been killed, minutes later the death toll was "
        "revised to 33, the Turkish Anadolu Agency (AA) reported, citing the governor.",
