@@ -51,6 +51,15 @@ std::size_t clause_end(const std::vector<Token>& tokens, const Sentence& s, std:
   return from;
 }
 
+// The first semicolon or dash that sets off an aside in sentence `s` from token `from` on, or
+// the sentence's end: where a report inside the sentence stops.
+std::size_t aside_end(const std::vector<Token>& tokens, const Sentence& s, std::size_t from) {
+  while (from < s.last && !is_punct(tokens[from], ';') && !is_aside_dash(tokens, from)) {
+    ++from;
+  }
+  return from;
+}
+
 // The source phrase that starts at `a`, right after a speech verb, starts with a capital and
 // holds a person's name that ends the clause: the sentence ends after it, or an appositive that
 // no verb follows ("said David Marin.", "said David Marin, a director of ICE."; not "said
@@ -233,18 +242,12 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         f.covers_until = clause_end(tokens, s, k + 1);
       } else if (const auto holder = claim_holder(tokens, s, k); holder.first < holder.second) {
         // "Romney's claim that he'll create 3 million new jobs": the holder's, to the clause's
-        // end
-        // (not past a dash or a semicolon: "Sciorra's allegations that Weinstein attacked her
-        // -- and ... the allegations by two other women")
+        // end or a dash ("Sciorra's allegations that Weinstein attacked her -- and ... the
+        // allegations by two other women")
         src = holder;
         f.covers_after = true;
         f.continues = false;
-        f.covers_until = clause_end(tokens, s, k + 1);
-        for (std::size_t e = k + 1; e < f.covers_until; ++e) {
-          if (is_punct(tokens[e], ';') || is_aside_dash(tokens, e)) {
-            f.covers_until = e;
-          }
-        }
+        f.covers_until = std::min(clause_end(tokens, s, k + 1), aside_end(tokens, s, k + 1));
       } else if (toll_verb(tokens, s, k)) {
         // "officials put the death toll at 40": the subject gives the toll
         src = subject_before(tokens, s, k);
@@ -483,9 +486,10 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
                                  tokens[k + 2].shape != TokenShape::kPunct;
         // (or after a word that opens a clause: "in Syria, where, the United Nations
         // estimated, 70,000 people have been killed")
-        const bool after_link = set_off && src.first >= s.first + 2 &&
-                                (attribution_words::starts_own_clause(tokens[src.first - 2].lower) ||
-                                 tokens[src.first - 2].lower == "that");
+        const bool after_link =
+            set_off && src.first >= s.first + 2 &&
+            (attribution_words::starts_own_clause(tokens[src.first - 2].lower) ||
+             tokens[src.first - 2].lower == "that");
         const bool parenthetical =
             comma_after && set_off &&
             (after_scene || after_link ||
@@ -509,11 +513,7 @@ std::vector<AttributionFrame> find_attributions(std::string_view text, const Tok
         const std::string_view opener = inside ? tokens[src.first - 1].lower : "";
         if (inside && opener != "as" && opener != "but" &&
             attribution_words::is_clause_opener(opener)) {
-          std::size_t e = k + 1;
-          while (e < s.last && !is_punct(tokens[e], ';') && !is_aside_dash(tokens, e)) {
-            ++e;
-          }
-          f.covers_until = std::min(f.covers_until, e);
+          f.covers_until = std::min(f.covers_until, aside_end(tokens, s, k + 1));
         }
       } else {
         continue;

@@ -7,7 +7,7 @@
 
 #include "common/analysis/attribution_words.hpp"
 #include "common/analysis/date_words.hpp"
-#include "common/analysis/entity_words.hpp"
+#include "common/analysis/entity_tokens.hpp"
 #include "common/analysis/lexicon.hpp"
 #include "common/core/strings.hpp"
 
@@ -229,11 +229,8 @@ Source resolve_source(std::string_view text, const std::vector<Token>& tokens, s
     // Human Rights"), titles dropped; else the phrase itself as a description.
     // ("al-Naass", "el-Sissi": a particle joined to a capitalised name is part of it)
     const auto name_word = [&](const Token& t) {
-      const auto dash = t.lower.find('-');
       return t.capitalized ||
-             (dash != std::string::npos && dash > 0 && dash <= 3 &&
-              entity_words::is_name_particle(std::string_view(t.lower).substr(0, dash)) &&
-              t.begin + dash + 1 < text.size() && is_ascii_upper(text[t.begin + dash + 1]));
+             entity_tokens::is_particle_name(text.substr(t.begin, t.end - t.begin));
     };
     std::size_t run_end = b;
     while (run_end > a && !name_word(tokens[run_end - 1])) {

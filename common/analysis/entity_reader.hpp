@@ -50,11 +50,8 @@ class PassageReader {
  private:
   // "Rahmi", "NATO", and "al-Assad", "el-Sissi": a particle joined to a capitalised name.
   bool starts_name(std::size_t i) const {
-    std::string_view w = words_[i].text;
-    std::size_t dash = w.find('-');
-    return entity_tokens::is_capitalised(w) || (dash != std::string_view::npos && dash <= 3 &&
-                                                entity_words::is_name_particle(w.substr(0, dash)) &&
-                                                entity_tokens::is_capitalised(w.substr(dash + 1)));
+    const std::string_view w = words_[i].text;
+    return entity_tokens::is_capitalised(w) || entity_tokens::is_particle_name(w);
   }
   // A particle or connector with a capitalised word after it: "al-" is one word already, but
   // "bin Salman", "Observatory for Human Rights" are not.

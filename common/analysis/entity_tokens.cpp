@@ -137,4 +137,12 @@ split_words(std::string_view text) {
   return words;
 }
 
+bool
+is_particle_name(std::string_view word) {
+  const std::size_t dash = word.find('-');
+  return dash != std::string_view::npos && dash <= 3 &&
+         entity_words::is_name_particle(word.substr(0, dash)) &&
+         is_capitalised(word.substr(dash + 1));
+}
+
 }  // namespace tally::entity_tokens

@@ -24,5 +24,7 @@ std::vector<Word> split_words(std::string_view text);
 bool is_capitalised(std::string_view word);
 // "NATO", "U.N.", "FBI": two or more letters, all capitals (dots allowed).
 bool is_acronym(std::string_view word);
+// "al-Assad", "el-Sissi": a name particle joined by a hyphen to a capitalised name.
+bool is_particle_name(std::string_view word);
 
 }  // namespace tally::entity_tokens

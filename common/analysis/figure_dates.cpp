@@ -110,16 +110,6 @@ std::size_t end_past_relative(const TokenizedText& tt, const Sentence& s, std::s
   return b;
 }
 
-// Token `k` stands in a relative clause set off by a comma that opens after token `after`:
-// ", which began March 21,".
-bool in_relative_clause(const TokenizedText& tt, const Sentence& s, std::size_t k,
-                        std::size_t after) {
-  while (k > s.first && !is_clause_break(tt.tokens[k - 1])) {
-    --k;
-  }
-  return k > after && opens_relative_clause(tt, s, k - 1);
-}
-
 // The tokens [first, last) name an incident, as a noun or a verb: "Plane with 71 aboard
 // crashes", "Shooting at ...".
 bool names_incident(const TokenizedText& tt, std::size_t first, std::size_t last) {
@@ -473,6 +463,14 @@ std::optional<DateSpan> date_of(const PassageWork& w, const FigureSpan& f,
     return std::nullopt;
   }
   return date;
+}
+
+bool in_relative_clause(const TokenizedText& tt, const Sentence& s, std::size_t k,
+                        std::size_t after) {
+  while (k > s.first && !is_clause_break(tt.tokens[k - 1])) {
+    --k;
+  }
+  return k > after && opens_relative_clause(tt, s, k - 1);
 }
 
 }  // namespace tally::figure_dates

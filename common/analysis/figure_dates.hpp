@@ -49,6 +49,11 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
 std::pair<std::size_t, std::size_t> clause_around(const TokenizedText& tt, const Sentence& s,
                                                   std::size_t a, std::size_t b);
 
+// Token `k` stands in a relative clause set off by a comma that opens after token `after`:
+// ", which began March 21,".
+bool in_relative_clause(const TokenizedText& tt, const Sentence& s, std::size_t k,
+                        std::size_t after);
+
 // --- figure_incidents.cpp ---
 
 // Incidents are dated from the story's lead, its first passages: a round-up of other incidents

@@ -79,14 +79,9 @@ bool is_speech_date(const TokenizedText& tt, std::size_t token) {
 // The date at `token` stands in a relative clause set off by a comma, which dates what it
 // describes, not the sentence's event: "Senators voted 60-37 to advance the bill extending
 // jobless benefits, which expired Dec. 28".
-bool in_comma_relative(const TokenizedText& tt, std::size_t token) {
+bool in_sentence_relative(const TokenizedText& tt, std::size_t token) {
   const auto& s = tt.sentences[sentence_of(tt, token)];
-  std::size_t k = token;
-  while (k > s.first && !is_clause_break(tt.tokens[k - 1])) {
-    --k;
-  }
-  return k > s.first + 1 && k < s.last && is_punct(tt.tokens[k - 1], ',') &&
-         (tt.tokens[k].lower == "which" || tt.tokens[k].lower == "who");
+  return in_relative_clause(tt, s, token, s.first);
 }
 
 }  // namespace
@@ -148,7 +143,7 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
         const auto& m = w.dates[d];
         if (plausible(m.span) && !w.speech_date[d] &&
             with_event_figure(w, token_at(w.tt, m.begin), true) &&
-            !in_comma_relative(w.tt, token_at(w.tt, m.begin))) {
+            !in_sentence_relative(w.tt, token_at(w.tt, m.begin))) {
           return m.span;
         }
       }
@@ -178,7 +173,7 @@ std::optional<DateSpan> choose_main_date(const std::vector<PassageWork>& work,
           continue;
         }
         if (need_figure && (!with_event_figure(w, token_at(w.tt, m.begin), false) ||
-                            in_comma_relative(w.tt, token_at(w.tt, m.begin)))) {
+                            in_sentence_relative(w.tt, token_at(w.tt, m.begin)))) {
           continue;
         }
         return m.span;
