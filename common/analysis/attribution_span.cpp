@@ -33,7 +33,9 @@ bool is_finite_auxiliary(std::string_view w) {
 
 bool clause_follows(const std::vector<Token>& tokens, const Sentence& s, std::size_t n) {
   // a pronoun subject and its verb: "has projected they could lead to 750,000 fewer jobs"
-  if (n + 1 < s.last && figure_parts::is_subject_pronoun(tokens[n].lower) &&
+  // (or the existential "there": "A police spokesman estimates there are 30,000 firearms")
+  if (n + 1 < s.last &&
+      (figure_parts::is_subject_pronoun(tokens[n].lower) || tokens[n].lower == "there") &&
       is_finite_auxiliary(tokens[n + 1].lower)) {
     return true;
   }
@@ -433,6 +435,16 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
       if (tokens[a].lower == "the" || tokens[a].lower == "a" || tokens[a].lower == "an") {
         break;
       }
+    }
+  }
+  // "a memo obtained by The Times indicated": the document with who got hold of it, not the
+  // latter alone ("documents obtained by Fox News")
+  if (a >= s.first + 3 && tokens[a - 1].lower == "by" &&
+      attribution_words::is_obtained_by(tokens[a - 2].lower)) {
+    const auto doc = subject_before(tokens, s, a - 2);
+    if (doc.first < doc.second &&
+        attribution_words::is_document_noun(tokens[doc.second - 1].lower)) {
+      return {doc.first, knowing_end > 0 ? knowing_end : b};
     }
   }
   // past a day, the subject opens its clause: not "soldiers killed in Idlib on Thursday raised

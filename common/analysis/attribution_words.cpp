@@ -13,6 +13,7 @@ namespace {
 struct Lists {
   WordSet speech = lexicon_word_list(data::lexicon_reporting(), "speech");
   WordSet passive_source = lexicon_word_list(data::lexicon_reporting(), "passive_source");
+  WordSet obtained_by = lexicon_word_list(data::lexicon_reporting(), "obtained_by");
   WordSet subject_adverb = lexicon_word_list(data::lexicon_reporting(), "subject_adverb");
   WordSet subject_stop = lexicon_word_list(data::lexicon_reporting(), "subject_stop");
   WordSet speaker_noun = lexicon_word_list(data::lexicon_reporting(), "speaker_noun");
@@ -97,6 +98,7 @@ bool is_event_with_object(std::string_view lower) {
 bool is_time_adverb(std::string_view lower) { return lists().time_adverb.contains(lower); }
 
 bool is_passive_source(std::string_view lower) { return lists().passive_source.contains(lower); }
+bool is_obtained_by(std::string_view lower) { return lists().obtained_by.contains(lower); }
 
 bool is_subject_adverb(std::string_view lower) { return lists().subject_adverb.contains(lower); }
 

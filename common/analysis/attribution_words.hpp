@@ -25,6 +25,9 @@ bool is_noun_too(std::string_view lower);
 bool is_event_with_object(std::string_view lower);
 // "reported", "released", "compiled": a participle whose agent ("by X") gives the figures.
 bool is_passive_source(std::string_view lower);
+// "obtained", "seen", "reviewed": a participle whose agent ("by X") got hold of a document that
+// someone else wrote (reporting.tsv obtained_by).
+bool is_obtained_by(std::string_view lower);
 // "also", "later", "has", "was": may stand between a subject and its speech verb.
 bool is_subject_adverb(std::string_view lower);
 // "that", "which", "and", "in", "however": ends a subject or source phrase.

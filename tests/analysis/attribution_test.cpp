@@ -184,6 +184,15 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"At least 19 veterans had died, according to an internal document from the VA obtained "
        "exclusively by CNN.",
        "VA"},
+      // a document's subject, with who got hold of it; not a speaker's ("a man seen by ...")
+      {"A memo obtained by The Times indicated there are 54 field offices.",
+       "A memo obtained by The Times"},
+      {"FBI memos reviewed by The Washington Times said 3 relatives fled.",
+       "FBI memos reviewed by The Washington Times"},
+      {"An official seen by reporters said 3 relatives fled.", "reporters"},
+      // the existential "there" opens a clause, after which a noun-like verb is a saying
+      {"A police spokesman estimates there are 30,000 firearms in the city.",
+       "A police spokesman"},
       {"Two tankers were seized, according to Iranian state-funded Press TV.",
        "Iranian state-funded Press TV"},
       // a toll claimed is no saying, and the sentence goes on with no report before it; it
