@@ -281,9 +281,22 @@ bool finding_verb(const std::vector<Token>& tokens, const Sentence& s, std::size
       next == "there") {
     return true;
   }
-  // a document showing a number: "the Real Clear Politics map shows 204 House seats"
-  if (k > s.first && attribution_words::is_document_noun(tokens[k - 1].lower) &&
-      (tokens[k + 1].shape == TokenShape::kNumber || number_word_value(next) > 0)) {
+  // a document showing a number: "the Real Clear Politics map shows 204 House seats", "Data
+  // from Johns Hopkins University showed 3,009,611 cases" (its noun before the verb or before
+  // the body it is from or by)
+  const auto document_subject = [&] {
+    for (std::size_t b = k; b > s.first && b + 9 > k; --b) {
+      if (is_clause_break(tokens[b - 1])) {
+        return false;
+      }
+      if (attribution_words::is_document_noun(tokens[b - 1].lower)) {
+        return b == k || tokens[b].lower == "from" || tokens[b].lower == "by";
+      }
+    }
+    return false;
+  };
+  if ((tokens[k + 1].shape == TokenShape::kNumber || number_word_value(next) > 0) &&
+      document_subject()) {
     return true;
   }
   // a document's finding told as a clause: "a survey by payroll processor ADP showed private

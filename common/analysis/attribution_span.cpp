@@ -381,7 +381,7 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
   // "the Detroit Free Press and other local media": a name coordinated with speakers
   const bool head_is_speaker = b > s.first && is_speaker_noun(tokens[b - 1].lower);
   std::size_t a = b;
-  while (a > s.first && b - a < 9) {
+  while (a > s.first && b - a < 12) {
     const Token& t = tokens[a - 1];
     const bool rank_part = (t.shape == TokenShape::kNumber && ranking(tokens, s.first, a - 1)) ||
                            (a < b && ranking(tokens, s.first, a) &&
@@ -394,7 +394,11 @@ std::pair<std::size_t, std::size_t> subject_before(const std::vector<Token>& tok
         !title_part && !ampersand) {
       break;
     }
-    const bool connector = (t.lower == "of" || t.lower == "for" || t.lower == "and") &&
+    // (and "on" after a body's word: "the Center on Budget and Policy Priorities", "the Senate
+    // Committee on Homeland Security")
+    const bool body_on = t.lower == "on" && a - 1 > s.first &&
+                         attribution_words::is_organisation_word(tokens[a - 2].lower);
+    const bool connector = (t.lower == "of" || t.lower == "for" || t.lower == "and" || body_on) &&
                            a < b && tokens[a].capitalized && a - 1 > s.first &&
                            tokens[a - 2].capitalized;
     // "officials in Japan", "Police in Omaha": a speaker noun and where it is; "officials

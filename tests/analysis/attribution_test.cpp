@@ -190,6 +190,24 @@ TEST_CASE("attribution frames", "[attribution]") {
       {"FBI memos reviewed by The Washington Times said 3 relatives fled.",
        "FBI memos reviewed by The Washington Times"},
       {"An official seen by reporters said 3 relatives fled.", "reporters"},
+      // a document shows a number, its noun before the verb or before whom it is from or by;
+      // a finding of no document is no report
+      {"Data from Johns Hopkins University showed 3,009,611 cases.", "Johns Hopkins University"},
+      {"A report by the Red Cross shows 40 deaths.", "Red Cross"},
+      {"Rescuers from the Red Cross found 40 bodies.", "-"},
+      {"Officers reading the report later found 40 guns.", "-"},
+      // a subject's name may run over "on" after a body's word, and over 11 words
+      {"A report by the Center on Budget and Policy Priorities found 700,000 Americans would "
+       "lose benefits.",
+       "Center on Budget and Policy Priorities"},
+      {"The people on Capitol Hill said 70 Americans would lose benefits.", "Capitol Hill"},
+      {"President Donald Trump, who has thrown more than 30 million Americans out of work, "
+       "pulled back Wednesday on White House plans revealed a day earlier to wind down the task "
+       "force.",
+       "-"},
+      {"Department of Homeland Security and Health and Human Services officials said 226,199 "
+       "immigrants were deported.",
+       "Department of Homeland Security and Health and Human Services officials"},
       // the existential "there" opens a clause, after which a noun-like verb is a saying
       {"A police spokesman estimates there are 30,000 firearms in the city.",
        "A police spokesman"},
