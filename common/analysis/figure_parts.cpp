@@ -228,6 +228,20 @@ bool modifiers_joined(const std::vector<Token>& tokens, std::size_t k, std::size
   return false;
 }
 
+// A number just before `k`, in words above one: "25", "two", "2 million"; not a name's ("SB
+// 27").
+bool plural_number_before(const std::vector<Token>& tokens, std::size_t k) {
+  const Token& n = tokens[k - 1];
+  if (k >= 2 && tokens[k - 2].capitalized && is_word(tokens[k - 2])) {
+    return false;
+  }
+  if (n.shape == TokenShape::kNumber) {
+    return true;
+  }
+  const auto value = number_word_value(n.lower);
+  return value > 1 || (value > 0 && k >= 2 && tokens[k - 2].shape == TokenShape::kNumber);
+}
+
 }  // namespace
 
 NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tokens,
@@ -378,6 +392,18 @@ NounPhrase read_noun_phrase(std::string_view text, const std::vector<Token>& tok
       plural_seen = true;
       ++j;
       continue;
+    }
+    // "25 shoots", "14 jails and counties", "100 kills": a verb's "-s" right after a number
+    // above one agrees with no plural subject, so it is the plural noun counted (not after a
+    // name's number: "the loophole SB 27 closes")
+    if (j == i && j > 0 && plural_number_before(tokens, j) && !t.capitalized &&
+        t.lower.size() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss")) {
+      const auto ev = match_event(tokens, j, end);
+      if (ev.length == 1 && ev.role == EventRole::kVerb) {
+        plural_seen = true;
+        ++j;
+        continue;
+      }
     }
     // "One shot was fired", "a single shot rang out": "shot" before a verb of shots is the
     // noun counted, not what befell people

@@ -387,6 +387,14 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Three men got out and stabbed a guard", "3 exact man -; 1 exact guard wound"},
       {"Three men were struck and a bus was destroyed",
        "3 exact man -; 1 exact bus destroy"},
+      // a verb's "-s" right after a number above one is the plural noun counted, not the event
+      // ("one dies" agrees; a name's number is no count)
+      {"The photographer has done 25 shoots this year", "25 exact shoot -"},
+      {"The ACLU identified 14 jails and counties", "14 exact jail -"},
+      {"Cruz has notched seven wins", "7 exact win -"},
+      {"One dies in the crash", "1 exact people kill"},
+      {"Police said 1 dies in the crash", "1 exact people kill"},
+      {"Tax returns are what the loophole SB 27 closes", ""},
       // killings and charges named as nouns before the count; damage suffered; an attempt
       {"The slaying of 50 Muslims shocked the world", "50 exact muslim kill"},
       {"Prosecutors filed criminal charges against six officers", "6 exact officer charge"},
