@@ -89,7 +89,10 @@ EventFound verb_ending_at(const std::vector<Token>& tokens, std::size_t first, s
       found.event = ev.event;
       found.first = start;
       found.last = b;
-      found.mood = mood_before(tokens, first, start);
+      // (a phrase that holds its own negation states an inability as a fact: "could not
+      // account for 1,475 children")
+      found.mood = is_negation_word(tokens[start].lower) ? Mood::kFactual
+                                                         : mood_before(tokens, first, start);
       return found;
     }
   }

@@ -288,6 +288,12 @@ find_indefinites(std::string_view text,
     if (tokens[k].lower != "a" && tokens[k].lower != "an" && tokens[k].lower != "another") {
       continue;
     }
+    // (not before a count of its own: "another 1,500 migrant children"; an age is no count:
+    // "a 21-year-old man")
+    const Token& after = tokens[k + 1];
+    if (after.shape == TokenShape::kNumber && after.lower.find('-') == std::string::npos) {
+      continue;
+    }
     bool inside = false;
     for (const auto& c : taken) {
       inside = inside || (k >= c.start && k < c.np_end);

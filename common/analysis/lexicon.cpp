@@ -166,11 +166,13 @@ const std::vector<std::string_view>& event_first_words() {
       if (!event.empty()) {
         const std::string_view p(phrase);
         const auto first = p.substr(0, p.find(' '));
-        // verbs too common to pre-select a passage by; their phrases ("took part", "went on
-        // strike", "had minor injuries") count groups, which need a number anyway
-        static constexpr std::string_view kCommon[] = {"took", "take", "taking", "made", "left",
-                                                       "went", "turned", "drew", "drawn", "held",
-                                                       "received", "had", "has", "have"};
+        // words too common to pre-select a passage by; their phrases ("took part", "went on
+        // strike", "had minor injuries", "could not account for") count groups, which need a
+        // number anyway
+        static constexpr std::string_view kCommon[] = {
+            "took",     "take", "taking", "made",   "left",    "went",     "turned",
+            "drew",     "drawn", "held",  "received", "had",   "has",      "have",
+            "not",      "cannot", "can't", "couldn't", "unable", "lose",   "losing"};
         if (p.size() == first.size() ||
             std::find(std::begin(kCommon), std::end(kCommon), first) == std::end(kCommon)) {
           words.push_back(first);

@@ -387,6 +387,16 @@ TEST_CASE("new event words of news English", "[figures]") {
       {"Three men got out and stabbed a guard", "3 exact man -; 1 exact guard wound"},
       {"Three men were struck and a bus was destroyed",
        "3 exact man -; 1 exact bus destroy"},
+      // people whom no one can account for, locate or keep track of are missing; "another"
+      // before a count is no indefinite of its own
+      {"Trump admin unable to account for another 1,500 migrant children",
+       "1500 exact child missing"},
+      {"The department said it could not account for 1,475 immigrant children",
+       "1475 exact child missing"},
+      {"HHS cannot locate 1,488 children", "1488 exact child missing"},
+      {"The agency lost track of 1,488 children", "1488 exact child missing"},
+      {"Migrants account for 1,500 workers at the plant", "1500 exact worker -"},
+      {"Police were able to locate 12 children", "12 exact child -"},
       // a verb's "-s" right after a number above one is the plural noun counted, not the event
       // ("one dies" agrees; a name's number is no count)
       {"The photographer has done 25 shoots this year", "25 exact shoot -"},
