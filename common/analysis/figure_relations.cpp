@@ -26,7 +26,8 @@ bool shares_out_by_name(const std::vector<Token>& tokens, const Sentence& s,
 }
 
 // "won 55 delegates, compared to 20 for Clinton", "1,243 to Sanders' 975", "grew 248,000,
-// up from the previously reported 213,000": a bare number set against a count just given
+// up from the previously reported 213,000", "rising 11,000 rather than the previously reported
+// 38,000": a bare number set against a count just given
 // counts the same thing, with the same event.
 bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
                             const Candidate& c) {
@@ -58,7 +59,9 @@ bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
   // (and the next of a ranking: "Trump leads with 743 delegates, followed by 231 for Cruz")
   return ((w == "to" || w == "with") && before == "compared") ||
          (w == "by" && before == "followed") ||
-         (w == "from" && (before == "up" || before == "down")) || w == "versus" ||
+         (w == "from" && (before == "up" || before == "down")) ||
+         (w == "than" && before == "rather") || (w == "of" && before == "instead") ||
+         w == "versus" ||
          w == "vs" || w == "vs." || (w == "to" && name);
 }
 

@@ -430,6 +430,12 @@ TEST_CASE("people implied by the context, votes of a tally, counts of a charge",
 TEST_CASE("gapped conjuncts, parts 'of them' and 'others' count what the figure before counts",
           "[figures]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a change in jobs told by any verb of rise or fall, after the subject's aside
+      {"Employers added 223,000 jobs. Temporary-help jobs, a harbinger for future hiring, "
+       "rebounded 15,200",
+       "223000 exact job hire; 15200 exact job hire"},
+      {"Employers added 223,000 jobs. Retail jobs tumbled 6,000 in May",
+       "223000 exact job hire; 6000 exact job cut"},
       {"Employers added 223,000 jobs in May and 27,000 in April",
        "223000 exact job hire; 27000 exact job hire"},
       {"Police arrested 30 people on Friday and 12 on Saturday",
@@ -456,6 +462,12 @@ TEST_CASE("gapped conjuncts, parts 'of them' and 'others' count what the figure 
        "25 exact delegate win"},
       {"Trump has won 110 delegates, versus five for Kasich and three for Cruz",
        "110 exact delegate win; 5 exact delegate win; 3 exact delegate win"},
+      // "rather than" and "instead of" set a count against the one just given
+      {"May payrolls were revised down to show them rising 11,000 rather than the previously "
+       "reported 38,000",
+       "11000 exact job hire; 38000 exact job hire"},
+      {"The forms are available in 14 languages, instead of two",
+       "14 exact language -; 2 exact language -"},
       {"California reported 900 deaths, followed by 300 in Texas",
        "900 exact death kill; 300 exact death kill"},
       {"The index rose to 240 from 210", ""},
