@@ -324,6 +324,16 @@ std::size_t skip_relative_clause(const std::vector<Token>& tokens, std::size_t k
       if (!passive && ev.role == EventRole::kVerb && takes_object(tokens, v + ev.length, end)) {
         k = predicate_after_object(tokens, v + ev.length, end, k);
       }
+      // an intransitive's object ("who contracted the disease") tells what befell them, unless
+      // the main predicate after it names what befell them since: "Two U.N. staffers who
+      // contracted the disease have died"
+      if (!passive && ev.role == EventRole::kIntransitive &&
+          takes_object(tokens, v + ev.length, end)) {
+        const std::size_t main = predicate_after_object(tokens, v + ev.length, end, k);
+        if (main != k && !event_after(tokens, main, end).event.empty()) {
+          k = main;
+        }
+      }
     } else {
       k = past_relative_clause(tokens, v, end, k);
     }

@@ -159,6 +159,10 @@ TEST_CASE("new event words of news English", "[figures]") {
       // what they did to others in a relative clause says who they were; its object leaves
       // the predicate after it to them
       {"A gunman who killed two people was shot dead", "1 exact gunman kill; 2 exact people kill"},
+      // an intransitive with an object says what befell them, unless the main predicate names
+      // what befell them since
+      {"Two U.N. staffers who contracted the disease have died", "2 exact staffer kill"},
+      {"Two U.N. staffers who contracted the disease have recovered", "2 exact staffer infect"},
       {"Two men who shot a guard were arrested", "2 exact man arrest; 1 exact guard wound"},
       {"The gunman who killed 12 people had fled", "12 exact people kill"},
       {"Police who arrested 12 protesters were injured", "12 exact protester arrest"},
