@@ -310,8 +310,12 @@ std::size_t skip_relative_clause(const std::vector<Token>& tokens, std::size_t k
     if (passive) {
       ++v;
     }
+    // (an adjective after a copula too: "38 people who were dead upon arrival")
     const auto ev = match_event(tokens, v, end);
-    if (ev.length > 0 && (!passive || ev.role == EventRole::kVerb) && ev.event != "vote" &&
+    const bool copula_adjective =
+        passive && ev.role == EventRole::kAdjective && tokens[v - 1].lower != "been";
+    if (ev.length > 0 && (!passive || ev.role == EventRole::kVerb || copula_adjective) &&
+        ev.event != "vote" &&
         ev.event != "attend" && ev.event != "win" && ev.event != "protest" &&
         ev.event != "employ" && ev.event != "hire") {
       // what befell them next, straight after the clause: "one protester who was shot died"

@@ -163,6 +163,10 @@ TEST_CASE("new event words of news English", "[figures]") {
       // what befell them since
       {"Two U.N. staffers who contracted the disease have died", "2 exact staffer kill"},
       {"Two U.N. staffers who contracted the disease have recovered", "2 exact staffer infect"},
+      // an adjective after the clause's copula is what befell them (not after "been")
+      {"Doctors treated 50 people, including 38 people who were dead upon arrival",
+       "50 exact people wound; 38 exact people kill"},
+      {"Three hikers who were missing were found alive", "3 exact hiker missing"},
       {"Two men who shot a guard were arrested", "2 exact man arrest; 1 exact guard wound"},
       {"The gunman who killed 12 people had fled", "12 exact people kill"},
       {"Police who arrested 12 protesters were injured", "12 exact protester arrest"},
