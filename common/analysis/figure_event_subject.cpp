@@ -315,9 +315,8 @@ std::size_t skip_relative_clause(const std::vector<Token>& tokens, std::size_t k
     const bool copula_adjective =
         passive && ev.role == EventRole::kAdjective && tokens[v - 1].lower != "been";
     if (ev.length > 0 && (!passive || ev.role == EventRole::kVerb || copula_adjective) &&
-        ev.event != "vote" &&
-        ev.event != "attend" && ev.event != "win" && ev.event != "protest" &&
-        ev.event != "employ" && ev.event != "hire") {
+        ev.event != "vote" && ev.event != "attend" && ev.event != "win" &&
+        ev.event != "protest" && ev.event != "employ" && ev.event != "hire") {
       // what befell them next, straight after the clause: "one protester who was shot died"
       const auto next = match_event(tokens, v + ev.length, end);
       k = next.length > 0 && next.role != EventRole::kNoun && next.event != ev.event

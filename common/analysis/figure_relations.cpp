@@ -27,8 +27,8 @@ bool shares_out_by_name(const std::vector<Token>& tokens, const Sentence& s,
 
 // "won 55 delegates, compared to 20 for Clinton", "1,243 to Sanders' 975", "grew 248,000,
 // up from the previously reported 213,000", "rising 11,000 rather than the previously reported
-// 38,000": a bare number set against a count just given
-// counts the same thing, with the same event.
+// 38,000": a bare number set against a count just given counts the same thing, with the same
+// event.
 bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
                             const Candidate& c) {
   std::size_t k = c.start;
@@ -61,8 +61,7 @@ bool compared_with_previous(const std::vector<Token>& tokens, const Sentence& s,
          (w == "by" && before == "followed") ||
          (w == "from" && (before == "up" || before == "down")) ||
          (w == "than" && before == "rather") || (w == "of" && before == "instead") ||
-         w == "versus" ||
-         w == "vs" || w == "vs." || (w == "to" && name);
+         w == "versus" || w == "vs" || w == "vs." || (w == "to" && name);
 }
 
 bool chained_after_previous(const std::vector<Token>& tokens, const Sentence& s,

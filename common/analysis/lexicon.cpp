@@ -170,9 +170,9 @@ const std::vector<std::string_view>& event_first_words() {
         // strike", "had minor injuries", "could not account for") count groups, which need a
         // number anyway
         static constexpr std::string_view kCommon[] = {
-            "took",     "take", "taking", "made",   "left",    "went",     "turned",
-            "drew",     "drawn", "held",  "received", "had",   "has",      "have",
-            "not",      "cannot", "can't", "couldn't", "unable", "lose",   "losing"};
+            "took", "take", "taking", "made", "left", "went", "turned", "drew", "drawn",
+            "held", "received", "had", "has", "have", "not", "cannot", "can't", "couldn't",
+            "unable", "lose", "losing"};
         if (p.size() == first.size() ||
             std::find(std::begin(kCommon), std::end(kCommon), first) == std::end(kCommon)) {
           words.push_back(first);
